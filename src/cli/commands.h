@@ -1,0 +1,16 @@
+// Each subcommand registers itself on the CLI11 app and runs when chosen.
+// Exit codes: 0 success, 1 "found something" (check), 2 error.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <functional>
+
+namespace nc::cli {
+
+// A registered subcommand returns the function to run when it was chosen.
+using Runner = std::function<int()>;
+
+void add_rules_command(CLI::App& app, Runner* runner);
+void add_serve_command(CLI::App& app, Runner* runner);
+
+}  // namespace nc::cli

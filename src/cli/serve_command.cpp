@@ -1,0 +1,166 @@
+// netconduct serve: opens the data directory, stores any new shipped rulebook
+// version, loads every stored version and serves the UI and the HTTP API
+// until SIGINT/SIGTERM.
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "cli/commands.h"
+#include "rulebook/loader.h"
+#include "server/catalogue.h"
+#include "server/handlers/health.h"
+#include "server/handlers/rulebooks.h"
+#include "server/http_server.h"
+#include "server/router.h"
+#include "server/static_files.h"
+#include "store/sqlite_store.h"
+
+namespace nc::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct ServeOptions {
+  std::string data = "./var";
+  std::string listen = "127.0.0.1:8080";
+  bool demo = false;
+  std::string web = NC_DEFAULT_WEB_DIR;
+  std::string rulebooks = std::string(NC_DEFAULT_DATA_DIR) + "/rulebooks";
+  int threads = 0;  // 0: from the number of cores
+};
+
+int fail(const std::string& message) {
+  std::cerr << "netconduct serve: " << message << "\n";
+  return 2;
+}
+
+// "127.0.0.1:8080", "[::1]:8080" → address and port.
+bool split_listen(const std::string& listen, std::string* address, uint16_t* port) {
+  const size_t colon = listen.rfind(':');
+  if (colon == std::string::npos || colon == 0 || colon + 1 == listen.size()) return false;
+  std::string host = listen.substr(0, colon);
+  if (host.front() == '[') {
+    if (host.size() < 3 || host.back() != ']') return false;
+    host = host.substr(1, host.size() - 2);
+  }
+  const std::string digits = listen.substr(colon + 1);
+  if (digits.size() > 5 || !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return false;
+  }
+  const long p = std::stol(digits);
+  if (p > 65535) return false;
+  *address = host;
+  *port = static_cast<uint16_t>(p);
+  return true;
+}
+
+void set_up_logging() {
+  // Logs go to stderr; stdout carries only what scripts read (the listening line).
+  auto main_log = spdlog::stderr_color_mt("netconduct");
+  spdlog::set_default_logger(main_log);
+  spdlog::stderr_color_mt("access");
+}
+
+int run_serve(const ServeOptions& o) {
+  std::string address;
+  uint16_t port = 0;
+  if (!split_listen(o.listen, &address, &port)) {
+    return fail("--listen wants ADDRESS:PORT, such as 127.0.0.1:8080, not '" + o.listen + "'");
+  }
+  if (!spdlog::get("access")) set_up_logging();
+
+  std::error_code ec;
+  fs::create_directories(o.data, ec);
+  if (ec) return fail("cannot create the data directory " + o.data + ": " + ec.message());
+  const fs::path db_file = fs::path(o.data) / "netconduct.db";
+  auto opened = store::SqliteStore::open(db_file);
+  if (!opened.ok()) return fail(opened.status().message());
+  std::unique_ptr<store::SqliteStore> db = std::move(opened).value();
+  if (Status s = db->migrate(); !s.ok()) return fail(s.message());
+
+  // Shipped rulebooks: store every version not stored yet.
+  auto shipped = rulebook::read_directory(o.rulebooks);
+  if (!shipped.ok()) return fail("cannot read rulebooks from " + o.rulebooks + ": " + shipped.status().message());
+  for (const rulebook::RulebookSource& source : *shipped) {
+    auto built = rulebook::build(source);
+    if (!built.ok()) return fail("rulebook " + source.id + " in " + o.rulebooks + ": " + built.status().message());
+    auto put = db->put_rulebook_source(source, *built);
+    if (!put.ok()) return fail("cannot store rulebook " + source.id + ": " + put.status().message());
+    if (*put == store::PutOutcome::Inserted) {
+      spdlog::info("stored rulebook {} effective {}", source.id, source.effective_date);
+    } else if (*put == store::PutOutcome::MetadataUpdated) {
+      spdlog::info("updated annotations of rulebook {} effective {}", source.id, source.effective_date);
+    }
+  }
+
+  // Serve what the store holds: every version ever stored.
+  auto stored = db->list_rulebook_sources();
+  if (!stored.ok()) return fail(stored.status().message());
+  std::vector<rulebook::Rulebook> rulebooks;
+  for (const store::StoredRulebookSource& s : *stored) {
+    auto built = rulebook::build(s.source);
+    if (!built.ok()) {
+      return fail("stored rulebook " + s.source.id + " effective " + s.source.effective_date +
+                  " no longer builds: " + built.status().message());
+    }
+    rulebooks.push_back(std::move(built).value());
+  }
+  auto catalogue = std::make_shared<const server::Catalogue>(std::move(rulebooks));
+  spdlog::info("loaded {} rulebook version(s) from {}", stored->size(), db_file.string());
+
+  auto router = std::make_shared<server::Router>();
+  server::handlers::add_health_routes(*router);
+  server::handlers::add_rulebook_routes(*router, catalogue, server::handlers::local_date_today);
+  auto web = std::make_shared<const server::StaticFiles>(o.web);
+  if (!web->has_root()) spdlog::warn("web directory {} not found: serving the API only", o.web);
+  router->set_fallback([web](const server::Request& r) { return web->serve(r); });
+
+  server::ServerOptions options;
+  options.address = address;
+  options.port = port;
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  options.threads = o.threads > 0 ? o.threads : static_cast<int>(std::min(cores, 8u));
+  server::HttpServer http(options, router, spdlog::get("access"));
+  if (Status s = http.listen(); !s.ok()) return fail(s.message());
+
+  const std::string host = address.find(':') != std::string::npos ? "[" + address + "]" : address;
+  std::cout << "netconduct listening on http://" << host << ":" << http.port() << "/" << std::endl;
+  if (o.demo) std::cout << "netconduct: demo mode (for trying out only; do not use with real data)" << std::endl;
+
+  http.run();
+  spdlog::info("stopped");
+  spdlog::default_logger()->flush();
+  return 0;
+}
+
+}  // namespace
+
+void add_serve_command(CLI::App& app, Runner* runner) {
+  auto opts = std::make_shared<ServeOptions>();
+  CLI::App* cmd = app.add_subcommand("serve", "Serve the web UI and the HTTP API");
+  cmd->add_option("--data", opts->data, "Data directory (holds netconduct.db)")->capture_default_str();
+  cmd->add_option("--listen", opts->listen, "Address and port, ADDRESS:PORT (port 0: any free port)")
+      ->capture_default_str();
+  cmd->add_flag("--demo", opts->demo, "Demo mode");
+  cmd->add_option("--web", opts->web, "Directory of the built UI")->capture_default_str();
+  cmd->add_option("--rulebooks", opts->rulebooks, "Directory of shipped rulebooks")->capture_default_str();
+  cmd->add_option("--threads", opts->threads, "Server threads (default: cores, at most 8)")->check(CLI::Range(1, 256));
+  cmd->callback([runner, opts] {
+    *runner = [opts] {
+      try {
+        return run_serve(*opts);
+      } catch (const std::exception& e) {
+        return fail(e.what());
+      }
+    };
+  });
+}
+
+}  // namespace nc::cli

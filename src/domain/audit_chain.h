@@ -1,0 +1,91 @@
+// The audit log as a hash chain. Each entry's hash is SHA-256 (libsodium)
+// over a canonical, length-prefixed serialisation of its fields and the
+// previous entry's hash, so changing, removing, inserting or reordering
+// entries breaks the chain where it happened, and verify_chain() says where.
+// Truncating the tail is caught against checkpoints (seq, hash) an auditor
+// kept elsewhere.
+//
+// Pure: sealing and verifying are functions over values; storing entries is
+// the store's job (insert-only). Safe from any number of threads.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace nc::domain {
+
+using AuditHash = std::array<unsigned char, 32>;
+
+struct AuditEntry {
+  std::uint64_t seq = 0;     // 1, 2, 3, ... without gaps
+  std::int64_t time_us = 0;  // microseconds since the Unix epoch, UTC
+  std::string actor;         // "user:12 (zhangsan)"
+  std::string action;        // an action id: "record.read", "login", ...
+  std::string target;        // "record:declaration:55 subject=member:7"
+  std::string origin;        // client address
+  std::string detail;
+  AuditHash prev{};  // hash of the entry before; zeros before the first
+  AuditHash hash{};  // hash of this entry, over everything above
+};
+
+// Where a chain stands: the last sequence number and its hash.
+struct Checkpoint {
+  std::uint64_t seq = 0;
+  AuditHash hash{};
+  friend bool operator==(const Checkpoint&, const Checkpoint&) = default;
+};
+
+inline constexpr Checkpoint kGenesis{};
+
+std::string canonical_form(const AuditEntry& entry);  // what is hashed
+AuditHash entry_hash(const AuditEntry& entry);
+std::string hex(const AuditHash& hash);
+std::optional<AuditHash> parse_hex_hash(std::string_view text);
+
+// Returns `entry` as the successor of `head`: seq, prev and hash filled in.
+AuditEntry seal(AuditEntry entry, const Checkpoint& head);
+inline Checkpoint checkpoint_of(const AuditEntry& entry) { return {entry.seq, entry.hash}; }
+
+// One line per entry, tab-separated, every text field escaped with
+// escape_log_field: seq, time_us, actor, action, target, origin, detail,
+// prev (hex), hash (hex). parse_line reads it back exactly.
+std::string format_line(const AuditEntry& entry);
+std::optional<AuditEntry> parse_line(std::string_view line);
+
+enum class AuditIssueKind {
+  kAltered,             // content does not match its own hash
+  kBrokenLink,          // intact entry whose prev is not its predecessor's hash: one was re-hashed
+  kRemoved,             // sequence numbers seq..last_seq are missing
+  kInserted,            // an entry that does not belong in the chain
+  kReordered,           // entry stored out of sequence order
+  kCheckpointMismatch,  // entry's hash differs from a kept checkpoint
+  kTruncated,           // entries seq..last_seq, covered by a checkpoint, are gone from the end
+};
+
+struct AuditIssue {
+  AuditIssueKind kind = AuditIssueKind::kAltered;
+  std::uint64_t seq = 0;       // the entry concerned, or the first missing one
+  std::uint64_t last_seq = 0;  // kRemoved, kTruncated: the last missing one; otherwise = seq
+  std::size_t position = 0;    // index in the input; for kRemoved/kTruncated where they would be
+  std::string message;         // English
+};
+
+struct VerifyReport {
+  std::vector<AuditIssue> issues;  // in sequence order
+  std::size_t entries = 0;
+  bool ok() const { return issues.empty(); }
+};
+
+// Verifies `entries` (as stored, in storage order) as the continuation of
+// `start` (kGenesis for a whole log), against checkpoints kept elsewhere.
+VerifyReport verify_chain(std::span<const AuditEntry> entries, const Checkpoint& start = kGenesis,
+                          std::span<const Checkpoint> checkpoints = {});
+
+std::string_view issue_kind_id(AuditIssueKind kind);  // "altered", "removed", ...
+
+}  // namespace nc::domain

@@ -1,0 +1,123 @@
+// Authorization: the one place that decides who may do what to which target.
+// Handlers describe the request as (Actor, Action, Target) and obey the
+// Decision; they never test roles themselves.
+//
+// Fails closed: an inactive actor, an action the target kind does not fit, a
+// target whose organisation is unknown (empty path) or a missing subject is
+// denied. Rights come from two places only:
+//   - being the person concerned: a member reads their own entry and every
+//     record about them, lists them, appends a statement (说明) to them and
+//     creates records about themselves (declarations, contributions);
+//   - role grants, each scoped to its organisation (member and branch roles)
+//     or to its subtree (committee administrator, auditor); the system
+//     administrator manages accounts and settings, never records.
+// Nobody changes their own member entry or records about themselves through a
+// role, and nobody changes their own roles.
+//
+// Decision::audit_this_read is set when an allowed request reads personal
+// data of someone other than the actor (another member's entry or records, a
+// member list, an export) or the audit log: the caller must write it to the
+// audit log. Writes are always logged by the caller, whatever this flag says.
+//
+// Pure function over values; safe from any number of threads.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "domain/ids.h"
+#include "domain/org_tree.h"
+#include "domain/user.h"
+
+namespace nc::domain {
+
+enum class Action {
+  kOrgRead,
+  kOrgList,
+  kOrgCreate,
+  kOrgUpdate,
+  kOrgMove,
+  kMemberRead,
+  kMemberList,
+  kMemberCreate,
+  kMemberUpdate,
+  kRecordRead,
+  kRecordList,
+  kRecordCreate,
+  kRecordUpdate,
+  kRecordAppendStatement,
+  kUserRead,
+  kUserList,
+  kUserCreate,
+  kUserUpdate,
+  kRoleGrant,
+  kAuditRead,
+  kSettingsRead,
+  kSettingsUpdate,
+  kRosterImport,
+  kRosterExport,
+  kHierarchyImport,
+  kHierarchyExport,
+};
+
+inline constexpr std::array<Action, 26> kAllActions = {Action::kOrgRead,         Action::kOrgList,
+                                                       Action::kOrgCreate,       Action::kOrgUpdate,
+                                                       Action::kOrgMove,         Action::kMemberRead,
+                                                       Action::kMemberList,      Action::kMemberCreate,
+                                                       Action::kMemberUpdate,    Action::kRecordRead,
+                                                       Action::kRecordList,      Action::kRecordCreate,
+                                                       Action::kRecordUpdate,    Action::kRecordAppendStatement,
+                                                       Action::kUserRead,        Action::kUserList,
+                                                       Action::kUserCreate,      Action::kUserUpdate,
+                                                       Action::kRoleGrant,       Action::kAuditRead,
+                                                       Action::kSettingsRead,    Action::kSettingsUpdate,
+                                                       Action::kRosterImport,    Action::kRosterExport,
+                                                       Action::kHierarchyImport, Action::kHierarchyExport};
+static_assert(static_cast<int>(Action::kHierarchyExport) + 1 == static_cast<int>(kAllActions.size()),
+              "kAllActions must list every Action");
+
+std::string_view action_id(Action action);  // stable: "org.read", "record.append_statement", ...
+std::optional<Action> parse_action_id(std::string_view id);
+
+enum class TargetKind { kOrganisation, kMember, kRecord, kUser, kAudit, kSystem };
+
+// Any record about a member, whatever the workflow: enough to authorize it.
+struct RecordRef {
+  MemberId subject;  // whom the record is about
+  OrgId owner;       // the organisation that keeps it
+  std::string kind;  // "declaration", "contribution", "guidance_talk", ...
+};
+
+struct Target {
+  TargetKind kind = TargetKind::kSystem;
+  OrgPath org;                         // where it sits: the organisation first, its root last
+  std::optional<OrgPath> destination;  // moves and transfers: where it goes
+  std::optional<MemberId> subject;     // member entries and records: whom they are about
+  std::string record_kind;
+  std::optional<UserId> user;  // accounts
+
+  // Building blocks; the *_target functions below fill `org` from a tree.
+  static Target organisation(OrgPath org);
+  static Target member(MemberId subject, OrgPath org);
+  static Target record(const RecordRef& record, OrgPath owner);
+  static Target account(UserId user);
+  static Target audit_log(OrgPath scope);
+  static Target system();
+  Target moving_to(OrgPath destination) const;
+};
+
+Target org_target(const OrgTree& tree, OrgId org);
+Target member_target(const OrgTree& tree, MemberId subject, OrgId org);
+Target record_target(const OrgTree& tree, const RecordRef& record);
+
+struct Decision {
+  bool allowed = false;
+  std::string reason;            // English, for logs: which rule decided
+  bool audit_this_read = false;  // see above
+};
+
+Decision authorize(const Actor& actor, Action action, const Target& target);
+
+}  // namespace nc::domain

@@ -1,0 +1,36 @@
+// Signed audit checkpoints (Ed25519, libsodium): the chain head at some
+// moment, signed with a key the server holds, so an auditor who keeps the
+// signed checkpoints elsewhere can later prove truncation or a rewritten
+// tail (verify_chain with those checkpoints) and that the checkpoint itself
+// is genuine. Keys come from a 32-byte seed the caller supplies: this module
+// draws no randomness and touches no files. Safe from any number of threads.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "domain/audit_chain.h"
+
+namespace nc::domain {
+
+using SigningSeed = std::array<unsigned char, 32>;
+using PublicKey = std::array<unsigned char, 32>;
+using Signature = std::array<unsigned char, 64>;
+
+struct SignedCheckpoint {
+  Checkpoint checkpoint;
+  std::int64_t time_us = 0;  // when it was taken
+  Signature signature{};
+};
+
+PublicKey public_key_for(const SigningSeed& seed);
+SignedCheckpoint sign_checkpoint(const Checkpoint& checkpoint, std::int64_t time_us, const SigningSeed& seed);
+bool verify_checkpoint(const SignedCheckpoint& signed_checkpoint, const PublicKey& key);
+
+// One line: "seq<TAB>time_us<TAB>hash hex<TAB>signature hex", and back.
+std::string format_checkpoint(const SignedCheckpoint& signed_checkpoint);
+std::optional<SignedCheckpoint> parse_checkpoint(std::string_view line);
+
+}  // namespace nc::domain

@@ -1,0 +1,123 @@
+#include "domain/columns.h"
+
+namespace nc::domain {
+namespace {
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+constexpr std::string_view kSpaces[] = {" ", "\t", "\r", "\n", "\xE3\x80\x80" /* U+3000 */, "\xC2\xA0" /* U+00A0 */};
+
+}  // namespace
+
+std::string trim_field(std::string_view s) {
+  bool changed = true;
+  while (changed && !s.empty()) {
+    changed = false;
+    for (std::string_view sp : kSpaces) {
+      if (starts_with(s, sp)) {
+        s.remove_prefix(sp.size());
+        changed = true;
+      }
+      if (ends_with(s, sp)) {
+        s.remove_suffix(sp.size());
+        changed = true;
+      }
+    }
+  }
+  return std::string(s);
+}
+
+std::string normalise_header(std::string_view header) {
+  std::string out;
+  for (std::size_t i = 0; i < header.size();) {
+    bool space = false;
+    for (std::string_view sp : kSpaces) {
+      if (header.substr(i, sp.size()) == sp) {
+        i += sp.size();
+        space = true;
+        break;
+      }
+    }
+    if (!space) out += header[i++];
+  }
+  // A trailing note in brackets, then required marks.
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"}, {"（", "）"}}) {
+    if (ends_with(out, close)) {
+      auto at = out.rfind(open);
+      if (at != std::string::npos && at > 0) out.erase(at);
+    }
+  }
+  while (starts_with(out, "*") || starts_with(out, "＊")) out.erase(0, out[0] == '*' ? 1 : 3);
+  while (ends_with(out, "*")) out.pop_back();
+  while (ends_with(out, "＊")) out.erase(out.size() - 3);
+  return out;
+}
+
+Result<HeaderMapping> map_header(const CsvRow& header, std::span<const ColumnSpec> specs) {
+  HeaderMapping mapping;
+  mapping.column.assign(specs.size(), -1);
+  for (std::size_t col = 0; col < header.fields.size(); ++col) {
+    std::string name = normalise_header(header.fields[col]);
+    if (name.empty()) continue;
+    bool matched = false;
+    for (std::size_t s = 0; s < specs.size() && !matched; ++s) {
+      for (std::string_view alias : specs[s].aliases) {
+        if (name != alias) continue;
+        if (mapping.column[s] >= 0) {
+          return Status::Invalid("表头中有两列都表示“" + std::string(specs[s].label) + "”：第 " +
+                                 std::to_string(mapping.column[s] + 1) + " 列和第 " + std::to_string(col + 1) + " 列");
+        }
+        mapping.column[s] = static_cast<int>(col);
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) mapping.ignored.push_back(header.fields[col]);
+  }
+  std::string missing;
+  for (std::size_t s = 0; s < specs.size(); ++s) {
+    if (specs[s].required && mapping.column[s] < 0) {
+      if (!missing.empty()) missing += "、";
+      missing += specs[s].label;
+    }
+  }
+  if (!missing.empty()) return Status::Invalid("表头缺少必填列：" + missing);
+  return mapping;
+}
+
+std::string cell(const CsvRow& row, const HeaderMapping& mapping, std::size_t spec) {
+  int col = mapping.column[spec];
+  if (col < 0 || static_cast<std::size_t>(col) >= row.fields.size()) return {};
+  return trim_field(row.fields[static_cast<std::size_t>(col)]);
+}
+
+bool has_control_char(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 || c == 0x7F) return true;
+    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) <= 0x9F) return true;
+    if (c == 0xE2 && text.substr(i, 3) == "\xE2\x80\xA8") return true;
+    if (c == 0xE2 && text.substr(i, 3) == "\xE2\x80\xA9") return true;
+  }
+  return false;
+}
+
+std::size_t code_points(std::string_view text) {
+  std::size_t n = 0;
+  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+bool is_code_text(std::string_view text, std::size_t max_length) {
+  if (text.empty() || text.size() > max_length) return false;
+  for (char c : text) {
+    bool ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '_';
+    if (!ok) return false;
+  }
+  return true;
+}
+
+}  // namespace nc::domain

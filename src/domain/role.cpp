@@ -1,0 +1,48 @@
+#include "domain/role.h"
+
+namespace nc::domain {
+
+std::string_view role_id(Role role) {
+  switch (role) {
+    case Role::kMember:
+      return "member";
+    case Role::kBranchSecretary:
+      return "branch_secretary";
+    case Role::kCommitteeMember:
+      return "committee_member";
+    case Role::kCommitteeAdmin:
+      return "committee_admin";
+    case Role::kAuditor:
+      return "auditor";
+    case Role::kSystemAdmin:
+      return "system_admin";
+  }
+  return "";
+}
+
+std::string_view role_name(Role role) {
+  switch (role) {
+    case Role::kMember:
+      return "党员";
+    case Role::kBranchSecretary:
+      return "支部书记";
+    case Role::kCommitteeMember:
+      return "组织委员";
+    case Role::kCommitteeAdmin:
+      return "党委管理员";
+    case Role::kAuditor:
+      return "审计员";
+    case Role::kSystemAdmin:
+      return "系统管理员";
+  }
+  return "";
+}
+
+std::optional<Role> parse_role_id(std::string_view id) {
+  for (Role r : kAllRoles) {
+    if (role_id(r) == id) return r;
+  }
+  return std::nullopt;
+}
+
+}  // namespace nc::domain

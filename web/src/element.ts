@@ -1,0 +1,48 @@
+// The Element Plus components this UI uses, imported one by one (with their
+// styles) so the bundle holds only what is rendered. Add a component here
+// before using it in a template.
+import type { App } from 'vue'
+import {
+  ElBreadcrumb,
+  ElBreadcrumbItem,
+  ElButton,
+  ElConfigProvider,
+  ElDrawer,
+  ElEmpty,
+  ElIcon,
+  ElInput,
+  ElSkeleton,
+  ElTag,
+  ElTree,
+} from 'element-plus'
+
+import 'element-plus/es/components/base/style/css'
+import 'element-plus/es/components/breadcrumb/style/css'
+import 'element-plus/es/components/breadcrumb-item/style/css'
+import 'element-plus/es/components/button/style/css'
+import 'element-plus/es/components/config-provider/style/css'
+import 'element-plus/es/components/drawer/style/css'
+import 'element-plus/es/components/empty/style/css'
+import 'element-plus/es/components/icon/style/css'
+import 'element-plus/es/components/input/style/css'
+import 'element-plus/es/components/skeleton/style/css'
+import 'element-plus/es/components/tag/style/css'
+import 'element-plus/es/components/tree/style/css'
+
+const components = [
+  ElBreadcrumb,
+  ElBreadcrumbItem,
+  ElButton,
+  ElConfigProvider,
+  ElDrawer,
+  ElEmpty,
+  ElIcon,
+  ElInput,
+  ElSkeleton,
+  ElTag,
+  ElTree,
+]
+
+export function installElement(app: App): void {
+  for (const c of components) app.use(c)
+}
