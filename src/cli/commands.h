@@ -11,6 +11,7 @@ namespace nc::cli {
 using Runner = std::function<int()>;
 
 void add_rules_command(CLI::App& app, Runner* runner);
+void add_check_command(CLI::App& app, Runner* runner);
 void add_serve_command(CLI::App& app, Runner* runner);
 
 }  // namespace nc::cli

@@ -10,6 +10,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "netconduct 0.1.0");
   nc::cli::Runner runner;
   nc::cli::add_rules_command(app, &runner);
+  nc::cli::add_check_command(app, &runner);
   nc::cli::add_serve_command(app, &runner);
   try {
     app.parse(argc, argv);

@@ -1,0 +1,156 @@
+// Self-check throughput and latency (docs/benchmarks.md has the figures and
+// the commands). In one run, on the same generated 100 MB corpus:
+//   BM_Engine      the full text-detector set: normalise, scan, validate, map
+//   BM_BareScan    the same Vectorscan database over the raw bytes with a
+//                  callback that only counts: the ceiling
+//   BM_Normalise   the normaliser alone
+//   BM_Post2KB     latency of one 2 KB post through the engine (p50 / p99)
+//
+//   check_bench --write-corpus=FILE --write-dictionary=FILE
+// writes the corpus and dictionary for bench/check/mint-filter.mjs and exits.
+#include <benchmark/benchmark.h>
+#include <hs/hs.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+
+#include "check/engine.h"
+#include "check/normaliser.h"
+#include "corpus.h"
+
+namespace nc::check::bench {
+namespace {
+
+constexpr size_t kCorpusBytes = 100u << 20;
+constexpr size_t kDictionaryTerms = 1000;
+
+const std::string& corpus() {
+  static const std::string c = make_corpus(kCorpusBytes);
+  return c;
+}
+
+const Engine& engine() {
+  static const std::shared_ptr<const Engine> e = [] {
+    EngineOptions o;
+    o.dictionary = make_dictionary(kDictionaryTerms);
+    auto r = Engine::create(o);
+    if (!r.ok()) {
+      std::cerr << r.status().message() << "\n";
+      std::abort();
+    }
+    return *r;
+  }();
+  return *e;
+}
+
+void BM_Engine(benchmark::State& state) {
+  const std::string& text = corpus();
+  const Engine& e = engine();
+  size_t findings = 0;
+  for (auto _ : state) {
+    auto r = e.check(text);
+    findings = r->size();
+    benchmark::DoNotOptimize(findings);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+  state.counters["findings"] = static_cast<double>(findings);
+}
+
+int count_match(unsigned, unsigned long long, unsigned long long, unsigned, void* ctx) {
+  ++*static_cast<size_t*>(ctx);
+  return 0;
+}
+
+void BM_BareScan(benchmark::State& state) {
+  const std::string& text = corpus();
+  const hs_database_t* db = engine().registry().database();
+  hs_scratch_t* scratch = nullptr;
+  hs_alloc_scratch(db, &scratch);
+  size_t matches = 0;
+  for (auto _ : state) {
+    matches = 0;
+    hs_scan(db, text.data(), static_cast<unsigned>(text.size()), 0, scratch, count_match, &matches);
+    benchmark::DoNotOptimize(matches);
+  }
+  hs_free_scratch(scratch);
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+  state.counters["matches"] = static_cast<double>(matches);
+}
+
+void BM_Normalise(benchmark::State& state) {
+  const std::string& text = corpus();
+  Normalised n;
+  for (auto _ : state) {
+    normalise(text, &n);
+    benchmark::DoNotOptimize(n.text().data());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+  state.counters["segments"] = static_cast<double>(n.segments.size());
+}
+
+// Latency of single 2 KB posts cut from the corpus at varying offsets.
+void BM_Post2KB(benchmark::State& state) {
+  const std::string& text = corpus();
+  const Engine& e = engine();
+  std::vector<std::string_view> posts;
+  for (size_t off = 0; posts.size() < 4096; off += 24571) {
+    size_t b = off % (text.size() - 4096);
+    while ((static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) ++b;
+    size_t end = b + 2048;
+    while ((static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+    posts.push_back(std::string_view(text).substr(b, end - b));
+  }
+  std::vector<double> us;
+  us.reserve(1 << 20);
+  size_t i = 0;
+  for (auto _ : state) {
+    const auto t0 = std::chrono::steady_clock::now();
+    auto r = e.check(posts[i++ % posts.size()]);
+    benchmark::DoNotOptimize(r);
+    us.push_back(std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count());
+  }
+  std::sort(us.begin(), us.end());
+  state.counters["p50_us"] = us[us.size() / 2];
+  state.counters["p99_us"] = us[std::min(us.size() - 1, us.size() * 99 / 100)];
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * 2048));
+}
+
+BENCHMARK(BM_Engine)->Unit(benchmark::kMillisecond)->MinTime(2.0)->UseRealTime();
+BENCHMARK(BM_BareScan)->Unit(benchmark::kMillisecond)->MinTime(2.0)->UseRealTime();
+BENCHMARK(BM_Normalise)->Unit(benchmark::kMillisecond)->MinTime(2.0)->UseRealTime();
+BENCHMARK(BM_Post2KB)->Unit(benchmark::kMicrosecond)->MinTime(2.0)->UseRealTime();
+
+bool write(const std::string& path, const std::string& data) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << data;
+  return static_cast<bool>(out);
+}
+
+}  // namespace
+}  // namespace nc::check::bench
+
+int main(int argc, char** argv) {
+  using namespace nc::check::bench;
+  bool wrote = false;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a.rfind("--write-corpus=", 0) == 0) {
+      if (!write(a.substr(15), corpus())) return 2;
+      wrote = true;
+    } else if (a.rfind("--write-dictionary=", 0) == 0) {
+      std::string d;
+      for (const std::string& t : make_dictionary(kDictionaryTerms)) d += t + "\n";
+      if (!write(a.substr(19), d)) return 2;
+      wrote = true;
+    }
+  }
+  if (wrote) return 0;
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

@@ -1,0 +1,261 @@
+#include "check/context.h"
+
+#include <array>
+
+#include "check/normaliser.h"
+
+namespace nc::check {
+namespace {
+
+bool starts_with_at(std::string_view text, size_t pos, std::string_view w) {
+  return pos <= text.size() && text.substr(pos, w.size()) == w;
+}
+
+// Marking tokens, normalised (simplified, half-width), longest first where
+// one is a prefix of another.
+constexpr std::array<std::string_view, 56> kTokens = {
+    "本资料", "本文件", "本材料", "此文件", "此资料", "请勿转发", "禁止转发", "仅供参考", "保密期限", "阅后收回", "阅后销毁", "用后收回", "注意保存", "注意保密", "内部资料", "内部文件", "内部材料",
+    "内部刊物", "内部发行", "内部传阅", "内部使用", "内部明电", "内部明传", "内部参考", "内部事项",
+    "不得外传", "严禁外传", "请勿外传", "禁止外传", "不准外传", "不得转发", "严禁转发", "工作秘密",
+    "仅供", "仅限", "内部", "绝密", "机密", "秘密", "密级", "启用前", "特急", "加急", "特提", "平急",
+    "急件", "长期", "个月", "份号", "此件", "本件", "文号", "编号", "级", "请", "勿"};
+
+bool allowed_han(char32_t c) {
+  switch (c) {
+    case U'年': case U'月': case U'期': case U'份': case U'第': case U'号': case U'总': case U'〇':
+    case U'零': case U'一': case U'二': case U'两': case U'三': case U'四': case U'五': case U'六':
+    case U'七': case U'八': case U'九': case U'十': case U'百':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool allowed_symbol(char32_t c) {
+  if (c < 0x80) return !is_alnum(static_cast<char>(c)) || is_digit(static_cast<char>(c));
+  switch (c) {
+    case U'★': case U'☆': case U'【': case U'】': case U'〔': case U'〕': case U'「': case U'」':
+    case U'『': case U'』': case U'《': case U'》': case U'〈': case U'〉': case U'。': case U'、':
+    case U'“': case U'”': case U'‘': case U'’': case U'·': case U'—': case U'…': case 0x3000:
+    case 0xFEFF: case 0xFFFD: case U'，': case U'：': case U'；': case U'！': case U'？': case U'（': case U'）':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_open_bracket(char32_t c) { return c == U'【' || c == U'[' || c == U'(' || c == U'（' || c == U'〔'; }
+bool is_close_bracket(char32_t c) { return c == U'】' || c == U']' || c == U')' || c == U'）' || c == U'〕'; }
+
+}  // namespace
+
+char32_t cp_at(std::string_view text, size_t pos, int* len) {
+  *len = 0;
+  if (pos >= text.size()) return 0;
+  const auto b = static_cast<unsigned char>(text[pos]);
+  int n = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+  if (pos + n > text.size()) n = 1;
+  char32_t c = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
+  for (int k = 1; k < n; ++k) c = (c << 6) | (static_cast<unsigned char>(text[pos + k]) & 0x3F);
+  *len = n;
+  return c;
+}
+
+char32_t cp_before(std::string_view text, size_t pos, int* len) {
+  *len = 0;
+  if (pos == 0 || pos > text.size()) return 0;
+  size_t p = pos - 1;
+  int back = 1;
+  while (p > 0 && back < 4 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) {
+    --p;
+    ++back;
+  }
+  int l;
+  char32_t c = cp_at(text, p, &l);
+  if (p + l != pos) {  // not a well-formed sequence: report the single byte
+    *len = 1;
+    return static_cast<unsigned char>(text[pos - 1]);
+  }
+  *len = l;
+  return c;
+}
+
+bool bounded(std::string_view text, Span span, bool alnum) {
+  auto bad = [alnum](char c) { return alnum ? is_alnum(c) : is_digit(c); };
+  if (span.start > 0 && bad(text[span.start - 1])) return false;
+  if (span.end < text.size() && bad(text[span.end])) return false;
+  return true;
+}
+
+bool group_continues(std::string_view text, Span span) {
+  const std::string_view m = text.substr(span.start, span.end - span.start);
+  if (m.find_first_of(" -") == std::string_view::npos) return false;
+  auto sep = [](char c) { return c == ' ' || c == '-'; };
+  if (span.end + 1 < text.size() && sep(text[span.end]) && is_digit(text[span.end + 1])) return true;
+  if (span.start >= 2 && sep(text[span.start - 1]) && is_digit(text[span.start - 2])) return true;
+  return false;
+}
+
+size_t compact(std::string_view text, Span span, char* out, size_t cap) {
+  size_t n = 0;
+  for (size_t i = span.start; i < span.end && i < text.size(); ++i) {
+    const char c = text[i];
+    if (!is_alnum(c)) continue;
+    if (n == cap) return cap + 1;
+    out[n++] = c;
+  }
+  return n;
+}
+
+std::string_view line_around(std::string_view text, size_t pos, size_t max_bytes, size_t* line_start) {
+  size_t b = pos;
+  while (b > 0 && text[b - 1] != '\n' && text[b - 1] != '\r') {
+    if (pos - b >= max_bytes) return {};
+    --b;
+  }
+  size_t e = pos;
+  while (e < text.size() && text[e] != '\n' && text[e] != '\r') {
+    if (e - pos >= max_bytes) return {};
+    ++e;
+  }
+  if (line_start) *line_start = b;
+  return text.substr(b, e - b);
+}
+
+bool is_marking_line(std::string_view line) {
+  size_t i = 0;
+  int count = 0;
+  bool token_seen = false;
+  while (i < line.size()) {
+    if (++count > 40) return false;
+    bool matched = false;
+    for (std::string_view t : kTokens) {
+      if (starts_with_at(line, i, t)) {
+        i += t.size();
+        matched = true;
+        token_seen = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    int len;
+    const char32_t c = cp_at(line, i, &len);
+    if (!(allowed_han(c) || allowed_symbol(c))) return false;
+    i += len;
+  }
+  return token_seen;
+}
+
+bool next_to_prose(std::string_view text, Span span) {
+  int len;
+  const char32_t next = cp_at(text, span.end, &len);
+  if (len > 0 && is_han(next) && !allowed_han(next)) {
+    bool token = false;
+    for (std::string_view t : kTokens) {
+      if (starts_with_at(text, span.end, t)) {
+        token = true;
+        break;
+      }
+    }
+    if (!token) return true;
+  }
+  const char32_t prev = cp_before(text, span.start, &len);
+  if (len > 0 && is_han(prev) && !allowed_han(prev)) {
+    for (std::string_view t : kTokens) {
+      if (span.start >= t.size() && text.substr(span.start - t.size(), t.size()) == t) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+bool in_marking_brackets(std::string_view text, Span span) {
+  // Walk out to the nearest brackets on the same line, at most 32 code points each way.
+  size_t b = span.start;
+  int steps = 0;
+  for (;;) {
+    int len;
+    const char32_t c = cp_before(text, b, &len);
+    if (len == 0 || c == U'\n' || c == U'\r' || ++steps > 32) return false;
+    if (is_close_bracket(c)) return false;
+    b -= len;
+    if (is_open_bracket(c)) break;
+  }
+  size_t e = span.end;
+  steps = 0;
+  for (;;) {
+    int len;
+    const char32_t c = cp_at(text, e, &len);
+    if (len == 0 || c == U'\n' || c == U'\r' || ++steps > 32) return false;
+    if (is_open_bracket(c)) return false;
+    e += len;
+    if (is_close_bracket(c)) break;
+  }
+  return is_marking_line(text.substr(b, e - b));
+}
+
+bool line_mentions(std::string_view text, size_t pos, std::string_view word, size_t max_bytes) {
+  size_t b = pos;
+  while (b > 0 && pos - b < max_bytes && text[b - 1] != '\n') --b;
+  size_t e = pos;
+  while (e < text.size() && e - pos < max_bytes && text[e] != '\n') ++e;
+  return text.substr(b, e - b).find(word) != std::string_view::npos;
+}
+
+size_t skip_spaces(std::string_view text, size_t pos) {
+  for (;;) {
+    if (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) {
+      ++pos;
+    } else if (starts_with_at(text, pos, "\u3000")) {
+      pos += 3;
+    } else {
+      return pos;
+    }
+  }
+}
+
+size_t skip_separators_back(std::string_view text, size_t pos) {
+  for (;;) {
+    if (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t' || text[pos - 1] == ':')) {
+      --pos;
+    } else if (pos >= 3 && (text.substr(pos - 3, 3) == "\u3000" || text.substr(pos - 3, 3) == "：")) {
+      pos -= 3;
+    } else {
+      return pos;
+    }
+  }
+}
+
+size_t take_period(std::string_view text, size_t end) {
+  size_t p = skip_spaces(text, end);
+  for (std::string_view w : {std::string_view("长期"), std::string_view("启用前")}) {
+    if (starts_with_at(text, p, w)) return p + w.size();
+  }
+  size_t q = p;
+  int digits = 0;
+  for (;;) {
+    if (q < text.size() && is_digit(text[q])) {
+      ++q;
+      ++digits;
+      continue;
+    }
+    int len;
+    const char32_t c = cp_at(text, q, &len);
+    if (len > 0 && (c == U'一' || c == U'二' || c == U'两' || c == U'三' || c == U'四' || c == U'五' ||
+                    c == U'六' || c == U'七' || c == U'八' || c == U'九' || c == U'十' || c == U'〇' ||
+                    c == U'零')) {
+      q += len;
+      ++digits;
+      continue;
+    }
+    break;
+  }
+  if (digits == 0 || digits > 4) return end;
+  q = skip_spaces(text, q);
+  for (std::string_view w : {std::string_view("年"), std::string_view("个月"), std::string_view("月")}) {
+    if (starts_with_at(text, q, w)) return q + w.size();
+  }
+  return end;
+}
+
+}  // namespace nc::check

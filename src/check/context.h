@@ -1,0 +1,67 @@
+// Context rules shared by detectors: looking around a candidate in
+// normalised text without allocating. Pure functions; safe from any thread.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include "check/detector.h"
+
+namespace nc::check {
+
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_alnum(char c) { return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// The code point starting at / ending just before `pos`, and its length.
+char32_t cp_at(std::string_view text, size_t pos, int* len);
+char32_t cp_before(std::string_view text, size_t pos, int* len);
+
+// True when the bytes just outside `span` are not ASCII digits (or, with
+// `alnum`, not ASCII letters or digits either).
+bool bounded(std::string_view text, Span span, bool alnum);
+
+// For a match written in groups (digits with ' ' or '-' between them): true
+// when the grouping goes on outside the match ("6217 0000 1000 1234 567"
+// must not yield "6217 0000 1000 1234"). Whole-form matches are never
+// continued this way: "13812345678 13912345678" are two numbers.
+bool group_continues(std::string_view text, Span span);
+
+// Copies the ASCII letters and digits of text[span] into out (at most cap),
+// returning how many; separators (space, '-') are skipped. Returns cap + 1
+// when there are more.
+size_t compact(std::string_view text, Span span, char* out, size_t cap);
+
+// The line holding `pos`, or an empty view when it is longer than max_bytes
+// either side.
+std::string_view line_around(std::string_view text, size_t pos, size_t max_bytes, size_t* line_start);
+
+// A marking line ("stamp-like"): nothing on it but classification and
+// handling markings (机密, 内部资料, 注意保存, 密级, ★, 启用前, 特急, periods like
+// 1年 / 长期, copy numbers), brackets, punctuation and spaces, at most 40
+// code points. "机密文件不得外传的规定" is not one.
+bool is_marking_line(std::string_view line);
+
+// Cheap early rejection before is_marking_line / in_marking_brackets: true
+// when the code point right after `span` (or right before it) is a Han
+// character that no marking token starts (ends) with and that a marking
+// line may not hold, as 花 in 秘密花园 or 的 in 成功的秘密. Such a span can
+// be neither on a marking line nor inside marking brackets.
+bool next_to_prose(std::string_view text, Span span);
+
+// True when the brackets enclosing span on its line ( 【…】 […] (…) 〔…〕 )
+// hold only markings, as in "（内部资料，注意保存）".
+bool in_marking_brackets(std::string_view text, Span span);
+
+// True when `word` occurs in the line around pos (within max_bytes).
+bool line_mentions(std::string_view text, size_t pos, std::string_view word, size_t max_bytes = 240);
+
+// Skips horizontal spaces (including U+3000) from pos forward.
+size_t skip_spaces(std::string_view text, size_t pos);
+// Skips spaces and colons (':' '：') backwards from pos.
+size_t skip_separators_back(std::string_view text, size_t pos);
+
+// Extends `end` over a secrecy period after a ★: "1年", "一年", "10年",
+// "6个月", "长期", "启用前". Returns end unchanged when none follows.
+size_t take_period(std::string_view text, size_t end);
+
+}  // namespace nc::check

@@ -1,0 +1,66 @@
+// A detector recognises one kind of secret marking or personal data in
+// normalised text (normaliser.h).
+//
+// The contract every detector keeps:
+// - It is pure: what it reports depends only on the text it is given.
+// - It is thread-safe after construction: all its methods are const, any
+//   number of threads may use one detector at once, and it keeps no state
+//   between calls.
+// - It never scans: it declares Vectorscan patterns, the Registry compiles
+//   the patterns of every detector into one database, and the Engine calls
+//   validate() only for candidates those patterns found. validate() does
+//   not allocate.
+// - Offsets it sees and returns are byte offsets into the normalised text;
+//   the Engine maps them back to byte offsets into the original input, so a
+//   Finding always points at what the user wrote.
+// - It cites a rulebook topic ("secrets", "personal_data"), never an
+//   article number: articles come from the loaded rulebook's annotations.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "check/finding.h"
+
+namespace nc::check {
+
+// A Vectorscan expression over normalised text (lower-case ASCII, half-width
+// digits and letters, simplified characters). Compiled with HS_FLAG_UTF8 and
+// HS_FLAG_SOM_LEFTMOST, so a candidate has both ends.
+struct Pattern {
+  std::string expression;
+};
+
+struct Span {
+  size_t start = 0;
+  size_t end = 0;
+};
+
+// Overlapping findings of two "exclusive" detectors (one number cannot be an
+// ID and a card) keep only the one with the higher priority.
+struct Exclusivity {
+  bool exclusive = false;
+  int priority = 0;
+};
+
+class Detector {
+ public:
+  virtual ~Detector() = default;
+
+  virtual std::string_view id() const = 0;          // stable: "pii.cn_resident_id"
+  virtual Severity severity() const = 0;
+  virtual std::string_view topic() const = 0;       // rulebook topic cited
+  virtual std::string_view title() const = 0;       // short Chinese name: "居民身份证号"
+  virtual std::string_view suggestion() const = 0;  // what to do, Chinese
+  virtual std::vector<Pattern> patterns() const = 0;
+  virtual Exclusivity exclusivity() const { return {}; }
+
+  // Decides whether the candidate `match` of patterns()[pattern] in `text` is
+  // a finding, applying checksums and context rules; returns the finding's
+  // span (which may differ from the match, e.g. to take in a ★ 1年 period).
+  virtual std::optional<Span> validate(std::string_view text, Span match, size_t pattern) const = 0;
+};
+
+}  // namespace nc::check

@@ -1,0 +1,66 @@
+// pii.bank_card: payment card numbers: 15-19 digits (whole or grouped by
+// four), a plausible issuer prefix and length (UnionPay 62, domestic 60 and
+// 9558, Visa 4, Mastercard 51-55 and 2221-2720, JCB 35, Amex 34/37) and a
+// valid Luhn check digit.
+#include "check/checksums.h"
+#include "check/context.h"
+#include "check/detectors/detectors.h"
+
+namespace nc::check {
+namespace {
+
+bool plausible_issuer(std::string_view d) {
+  const size_t n = d.size();
+  auto prefix = [&](std::string_view p) { return d.substr(0, p.size()) == p; };
+  if (prefix("62") || prefix("60") || prefix("9558")) return n >= 16 && n <= 19;
+  if (prefix("35")) return n >= 16 && n <= 19;
+  if (prefix("34") || prefix("37")) return n == 15;
+  if (d[0] == '4') return n == 16 || n == 19;
+  if (d[0] == '5') return d[1] >= '1' && d[1] <= '5' && n == 16;
+  if (d[0] == '2') {
+    const int four = (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0');
+    return four >= 2221 && four <= 2720 && n == 16;
+  }
+  return false;
+}
+
+class BankCard final : public Detector {
+ public:
+  std::string_view id() const override { return "pii.bank_card"; }
+  Severity severity() const override { return Severity::High; }
+  std::string_view topic() const override { return "personal_data"; }
+  std::string_view title() const override { return "银行卡号"; }
+  std::string_view suggestion() const override {
+    return "文中有银行卡号，泄露后可能造成财产损失。发布前请删除或只保留末四位。";
+  }
+  std::vector<Pattern> patterns() const override {
+    // Whole (15-19 digits), or grouped by four with spaces or '-'. Two
+    // patterns scan faster than one with optional separators (measured:
+    // 444 vs 330 MB/s for the whole set).
+    // Amex is grouped 4-6-5.
+    return {{"[2-69][0-9]{14,18}"},
+            {"[2-69][0-9]{3}(?:[ -][0-9]{4}){2}[ -][0-9]{3,4}(?:[ -][0-9]{1,3})?"},
+            {"3[47][0-9]{2}[ -][0-9]{6}[ -][0-9]{5}"}};
+  }
+  Exclusivity exclusivity() const override { return {true, 2}; }
+
+  std::optional<Span> validate(std::string_view text, Span m, size_t) const override {
+    if (!bounded(text, m, false)) return std::nullopt;
+    if (group_continues(text, m)) return std::nullopt;
+    if (m.start > 0 && text[m.start - 1] == '.') return std::nullopt;
+    if (m.end + 1 < text.size() && text[m.end] == '.' && is_digit(text[m.end + 1])) return std::nullopt;
+    if (m.end < text.size() && text[m.end] == 'x') return std::nullopt;
+    char buf[20];
+    const size_t n = compact(text, m, buf, sizeof buf);
+    if (n < 15 || n > 19) return std::nullopt;
+    const std::string_view d(buf, n);
+    if (!plausible_issuer(d) || !luhn_ok(d)) return std::nullopt;
+    return m;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Detector> make_bank_card() { return std::make_unique<BankCard>(); }
+
+}  // namespace nc::check

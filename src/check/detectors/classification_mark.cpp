@@ -1,0 +1,62 @@
+// secret.classification_mark: 绝密 / 机密 / 秘密 used as a classification
+// marking (GB/T 9704 and the secrecy-marking rules): followed by ★ and a
+// period (秘密★1年, 机密★长期, 绝密★启用前), after 密级, inside marking
+// brackets, or alone on a stamp-like line such as the head of a document.
+// The ordinary words (成功的秘密, 秘密花园, 商业秘密, a sentence about 机密文件)
+// are not markings.
+#include <array>
+
+#include "check/context.h"
+#include "check/detectors/detectors.h"
+
+namespace nc::check {
+namespace {
+
+class ClassificationMark final : public Detector {
+ public:
+  std::string_view id() const override { return "secret.classification_mark"; }
+  Severity severity() const override { return Severity::High; }
+  std::string_view topic() const override { return "secrets"; }
+  std::string_view title() const override { return "密级标志"; }
+  std::string_view suggestion() const override {
+    return "文中有密级标志，所在内容可能涉及国家秘密。涉密内容不得在互联网上发布、传播；请删除相关内容，或向本单位保密部门确认后再处理。";
+  }
+  std::vector<Pattern> patterns() const override { return {{"绝密|机密|秘密"}}; }
+
+  std::optional<Span> validate(std::string_view text, Span m, size_t) const override {
+    // 工作秘密, 商业秘密, 国家秘密 ... are other notions, not this marking.
+    static constexpr std::array<std::string_view, 9> kNotMarks = {"工作", "商业", "国家", "个人", "技术",
+                                                                  "军事", "家庭", "核心", "小"};
+    for (std::string_view w : kNotMarks) {
+      if (m.start >= w.size() && text.substr(m.start - w.size(), w.size()) == w) return std::nullopt;
+    }
+    // 秘密★1年, 机密 ★ 长期, 绝密★启用前; also 机密*10年.
+    const size_t after = skip_spaces(text, m.end);
+    int len;
+    const char32_t next = cp_at(text, after, &len);
+    if (next == U'★' || next == U'☆') {
+      const size_t star_end = after + len;
+      size_t end = take_period(text, star_end);
+      return Span{m.start, end};
+    }
+    if (next == U'*') {
+      const size_t end = take_period(text, after + 1);
+      if (end != after + 1) return Span{m.start, end};
+    }
+    // 密级：机密
+    const size_t p = skip_separators_back(text, m.start);
+    if (p >= 6 && text.substr(p - 6, 6) == "密级") return Span{m.start, take_period(text, m.end)};
+    if (next_to_prose(text, m)) return std::nullopt;
+    if (in_marking_brackets(text, m)) return m;
+    size_t line_start = 0;
+    const std::string_view line = line_around(text, m.start, 160, &line_start);
+    if (!line.empty() && is_marking_line(line)) return Span{m.start, take_period(text, m.end)};
+    return std::nullopt;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Detector> make_classification_mark() { return std::make_unique<ClassificationMark>(); }
+
+}  // namespace nc::check

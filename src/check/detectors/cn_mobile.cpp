@@ -1,0 +1,61 @@
+// pii.cn_mobile: mainland mobile numbers, 11 digits with an allocated
+// 13x-19x prefix, optionally +86 / 86 and grouped 3-4-4 with spaces or '-'.
+#include "check/context.h"
+#include "check/detectors/detectors.h"
+
+namespace nc::check {
+namespace {
+
+bool allocated_prefix(char second, char third) {
+  switch (second) {
+    case '3': case '8': return true;
+    case '4': return third >= '5' && third <= '9';
+    case '5': return third != '4';
+    case '6': return third == '2' || third == '5' || third == '6' || third == '7';
+    case '7': return third != '9';
+    case '9': return third != '4';
+    default: return false;
+  }
+}
+
+class CnMobile final : public Detector {
+ public:
+  std::string_view id() const override { return "pii.cn_mobile"; }
+  Severity severity() const override { return Severity::Medium; }
+  std::string_view topic() const override { return "personal_data"; }
+  std::string_view title() const override { return "手机号码"; }
+  std::string_view suggestion() const override {
+    return "文中有手机号码，属于个人信息。发布前请删除或遮盖中间四位；公开他人号码须经本人同意。";
+  }
+  std::vector<Pattern> patterns() const override {
+    return {{"(?:\\+?86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2}"}};
+  }
+  Exclusivity exclusivity() const override { return {true, 1}; }
+
+  std::optional<Span> validate(std::string_view text, Span m, size_t) const override {
+    if (!bounded(text, m, false)) return std::nullopt;
+    if (group_continues(text, m)) return std::nullopt;
+    // Not the head of a longer code (13219460006YW6D6U6).
+    if (m.end < text.size() && is_alnum(text[m.end])) return std::nullopt;
+    // Not a fragment of a decimal number (3.13800138000, 13800138000.5).
+    if (m.start > 0 && text[m.start - 1] == '.') return std::nullopt;
+    if (m.end + 1 < text.size() && text[m.end] == '.' && is_digit(text[m.end + 1])) return std::nullopt;
+    char buf[16];
+    const size_t n = compact(text, m, buf, sizeof buf);
+    if (n > sizeof buf) return std::nullopt;
+    const char* d = buf;
+    size_t len = n;
+    if (len == 13 && d[0] == '8' && d[1] == '6') {  // strip the country code
+      d += 2;
+      len -= 2;
+    }
+    if (len != 11 || d[0] != '1' || !allocated_prefix(d[1], d[2])) return std::nullopt;
+    return m;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Detector> make_cn_mobile() { return std::make_unique<CnMobile>(); }
+
+}  // namespace nc::check

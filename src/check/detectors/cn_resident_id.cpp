@@ -1,0 +1,53 @@
+// pii.cn_resident_id: resident identity numbers (GB 11643-1999): 18
+// characters with a valid check character, province and birth date; also
+// the legacy 15-digit form (province and birth date valid). Written whole or
+// in groups (110101 19900307 123X). Numbers that fail the check are not
+// findings.
+#include "check/checksums.h"
+#include "check/context.h"
+#include "check/detectors/detectors.h"
+
+namespace nc::check {
+namespace {
+
+class CnResidentId final : public Detector {
+ public:
+  explicit CnResidentId(int max_year) : max_year_(max_year) {}
+  std::string_view id() const override { return "pii.cn_resident_id"; }
+  Severity severity() const override { return Severity::High; }
+  std::string_view topic() const override { return "personal_data"; }
+  std::string_view title() const override { return "居民身份证号"; }
+  std::string_view suggestion() const override {
+    return "文中有居民身份证号码，属于个人敏感信息。发布前请删除或遮盖（如只保留前后几位），未经本人同意不得公开他人信息。";
+  }
+  std::vector<Pattern> patterns() const override {
+    // One pattern for both forms (fewer patterns scan faster): 18 characters,
+    // optionally grouped 6-8-4, or the legacy 15 digits.
+    return {{"[1-8][0-9]{5}(?:[ -]?(?:18|19|20)[0-9]{2}[01][0-9][0-3][0-9][ -]?[0-9]{3}[0-9x]|[0-9]{2}[01][0-9][0-3][0-9][0-9]{3})"}};
+  }
+  Exclusivity exclusivity() const override { return {true, 3}; }
+
+  std::optional<Span> validate(std::string_view text, Span m, size_t) const override {
+    // Not part of a longer number; letters before are fine (身份证号ID110…).
+    if (!bounded(text, m, false) || (m.end < text.size() && text[m.end] == 'x')) return std::nullopt;
+    if (group_continues(text, m)) return std::nullopt;
+    char buf[20];
+    const size_t n = compact(text, m, buf, sizeof buf);
+    const std::string_view id(buf, n > sizeof buf ? 0 : n);
+    if (n == 18 && valid_resident_id18(id, max_year_)) return m;
+    // The legacy form is written whole, never grouped.
+    if (n == 15 && m.end - m.start == 15 && valid_resident_id15(id)) return m;
+    return std::nullopt;
+  }
+
+ private:
+  int max_year_;
+};
+
+}  // namespace
+
+std::unique_ptr<Detector> make_cn_resident_id(int max_birth_year) {
+  return std::make_unique<CnResidentId>(max_birth_year);
+}
+
+}  // namespace nc::check

@@ -1,0 +1,38 @@
+// pii.cn_uscc: unified social credit codes of organisations (GB 32100-2015),
+// 18 characters with a valid check character and administrative division.
+// Organisations' codes are public registrations, hence the low severity: the
+// finding reminds the author that a code links a post to an organisation.
+#include "check/checksums.h"
+#include "check/context.h"
+#include "check/detectors/detectors.h"
+
+namespace nc::check {
+namespace {
+
+class CnUscc final : public Detector {
+ public:
+  std::string_view id() const override { return "pii.cn_uscc"; }
+  Severity severity() const override { return Severity::Low; }
+  std::string_view topic() const override { return "personal_data"; }
+  std::string_view title() const override { return "统一社会信用代码"; }
+  std::string_view suggestion() const override {
+    return "文中有统一社会信用代码。单位代码虽可公开查询，但与内部事项一同发布可能暴露单位信息；请确认确需公开。";
+  }
+  std::vector<Pattern> patterns() const override {
+    return {{"[1-9a-hj-npqrtuwxy][1-9][0-9]{6}[0-9a-hj-npqrtuwxy]{10}"}};
+  }
+  Exclusivity exclusivity() const override { return {true, 2}; }
+
+  std::optional<Span> validate(std::string_view text, Span m, size_t) const override {
+    if (!bounded(text, m, true)) return std::nullopt;
+    if (m.end - m.start != 18) return std::nullopt;
+    if (!valid_uscc(text.substr(m.start, 18))) return std::nullopt;
+    return m;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Detector> make_cn_uscc() { return std::make_unique<CnUscc>(); }
+
+}  // namespace nc::check

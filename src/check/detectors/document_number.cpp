@@ -1,0 +1,69 @@
+// secret.document_number: 发文字号 of official documents (GB/T 9704):
+// issuer abbreviation + 发/字/函/办/电/令 + year in brackets + number + 号,
+// as in 国办发〔2024〕12号, 京政发[2023]5号, ××委办字（2022）第3号.
+// A document number on a forwarded notice identifies an internal document.
+#include <array>
+
+#include "check/context.h"
+#include "check/detectors/detectors.h"
+#include "check/normaliser.h"
+
+namespace nc::check {
+namespace {
+
+// Words that precede a document number in a sentence and are not part of the
+// issuer's abbreviation: 根据国办发〔2024〕12号 → 国办发〔2024〕12号.
+constexpr std::array<std::string_view, 22> kLeadWords = {
+    "根据", "依据", "按照", "依照", "参照", "关于", "对于", "执行", "落实", "贯彻", "转发",
+    "印发", "见", "按", "依", "据", "的", "和", "及", "与", "经", "即"};
+
+bool issuer_char(char32_t c) { return is_han(c) || c == U'×' || c == U'x' || c == U'X' || c == U'*'; }
+
+class DocumentNumber final : public Detector {
+ public:
+  std::string_view id() const override { return "secret.document_number"; }
+  Severity severity() const override { return Severity::Medium; }
+  std::string_view topic() const override { return "secrets"; }
+  std::string_view title() const override { return "发文字号"; }
+  std::string_view suggestion() const override {
+    return "文中有公文的发文字号，说明内容可能来自内部公文。未公开发布的公文不得转发到网上；请确认该文件已公开，或删除文号及相关内容。";
+  }
+  std::vector<Pattern> patterns() const override {
+    return {{"[发字函令电办复][ \\t]*[〔\\[(（【][ \\t]*(?:19|20)[0-9]{2}[ \\t]*[〕\\])）】][ \\t]*第?[ \\t]*[0-9]{1,5}[ \\t]*号"}};
+  }
+
+  std::optional<Span> validate(std::string_view text, Span m, size_t) const override {
+    // Walk back over the issuer's abbreviation (at most 10 characters).
+    size_t start = m.start;
+    int chars = 0;
+    while (chars < 10) {
+      int len;
+      const char32_t c = cp_before(text, start, &len);
+      if (len == 0 || !issuer_char(c)) break;
+      start -= len;
+      ++chars;
+    }
+    // Drop leading words of the surrounding sentence.
+    bool stripped = true;
+    while (stripped && start < m.start) {
+      stripped = false;
+      for (std::string_view w : kLeadWords) {
+        if (text.substr(start, w.size()) == w && start + w.size() < m.start + 1) {
+          if (start + w.size() > m.start) break;
+          if (start + w.size() == m.start) break;  // keep at least one issuer character
+          start += w.size();
+          stripped = true;
+          break;
+        }
+      }
+    }
+    if (start == m.start) return std::nullopt;  // "发〔2024〕1号" alone names no issuer
+    return Span{start, m.end};
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Detector> make_document_number() { return std::make_unique<DocumentNumber>(); }
+
+}  // namespace nc::check

@@ -1,0 +1,43 @@
+// secret.internal_mark: handling markings of internal documents (内部资料,
+// 注意保存, 不得外传, 工作秘密, 内部明电 …) used as markings: with ★, inside
+// marking brackets such as （内部资料，注意保存）, or on a stamp-like line.
+// The same words inside a sentence ("机密文件不得外传的规定") are not markings.
+#include "check/context.h"
+#include "check/detectors/detectors.h"
+
+namespace nc::check {
+namespace {
+
+class InternalMark final : public Detector {
+ public:
+  std::string_view id() const override { return "secret.internal_mark"; }
+  Severity severity() const override { return Severity::Medium; }
+  std::string_view topic() const override { return "secrets"; }
+  std::string_view title() const override { return "内部资料标志"; }
+  std::string_view suggestion() const override {
+    return "文中有内部资料或工作秘密标志，这类内容按规定不得在网上公开。请删除相关内容，或经本单位同意后再发布。";
+  }
+  std::vector<Pattern> patterns() const override {
+    return {{"内部(?:资料|文件|材料|刊物|发行|传阅|使用|明电|明传|参考)|注意保存|注意保密|"
+             "(?:不得|严禁|请勿|禁止|不准)外传|(?:不得|严禁|请勿|禁止)转发|工作秘密|仅(?:供|限)内部(?:使用|参考|传阅|资料)?"}};
+  }
+
+  std::optional<Span> validate(std::string_view text, Span m, size_t) const override {
+    const size_t after = skip_spaces(text, m.end);
+    int len;
+    const char32_t next = cp_at(text, after, &len);
+    if (next == U'★' || next == U'☆') return Span{m.start, take_period(text, after + len)};
+    if (next_to_prose(text, m)) return std::nullopt;
+    if (in_marking_brackets(text, m)) return m;
+    size_t line_start = 0;
+    const std::string_view line = line_around(text, m.start, 160, &line_start);
+    if (!line.empty() && is_marking_line(line)) return m;
+    return std::nullopt;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Detector> make_internal_mark() { return std::make_unique<InternalMark>(); }
+
+}  // namespace nc::check

@@ -1,0 +1,78 @@
+// org.dictionary: terms an organisation declares confidential (project code
+// names, internal system names), matched after normalisation, so 天网 工程,
+// 天網工程 and ＴＷ-3 match 天网工程 and tw-3. A term that starts or ends with
+// a letter or digit matches only as a whole word on that side.
+#include <algorithm>
+
+#include "check/context.h"
+#include "check/detectors/detectors.h"
+#include "check/normaliser.h"
+
+namespace nc::check {
+namespace {
+
+// Escapes a normalised term as a Vectorscan literal: ASCII other than letters
+// and digits is escaped, other code points stand for themselves (UTF-8 mode).
+std::string escape(std::string_view term) {
+  std::string out;
+  for (char c : term) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x80 || is_alnum(c)) {
+      out += c;
+    } else {
+      static const char kHex[] = "0123456789abcdef";
+      out += "\\x";
+      out += kHex[u >> 4];
+      out += kHex[u & 15];
+    }
+  }
+  return out;
+}
+
+class OrgDictionary final : public Detector {
+ public:
+  explicit OrgDictionary(std::vector<std::string> terms) : terms_(std::move(terms)) {}
+  std::string_view id() const override { return "org.dictionary"; }
+  Severity severity() const override { return Severity::High; }
+  std::string_view topic() const override { return "secrets"; }
+  std::string_view title() const override { return "本单位敏感词"; }
+  std::string_view suggestion() const override {
+    return "文中有本单位列为内部事项的名称（如项目代号、内部系统名称）。请删除或改用可公开的表述，必要时先向本单位保密部门确认。";
+  }
+  std::vector<Pattern> patterns() const override {
+    std::vector<Pattern> out;
+    out.reserve(terms_.size());
+    for (const std::string& t : terms_) out.push_back({escape(t)});
+    return out;
+  }
+
+  std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
+    const std::string& t = terms_[pattern];
+    if (is_alnum(t.front()) && m.start > 0 && is_alnum(text[m.start - 1])) return std::nullopt;
+    if (is_alnum(t.back()) && m.end < text.size() && is_alnum(text[m.end])) return std::nullopt;
+    return m;
+  }
+
+ private:
+  std::vector<std::string> terms_;  // normalised, unique, non-empty
+};
+
+}  // namespace
+
+std::unique_ptr<Detector> make_org_dictionary(const std::vector<std::string>& terms) {
+  std::vector<std::string> folded;
+  for (const std::string& t : terms) {
+    std::string f = normalise_text(t);
+    // Trim what normalisation leaves at the edges.
+    const size_t b = f.find_first_not_of(" \t\r\n");
+    if (b == std::string::npos) continue;
+    f = f.substr(b, f.find_last_not_of(" \t\r\n") - b + 1);
+    folded.push_back(std::move(f));
+  }
+  std::sort(folded.begin(), folded.end());
+  folded.erase(std::unique(folded.begin(), folded.end()), folded.end());
+  if (folded.empty()) return nullptr;
+  return std::make_unique<OrgDictionary>(std::move(folded));
+}
+
+}  // namespace nc::check

@@ -1,0 +1,51 @@
+// ExtractedDocument: what an extractor found in one submitted file.
+//
+// `parts` hold the readable text of the file, each with a location a person
+// can find again ("word/document.xml", "第3页", "批注 2", "工资表!B7",
+// "slide 4", "图片文字识别"). The text detectors run on each part's text, and
+// a finding's offsets are byte offsets into that part's UTF-8 text.
+//
+// `metadata` holds observations that are findings by themselves: content a
+// reader of the file does not see (comments, tracked changes, hidden text,
+// speaker notes, hidden sheets, author and company properties) and what a
+// photo says about where and with what it was taken. Each has a stable id:
+//   doc.hidden_content | media.gps_location | media.device_info
+//
+// `warnings` say, in Chinese, what could not be checked (for example an image
+// format the OCR library cannot decode), so that "no findings" is never
+// mistaken for "checked everything".
+//
+// Plain values: copyable, safe to read from several threads at once.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "check/extract/format.h"
+
+namespace nc::check::extract {
+
+struct Part {
+  std::string location;
+  std::string text;  // valid UTF-8 (invalid bytes in the file become U+FFFD)
+};
+
+inline constexpr const char* kHiddenContent = "doc.hidden_content";
+inline constexpr const char* kGpsLocation = "media.gps_location";
+inline constexpr const char* kDeviceInfo = "media.device_info";
+
+struct MetaFinding {
+  std::string id;           // one of the k* ids above
+  std::string location;     // where in the file, as for Part
+  std::string description;  // plain Chinese, for the member
+  std::string value;        // an excerpt of what was found (UTF-8, bounded)
+};
+
+struct ExtractedDocument {
+  Format format = Format::Unknown;
+  std::vector<Part> parts;
+  std::vector<MetaFinding> metadata;
+  std::vector<std::string> warnings;
+};
+
+}  // namespace nc::check::extract

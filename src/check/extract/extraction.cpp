@@ -1,0 +1,136 @@
+#include "check/extract/extraction.h"
+
+#include <utility>
+
+namespace nc::check::extract {
+namespace {
+
+Status error(const char* code, std::string_view zh, std::string_view en) {
+  std::string msg(zh);
+  msg += " / ";
+  msg += en;
+  return Status::Error(code, std::move(msg));
+}
+
+// Length of the valid UTF-8 sequence at s[i], or 0 when it is not valid.
+std::size_t utf8_len(std::string_view s, std::size_t i) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) return 1;
+  std::size_t len;
+  char32_t c;
+  if (b >= 0xC2 && b <= 0xDF) {
+    len = 2;
+    c = b & 0x1F;
+  } else if (b >= 0xE0 && b <= 0xEF) {
+    len = 3;
+    c = b & 0x0F;
+  } else if (b >= 0xF0 && b <= 0xF4) {
+    len = 4;
+    c = b & 0x07;
+  } else {
+    return 0;
+  }
+  if (i + len > s.size()) return 0;
+  for (std::size_t k = 1; k < len; ++k) {
+    const auto cb = static_cast<unsigned char>(s[i + k]);
+    if ((cb & 0xC0) != 0x80) return 0;
+    c = (c << 6) | (cb & 0x3F);
+  }
+  if ((len == 3 && (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))) || (len == 4 && (c < 0x10000 || c > 0x10FFFF)))
+    return 0;
+  return len;
+}
+
+// Replaces invalid UTF-8 with U+FFFD: producers of documents and metadata
+// write what they like, and the detectors read UTF-8.
+void make_valid_utf8(std::string& s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const std::size_t len = utf8_len(s, i);
+    if (!len) break;
+    i += len;
+  }
+  if (i == s.size()) return;
+  std::string out(s, 0, i);
+  while (i < s.size()) {
+    const std::size_t len = utf8_len(s, i);
+    if (len) {
+      out.append(s, i, len);
+      i += len;
+    } else {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    }
+  }
+  s = std::move(out);
+}
+
+bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos; }
+
+}  // namespace
+
+Status limit_error(std::string_view zh, std::string_view en) { return error("limit_exceeded", zh, en); }
+Status timeout_error(std::string_view zh, std::string_view en) { return error("timeout", zh, en); }
+Status corrupt_error(std::string_view zh, std::string_view en) { return error("corrupt_input", zh, en); }
+Status unsupported_error(std::string_view zh, std::string_view en) { return error("unsupported_format", zh, en); }
+
+std::string excerpt(std::string_view text, std::size_t max_bytes) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const std::size_t len = utf8_len(text, i);
+    const std::size_t out_len = len ? len : 3;
+    if (out.size() + out_len > max_bytes) {
+      out += "…";
+      break;
+    }
+    if (len) {
+      out.append(text.substr(i, len));
+      i += len;
+    } else {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    }
+  }
+  return out;
+}
+
+Extraction::Extraction(const Limits& limits)
+    : limits_(limits), deadline_(std::chrono::steady_clock::now() + limits.total_time_budget) {}
+
+Status Extraction::check_time() const {
+  if (std::chrono::steady_clock::now() >= deadline_)
+    return timeout_error("处理超时，文件过于复杂", "extraction took longer than the time budget");
+  return Status::Ok();
+}
+
+std::chrono::milliseconds Extraction::remaining() const {
+  const auto left = deadline_ - std::chrono::steady_clock::now();
+  if (left <= std::chrono::steady_clock::duration::zero()) return std::chrono::milliseconds(0);
+  return std::chrono::duration_cast<std::chrono::milliseconds>(left);
+}
+
+Status Extraction::add_part(std::string location, std::string text) {
+  if (blank(text)) return Status::Ok();
+  make_valid_utf8(text);
+  make_valid_utf8(location);
+  if (text.size() > limits_.max_text_bytes - text_bytes_)
+    return limit_error("提取出的文字过多", "too much text extracted from the file");
+  text_bytes_ += text.size();
+  doc_.parts.push_back(Part{std::move(location), std::move(text)});
+  return Status::Ok();
+}
+
+void Extraction::add_meta(const char* id, std::string location, std::string description, std::string_view value) {
+  const auto first = value.find_first_not_of(" \t\r\n");
+  value = first == std::string_view::npos ? std::string_view() : value.substr(first);
+  value = value.substr(0, value.find_last_not_of(" \t\r\n") + 1);
+  // Locations may quote names from the file (sheet names, part names).
+  make_valid_utf8(location);
+  make_valid_utf8(description);
+  doc_.metadata.push_back(MetaFinding{id, std::move(location), std::move(description), excerpt(value)});
+}
+
+void Extraction::warn(std::string message) { doc_.warnings.push_back(std::move(message)); }
+
+}  // namespace nc::check::extract

@@ -1,0 +1,59 @@
+// Extraction: the state of one extraction run, shared by the format readers.
+// It owns the document being built and enforces the Limits that span formats:
+// the total time budget and the total text size. Not thread-safe: one run, one
+// thread. Internal to check/extract.
+#pragma once
+
+#include <chrono>
+#include <string>
+#include <string_view>
+
+#include "check/extract/document.h"
+#include "check/extract/limits.h"
+#include "common/status.h"
+
+// Returns from the enclosing function when `expr` (a Status) is not ok.
+#define NC_EXTRACT_TRY(expr)                                 \
+  do {                                                       \
+    ::nc::Status nc_extract_status_ = (expr);                \
+    if (!nc_extract_status_.ok()) return nc_extract_status_; \
+  } while (0)
+
+namespace nc::check::extract {
+
+// Errors every reader uses. Messages are "中文 / English".
+Status limit_error(std::string_view zh, std::string_view en);
+Status timeout_error(std::string_view zh, std::string_view en);
+Status corrupt_error(std::string_view zh, std::string_view en);
+Status unsupported_error(std::string_view zh, std::string_view en);
+
+// At most `max_bytes` of `text`, cut at a UTF-8 character boundary, with "…"
+// when cut; invalid UTF-8 bytes become U+FFFD so excerpts are always valid.
+std::string excerpt(std::string_view text, std::size_t max_bytes = 200);
+
+class Extraction {
+ public:
+  explicit Extraction(const Limits& limits);
+
+  const Limits& limits() const { return limits_; }
+  ExtractedDocument& doc() { return doc_; }
+  ExtractedDocument take() { return std::move(doc_); }
+
+  // "timeout" once the total time budget is spent.
+  Status check_time() const;
+  std::chrono::milliseconds remaining() const;
+
+  // Adds a part unless its text is empty (after trimming whitespace); fails
+  // when the total text would exceed max_text_bytes.
+  Status add_part(std::string location, std::string text);
+  void add_meta(const char* id, std::string location, std::string description, std::string_view value);
+  void warn(std::string message);
+
+ private:
+  Limits limits_;
+  std::chrono::steady_clock::time_point deadline_;
+  std::size_t text_bytes_ = 0;
+  ExtractedDocument doc_;
+};
+
+}  // namespace nc::check::extract

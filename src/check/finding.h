@@ -1,0 +1,25 @@
+// A finding: one place in a checked text where a detector recognised a
+// secret marking or personal data. Plain values, safe to copy and share.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace nc::check {
+
+enum class Severity { Low, Medium, High };
+
+const char* to_string(Severity s);  // "low" | "medium" | "high"
+
+struct Finding {
+  std::string detector;    // stable id: "pii.cn_resident_id"
+  Severity severity = Severity::Medium;
+  uint32_t start = 0;      // byte offsets into the checked (original) input
+  uint32_t end = 0;        // exclusive
+  std::string topic;       // rulebook topic cited: "secrets", "personal_data"
+  std::string excerpt;     // the original text of [start, end), shortened when long
+  std::string suggestion;  // what to do, in Chinese
+};
+
+}  // namespace nc::check

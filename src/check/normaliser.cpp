@@ -1,0 +1,308 @@
+#include "check/normaliser.h"
+
+#include <algorithm>
+#include <cstring>
+#include <memory>
+
+#include "rulebook/fold.h"
+
+namespace nc::check {
+namespace {
+
+// Table entry: folded code point in the low 21 bits (0: dropped) and flags.
+constexpr uint32_t kCodeMask = 0x1FFFFF;
+constexpr uint32_t kHan = 1u << 24;     // folded code point is a Han ideograph
+constexpr uint32_t kSpace = 1u << 25;   // horizontal whitespace
+constexpr uint32_t kFiller = 1u << 26;  // punctuation evaders insert between Han
+constexpr uint32_t kIdentity = 1u << 27;  // folds to itself: copied as it is
+constexpr uint32_t kGap = kSpace | kFiller;
+constexpr int kMaxFillers = 3;
+constexpr int kMaxGap = 16;  // code points in one droppable gap
+
+bool is_space(char32_t c) {
+  return c == U' ' || c == U'\t' || c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F ||
+         c == 0x205F;
+}
+
+bool is_filler(char32_t c) {
+  switch (c) {
+    case U'.': case U'-': case U'_': case U'*': case U'/': case U'\\': case U'|': case U'~': case U'\'':
+    case U'"': case U'`': case U'+': case U'=': case U'^': case U'#':
+    case 0x00B7:  // ·
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:  // dashes
+    case 0x2022: case 0x2027: case 0x2219: case 0x22C5:  // bullets, dots
+    case 0x30FB: case 0xFF65:  // katakana middle dots
+    case 0x25CF: case 0x25CB: case 0x25A0: case 0x25A1: case 0x25C6: case 0x25C7:  // ● ○ ■ □ ◆ ◇
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A code point whose fold is several code points (⑴ → "(1)", … → "...")
+// keeps its own form: one code point in, at most one out.
+bool folds_to_several(char32_t original) {
+  std::u32string one(1, original);
+  return nc::rulebook::to_utf32(nc::rulebook::fold_to_utf8(nc::rulebook::to_utf8(one))).size() > 1;
+}
+
+// Full-width sentence punctuation and the ideographic space stay as written.
+bool kept_as_written(char32_t c) {
+  switch (c) {
+    case 0xFF0C: case 0xFF1A: case 0xFF1B: case 0xFF01: case 0xFF1F: case 0xFF08: case 0xFF09: case 0x3000:
+      return true;
+    default:
+      return false;
+  }
+}
+
+uint32_t classify(char32_t original) {
+  char32_t f = kept_as_written(original) ? original : nc::rulebook::fold_code_point(original);
+  if (f > 0x10FFFF || (f >= 0xD800 && f <= 0xDFFF)) f = original;
+  if (f != original && f != 0 && folds_to_several(original)) f = original;
+  uint32_t e = static_cast<uint32_t>(f);
+  if (f == 0) return 0;
+  if (is_han(f)) e |= kHan;
+  if (is_space(f)) e |= kSpace;
+  if (is_filler(f)) e |= kFiller;
+  if (f == original) e |= kIdentity;
+  return e;
+}
+
+class Table {
+ public:
+  Table() : bmp_(new uint32_t[0x10000]), fast_(new uint8_t[0x10000]) {
+    for (char32_t c = 0; c < 0x10000; ++c) bmp_[c] = (c >= 0xD800 && c <= 0xDFFF) ? c : classify(c);
+    // Keep line structure and the replacement character whatever the fold says.
+    bmp_[U'\n'] = U'\n' | kIdentity;
+    bmp_[U'\r'] = U'\r' | kIdentity;
+    bmp_[0xFFFD] = 0xFFFD;  // not identity: the slow path tells it from invalid bytes
+    for (char32_t c = 0; c < 0x10000; ++c) {
+      const uint32_t e = bmp_[c];
+      fast_[c] = static_cast<uint8_t>(((e & kIdentity) ? kFastIdentity : 0) | ((e & kHan) ? kFastHan : 0) |
+                                      ((e & kGap) ? kFastGap : 0));
+    }
+  }
+  uint32_t operator()(char32_t c) const { return c < 0x10000 ? bmp_[c] : classify(c); }
+  // A 64 KiB summary of the BMP for the fast path (fits in L2 with the text).
+  uint8_t fast(char32_t c) const { return fast_[c]; }
+
+  static constexpr uint8_t kFastIdentity = 1, kFastHan = 2, kFastGap = 4;
+
+ private:
+  std::unique_ptr<uint32_t[]> bmp_;
+  std::unique_ptr<uint8_t[]> fast_;
+};
+
+const Table& table() {
+  static const Table t;
+  return t;
+}
+
+// Decodes one code point at s[i] (i < n). Invalid sequences yield U+FFFD and
+// consume one byte.
+inline char32_t decode(const unsigned char* s, size_t i, size_t n, int* len) {
+  unsigned char b = s[i];
+  if (b < 0x80) {
+    *len = 1;
+    return b;
+  }
+  *len = 1;
+  if (b >= 0xC2 && b <= 0xDF) {
+    if (i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
+      *len = 2;
+      return (char32_t(b & 0x1F) << 6) | (s[i + 1] & 0x3F);
+    }
+  } else if (b >= 0xE0 && b <= 0xEF) {
+    if (i + 2 < n && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+      char32_t c = (char32_t(b & 0x0F) << 12) | (char32_t(s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+      if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {
+        *len = 3;
+        return c;
+      }
+    }
+  } else if (b >= 0xF0 && b <= 0xF4) {
+    if (i + 3 < n && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80 && (s[i + 3] & 0xC0) == 0x80) {
+      char32_t c = (char32_t(b & 0x07) << 18) | (char32_t(s[i + 1] & 0x3F) << 12) |
+                   (char32_t(s[i + 2] & 0x3F) << 6) | (s[i + 3] & 0x3F);
+      if (c >= 0x10000 && c <= 0x10FFFF) {
+        *len = 4;
+        return c;
+      }
+    }
+  }
+  return 0xFFFD;
+}
+
+inline int encode(char32_t c, char* o) {
+  if (c < 0x80) {
+    o[0] = static_cast<char>(c);
+    return 1;
+  }
+  if (c < 0x800) {
+    o[0] = static_cast<char>(0xC0 | (c >> 6));
+    o[1] = static_cast<char>(0x80 | (c & 0x3F));
+    return 2;
+  }
+  if (c < 0x10000) {
+    o[0] = static_cast<char>(0xE0 | (c >> 12));
+    o[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    o[2] = static_cast<char>(0x80 | (c & 0x3F));
+    return 3;
+  }
+  o[0] = static_cast<char>(0xF0 | (c >> 18));
+  o[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+  o[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+  o[3] = static_cast<char>(0x80 | (c & 0x3F));
+  return 4;
+}
+
+}  // namespace
+
+bool is_han(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0x20000 && c <= 0x3134F) || c == 0x3007;  // 〇
+}
+
+void normalise(std::string_view input, Normalised* out) {
+  const Table& fold = table();
+  const size_t n = std::min(input.size(), kMaxInput);
+  const auto* in = reinterpret_cast<const unsigned char*>(input.data());
+  std::vector<Segment>& segs = out->segments;
+  segs.clear();
+  out->input_size = static_cast<uint32_t>(n);
+  // Folding never lengthens valid UTF-8; only U+FFFD for a stray byte does.
+  size_t cap = n + 16;
+  if (out->buffer.size() < cap) out->buffer.resize(cap);
+  cap = out->buffer.size();
+  char* o = out->buffer.data();
+  size_t op = 0;
+  bool prev_han = false;
+  size_t no_gap_until = 0;  // a gap already found not to sit between Han
+  size_t i = 0;
+
+  auto append_linear = [&](size_t ib, size_t len) {
+    const auto ob = static_cast<uint32_t>(op), ib32 = static_cast<uint32_t>(ib), l = static_cast<uint32_t>(len);
+    if (!segs.empty() && segs.back().norm_end == ob && segs.back().orig_end == ib32 &&
+        segs.back().norm_end - segs.back().norm_begin == segs.back().orig_end - segs.back().orig_begin) {
+      segs.back().norm_end += l;
+      segs.back().orig_end += l;
+    } else {
+      segs.push_back({ob, ob + l, ib32, ib32 + l});
+    }
+  };
+
+  while (i < n) {
+    // Fast path: a run of code points that fold to themselves is copied whole.
+    const size_t run = i;
+    while (i < n) {
+      const unsigned char b = in[i];
+      uint8_t e;
+      int len;
+      if (b < 0x80) {
+        e = fold.fast(b);
+        len = 1;
+      } else if ((b & 0xF0) == 0xE0 && i + 2 < n && (in[i + 1] & 0xC0) == 0x80 && (in[i + 2] & 0xC0) == 0x80) {
+        const char32_t c = (char32_t(b & 0x0F) << 12) | (char32_t(in[i + 1] & 0x3F) << 6) | (in[i + 2] & 0x3F);
+        if (c < 0x800) break;  // overlong: slow path
+        e = fold.fast(c);      // surrogates are not identity in the table
+        len = 3;
+      } else {
+        break;
+      }
+      if (!(e & Table::kFastIdentity) || ((e & Table::kFastGap) && prev_han)) break;
+      prev_han = (e & Table::kFastHan) != 0;
+      i += len;
+    }
+    if (i > run) {
+      if (op + (i - run) + 4 > cap) {  // only after U+FFFD for stray bytes grew the text
+        cap = std::max(cap * 2, op + (i - run) + 16);
+        out->buffer.resize(cap);
+        o = out->buffer.data();
+      }
+      std::memcpy(o + op, in + run, i - run);
+      append_linear(run, i - run);
+      op += i - run;
+      continue;
+    }
+
+    // Slow path: one code point.
+    int len;
+    const char32_t c = decode(in, i, n, &len);
+    const uint32_t e = fold(c);
+    const char32_t f = e & kCodeMask;
+    if (f == 0) {  // zero-width and other characters that fold away
+      i += len;
+      continue;
+    }
+    if ((e & kGap) && prev_han && i >= no_gap_until) {
+      size_t j = i + len;
+      int fillers = (e & kFiller) ? 1 : 0;
+      int count = 1;
+      bool between_han = false;
+      while (j < n && count <= kMaxGap) {
+        int l2;
+        const uint32_t e2 = fold(decode(in, j, n, &l2));
+        if ((e2 & kCodeMask) != 0) {
+          if (e2 & kHan) {
+            between_han = true;
+            break;
+          }
+          if (!(e2 & kGap)) break;
+          if ((e2 & kFiller) && ++fillers > kMaxFillers) break;
+          ++count;
+        }
+        j += l2;
+      }
+      if (between_han) {
+        i = j;
+        continue;
+      }
+      no_gap_until = j;
+    }
+    if (op + 4 > cap) {
+      cap = cap * 2;
+      out->buffer.resize(cap);
+      o = out->buffer.data();
+    }
+    const int olen = encode(f, o + op);
+    if (olen == len) {
+      append_linear(i, static_cast<size_t>(len));
+    } else {
+      const auto ob = static_cast<uint32_t>(op), ib = static_cast<uint32_t>(i);
+      segs.push_back({ob, ob + static_cast<uint32_t>(olen), ib, ib + static_cast<uint32_t>(len)});
+    }
+    op += olen;
+    prev_han = (e & kHan) != 0;
+    i += len;
+  }
+  out->length = op;
+}
+
+std::string normalise_text(std::string_view input) {
+  Normalised n;
+  normalise(input, &n);
+  return std::string(n.text());
+}
+
+uint32_t Normalised::to_input_begin(size_t pos) const {
+  if (pos >= length || segments.empty()) return input_size;
+  auto it = std::upper_bound(segments.begin(), segments.end(), pos,
+                             [](size_t p, const Segment& s) { return p < s.norm_begin; });
+  const Segment& s = *(it - 1);
+  const bool linear = s.norm_end - s.norm_begin == s.orig_end - s.orig_begin;
+  return linear ? s.orig_begin + static_cast<uint32_t>(pos - s.norm_begin) : s.orig_begin;
+}
+
+uint32_t Normalised::to_input_end(size_t end) const {
+  if (end == 0 || segments.empty()) return segments.empty() ? 0 : segments.front().orig_begin;
+  if (end > length) end = length;
+  const size_t pos = end - 1;
+  auto it = std::upper_bound(segments.begin(), segments.end(), pos,
+                             [](size_t p, const Segment& s) { return p < s.norm_begin; });
+  const Segment& s = *(it - 1);
+  const bool linear = s.norm_end - s.norm_begin == s.orig_end - s.orig_begin;
+  return linear ? s.orig_begin + static_cast<uint32_t>(end - s.norm_begin) : s.orig_end;
+}
+
+}  // namespace nc::check

@@ -1,0 +1,66 @@
+// The normaliser turns a UTF-8 text into the form detectors match against,
+// and keeps a map back to the input's bytes.
+//
+// Each code point goes through nc::rulebook::fold_code_point (NFKC,
+// full-width → half-width, ASCII lower case, traditional → simplified,
+// zero-width characters dropped), looked up in a table built once per
+// process. On top of that, matching needs what a per-code-point fold cannot
+// see: horizontal whitespace and up to three "filler" punctuation marks
+// inserted between two Han characters (机 密, 机.密, 机-密, 机·密) are
+// dropped. Line breaks are kept: detectors reason about lines. The common
+// full-width sentence punctuation (，：；！？（）) and the ideographic space
+// are kept as they are rather than folded to ASCII: they never decide a match
+// (patterns accept both forms), and keeping them keeps ordinary Chinese text
+// byte-identical, which is what makes the fast path fast.
+//
+// The output is always valid UTF-8 (invalid input bytes become U+FFFD), so it
+// can be scanned with HS_FLAG_UTF8. Offsets fit in 32 bits: inputs are
+// limited to kMaxInput bytes.
+//
+// normalise() is pure and safe from any number of threads; a Normalised is a
+// plain value that may be reused across calls to avoid allocation.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace nc::check {
+
+inline constexpr size_t kMaxInput = size_t{1} << 30;  // 1 GiB
+
+// A stretch of output mapped to a stretch of input. Linear when both have the
+// same length (byte i of the one is byte i of the other); otherwise atomic
+// (one folded code point from one input code point of another length).
+struct Segment {
+  uint32_t norm_begin, norm_end;
+  uint32_t orig_begin, orig_end;
+};
+
+struct Normalised {
+  std::string_view text() const { return std::string_view(buffer.data(), length); }  // folded UTF-8
+  std::vector<Segment> segments;  // sorted, covering text() without gaps
+
+  // Input offset where the folded byte at `pos` came from (pos < text().size()),
+  // or the input length when pos == text().size().
+  uint32_t to_input_begin(size_t pos) const;
+  // Input offset just past the code point that ends at folded offset `end`.
+  uint32_t to_input_end(size_t end) const;
+
+  uint32_t input_size = 0;
+  std::string buffer;  // capacity kept between calls; only [0, length) is text
+  size_t length = 0;
+};
+
+// Folds `input` (at most kMaxInput bytes; longer input is cut there) into `out`.
+void normalise(std::string_view input, Normalised* out);
+
+// Folds without offsets: dictionary terms, tests.
+std::string normalise_text(std::string_view input);
+
+// Character classes on folded code points, shared with the detectors.
+bool is_han(char32_t cp);
+
+}  // namespace nc::check

@@ -1,0 +1,161 @@
+// The evaluation set: every labelled case under tests/check/cases/ (format in
+// cases/README.md) is checked, and precision and recall per detector must
+// reach the thresholds below. The table is printed on every run.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "check/dictionary.h"
+#include "check/engine.h"
+
+namespace nc::check {
+namespace {
+
+constexpr double kMinPrecision = 0.98;
+constexpr double kMinRecall = 0.95;
+
+struct Case {
+  std::string file;
+  int line = 0;
+  std::set<std::string> expected;
+  std::string text;
+};
+
+std::string read_file(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+std::string unescape(const std::string& s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\\' && i + 5 < s.size() + 0 && s[i + 1] == 'u') {
+      const std::string hex = s.substr(i + 2, 4);
+      if (hex.size() == 4 && hex.find_first_not_of("0123456789abcdefABCDEF") == std::string::npos) {
+        append_utf8(out, static_cast<char32_t>(std::stoul(hex, nullptr, 16)));
+        i += 5;
+        continue;
+      }
+    }
+    out += s[i];
+  }
+  return out;
+}
+
+std::vector<Case> load_cases(const std::filesystem::path& file) {
+  std::vector<Case> cases;
+  std::istringstream in(read_file(file));
+  std::string line;
+  int n = 0;
+  Case* current = nullptr;
+  bool first_line = true;
+  while (std::getline(in, line)) {
+    ++n;
+    if (line.rfind("===", 0) == 0) {
+      cases.push_back({});
+      current = &cases.back();
+      current->file = file.filename().string();
+      current->line = n;
+      std::string head = line.substr(3);
+      const size_t note = head.find(" -- ");
+      if (note != std::string::npos) head = head.substr(0, note);
+      std::istringstream ids(head);
+      std::string id;
+      while (ids >> id)
+        if (id != "none") current->expected.insert(id);
+      first_line = true;
+      continue;
+    }
+    if (!current) continue;  // header comments
+    if (!first_line) current->text += '\n';
+    current->text += line;
+    first_line = false;
+  }
+  for (Case& c : cases) c.text = unescape(c.text);
+  return cases;
+}
+
+struct Counts {
+  int tp = 0, fp = 0, fn = 0;
+};
+
+TEST(EvalCases, PrecisionAndRecallPerDetectorReachThresholds) {
+  const std::filesystem::path dir = NC_CHECK_CASES_DIR;
+  auto terms = parse_dictionary(read_file(dir / "dictionary.terms"));
+  ASSERT_TRUE(terms.ok()) << terms.status().message();
+  EngineOptions options;
+  options.dictionary = *terms;
+  options.max_birth_year = 2026;  // fixed so the set does not drift with the clock
+  auto engine = Engine::create(options);
+  ASSERT_TRUE(engine.ok()) << engine.status().message();
+
+  std::vector<std::filesystem::path> files;
+  for (const auto& e : std::filesystem::directory_iterator(dir))
+    if (e.path().extension() == ".txt") files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+
+  std::map<std::string, Counts> counts;
+  for (size_t i = 0; i < (*engine)->registry().size(); ++i)
+    counts[std::string((*engine)->registry().detector(i).id())];
+  int total = 0, wrong = 0;
+  for (const auto& f : files) {
+    for (const Case& c : load_cases(f)) {
+      ++total;
+      auto findings = (*engine)->check(c.text);
+      ASSERT_TRUE(findings.ok());
+      std::set<std::string> got;
+      for (const Finding& x : *findings) {
+        got.insert(x.detector);
+        EXPECT_LE(x.start, x.end);
+        EXPECT_LE(x.end, c.text.size());
+      }
+      for (const std::string& d : got) (c.expected.count(d) ? counts[d].tp : counts[d].fp)++;
+      for (const std::string& d : c.expected)
+        if (!got.count(d)) counts[d].fn++;
+      if (got != c.expected) {
+        ++wrong;
+        std::string g;
+        for (const auto& d : got) g += d + " ";
+        std::cout << "  mismatch " << c.file << ":" << c.line << " got [" << g << "] for: " << c.text << "\n";
+      }
+    }
+  }
+  EXPECT_GE(total, 500);
+  std::cout << total << " cases, " << wrong << " mismatched\n";
+  std::cout << std::left << std::setw(28) << "detector" << std::right << std::setw(6) << "tp" << std::setw(6)
+            << "fp" << std::setw(6) << "fn" << std::setw(11) << "precision" << std::setw(9) << "recall" << "\n";
+  for (const auto& [id, c] : counts) {
+    const double p = c.tp + c.fp ? double(c.tp) / (c.tp + c.fp) : 1.0;
+    const double r = c.tp + c.fn ? double(c.tp) / (c.tp + c.fn) : 1.0;
+    std::cout << std::left << std::setw(28) << id << std::right << std::setw(6) << c.tp << std::setw(6) << c.fp
+              << std::setw(6) << c.fn << std::setw(11) << std::fixed << std::setprecision(3) << p << std::setw(9)
+              << r << "\n";
+    EXPECT_GE(p, kMinPrecision) << id;
+    EXPECT_GE(r, kMinRecall) << id;
+    EXPECT_GT(c.tp + c.fn, 0) << id << " has no positive case";
+  }
+}
+
+}  // namespace
+}  // namespace nc::check

@@ -1,0 +1,72 @@
+#include "check/normaliser.h"
+
+#include <gtest/gtest.h>
+
+namespace nc::check {
+namespace {
+
+TEST(Normaliser, FoldsEvasionsOfAMarkingToThePlainForm) {
+  EXPECT_EQ(normalise_text("机 密★"), "机密★");
+  EXPECT_EQ(normalise_text("機密★"), "机密★");
+  EXPECT_EQ(normalise_text("机\u200b密★"), "机密★");
+  EXPECT_EQ(normalise_text("机.密"), "机密");
+  EXPECT_EQ(normalise_text("机-密"), "机密");
+  EXPECT_EQ(normalise_text("机·密"), "机密");
+  EXPECT_EQ(normalise_text("机　密"), "机密");
+  EXPECT_EQ(normalise_text("ＩＤ１２３"), "id123");
+}
+
+TEST(Normaliser, KeepsSpacesAndPunctuationThatAreNotBetweenHan) {
+  EXPECT_EQ(normalise_text("hello world"), "hello world");
+  EXPECT_EQ(normalise_text("机密 2024"), "机密 2024");
+  EXPECT_EQ(normalise_text("a.b"), "a.b");
+  EXPECT_EQ(normalise_text("机密。秘密"), "机密。秘密");  // sentence punctuation is not filler
+  EXPECT_EQ(normalise_text("机密，秘密（１）"), "机密，秘密（1）");
+  EXPECT_EQ(normalise_text("机\n密"), "机\n密");        // lines are kept
+}
+
+TEST(Normaliser, DropsAtMostThreeFillersBetweenHan) {
+  EXPECT_EQ(normalise_text("机...密"), "机密");
+  EXPECT_EQ(normalise_text("机....密"), "机....密");
+}
+
+TEST(Normaliser, MapsFoldedOffsetsBackToTheInput) {
+  const std::string in = "号码：１３８ab機密";
+  Normalised n;
+  normalise(in, &n);
+  ASSERT_EQ(n.text(), "号码：138ab机密");  // sentence punctuation kept as written
+  const size_t pos = n.text().find("138");
+  EXPECT_EQ(n.to_input_begin(pos), in.find("１"));
+  EXPECT_EQ(n.to_input_end(pos + 3), in.find("ab"));
+  const size_t m = n.text().find("机密");
+  EXPECT_EQ(n.to_input_begin(m), in.find("機密"));
+  EXPECT_EQ(n.to_input_end(m + 6), in.size());
+}
+
+TEST(Normaliser, SpansOverDroppedCharactersCoverTheOriginal) {
+  const std::string in = "xx机\u200b 密★yy";
+  Normalised n;
+  normalise(in, &n);
+  ASSERT_EQ(n.text(), "xx机密★yy");
+  EXPECT_EQ(n.to_input_begin(2), 2u);
+  EXPECT_EQ(n.to_input_end(2 + 6), in.find("★"));
+}
+
+TEST(Normaliser, ReplacesInvalidUtf8AndStaysValid) {
+  const std::string in = std::string("a\xff") + "b\xe6\x9c";
+  Normalised n;
+  normalise(in, &n);
+  EXPECT_EQ(n.text(), "a\uFFFDb\uFFFD\uFFFD");
+  EXPECT_EQ(n.to_input_begin(1), 1u);
+  EXPECT_EQ(n.to_input_end(4), 2u);
+}
+
+TEST(Normaliser, EmptyInput) {
+  Normalised n;
+  normalise("", &n);
+  EXPECT_TRUE(n.text().empty());
+  EXPECT_EQ(n.to_input_begin(0), 0u);
+}
+
+}  // namespace
+}  // namespace nc::check
