@@ -1,6 +1,7 @@
 #include "check/context.h"
 
 #include <array>
+#include <cstdint>
 
 #include "check/normaliser.h"
 
@@ -19,6 +20,40 @@ constexpr std::array<std::string_view, 56> kTokens = {
     "不得外传", "严禁外传", "请勿外传", "禁止外传", "不准外传", "不得转发", "严禁转发", "工作秘密",
     "仅供", "仅限", "内部", "绝密", "机密", "秘密", "密级", "启用前", "特急", "加急", "特提", "平急",
     "急件", "长期", "个月", "份号", "此件", "本件", "文号", "编号", "级", "请", "勿"};
+
+// First and last code point of each token, so a lookup compares one
+// integer per token before comparing bytes (validators call these for most
+// 秘密/机密 candidates in ordinary prose).
+struct TokenEnds {
+  std::array<char32_t, kTokens.size()> first{}, last{};
+  uint64_t first_mask = 0, last_mask = 0;  // bit (cp % 64) of some token's first (last) code point
+  TokenEnds() {
+    for (size_t k = 0; k < kTokens.size(); ++k) {
+      const std::string_view t = kTokens[k];
+      int len;
+      first[k] = cp_at(t, 0, &len);
+      last[k] = cp_before(t, t.size(), &len);
+      first_mask |= uint64_t{1} << (first[k] % 64);
+      last_mask |= uint64_t{1} << (last[k] % 64);
+    }
+  }
+};
+
+const TokenEnds& token_ends() {
+  static const TokenEnds e;
+  return e;
+}
+
+// The first token (in kTokens order) that starts at text[pos], whose first
+// code point is `c`; empty when none.
+std::string_view token_at(std::string_view text, size_t pos, char32_t c) {
+  const TokenEnds& e = token_ends();
+  if (!((e.first_mask >> (c % 64)) & 1)) return {};
+  for (size_t k = 0; k < kTokens.size(); ++k) {
+    if (e.first[k] == c && starts_with_at(text, pos, kTokens[k])) return kTokens[k];
+  }
+  return {};
+}
 
 bool allowed_han(char32_t c) {
   switch (c) {
@@ -128,18 +163,13 @@ bool is_marking_line(std::string_view line) {
   bool token_seen = false;
   while (i < line.size()) {
     if (++count > 40) return false;
-    bool matched = false;
-    for (std::string_view t : kTokens) {
-      if (starts_with_at(line, i, t)) {
-        i += t.size();
-        matched = true;
-        token_seen = true;
-        break;
-      }
-    }
-    if (matched) continue;
     int len;
     const char32_t c = cp_at(line, i, &len);
+    if (const std::string_view t = token_at(line, i, c); !t.empty()) {
+      i += t.size();
+      token_seen = true;
+      continue;
+    }
     if (!(allowed_han(c) || allowed_symbol(c))) return false;
     i += len;
   }
@@ -150,19 +180,16 @@ bool next_to_prose(std::string_view text, Span span) {
   int len;
   const char32_t next = cp_at(text, span.end, &len);
   if (len > 0 && is_han(next) && !allowed_han(next)) {
-    bool token = false;
-    for (std::string_view t : kTokens) {
-      if (starts_with_at(text, span.end, t)) {
-        token = true;
-        break;
-      }
-    }
-    if (!token) return true;
+    if (token_at(text, span.end, next).empty()) return true;
   }
   const char32_t prev = cp_before(text, span.start, &len);
   if (len > 0 && is_han(prev) && !allowed_han(prev)) {
-    for (std::string_view t : kTokens) {
-      if (span.start >= t.size() && text.substr(span.start - t.size(), t.size()) == t) return false;
+    const TokenEnds& e = token_ends();
+    if (!((e.last_mask >> (prev % 64)) & 1)) return true;
+    for (size_t k = 0; k < kTokens.size(); ++k) {
+      const std::string_view t = kTokens[k];
+      if (e.last[k] == prev && span.start >= t.size() && text.substr(span.start - t.size(), t.size()) == t)
+        return false;
     }
     return true;
   }

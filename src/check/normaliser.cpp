@@ -69,29 +69,57 @@ uint32_t classify(char32_t original) {
   return e;
 }
 
+// Fast-path entry for a code point whose fold has the same UTF-8 length as
+// the code point itself (the output then maps byte for byte to the input):
+// the folded bytes in the low 24 bits, and flags in the top bits.
+constexpr uint32_t kFastStop = 1u << 31;  // not same-length, dropped or special: slow path
+constexpr uint32_t kFastGap = 1u << 30;   // droppable between Han: slow path after a Han
+constexpr uint32_t kFastFlags = kFastStop | kFastGap;
+
 class Table {
  public:
-  Table() : bmp_(new uint32_t[0x10000]), fast_(new uint8_t[0x10000]) {
+  Table() : bmp_(new uint32_t[0x10000]), fast3_(new uint32_t[0x10000]) {
     for (char32_t c = 0; c < 0x10000; ++c) bmp_[c] = (c >= 0xD800 && c <= 0xDFFF) ? c : classify(c);
     // Keep line structure and the replacement character whatever the fold says.
     bmp_[U'\n'] = U'\n' | kIdentity;
     bmp_[U'\r'] = U'\r' | kIdentity;
     bmp_[0xFFFD] = 0xFFFD;  // not identity: the slow path tells it from invalid bytes
+    for (char32_t c = 0; c < 0x80; ++c) {
+      const uint32_t e = bmp_[c];
+      const char32_t f = e & kCodeMask;
+      fast1_[c] = (f == 0 || f >= 0x80) ? kFastStop : (f | ((e & kGap) ? kFastGap : 0));
+    }
     for (char32_t c = 0; c < 0x10000; ++c) {
       const uint32_t e = bmp_[c];
-      fast_[c] = static_cast<uint8_t>(((e & kIdentity) ? kFastIdentity : 0) | ((e & kHan) ? kFastHan : 0) |
-                                      ((e & kGap) ? kFastGap : 0));
+      const char32_t f = e & kCodeMask;
+      // Three-byte sequences only: overlong forms (< U+0800), surrogates and
+      // U+FFFD go the slow way, as do folds to another length.
+      if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF) || c == 0xFFFD || f < 0x800 || f > 0xFFFF ||
+          (f >= 0xD800 && f <= 0xDFFF)) {
+        fast3_[c] = kFastStop;
+        continue;
+      }
+      char u[4];
+      encode3(f, u);
+      fast3_[c] = uint32_t(uint8_t(u[0])) | (uint32_t(uint8_t(u[1])) << 8) | (uint32_t(uint8_t(u[2])) << 16) |
+                  ((e & kGap) ? kFastGap : 0);
     }
   }
   uint32_t operator()(char32_t c) const { return c < 0x10000 ? bmp_[c] : classify(c); }
-  // A 64 KiB summary of the BMP for the fast path (fits in L2 with the text).
-  uint8_t fast(char32_t c) const { return fast_[c]; }
-
-  static constexpr uint8_t kFastIdentity = 1, kFastHan = 2, kFastGap = 4;
+  // Fast-path entries: ASCII, and three-byte code points (256 KiB; the CJK
+  // block that ordinary text uses is a third of it).
+  uint32_t fast1(unsigned char c) const { return fast1_[c]; }
+  uint32_t fast3(char32_t c) const { return fast3_[c]; }
 
  private:
+  static void encode3(char32_t c, char* o) {
+    o[0] = static_cast<char>(0xE0 | (c >> 12));
+    o[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    o[2] = static_cast<char>(0x80 | (c & 0x3F));
+  }
   std::unique_ptr<uint32_t[]> bmp_;
-  std::unique_ptr<uint8_t[]> fast_;
+  std::unique_ptr<uint32_t[]> fast3_;
+  uint32_t fast1_[0x80];
 };
 
 const Table& table() {
@@ -177,9 +205,21 @@ void normalise(std::string_view input, Normalised* out) {
   cap = out->buffer.size();
   char* o = out->buffer.data();
   size_t op = 0;
-  bool prev_han = false;
   size_t no_gap_until = 0;  // a gap already found not to sit between Han
   size_t i = 0;
+
+  // Whether the last code point written is a Han character: whether a gap
+  // (spaces, fillers) that follows may be dropped. The output is valid UTF-8.
+  auto last_is_han = [&]() -> bool {
+    if (op == 0) return false;
+    const auto* q = reinterpret_cast<const unsigned char*>(o);
+    if (q[op - 1] < 0x80) return false;
+    size_t k = op - 1;
+    while (k > 0 && op - k < 4 && (q[k] & 0xC0) == 0x80) --k;
+    int len;
+    const char32_t c = decode(q, k, op, &len);
+    return is_han(c);
+  };
 
   auto append_linear = [&](size_t ib, size_t len) {
     const auto ob = static_cast<uint32_t>(op), ib32 = static_cast<uint32_t>(ib), l = static_cast<uint32_t>(len);
@@ -193,36 +233,55 @@ void normalise(std::string_view input, Normalised* out) {
   };
 
   while (i < n) {
-    // Fast path: a run of code points that fold to themselves is copied whole.
+    // Fast path: a run of ASCII and three-byte code points whose folds have
+    // their own length is folded in place; the run maps linearly to the
+    // input. Gap characters stay in it unless they follow a Han character.
+    if (op + (n - i) + 8 > cap) {  // only after U+FFFD for stray bytes grew the text
+      cap = std::max(cap * 2, op + (n - i) + 16);
+      out->buffer.resize(cap);
+      o = out->buffer.data();
+    }
     const size_t run = i;
-    while (i < n) {
-      const unsigned char b = in[i];
-      uint8_t e;
-      int len;
-      if (b < 0x80) {
-        e = fold.fast(b);
-        len = 1;
-      } else if ((b & 0xF0) == 0xE0 && i + 2 < n && (in[i + 1] & 0xC0) == 0x80 && (in[i + 2] & 0xC0) == 0x80) {
-        const char32_t c = (char32_t(b & 0x0F) << 12) | (char32_t(in[i + 1] & 0x3F) << 6) | (in[i + 2] & 0x3F);
-        if (c < 0x800) break;  // overlong: slow path
-        e = fold.fast(c);      // surrogates are not identity in the table
-        len = 3;
-      } else {
-        break;
+    const size_t run_op = op;
+    {
+      const unsigned char* p = in + i;
+      const unsigned char* const end4 = in + (n >= 4 ? n - 3 : 0);  // 4 bytes readable before it
+      auto* w = reinterpret_cast<unsigned char*>(o + op);
+      while (p < end4) {
+        const unsigned char b = p[0];
+        if (b < 0x80) {
+          const uint32_t t = fold.fast1(b);
+          if (t & kFastFlags) {
+            if (t & kFastStop) break;
+            op = static_cast<size_t>(reinterpret_cast<char*>(w) - o);
+            if (last_is_han()) break;
+          }
+          *w++ = static_cast<unsigned char>(t);
+          ++p;
+          continue;
+        }
+        uint32_t v;
+        std::memcpy(&v, p, 4);
+        if ((v & 0xC0C0F0u) != 0x8080E0u) break;  // not a three-byte sequence
+        const char32_t c = ((v & 0x0Fu) << 12) | ((v & 0x3F00u) >> 2) | ((v >> 16) & 0x3Fu);
+        const uint32_t t = fold.fast3(c);
+        if (t & kFastFlags) {
+          if (t & kFastStop) break;
+          op = static_cast<size_t>(reinterpret_cast<char*>(w) - o);
+          if (last_is_han()) break;
+        }
+        std::memcpy(w, &t, 4);  // the fourth byte is overwritten next, or lies past the text
+        w += 3;
+        p += 3;
       }
-      if (!(e & Table::kFastIdentity) || ((e & Table::kFastGap) && prev_han)) break;
-      prev_han = (e & Table::kFastHan) != 0;
-      i += len;
+      i = static_cast<size_t>(p - in);
+      op = static_cast<size_t>(reinterpret_cast<char*>(w) - o);
     }
     if (i > run) {
-      if (op + (i - run) + 4 > cap) {  // only after U+FFFD for stray bytes grew the text
-        cap = std::max(cap * 2, op + (i - run) + 16);
-        out->buffer.resize(cap);
-        o = out->buffer.data();
-      }
-      std::memcpy(o + op, in + run, i - run);
+      const size_t keep = op;
+      op = run_op;
       append_linear(run, i - run);
-      op += i - run;
+      op = keep;
       continue;
     }
 
@@ -235,7 +294,7 @@ void normalise(std::string_view input, Normalised* out) {
       i += len;
       continue;
     }
-    if ((e & kGap) && prev_han && i >= no_gap_until) {
+    if ((e & kGap) && i >= no_gap_until && last_is_han()) {
       size_t j = i + len;
       int fillers = (e & kFiller) ? 1 : 0;
       int count = 1;
@@ -273,7 +332,6 @@ void normalise(std::string_view input, Normalised* out) {
       segs.push_back({ob, ob + static_cast<uint32_t>(olen), ib, ib + static_cast<uint32_t>(len)});
     }
     op += olen;
-    prev_han = (e & kHan) != 0;
     i += len;
   }
   out->length = op;

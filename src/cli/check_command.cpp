@@ -20,6 +20,7 @@
 
 #include "check/dictionary.h"
 #include "check/engine.h"
+#include "check/report_json.h"
 #include "check/text_input.h"
 #include "cli/commands.h"
 #include "rulebook/loader.h"
@@ -66,8 +67,8 @@ Result<std::string> read_all(const std::string& path) {
   return data;
 }
 
-// Article numbers per topic, from the rulebook's annotations.
-Result<std::map<std::string, int>> topic_articles(const std::string& dir, const check::Registry& registry) {
+// Article numbers per topic, from the annotations of the rulebook in force.
+Result<check::TopicArticles> topic_articles(const std::string& dir, const check::Registry& registry) {
   auto sources = rulebook::read_directory(dir);
   if (!sources) return sources.status();
   if (sources->empty()) return Status::NotFound("no rulebook in " + dir);
@@ -79,13 +80,7 @@ Result<std::map<std::string, int>> topic_articles(const std::string& dir, const 
   }
   auto book = rulebook::build(*chosen);
   if (!book) return book.status();
-  std::map<std::string, int> out;
-  for (size_t i = 0; i < registry.size(); ++i) {
-    const std::string topic(registry.detector(i).topic());
-    const std::vector<int> articles = book->articles_for_topic(topic);
-    if (!articles.empty()) out[topic] = articles.front();
-  }
-  return out;
+  return check::topic_articles(*book, registry);
 }
 
 // 1-based line and column (in code points) of a byte offset.
@@ -109,25 +104,17 @@ nlohmann::ordered_json article_json(const std::map<std::string, int>& articles, 
   return it == articles.end() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(it->second);
 }
 
-void print_json(const std::vector<FileReport>& reports, const std::map<std::string, int>& articles,
-                std::ostream& out) {
-  nlohmann::ordered_json files = nlohmann::ordered_json::array();
+// The shared report shape (check/report_json.h); plain text has no locations.
+void print_json(const std::vector<FileReport>& reports, const check::TopicArticles& articles, std::ostream& out) {
+  std::vector<check::FileReport> files;
   for (const FileReport& r : reports) {
-    nlohmann::ordered_json findings = nlohmann::ordered_json::array();
-    for (const check::Finding& f : r.findings) {
-      findings.push_back({{"detector", f.detector},
-                          {"severity", check::to_string(f.severity)},
-                          {"start", f.start},
-                          {"end", f.end},
-                          {"article", article_json(articles, f.topic)},
-                          {"excerpt", f.excerpt},
-                          {"suggestion", f.suggestion}});
-    }
-    nlohmann::ordered_json file = {{"path", r.path}, {"findings", findings}};
-    if (!r.error.empty()) file["error"] = r.error;
+    check::FileReport file;
+    file.path = r.path;
+    file.error = r.error;
+    for (const check::Finding& f : r.findings) file.findings.push_back({f, std::nullopt});
     files.push_back(std::move(file));
   }
-  out << nlohmann::ordered_json{{"files", files}}.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+  out << check::dump(check::report_json(files, articles)) << "\n";
 }
 
 const char* sarif_level(check::Severity s) {

@@ -13,5 +13,7 @@ using Runner = std::function<int()>;
 void add_rules_command(CLI::App& app, Runner* runner);
 void add_check_command(CLI::App& app, Runner* runner);
 void add_serve_command(CLI::App& app, Runner* runner);
+void add_admin_command(CLI::App& app, Runner* runner);  // admin_command.cpp
+void add_audit_command(CLI::App& app, Runner* runner);  // audit_command.cpp
 
 }  // namespace nc::cli

@@ -12,6 +12,8 @@ int main(int argc, char** argv) {
   nc::cli::add_rules_command(app, &runner);
   nc::cli::add_check_command(app, &runner);
   nc::cli::add_serve_command(app, &runner);
+  nc::cli::add_admin_command(app, &runner);
+  nc::cli::add_audit_command(app, &runner);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

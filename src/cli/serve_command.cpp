@@ -12,9 +12,17 @@
 #include <thread>
 #include <vector>
 
+#include "check/engine.h"
 #include "cli/commands.h"
+#include "cli/data_dir.h"
+#include "cli/demo_data.h"
 #include "rulebook/loader.h"
+#include "server/access/directory.h"
+#include "server/access/session_middleware.h"
+#include "server/access/sessions.h"
+#include "server/handlers/access_routes.h"
 #include "server/catalogue.h"
+#include "server/handlers/check.h"
 #include "server/handlers/health.h"
 #include "server/handlers/rulebooks.h"
 #include "server/http_server.h"
@@ -34,6 +42,9 @@ struct ServeOptions {
   std::string web = NC_DEFAULT_WEB_DIR;
   std::string rulebooks = std::string(NC_DEFAULT_DATA_DIR) + "/rulebooks";
   int threads = 0;  // 0: from the number of cores
+  bool secure_cookies = false;
+  int max_failed_per_address = 1000;
+  std::string test_clock_file;  // NC_TEST_HOOKS builds only
 };
 
 int fail(const std::string& message) {
@@ -76,14 +87,10 @@ int run_serve(const ServeOptions& o) {
   }
   if (!spdlog::get("access")) set_up_logging();
 
-  std::error_code ec;
-  fs::create_directories(o.data, ec);
-  if (ec) return fail("cannot create the data directory " + o.data + ": " + ec.message());
   const fs::path db_file = fs::path(o.data) / "netconduct.db";
-  auto opened = store::SqliteStore::open(db_file);
+  auto opened = open_data_dir(o.data, true);
   if (!opened.ok()) return fail(opened.status().message());
-  std::unique_ptr<store::SqliteStore> db = std::move(opened).value();
-  if (Status s = db->migrate(); !s.ok()) return fail(s.message());
+  std::shared_ptr<store::SqliteStore> db = *opened;
 
   // Shipped rulebooks: store every version not stored yet.
   auto shipped = rulebook::read_directory(o.rulebooks);
@@ -115,9 +122,34 @@ int run_serve(const ServeOptions& o) {
   auto catalogue = std::make_shared<const server::Catalogue>(std::move(rulebooks));
   spdlog::info("loaded {} rulebook version(s) from {}", stored->size(), db_file.string());
 
+  // People, organisations and access (issue 4).
+  auto directory = server::access::Directory::load(db);
+  if (!directory.ok()) return fail("cannot load organisations and members: " + directory.status().message());
+  server::Clock clock = server::system_now_us;
+  if (!o.test_clock_file.empty()) clock = server::offset_file_clock(o.test_clock_file);
+  server::access::SessionPolicy policy;
+  policy.secure_cookies = o.secure_cookies;
+  policy.max_failed_per_address = o.max_failed_per_address;
+  auto services = std::make_shared<server::handlers::AccessServices>();
+  services->store = db;
+  services->sessions = std::make_shared<server::access::Sessions>(db, clock, policy);
+  services->directory = *directory;
+  services->clock = clock;
+
+  // Before the listening line, so whoever waits for that line has the logins.
+  if (o.demo) {
+    if (Status s = load_demo(*db, **directory, std::cout); !s.ok()) return fail("demo data: " + s.message());
+  }
+
   auto router = std::make_shared<server::Router>();
+  router->use(server::access::session_middleware(services->sessions));
   server::handlers::add_health_routes(*router);
+  server::handlers::add_access_routes(*router, services);
   server::handlers::add_rulebook_routes(*router, catalogue, server::handlers::local_date_today);
+  // Self-check: the detector engine is compiled once here and shared by every thread.
+  auto engine = check::Engine::create();
+  if (!engine.ok()) return fail("cannot build the self-check engine: " + engine.status().message());
+  server::handlers::add_check_routes(*router, *engine, catalogue, server::handlers::local_date_today);
   auto web = std::make_shared<const server::StaticFiles>(o.web);
   if (!web->has_root()) spdlog::warn("web directory {} not found: serving the API only", o.web);
   router->set_fallback([web](const server::Request& r) { return web->serve(r); });
@@ -152,6 +184,16 @@ void add_serve_command(CLI::App& app, Runner* runner) {
   cmd->add_option("--web", opts->web, "Directory of the built UI")->capture_default_str();
   cmd->add_option("--rulebooks", opts->rulebooks, "Directory of shipped rulebooks")->capture_default_str();
   cmd->add_option("--threads", opts->threads, "Server threads (default: cores, at most 8)")->check(CLI::Range(1, 256));
+  cmd->add_flag("--secure-cookies", opts->secure_cookies,
+                "Behind TLS: name the session cookie __Host-nc_session and mark it Secure");
+  cmd->add_option("--max-failed-logins-per-address", opts->max_failed_per_address,
+                  "Failed logins per client address per hour before 429")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1000000));
+#ifdef NC_TEST_HOOKS
+  cmd->add_option("--test-clock-file", opts->test_clock_file,
+                  "Tests only: a file holding seconds to add to the clock");
+#endif
   cmd->callback([runner, opts] {
     *runner = [opts] {
       try {

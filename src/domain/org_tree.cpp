@@ -181,6 +181,32 @@ void OrgTree::set_parent(Organisation& org, std::optional<OrgId> parent, Date on
   if (parent) children_[parent->value - 1].push_back(org.id);
 }
 
+Result<OrgTree> OrgTree::restore(std::vector<Organisation> orgs, std::vector<OrgEvent> events) {
+  OrgTree tree;
+  tree.children_.resize(orgs.size());
+  for (std::size_t i = 0; i < orgs.size(); ++i) {
+    const Organisation& o = orgs[i];
+    if (o.id.value != i + 1) return Status::Error("corrupt", "organisation ids are not 1..n");
+    if (!tree.by_code_.emplace(o.code, o.id).second) return Status::Error("corrupt", "duplicate organisation code");
+    if (o.parent) {
+      if (!o.parent->valid() || o.parent->value > orgs.size() || *o.parent == o.id) {
+        return Status::Error("corrupt", "organisation " + o.code + " has an unknown parent");
+      }
+      tree.children_[o.parent->value - 1].push_back(o.id);
+    }
+  }
+  for (const Organisation& o : orgs) {
+    std::size_t steps = 0;
+    for (std::optional<OrgId> at = o.parent; at; at = orgs[at->value - 1].parent) {
+      if (++steps > orgs.size()) return Status::Error("corrupt", "organisation " + o.code + " is in a cycle");
+    }
+  }
+  tree.orgs_ = std::move(orgs);
+  tree.events_ = std::move(events);
+  tree.changed();
+  return tree;
+}
+
 void OrgTree::changed() {
   ++version_;
   dirty_ = true;

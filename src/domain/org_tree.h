@@ -39,6 +39,10 @@ class OrgTree {
   // `into`'s subtree. Moving its members is the roster's part (Roster::reassign).
   Status merge(OrgId absorbed, OrgId into, Date on);
 
+  // Rebuilds a tree from stored organisations (ids 1..n in order, each with
+  // its parents history) and its events, as the store loads them.
+  static Result<OrgTree> restore(std::vector<Organisation> orgs, std::vector<OrgEvent> events);
+
   const Organisation* find(OrgId org) const;
   const Organisation* find_code(std::string_view code) const;
   std::vector<OrgId> roots() const;

@@ -67,6 +67,20 @@ const Member* Roster::find_number(std::string_view number) const {
   return it == by_number_.end() ? nullptr : find(it->second);
 }
 
+Result<Roster> Roster::restore(std::vector<Member> members) {
+  Roster roster;
+  roster.reserve(members.size());
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    if (members[i].id.value != i + 1) return Status::Error("corrupt", "member ids are not 1..n");
+    if (!roster.by_number_.emplace(members[i].number, members[i].id).second) {
+      return Status::Error("corrupt", "duplicate member number " + members[i].number);
+    }
+  }
+  roster.members_ = std::move(members);
+  ++roster.version_;
+  return roster;
+}
+
 void Roster::reserve(std::size_t n) {
   members_.reserve(n);
   by_number_.reserve(n);

@@ -28,6 +28,9 @@ class Roster {
   // Moves every member of `from` to `to` (after OrgTree::merge).
   void reassign(OrgId from, OrgId to, Date on);
 
+  // Rebuilds a roster from stored members (ids 1..n in order, histories included).
+  static Result<Roster> restore(std::vector<Member> members);
+
   const Member* find(MemberId id) const;
   const Member* find_number(std::string_view number) const;
   const std::vector<Member>& all() const { return members_; }

@@ -18,6 +18,7 @@
 #include <boost/beast/http.hpp>
 #include <cctype>
 #include <csignal>
+#include <limits>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -130,9 +131,31 @@ class Session : public std::enable_shared_from_this<Session> {
     if (server_.stopping) return close_now();
     parser_.emplace();
     parser_->header_limit(static_cast<std::uint32_t>(server_.options.header_limit));
-    parser_->body_limit(server_.options.body_limit);
+    // The body limit depends on the route: set once the header is read.
+    parser_->body_limit(std::numeric_limits<std::uint64_t>::max());
+    body_limit_ = server_.options.body_limit;
     stream_.expires_after(server_.options.read_timeout);
-    http::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&Session::on_read, shared_from_this()));
+    http::async_read_header(stream_, buffer_, *parser_,
+                            beast::bind_front_handler(&Session::on_header, shared_from_this()));
+  }
+
+  void on_header(beast::error_code ec, std::size_t) {
+    if (!ec) {
+      const auto& msg = parser_->get();
+      if (Result<Target> target = parse_target(std::string_view(msg.target().data(), msg.target().size()))) {
+        const auto method = msg.method_string();
+        body_limit_ = server_.router->body_limit(std::string_view(method.data(), method.size()), target->segments)
+                          .value_or(server_.options.body_limit);
+      }
+      parser_->body_limit(body_limit_);
+      if (auto length = parser_->content_length(); length && *length > body_limit_) {
+        ec = http::error::body_limit;  // answered before the body is sent
+      } else if (!parser_->is_done()) {
+        return http::async_read(stream_, buffer_, *parser_,
+                                beast::bind_front_handler(&Session::on_read, shared_from_this()));
+      }
+    }
+    on_read(ec, 0);
   }
 
   void on_read(beast::error_code ec, std::size_t) {
@@ -143,7 +166,11 @@ class Session : public std::enable_shared_from_this<Session> {
     if (ec == http::error::header_limit) {
       return fail_request(Response::bad_request("请求头超过 8 KiB 上限"));
     }
-    if (ec == http::error::body_limit) return fail_request(Response::payload_too_large());
+    if (ec == http::error::body_limit) {
+      const std::string limit = body_limit_ >= (1u << 20) ? std::to_string(body_limit_ >> 20) + " MiB"
+                                                          : std::to_string(body_limit_) + " 字节";
+      return fail_request(Response::payload_too_large("请求体超过 " + limit + " 上限"));
+    }
     if (ec.category() == http::make_error_code(http::error::bad_target).category()) {
       return fail_request(Response::bad_request());
     }
@@ -262,6 +289,7 @@ class Session : public std::enable_shared_from_this<Session> {
   HttpServer::Impl& server_;
   std::string remote_;
   bool busy_ = false;
+  size_t body_limit_ = 0;  // of the current request's route
   size_t lingered_ = 0;
   // For the access log of the current request.
   std::chrono::steady_clock::time_point started_;

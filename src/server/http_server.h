@@ -1,8 +1,10 @@
 // HttpServer: HTTP/1.1 on Boost.Beast + Asio with a pool of threads, handing
 // every request to a Router. Beast stays inside http_server.cpp.
 //
-// Limits: request header 8 KiB (→ 400), body 1 MiB (→ 413), 30 s to read a
-// request (idle keep-alive connections included), 30 s to write a response.
+// Limits: request header 8 KiB (→ 400), body 1 MiB (→ 413) unless the route
+// sets its own (Router::add with a body limit; read once the header is in, and
+// a Content-Length over it is answered 413 before the body is read), 30 s to
+// read a request (idle keep-alive connections included), 30 s to write a response.
 // One access-log line per request: method, path without query, status, body
 // bytes, microseconds — never bodies, headers or query strings.
 //

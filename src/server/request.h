@@ -4,6 +4,7 @@
 // the sizes the server admits (header 8 KiB, body 1 MiB).
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -12,8 +13,18 @@
 #include <vector>
 
 #include "common/status.h"
+#include "domain/user.h"
 
 namespace nc::server {
+
+// Who sent a request with a live session: set by the access middleware
+// (server/access/session_middleware.h), never by a handler.
+struct Caller {
+  domain::User user;        // grants included
+  std::string session;      // hash of the session token
+  std::string csrf;         // the session's CSRF token
+  std::int64_t expires_us = 0;
+};
 
 struct Request {
   std::string method;                                      // "GET", as sent
@@ -25,6 +36,7 @@ struct Request {
   std::string body;
   std::map<std::string, std::string> params;  // from the route pattern: {id} → "…"
   std::string remote;                         // peer address, for logs
+  std::optional<Caller> caller;               // set by the access middleware
 
   // The first value of a query parameter, if present.
   std::optional<std::string> query_param(std::string_view name) const;

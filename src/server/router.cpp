@@ -40,6 +40,34 @@ void Router::add(std::string method, std::string_view pattern, Handler handler) 
                    [](const Route& a, const Route& b) { return a.literals > b.literals; });
 }
 
+void Router::add(std::string method, std::string_view pattern, Handler handler, size_t body_limit) {
+  const std::string wanted_method = method;
+  add(std::move(method), pattern, std::move(handler));
+  const std::vector<std::string> wanted = split_pattern(pattern);
+  for (Route& r : routes_) {
+    if (r.method == wanted_method && r.pattern == wanted && !r.body_limit) r.body_limit = body_limit;
+  }
+}
+
+std::optional<size_t> Router::body_limit(std::string_view method, const std::vector<std::string>& segments) const {
+  Match m = match(method, segments);
+  if (m.kind != Match::Kind::Found) return std::nullopt;
+  for (const Route& r : routes_) {
+    if (&r.handler == m.handler) return r.body_limit;
+  }
+  return std::nullopt;
+}
+
+std::vector<Router::RouteInfo> Router::routes() const {
+  std::vector<RouteInfo> out;
+  for (const Route& r : routes_) {
+    std::string pattern;
+    for (const std::string& segment : r.pattern) pattern += "/" + segment;
+    out.push_back({r.method, pattern.empty() ? "/" : pattern});
+  }
+  return out;
+}
+
 bool Router::matches(const Route& route, const std::vector<std::string>& segments,
                      std::map<std::string, std::string>* params) const {
   if (route.pattern.size() != segments.size()) return false;

@@ -30,6 +30,124 @@ CREATE TABLE rulebook_articles (
     REFERENCES rulebook_versions (rulebook_id, effective_date) ON DELETE CASCADE
 );
 )sql"},
+    // Issue 4: organisations (with history), members, accounts, role grants,
+    // sessions, failed logins, the audit log and statements. Enumerations are
+    // stored as the domain's enum values (integers); dates as "YYYY-MM-DD";
+    // times as microseconds since the Unix epoch, UTC.
+    {2, R"sql(
+CREATE TABLE organisations (
+  id           INTEGER NOT NULL PRIMARY KEY,
+  code         TEXT    NOT NULL UNIQUE,
+  name         TEXT    NOT NULL,
+  type         INTEGER NOT NULL,
+  parent_id    INTEGER,
+  active       INTEGER NOT NULL,
+  merged_into  INTEGER,
+  created      TEXT    NOT NULL
+);
+CREATE TABLE organisation_parents (
+  org_id     INTEGER NOT NULL,
+  position   INTEGER NOT NULL,
+  parent_id  INTEGER,
+  from_date  TEXT    NOT NULL,
+  to_date    TEXT,
+  PRIMARY KEY (org_id, position)
+);
+CREATE TABLE organisation_events (
+  position   INTEGER NOT NULL PRIMARY KEY,
+  kind       INTEGER NOT NULL,
+  org_id     INTEGER NOT NULL,
+  on_date    TEXT    NOT NULL,
+  from_org   INTEGER,
+  to_org     INTEGER,
+  before_text TEXT   NOT NULL,
+  after_text  TEXT   NOT NULL
+);
+CREATE TABLE members (
+  id            INTEGER NOT NULL PRIMARY KEY,
+  name          TEXT    NOT NULL,
+  number        TEXT    NOT NULL UNIQUE,
+  org_id        INTEGER NOT NULL,
+  category      INTEGER NOT NULL,
+  cadre         INTEGER NOT NULL,
+  cadre_level   INTEGER NOT NULL,
+  status        INTEGER NOT NULL,
+  status_since  TEXT,
+  joined        TEXT,
+  regularised   TEXT
+);
+CREATE TABLE member_org_history (
+  member_id  INTEGER NOT NULL,
+  position   INTEGER NOT NULL,
+  org_id     INTEGER NOT NULL,
+  from_date  TEXT    NOT NULL,
+  to_date    TEXT,
+  PRIMARY KEY (member_id, position)
+);
+CREATE TABLE member_status_history (
+  member_id  INTEGER NOT NULL,
+  position   INTEGER NOT NULL,
+  status     INTEGER NOT NULL,
+  from_date  TEXT    NOT NULL,
+  to_date    TEXT,
+  PRIMARY KEY (member_id, position)
+);
+CREATE TABLE users (
+  id             INTEGER NOT NULL PRIMARY KEY,
+  login          TEXT    NOT NULL UNIQUE,
+  member_id      INTEGER UNIQUE,
+  password_hash  TEXT    NOT NULL,
+  disabled       INTEGER NOT NULL,
+  created_us     BIGINT  NOT NULL
+);
+CREATE TABLE role_grants (
+  user_id  INTEGER NOT NULL,
+  role     INTEGER NOT NULL,
+  org_id   INTEGER NOT NULL,
+  PRIMARY KEY (user_id, role, org_id)
+);
+CREATE TABLE sessions (
+  token_hash    TEXT    NOT NULL PRIMARY KEY,
+  user_id       INTEGER NOT NULL,
+  csrf          TEXT    NOT NULL,
+  created_us    BIGINT  NOT NULL,
+  last_seen_us  BIGINT  NOT NULL,
+  expires_us    BIGINT  NOT NULL,
+  origin        TEXT    NOT NULL
+);
+CREATE INDEX sessions_by_user ON sessions (user_id);
+CREATE TABLE failed_logins (
+  account  TEXT   NOT NULL,
+  address  TEXT   NOT NULL,
+  time_us  BIGINT NOT NULL
+);
+CREATE INDEX failed_logins_by_account ON failed_logins (account, time_us);
+CREATE INDEX failed_logins_by_address ON failed_logins (address, time_us);
+CREATE TABLE audit_log (
+  seq             BIGINT  NOT NULL PRIMARY KEY,
+  time_us         BIGINT  NOT NULL,
+  actor           TEXT    NOT NULL,
+  action          TEXT    NOT NULL,
+  target          TEXT    NOT NULL,
+  origin          TEXT    NOT NULL,
+  detail          TEXT    NOT NULL,
+  prev_hash       TEXT    NOT NULL,
+  hash            TEXT    NOT NULL,
+  scope_org       INTEGER,
+  subject_member  INTEGER
+);
+CREATE INDEX audit_by_subject ON audit_log (subject_member, seq);
+CREATE TABLE record_statements (
+  id              BIGINT  NOT NULL PRIMARY KEY,
+  kind            TEXT    NOT NULL,
+  record_id       BIGINT  NOT NULL,
+  subject_member  INTEGER NOT NULL,
+  author_user     INTEGER NOT NULL,
+  text            TEXT    NOT NULL,
+  time_us         BIGINT  NOT NULL
+);
+CREATE INDEX statements_by_subject ON record_statements (subject_member, id);
+)sql"},
 };
 
 }  // namespace

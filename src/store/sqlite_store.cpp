@@ -7,77 +7,9 @@
 #include <utility>
 
 #include "store/migrations.h"
+#include "store/sqlite_internal.h"
 
 namespace nc::store {
-namespace {
-
-// A prepared statement; finalized on destruction. Statements number their
-// parameters $1, $2 … in order of appearance: SQLite binds those by position
-// just as PostgreSQL does, so the same text serves both.
-class Statement {
- public:
-  Statement(sqlite3* db, const char* sql) { rc_ = sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr); }
-  ~Statement() { sqlite3_finalize(stmt_); }
-  Statement(const Statement&) = delete;
-  Statement& operator=(const Statement&) = delete;
-
-  bool prepared() const { return rc_ == SQLITE_OK && stmt_ != nullptr; }
-  // Binds are 1-based. Text is copied, so temporaries are fine.
-  void bind(int index, std::string_view text) {
-    sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
-  }
-  void bind(int index, long long value) { sqlite3_bind_int64(stmt_, index, value); }
-  // Makes the statement ready to run again with new bindings.
-  void reset() {
-    sqlite3_reset(stmt_);
-    sqlite3_clear_bindings(stmt_);
-  }
-  // SQLITE_ROW, SQLITE_DONE or an error code.
-  int step() { return sqlite3_step(stmt_); }
-  std::string text(int column) const {
-    const unsigned char* p = sqlite3_column_text(stmt_, column);
-    int n = sqlite3_column_bytes(stmt_, column);
-    return p ? std::string(reinterpret_cast<const char*>(p), static_cast<size_t>(n)) : std::string();
-  }
-  long long integer(int column) const { return sqlite3_column_int64(stmt_, column); }
-
- private:
-  sqlite3_stmt* stmt_ = nullptr;
-  int rc_ = SQLITE_ERROR;
-};
-
-Status db_error(sqlite3* db, const std::string& what) {
-  return Status::Error("storage", what + ": " + sqlite3_errmsg(db));
-}
-
-}  // namespace
-
-struct SqliteStore::Impl {
-  sqlite3* db = nullptr;
-  std::string file;
-  Options options;
-  std::mutex mu;
-
-  ~Impl() { sqlite3_close_v2(db); }
-
-  Status exec(const char* sql, const std::string& what) {
-    char* message = nullptr;
-    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
-      std::string text = message ? message : sqlite3_errmsg(db);
-      sqlite3_free(message);
-      return Status::Error("storage", what + ": " + text);
-    }
-    return Status::Ok();
-  }
-  void rollback() { sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr); }
-
-  Result<int> current_version() {
-    Statement st(db, "SELECT COALESCE(MAX(version), 0) FROM schema_version");
-    if (!st.prepared()) return db_error(db, "reading schema_version");
-    if (st.step() != SQLITE_ROW) return db_error(db, "reading schema_version");
-    return static_cast<int>(st.integer(0));
-  }
-};
 
 SqliteStore::SqliteStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 SqliteStore::~SqliteStore() = default;

@@ -39,8 +39,37 @@ class SqliteStore final : public Store {
                                          const rulebook::Rulebook& built) override;
   Result<std::vector<StoredRulebookSource>> list_rulebook_sources() override;
 
+  // Issue 4: implemented in sqlite_access.cpp and sqlite_audit.cpp.
+  Result<DirectorySnapshot> load_directory() override;
+  Status save_directory(std::span<const domain::Organisation> organisations, std::span<const domain::OrgEvent> events,
+                        std::span<const domain::Member> members, const AuditRecord& audit) override;
+  Result<domain::UserId> create_user(const StoredUser& user, const AuditRecord& audit) override;
+  Result<std::optional<StoredUser>> find_user(domain::UserId id) override;
+  Result<std::optional<StoredUser>> find_user_by_login(const std::string& login) override;
+  Result<std::vector<StoredUser>> list_users() override;
+  Status set_grants(domain::UserId id, const std::vector<domain::RoleGrant>& grants,
+                    const AuditRecord& audit) override;
+  Status set_password(domain::UserId id, const std::string& password_hash, const std::string& keep,
+                      const AuditRecord& audit) override;
+  Status open_session(const SessionRecord& session, const std::optional<std::string>& rehash,
+                      const AuditRecord& audit) override;
+  Result<std::optional<SessionRecord>> find_session(const std::string& token_hash) override;
+  Status touch_session(const std::string& token_hash, std::int64_t last_seen_us) override;
+  Status drop_session(const std::string& token_hash) override;
+  Result<int> end_sessions(domain::UserId user, const std::string& token_hash, const AuditRecord& audit) override;
+  Status record_failed_login(const std::string& account, const std::string& address, std::int64_t time_us,
+                             const AuditRecord& audit) override;
+  Result<FailedLogins> failed_logins_since(const std::string& account, const std::string& address,
+                                           std::int64_t since_us) override;
+  Status append_audit(const AuditRecord& audit) override;
+  Result<std::vector<AuditRecord>> list_audit(const AuditFilter& filter) override;
+  Result<std::vector<domain::AuditEntry>> audit_chain() override;
+  Result<RecordStatement> add_statement(const RecordStatement& statement, const AuditRecord& audit) override;
+  Result<std::vector<RecordStatement>> list_statements(domain::MemberId subject) override;
+
+ struct Impl;  // sqlite_internal.h
+
  private:
-  struct Impl;
   explicit SqliteStore(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };

@@ -7,12 +7,15 @@
 // are safe to call from several threads at once.
 #pragma once
 
+#include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "common/status.h"
 #include "rulebook/loader.h"
 #include "rulebook/model.h"
+#include "store/access_records.h"
 
 namespace nc::store {
 
@@ -47,6 +50,58 @@ class Store {
                                                  const rulebook::Rulebook& built) = 0;
   // Every stored version, ordered by id, then effective date.
   virtual Result<std::vector<StoredRulebookSource>> list_rulebook_sources() = 0;
+
+  // --- People, organisations and access (issue 4) ---------------------------
+  // Every write runs in one transaction and, where it changes a record,
+  // appends its audit entry (chained to the head) in that same transaction:
+  // either both are stored or neither. Failures: "conflict" (unique keys),
+  // "not_found", "storage".
+
+  virtual Result<DirectorySnapshot> load_directory() = 0;
+  // Inserts or replaces the given organisations and members (histories
+  // included) and appends `events`, with `audit`.
+  virtual Status save_directory(std::span<const domain::Organisation> organisations,
+                                std::span<const domain::OrgEvent> events, std::span<const domain::Member> members,
+                                const AuditRecord& audit) = 0;
+
+  // The new account's id is assigned by the store (user.user.id is ignored).
+  virtual Result<domain::UserId> create_user(const StoredUser& user, const AuditRecord& audit) = 0;
+  virtual Result<std::optional<StoredUser>> find_user(domain::UserId id) = 0;
+  virtual Result<std::optional<StoredUser>> find_user_by_login(const std::string& login) = 0;
+  virtual Result<std::vector<StoredUser>> list_users() = 0;
+  virtual Status set_grants(domain::UserId id, const std::vector<domain::RoleGrant>& grants,
+                            const AuditRecord& audit) = 0;
+  // Sets a new password hash and ends the account's sessions except `keep`
+  // (a token hash; empty: all of them).
+  virtual Status set_password(domain::UserId id, const std::string& password_hash, const std::string& keep,
+                              const AuditRecord& audit) = 0;
+
+  // A successful login: stores the session and, when given, the password
+  // hash recomputed with current parameters.
+  virtual Status open_session(const SessionRecord& session, const std::optional<std::string>& rehash,
+                              const AuditRecord& audit) = 0;
+  virtual Result<std::optional<SessionRecord>> find_session(const std::string& token_hash) = 0;
+  virtual Status touch_session(const std::string& token_hash, std::int64_t last_seen_us) = 0;
+  // Removes an expired session (no audit entry: nothing about a person changed).
+  virtual Status drop_session(const std::string& token_hash) = 0;
+  // Ends one session (`token_hash`) or, when empty, every session of `user`;
+  // returns how many ended.
+  virtual Result<int> end_sessions(domain::UserId user, const std::string& token_hash, const AuditRecord& audit) = 0;
+
+  virtual Status record_failed_login(const std::string& account, const std::string& address, std::int64_t time_us,
+                                     const AuditRecord& audit) = 0;
+  virtual Result<FailedLogins> failed_logins_since(const std::string& account, const std::string& address,
+                                                   std::int64_t since_us) = 0;
+
+  virtual Status append_audit(const AuditRecord& audit) = 0;
+  // Newest first, filtered.
+  virtual Result<std::vector<AuditRecord>> list_audit(const AuditFilter& filter) = 0;
+  // The whole chain in sequence order, as stored, for verification.
+  virtual Result<std::vector<domain::AuditEntry>> audit_chain() = 0;
+
+  // The statement's id is assigned by the store.
+  virtual Result<RecordStatement> add_statement(const RecordStatement& statement, const AuditRecord& audit) = 0;
+  virtual Result<std::vector<RecordStatement>> list_statements(domain::MemberId subject) = 0;
 };
 
 // Hex SHA-256 of the parts of a source that define its content (version,

@@ -36,14 +36,16 @@ const chromiumArgs = [
 
 const LISTENING = /netconduct listening on (http:\/\/127\.0\.0\.1:(\d+)\/)/
 
-/** Starts `netconduct serve` on 127.0.0.1:0; resolves once it prints its address. */
-export async function startServer() {
+/** Starts `netconduct serve` on 127.0.0.1:0; resolves once it prints its address. With demo, adds --demo. */
+export async function startServer({ demo = false } = {}) {
   const bin = resolve(repoRoot, process.env.NC_BIN ?? 'build/test/netconduct')
   const web = resolve(repoRoot, process.env.NC_WEB ?? 'web/dist')
   assert.ok(existsSync(bin), `server binary not found: ${bin} (build it, or set NC_BIN)`)
   assert.ok(existsSync(join(web, 'index.html')), `UI not built: ${web}/index.html missing (run scripts/build-web)`)
   const dataDir = await mkdtemp(join(tmpdir(), 'nc-browser-data-'))
-  const child = spawn(bin, ['serve', '--listen', '127.0.0.1:0', '--data', dataDir, '--web', web], {
+  const args = ['serve', '--listen', '127.0.0.1:0', '--data', dataDir, '--web', web]
+  if (demo) args.push('--demo')
+  const child = spawn(bin, args, {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -75,6 +77,16 @@ export async function startServer() {
   return {
     baseURL,
     output: () => output,
+    /** The demo logins `serve --demo` printed, by role; waits up to 10 s for them. */
+    async demoLogins() {
+      const deadline = Date.now() + 10_000
+      for (;;) {
+        const logins = parseDemoLogins(output)
+        if (Object.keys(logins).length > 0) return logins
+        if (Date.now() > deadline) throw new Error(`serve --demo printed no demo logins\n--- server output ---\n${output}`)
+        await new Promise((r) => setTimeout(r, 100))
+      }
+    },
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((r) => child.once('exit', r))
@@ -86,6 +98,47 @@ export async function startServer() {
       await rm(dataDir, { recursive: true, force: true })
     },
   }
+}
+
+const ROLES = ['system_admin', 'committee_admin', 'committee_member', 'branch_secretary', 'auditor', 'member']
+const ROLE_LABELS = {
+  系统管理员: 'system_admin',
+  党委管理员: 'committee_admin',
+  组织委员: 'committee_member',
+  支部书记: 'branch_secretary',
+  审计员: 'auditor',
+  党员: 'member',
+}
+
+/**
+ * Demo logins from the server's stdout: one line per account naming its role
+ * (id or Chinese name), its username and its password. Returns
+ * { role: { username, password } }.
+ */
+export function parseDemoLogins(output) {
+  const logins = {}
+  for (const line of output.split('\n')) {
+    const user = /(?:username|用户名)\s*[:：=]?\s*([A-Za-z0-9_.-]{3,32})/i.exec(line)
+    const pass = /(?:password|密码)\s*[:：=]?\s*(\S+)/i.exec(line)
+    if (!user || !pass) continue
+    let role = ROLES.find((r) => new RegExp(`\\b${r}\\b`).test(line))
+    if (!role) {
+      const label = Object.keys(ROLE_LABELS).find((l) => line.includes(l))
+      role = label && ROLE_LABELS[label]
+    }
+    if (role && !logins[role]) logins[role] = { username: user[1], password: pass[1] }
+  }
+  return logins
+}
+
+/** Logs in through the login page as a user does; resolves once it has left /login. */
+export async function logIn(page, baseURL, { username, password }, path = '/login') {
+  await page.goto(new URL(path, baseURL).toString())
+  await page.getByTestId('login-form').waitFor()
+  await page.getByTestId('login-username').fill(username)
+  await page.getByTestId('login-password').fill(password)
+  await page.getByTestId('login-submit').click()
+  await page.waitForURL((u) => u.pathname !== '/login')
 }
 
 /** Launches chromium with a fresh profile; only the test server may be reached. */
@@ -130,11 +183,12 @@ export async function launchBrowser(baseURL, viewport = DESKTOP) {
  * Starts server and browser for one test file (node:test before/after hooks)
  * and checks at the end that no page failed and nothing outside was reached.
  */
-export function useApp({ before, after }) {
+export function useApp({ before, after }, { demo = false } = {}) {
   const app = {}
   before(async () => {
-    app.server = await startServer()
+    app.server = await startServer({ demo })
     app.baseURL = app.server.baseURL
+    if (demo) app.demo = await app.server.demoLogins()
     app.browser = await launchBrowser(app.baseURL)
   })
   after(async () => {
@@ -150,6 +204,13 @@ export function useApp({ before, after }) {
     }
   })
   app.page = (size) => app.browser.newPage(size)
+  /** A new page logged in as the demo account of role (one browser context: a later login replaces the session). */
+  app.pageAs = async (role, size = DESKTOP) => {
+    assert.ok(app.demo?.[role], `no demo login for ${role} in: ${JSON.stringify(app.demo)}`)
+    const page = await app.browser.newPage(size)
+    await logIn(page, app.baseURL, app.demo[role])
+    return page
+  }
   app.url = (path) => new URL(path, app.baseURL).toString()
   return app
 }

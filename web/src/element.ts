@@ -6,12 +6,25 @@ import {
   ElBreadcrumb,
   ElBreadcrumbItem,
   ElButton,
+  ElCheckbox,
   ElConfigProvider,
+  ElDatePicker,
+  ElDialog,
   ElDrawer,
+  ElDropdown,
+  ElDropdownItem,
+  ElDropdownMenu,
   ElEmpty,
   ElIcon,
   ElInput,
+  ElOption,
+  ElProgress,
+  ElRadioButton,
+  ElRadioGroup,
+  ElSelect,
   ElSkeleton,
+  ElStep,
+  ElSteps,
   ElTag,
   ElTree,
 } from 'element-plus'
@@ -28,17 +41,44 @@ import 'element-plus/es/components/input/style/css'
 import 'element-plus/es/components/skeleton/style/css'
 import 'element-plus/es/components/tag/style/css'
 import 'element-plus/es/components/tree/style/css'
+import 'element-plus/es/components/checkbox/style/css'
+import 'element-plus/es/components/date-picker/style/css'
+import 'element-plus/es/components/dialog/style/css'
+import 'element-plus/es/components/dropdown/style/css'
+import 'element-plus/es/components/dropdown-item/style/css'
+import 'element-plus/es/components/dropdown-menu/style/css'
+import 'element-plus/es/components/option/style/css'
+import 'element-plus/es/components/progress/style/css'
+import 'element-plus/es/components/radio-button/style/css'
+import 'element-plus/es/components/radio-group/style/css'
+import 'element-plus/es/components/select/style/css'
+import 'element-plus/es/components/step/style/css'
+import 'element-plus/es/components/steps/style/css'
+import 'element-plus/es/components/message/style/css'
 
 const components = [
   ElBreadcrumb,
   ElBreadcrumbItem,
   ElButton,
+  ElCheckbox,
   ElConfigProvider,
+  ElDatePicker,
+  ElDialog,
   ElDrawer,
+  ElDropdown,
+  ElDropdownItem,
+  ElDropdownMenu,
   ElEmpty,
   ElIcon,
   ElInput,
+  ElOption,
+  ElProgress,
+  ElRadioButton,
+  ElRadioGroup,
+  ElSelect,
   ElSkeleton,
+  ElStep,
+  ElSteps,
   ElTag,
   ElTree,
 ]

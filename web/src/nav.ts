@@ -1,17 +1,52 @@
-// The main navigation. Pages of later issues are listed with ready: false and
-// stay hidden until their views exist; the header is laid out for all five.
+// The main navigation. An entry with `access` shows only to a logged-in user
+// the rule admits (the server still decides every request); pages of later
+// issues are listed with ready: false and stay hidden until their views exist.
+import type { RoleName } from '@/api/access'
+
+export type Access =
+  | { kind: 'public' }
+  /** an account that belongs to a member */
+  | { kind: 'member' }
+  | { kind: 'roles'; roles: readonly RoleName[] }
+
 export interface NavEntry {
   label: string
   to: string
   /** route names that mark this entry as current */
   matches: string[]
   ready: boolean
+  access: Access
 }
 
+export const ORG_READERS: readonly RoleName[] = ['branch_secretary', 'committee_member', 'committee_admin', 'auditor']
+export const IMPORTERS: readonly RoleName[] = ['branch_secretary', 'committee_member', 'committee_admin']
+export const ADMINS: readonly RoleName[] = ['system_admin']
+export const AUDITORS: readonly RoleName[] = ['auditor']
+
 export const navEntries: NavEntry[] = [
-  { label: '规定原文', to: '/rules', matches: ['rules', 'article'], ready: true },
-  { label: '条文检索', to: '/search', matches: ['search'], ready: true },
-  { label: '发布前自查', to: '/self-check', matches: ['self-check'], ready: false },
-  { label: '我的记录', to: '/records', matches: ['records'], ready: false },
-  { label: '组织管理', to: '/organisation', matches: ['organisation'], ready: false },
+  { label: '规定原文', to: '/rules', matches: ['rules', 'article'], ready: true, access: { kind: 'public' } },
+  { label: '条文检索', to: '/search', matches: ['search'], ready: true, access: { kind: 'public' } },
+  { label: '发布前自查', to: '/check', matches: ['self-check'], ready: true, access: { kind: 'member' } },
+  { label: '我的记录', to: '/records', matches: ['records'], ready: true, access: { kind: 'member' } },
+  { label: '组织管理', to: '/organisation', matches: ['organisation', 'member'], ready: true, access: { kind: 'roles', roles: ORG_READERS } },
+  { label: '导入名册', to: '/import', matches: ['import'], ready: true, access: { kind: 'roles', roles: IMPORTERS } },
+  { label: '用户与角色', to: '/users', matches: ['users'], ready: true, access: { kind: 'roles', roles: ADMINS } },
+  { label: '审计日志', to: '/audit', matches: ['audit'], ready: true, access: { kind: 'roles', roles: AUDITORS } },
 ]
+
+export interface Viewer {
+  loggedIn: boolean
+  isMember: boolean
+  hasAnyRole: (roles: readonly RoleName[]) => boolean
+}
+
+export function allows(access: Access, viewer: Viewer): boolean {
+  switch (access.kind) {
+    case 'public':
+      return true
+    case 'member':
+      return viewer.loggedIn && viewer.isMember
+    case 'roles':
+      return viewer.loggedIn && viewer.hasAnyRole(access.roles)
+  }
+}

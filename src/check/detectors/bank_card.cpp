@@ -38,13 +38,20 @@ class BankCard final : public Detector {
     // patterns scan faster than one with optional separators (measured:
     // 444 vs 330 MB/s for the whole set).
     // Amex is grouped 4-6-5.
-    return {{"[2-69][0-9]{14,18}"},
+    // The whole form is fixed-width (15 digits, compiled without
+    // start-of-match tracking); validate() takes in the rest of the run.
+    return {{"[2-69][0-9]{14}"},
             {"[2-69][0-9]{3}(?:[ -][0-9]{4}){2}[ -][0-9]{3,4}(?:[ -][0-9]{1,3})?"},
             {"3[47][0-9]{2}[ -][0-9]{6}[ -][0-9]{5}"}};
   }
   Exclusivity exclusivity() const override { return {true, 2}; }
 
-  std::optional<Span> validate(std::string_view text, Span m, size_t) const override {
+  std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
+    if (pattern == 0) {  // the first 15 digits of a whole number: up to 19
+      if (m.start > 0 && is_digit(text[m.start - 1])) return std::nullopt;
+      while (m.end < text.size() && is_digit(text[m.end]) && m.end - m.start < 20) ++m.end;
+      if (m.end - m.start > 19) return std::nullopt;
+    }
     if (!bounded(text, m, false)) return std::nullopt;
     if (group_continues(text, m)) return std::nullopt;
     if (m.start > 0 && text[m.start - 1] == '.') return std::nullopt;

@@ -21,9 +21,15 @@ class CnResidentId final : public Detector {
     return "文中有居民身份证号码，属于个人敏感信息。发布前请删除或遮盖（如只保留前后几位），未经本人同意不得公开他人信息。";
   }
   std::vector<Pattern> patterns() const override {
-    // One pattern for both forms (fewer patterns scan faster): 18 characters,
-    // optionally grouped 6-8-4, or the legacy 15 digits.
-    return {{"[1-8][0-9]{5}(?:[ -]?(?:18|19|20)[0-9]{2}[01][0-9][0-3][0-9][ -]?[0-9]{3}[0-9x]|[0-9]{2}[01][0-9][0-3][0-9][0-9]{3})"}};
+    // 18 characters, whole or grouped 6-8-4 (one or both separators), or the
+    // legacy 15 digits: one fixed-width pattern per form, each compiled
+    // without start-of-match tracking (measured: fewer instructions per byte
+    // than one variable-width pattern with it).
+    return {{"[1-8][0-9]{5}(?:18|19|20)[0-9]{2}[01][0-9][0-3][0-9][0-9]{3}[0-9x]"},
+            {"[1-8][0-9]{5}[ -](?:18|19|20)[0-9]{2}[01][0-9][0-3][0-9][ -][0-9]{3}[0-9x]"},
+            {"[1-8][0-9]{5}[ -](?:18|19|20)[0-9]{2}[01][0-9][0-3][0-9][0-9]{3}[0-9x]"},
+            {"[1-8][0-9]{5}(?:18|19|20)[0-9]{2}[01][0-9][0-3][0-9][ -][0-9]{3}[0-9x]"},
+            {"[1-8][0-9]{7}[01][0-9][0-3][0-9][0-9]{3}"}};
   }
   Exclusivity exclusivity() const override { return {true, 3}; }
 

@@ -9,6 +9,13 @@
 namespace nc::check {
 namespace {
 
+// [1-9a-hj-npqrtuwxy]: the registration authority.
+bool first_char(char c) {
+  if (c >= '1' && c <= '9') return true;
+  if (c < 'a' || c > 'y') return false;
+  return c != 'i' && c != 'o' && c != 's' && c != 'v' && c != 'z';
+}
+
 class CnUscc final : public Detector {
  public:
   std::string_view id() const override { return "pii.cn_uscc"; }
@@ -19,11 +26,17 @@ class CnUscc final : public Detector {
     return "文中有统一社会信用代码。单位代码虽可公开查询，但与内部事项一同发布可能暴露单位信息；请确认确需公开。";
   }
   std::vector<Pattern> patterns() const override {
-    return {{"[1-9a-hj-npqrtuwxy][1-9][0-9]{6}[0-9a-hj-npqrtuwxy]{10}"}};
+    // From the second character, the first that is always a digit: a
+    // pattern that starts with a letter class wakes up on every ASCII word
+    // (measured: the costliest pattern of the set). validate() checks the
+    // first character.
+    return {{"[1-9][0-9]{6}[0-9a-hj-npqrtuwxy]{10}"}};
   }
   Exclusivity exclusivity() const override { return {true, 2}; }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t) const override {
+    if (m.start == 0 || !first_char(text[m.start - 1])) return std::nullopt;
+    --m.start;
     if (!bounded(text, m, true)) return std::nullopt;
     if (m.end - m.start != 18) return std::nullopt;
     if (!valid_uscc(text.substr(m.start, 18))) return std::nullopt;

@@ -19,6 +19,10 @@ constexpr std::array<std::string_view, 22> kLeadWords = {
 
 bool issuer_char(char32_t c) { return is_han(c) || c == U'×' || c == U'x' || c == U'X' || c == U'*'; }
 
+bool kind_char(char32_t c) {
+  return c == U'发' || c == U'字' || c == U'函' || c == U'令' || c == U'电' || c == U'办' || c == U'复';
+}
+
 class DocumentNumber final : public Detector {
  public:
   std::string_view id() const override { return "secret.document_number"; }
@@ -29,10 +33,22 @@ class DocumentNumber final : public Detector {
     return "文中有公文的发文字号，说明内容可能来自内部公文。未公开发布的公文不得转发到网上；请确认该文件已公开，或删除文号及相关内容。";
   }
   std::vector<Pattern> patterns() const override {
-    return {{"[发字函令电办复][ \\t]*[〔\\[(（【][ \\t]*(?:19|20)[0-9]{2}[ \\t]*[〕\\])）】][ \\t]*第?[ \\t]*[0-9]{1,5}[ \\t]*号"}};
+    // From the bracketed year: 发/办/电 … are among the commonest characters
+    // of Chinese text and made this the costliest pattern to scan when it
+    // started with them; validate() checks the character before the bracket.
+    return {{"[〔\\[(（【][ \\t]*(?:19|20)[0-9]{2}[ \\t]*[〕\\])）】][ \\t]*第?[ \\t]*[0-9]{1,5}[ \\t]*号"}};
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t) const override {
+    // [发字函令电办复][ \t]* before the bracket.
+    {
+      size_t p = m.start;
+      while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
+      int len;
+      const char32_t c = cp_before(text, p, &len);
+      if (len == 0 || !kind_char(c)) return std::nullopt;
+      m.start = p - len;
+    }
     // Walk back over the issuer's abbreviation (at most 10 characters).
     size_t start = m.start;
     int chars = 0;

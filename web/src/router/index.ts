@@ -2,11 +2,15 @@
 // view that knows better (an article's label) refines it with setPageTitle.
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 
+import { allows, ADMINS, AUDITORS, IMPORTERS, ORG_READERS, type Access } from '@/nav'
+import { useSessionStore } from '@/stores/session'
 import { setPageTitle } from '@/title'
 
 declare module 'vue-router' {
   interface RouteMeta {
     title?: string
+    /** who may open the page; absent: anyone (the rulebook stays public) */
+    access?: Access
   }
 }
 
@@ -38,6 +42,62 @@ const routes: RouteRecordRaw[] = [
     meta: { title: '条文检索' },
   },
   {
+    path: '/login',
+    name: 'login',
+    component: () => import('@/views/LoginView.vue'),
+    meta: { title: '登录' },
+  },
+  {
+    path: '/records',
+    name: 'records',
+    component: () => import('@/views/RecordsView.vue'),
+    meta: { title: '我的记录', access: { kind: 'member' } },
+  },
+  {
+    path: '/organisation',
+    name: 'organisation',
+    component: () => import('@/views/OrganisationView.vue'),
+    meta: { title: '组织管理', access: { kind: 'roles', roles: ORG_READERS } },
+  },
+  {
+    path: '/members/:id',
+    name: 'member',
+    component: () => import('@/views/MemberView.vue'),
+    props: true,
+    meta: { title: '党员信息', access: { kind: 'roles', roles: ORG_READERS } },
+  },
+  {
+    path: '/import',
+    name: 'import',
+    component: () => import('@/views/ImportView.vue'),
+    meta: { title: '导入名册', access: { kind: 'roles', roles: IMPORTERS } },
+  },
+  {
+    path: '/users',
+    name: 'users',
+    component: () => import('@/views/UsersView.vue'),
+    meta: { title: '用户与角色', access: { kind: 'roles', roles: ADMINS } },
+  },
+  {
+    path: '/audit',
+    name: 'audit',
+    component: () => import('@/views/AuditView.vue'),
+    meta: { title: '审计日志', access: { kind: 'roles', roles: AUDITORS } },
+  },
+  {
+    path: '/forbidden',
+    name: 'forbidden',
+    component: () => import('@/views/ForbiddenView.vue'),
+    meta: { title: '无权访问' },
+  },
+  {
+    path: '/check',
+    name: 'self-check',
+    component: () => import('@/views/SelfCheckView.vue'),
+    meta: { title: '发布前自查', access: { kind: 'member' } },
+  },
+  { path: '/self-check', redirect: '/check' },
+  {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
     component: () => import('@/views/NotFoundView.vue'),
@@ -56,6 +116,31 @@ export const router = createRouter({
     if (to.hash) return { el: decodeURIComponent(to.hash), top: HEADER_OFFSET, behavior: 'smooth' }
     return { top: 0 }
   },
+})
+
+/** A redirect target after login: a path inside this app, never elsewhere. */
+export function safeRedirect(raw: unknown): string {
+  if (typeof raw !== 'string' || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/login')) return '/'
+  return raw
+}
+
+// Pages other than the rulebook need a session; the server still decides
+// every request, this only spares the user a page of errors.
+router.beforeEach(async (to) => {
+  const access = to.meta.access
+  if (!access || access.kind === 'public') return true
+  const session = useSessionStore()
+  let user
+  try {
+    user = await session.ensureLoaded()
+  } catch {
+    // The server cannot be reached: let the page show its own error.
+    return true
+  }
+  if (!user) return { name: 'login', query: { redirect: to.fullPath } }
+  const viewer = { loggedIn: true, isMember: session.memberId !== null, hasAnyRole: session.hasAnyRole }
+  if (!allows(access, viewer)) return { name: 'forbidden', query: { from: to.fullPath } }
+  return true
 })
 
 router.afterEach((to) => {

@@ -1,0 +1,100 @@
+#include "cli/demo_data.h"
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "server/access/credentials.h"
+#include "server/clock.h"
+
+namespace nc::cli {
+namespace {
+
+using namespace nc::domain;
+
+constexpr const char* kNames[] = {"王建国", "李秀英", "张伟",   "刘洋", "陈静",   "杨帆",   "赵磊",
+                                  "黄丽",   "周强",   "吴敏",   "徐涛", "孙婷",   "马超",   "朱红",
+                                  "胡斌",   "郭芳",   "何军",   "林霞", "高峰",   "罗燕"};
+
+}  // namespace
+
+Status load_demo(store::Store& store, server::access::Directory& directory, std::ostream& out) {
+  const bool empty = directory.read([](const OrgTree& tree, const Roster& roster) {
+    return tree.size() == 0 && roster.size() == 0;
+  });
+  auto users = store.list_users();
+  if (!users.ok()) return users.status();
+  if (!empty || !users->empty()) return Status::Ok();
+
+  const Date on{2024, 1, 1};
+  OrgTree tree;
+  auto root = tree.create("DW001", "示范单位党委", OrgType::kCommittee, std::nullopt, on);
+  auto general = tree.create("ZZ001", "机关党总支", OrgType::kGeneralBranch, *root, on);
+  auto b1 = tree.create("ZB001", "机关第一党支部", OrgType::kBranch, *general, on);
+  auto b2 = tree.create("ZB002", "机关第二党支部", OrgType::kBranch, *general, on);
+  auto b3 = tree.create("ZB003", "业务党支部", OrgType::kBranch, *root, on);
+  if (!root.ok() || !general.ok() || !b1.ok() || !b2.ok() || !b3.ok()) return Status::Error("internal", "demo tree");
+  const OrgId branches[] = {*b1, *b2, *b3};
+
+  Roster roster;
+  for (int i = 0; i < 20; ++i) {
+    Member m;
+    m.name = kNames[i];
+    char number[16];
+    std::snprintf(number, sizeof number, "DY%04d", i + 1);
+    m.number = number;
+    m.org = branches[i % 3];
+    m.category = i % 7 == 6 ? Category::kProbationary : Category::kFull;
+    m.cadre = i % 5 == 0;
+    m.cadre_level = m.cadre ? CadreLevel::kTownship : CadreLevel::kNone;
+    m.joined = Date{2000 + i, 7, 1};
+    if (m.category == Category::kFull) m.regularised = Date{2001 + i, 7, 1};
+    if (!roster.add(std::move(m), on).ok()) return Status::Error("internal", "demo roster");
+  }
+  store::AuditRecord note;
+  note.entry.time_us = server::system_now_us();
+  note.entry.actor = "demo";
+  note.entry.action = "demo.load";
+  note.entry.target = "directory";
+  note.entry.origin = "local";
+  if (Status s = directory.seed(std::move(tree), std::move(roster), note); !s.ok()) return s;
+
+  struct Account {
+    const char* login;
+    std::optional<MemberId> member;
+    RoleGrant grant;
+  };
+  // Members 1, 4, 7 are in 机关第一党支部 (i % 3 == 0).
+  const Account accounts[] = {
+      {"admin", std::nullopt, {Role::kSystemAdmin, {}}},
+      {"auditor", std::nullopt, {Role::kAuditor, *root}},
+      {"dwadmin", std::nullopt, {Role::kCommitteeAdmin, *root}},
+      {"secretary", MemberId{1}, {Role::kBranchSecretary, *b1}},
+      {"committee", MemberId{4}, {Role::kCommitteeMember, *b1}},
+      {"member", MemberId{7}, {Role::kMember, *b1}},
+  };
+  out << "netconduct demo logins (shown once; change them before real use):\n";
+  for (const Account& a : accounts) {
+    const std::string password = server::access::random_token().substr(0, 16);
+    auto hash = server::access::hash_password(password);
+    if (!hash.ok()) return hash.status();
+    store::StoredUser u;
+    u.user.login = a.login;
+    u.user.member = a.member;
+    u.user.grants = {a.grant};
+    u.password_hash = *hash;
+    u.created_us = server::system_now_us();
+    store::AuditRecord created = note;
+    created.entry.action = "user.create";
+    created.entry.target = "";
+    created.entry.detail = std::string("login=") + a.login;
+    auto id = store.create_user(u, created);
+    if (!id.ok()) return id.status();
+    out << "  " << role_name(a.grant.role) << " (" << role_id(a.grant.role) << "): username " << a.login
+        << "  password " << password << "\n";
+  }
+  out.flush();
+  return Status::Ok();
+}
+
+}  // namespace nc::cli

@@ -1,0 +1,31 @@
+#include "server/access/audit_note.h"
+
+namespace nc::server::access {
+
+std::string actor_text(const domain::User& user) {
+  return "user:" + std::to_string(user.id.value) + " (" + user.login + ")";
+}
+
+std::string client_address(const Request& request) {
+  const std::string& r = request.remote;
+  const auto colon = r.rfind(':');
+  if (colon == std::string::npos) return r;
+  return r.substr(0, colon);
+}
+
+store::AuditRecord audit_note(const Request& request, const Clock& clock, std::string action, std::string target,
+                              std::optional<domain::OrgId> scope, std::optional<domain::MemberId> subject,
+                              std::string detail) {
+  store::AuditRecord a;
+  a.entry.time_us = clock();
+  a.entry.actor = request.caller ? actor_text(request.caller->user) : "anonymous";
+  a.entry.action = std::move(action);
+  a.entry.target = std::move(target);
+  a.entry.origin = client_address(request);
+  a.entry.detail = std::move(detail);
+  a.scope = scope;
+  a.subject = subject;
+  return a;
+}
+
+}  // namespace nc::server::access

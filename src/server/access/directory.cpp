@@ -1,0 +1,103 @@
+#include "server/access/directory.h"
+
+#include <mutex>
+#include <vector>
+
+namespace nc::server::access {
+
+Result<std::shared_ptr<Directory>> Directory::load(std::shared_ptr<store::Store> store) {
+  auto snap = store->load_directory();
+  if (!snap.ok()) return snap.status();
+  auto tree = domain::OrgTree::restore(std::move(snap->organisations), std::move(snap->events));
+  if (!tree.ok()) return tree.status();
+  auto roster = domain::Roster::restore(std::move(snap->members));
+  if (!roster.ok()) return roster.status();
+  std::shared_ptr<Directory> d(new Directory(std::move(store)));
+  d->tree_ = std::move(tree).value();
+  d->roster_ = std::move(roster).value();
+  return d;
+}
+
+namespace {
+
+// Whether authorize() lets `actor` do `action` on organisation `org` of `tree`.
+bool may(const domain::Actor& actor, domain::Action action, const domain::OrgTree& tree, domain::OrgId org) {
+  return domain::authorize(actor, action, domain::org_target(tree, org)).allowed;
+}
+
+bool may_anywhere(const domain::Actor& actor, domain::Action action, const domain::OrgTree& tree) {
+  for (const domain::Organisation& o : tree.all()) {
+    if (may(actor, action, tree, o.id)) return true;
+  }
+  return false;
+}
+
+std::string counts(std::size_t adds, std::size_t updates, std::size_t unchanged) {
+  return "adds=" + std::to_string(adds) + " updates=" + std::to_string(updates) +
+         " unchanged=" + std::to_string(unchanged);
+}
+
+}  // namespace
+
+Result<domain::RosterImportPlan> Directory::import_roster(std::string_view csv, const domain::Actor& actor,
+                                                          domain::Date today, bool apply, store::AuditRecord audit) {
+  std::unique_lock lock(mu_);
+  if (!may_anywhere(actor, domain::Action::kRosterImport, tree_)) {
+    return Status::Error("forbidden", "无权导入党员名册");
+  }
+  domain::RosterImportOptions options;
+  options.today = today;
+  options.may_import_into = [&](domain::OrgId org) { return may(actor, domain::Action::kRosterImport, tree_, org); };
+  domain::RosterImportPlan plan = domain::plan_roster_import(csv, tree_, roster_, options);
+  if (!apply || !plan.ok() || plan.adds + plan.updates == 0) return plan;
+  domain::Roster next = roster_;
+  if (Status s = domain::apply_roster_import(plan, tree_, next, options.today); !s.ok()) return s;
+  std::vector<domain::Member> changed;
+  for (const domain::MemberPlan& row : plan.rows) {
+    if (row.action == domain::PlanAction::kUnchanged) continue;
+    if (const domain::Member* m = next.find_number(row.member.number)) changed.push_back(*m);
+  }
+  audit.entry.detail = counts(plan.adds, plan.updates, plan.unchanged);
+  if (Status s = store_->save_directory({}, {}, changed, audit); !s.ok()) return s;
+  roster_ = std::move(next);
+  return plan;
+}
+
+Result<domain::HierarchyImportPlan> Directory::import_hierarchy(std::string_view csv, const domain::Actor& actor,
+                                                                domain::Date on, bool apply,
+                                                                store::AuditRecord audit) {
+  std::unique_lock lock(mu_);
+  if (!may_anywhere(actor, domain::Action::kHierarchyImport, tree_)) {
+    return Status::Error("forbidden", "无权导入组织架构");
+  }
+  domain::HierarchyImportOptions options;
+  options.may_change = [&](domain::OrgId org) { return may(actor, domain::Action::kHierarchyImport, tree_, org); };
+  domain::HierarchyImportPlan plan = domain::plan_hierarchy_import(csv, tree_, options);
+  if (!apply || !plan.ok() || plan.adds + plan.updates == 0) return plan;
+  domain::OrgTree next = tree_;
+  const std::size_t known_events = next.events().size();
+  if (Status s = domain::apply_hierarchy_import(plan, next, on); !s.ok()) return s;
+  std::vector<domain::Organisation> changed;
+  for (const domain::OrgPlan& row : plan.rows) {
+    if (row.action == domain::PlanAction::kUnchanged) continue;
+    if (const domain::Organisation* o = next.find_code(row.code)) changed.push_back(*o);
+  }
+  // Parent history lives on the moved organisation itself, so these rows are all that changed.
+  std::vector<domain::OrgEvent> events(next.events().begin() + static_cast<std::ptrdiff_t>(known_events),
+                                       next.events().end());
+  audit.entry.detail = counts(plan.adds, plan.updates, plan.unchanged);
+  if (Status s = store_->save_directory(changed, events, {}, audit); !s.ok()) return s;
+  tree_ = std::move(next);
+  return plan;
+}
+
+Status Directory::seed(domain::OrgTree tree, domain::Roster roster, const store::AuditRecord& audit) {
+  std::unique_lock lock(mu_);
+  if (tree_.size() != 0 || roster_.size() != 0) return Status::Error("conflict", "directory is not empty");
+  if (Status s = store_->save_directory(tree.all(), tree.events(), roster.all(), audit); !s.ok()) return s;
+  tree_ = std::move(tree);
+  roster_ = std::move(roster);
+  return Status::Ok();
+}
+
+}  // namespace nc::server::access

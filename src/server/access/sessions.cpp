@@ -1,0 +1,179 @@
+#include "server/access/sessions.h"
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+
+#include "server/access/audit_note.h"
+#include "domain/log_text.h"
+#include "server/access/credentials.h"
+
+namespace nc::server::access {
+namespace {
+
+constexpr std::int64_t kHourUs = 3600LL * 1000000;
+constexpr const char* kSecureName = "__Host-nc_session";
+constexpr const char* kPlainName = "nc_session";
+
+// Account names as the throttle counts them: what was typed, bounded.
+std::string account_key(const std::string& username) { return username.substr(0, 64); }
+
+}  // namespace
+
+Sessions::Sessions(std::shared_ptr<store::Store> store, Clock clock, SessionPolicy policy)
+    : store_(std::move(store)), clock_(std::move(clock)), policy_(policy) {}
+
+Result<LoginOutcome> Sessions::login(const std::string& username, const std::string& password,
+                                     const Request& request) {
+  const std::int64_t now = clock_();
+  const std::string address = client_address(request);
+  const std::string account = account_key(username);
+  LoginOutcome out;
+
+  auto failures = store_->failed_logins_since(account, address, now - kHourUs);
+  if (!failures.ok()) return failures.status();
+  const bool by_account = failures->account >= policy_.max_failed_per_account;
+  const bool by_address = failures->address >= policy_.max_failed_per_address;
+  if (by_account || by_address) {
+    std::int64_t oldest = now;
+    if (by_account && failures->oldest_account_us) oldest = *failures->oldest_account_us;
+    if (by_address && failures->oldest_address_us) oldest = std::max(oldest, *failures->oldest_address_us);
+    out.kind = LoginOutcome::Kind::kThrottled;
+    out.retry_after_s = std::max<std::int64_t>(1, (oldest + kHourUs - now) / 1000000 + 1);
+    auto note = audit_note(request, clock_, "login.throttled", "account:" + domain::escape_log_field(account));
+    if (Status s = store_->append_audit(note); !s.ok()) return s;
+    spdlog::warn("login throttled for an account from {}", domain::escape_log_field(address));
+    return out;
+  }
+
+  auto found = store_->find_user_by_login(username);
+  if (!found.ok()) return found.status();
+  const std::optional<store::StoredUser>& user = *found;
+  // Hash even for unknown accounts, so timing does not tell which exist.
+  const bool good = verify_password(user ? user->password_hash : dummy_hash(), password) && user.has_value();
+  if (!good || user->user.disabled) {
+    auto note = audit_note(request, clock_, "login.failed", "account:" + domain::escape_log_field(account));
+    if (good) note.entry.detail = "account disabled";
+    if (Status s = store_->record_failed_login(account, address, now, note); !s.ok()) return s;
+    out.kind = good ? LoginOutcome::Kind::kDisabled : LoginOutcome::Kind::kBadCredentials;
+    return out;
+  }
+
+  store::SessionRecord session;
+  out.token = random_token();
+  session.token_hash = sha256_hex(out.token);
+  session.user = user->user.id;
+  session.csrf = random_token();
+  session.created_us = now;
+  session.last_seen_us = now;
+  session.expires_us = now + policy_.absolute_us;
+  session.origin = address;
+  std::optional<std::string> rehash;
+  if (needs_rehash(user->password_hash)) {
+    auto h = hash_password(password);
+    if (h.ok()) rehash = *h;
+  }
+  Request as_user = request;
+  as_user.caller = Caller{user->user, session.token_hash, session.csrf, session.expires_us};
+  auto note = audit_note(as_user, clock_, "login", "user:" + std::to_string(user->user.id.value));
+  if (Status s = store_->open_session(session, rehash, note); !s.ok()) return s;
+  out.kind = LoginOutcome::Kind::kOk;
+  out.caller = *as_user.caller;
+  return out;
+}
+
+Result<std::optional<Caller>> Sessions::resolve(const std::string& token) {
+  if (token.size() != 64) return std::optional<Caller>();
+  const std::string hash = sha256_hex(token);
+  auto found = store_->find_session(hash);
+  if (!found.ok()) return found.status();
+  if (!*found) return std::optional<Caller>();
+  const store::SessionRecord& s = **found;
+  const std::int64_t now = clock_();
+  if (now >= s.expires_us || now - s.last_seen_us >= policy_.idle_us) {
+    if (Status d = store_->drop_session(hash); !d.ok()) return d;
+    return std::optional<Caller>();
+  }
+  auto user = store_->find_user(s.user);
+  if (!user.ok()) return user.status();
+  if (!*user || (*user)->user.disabled) return std::optional<Caller>();
+  if (Status t = store_->touch_session(hash, now); !t.ok()) return t;
+  return std::optional<Caller>(Caller{(*user)->user, hash, s.csrf, s.expires_us});
+}
+
+Status Sessions::logout(const Request& request) {
+  if (!request.caller) return Status::Ok();
+  auto note = audit_note(request, clock_, "logout", "user:" + std::to_string(request.caller->user.id.value));
+  auto ended = store_->end_sessions(request.caller->user.id, request.caller->session, note);
+  return ended.ok() ? Status::Ok() : ended.status();
+}
+
+Result<int> Sessions::logout_everywhere(const Request& request) {
+  if (!request.caller) return 0;
+  auto note = audit_note(request, clock_, "logout.all", "user:" + std::to_string(request.caller->user.id.value));
+  return store_->end_sessions(request.caller->user.id, "", note);
+}
+
+Result<bool> Sessions::reauthenticate(const Request& request, const std::string& password) {
+  if (!request.caller) return false;
+  auto user = store_->find_user(request.caller->user.id);
+  if (!user.ok()) return user.status();
+  if (!*user) return false;
+  const bool ok = verify_password((*user)->password_hash, password);
+  if (!ok) {
+    auto note = audit_note(request, clock_, "reauth.failed", "user:" + std::to_string(request.caller->user.id.value));
+    if (Status s = store_->append_audit(note); !s.ok()) return s;
+  }
+  return ok;
+}
+
+Status Sessions::change_password(const Request& request, const std::string& current, const std::string& next) {
+  auto ok = reauthenticate(request, current);
+  if (!ok.ok()) return ok.status();
+  if (!*ok) return Status::Error("reauth_failed", "当前密码不正确");
+  if (Status p = check_password_policy(next); !p.ok()) return p;
+  auto hash = hash_password(next);
+  if (!hash.ok()) return hash.status();
+  auto note = audit_note(request, clock_, "password.change", "user:" + std::to_string(request.caller->user.id.value));
+  return store_->set_password(request.caller->user.id, *hash, request.caller->session, note);
+}
+
+Status Sessions::reset_password(const Request& request, domain::UserId user, const std::string& next) {
+  if (Status p = check_password_policy(next); !p.ok()) return p;
+  auto hash = hash_password(next);
+  if (!hash.ok()) return hash.status();
+  auto note = audit_note(request, clock_, "password.reset", "user:" + std::to_string(user.value));
+  return store_->set_password(user, *hash, "", note);
+}
+
+std::string Sessions::cookie_name() const { return policy_.secure_cookies ? kSecureName : kPlainName; }
+
+std::string Sessions::session_cookie(const std::string& token) const {
+  // No Max-Age: a browser session cookie; the server enforces expiry.
+  return cookie_name() + "=" + token + "; Path=/; HttpOnly; SameSite=Strict" +
+         (policy_.secure_cookies ? "; Secure" : "");
+}
+
+std::string Sessions::clearing_cookie() const {
+  return cookie_name() + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict" + (policy_.secure_cookies ? "; Secure" : "");
+}
+
+std::string session_token_from(const Request& request) {
+  const std::string cookies = request.header("cookie");
+  std::size_t pos = 0;
+  while (pos < cookies.size()) {
+    std::size_t end = cookies.find(';', pos);
+    if (end == std::string::npos) end = cookies.size();
+    std::string_view pair(cookies.data() + pos, end - pos);
+    while (!pair.empty() && pair.front() == ' ') pair.remove_prefix(1);
+    const auto eq = pair.find('=');
+    if (eq != std::string_view::npos) {
+      const std::string_view name = pair.substr(0, eq);
+      if (name == kSecureName || name == kPlainName) return std::string(pair.substr(eq + 1));
+    }
+    pos = end + 1;
+  }
+  return "";
+}
+
+}  // namespace nc::server::access

@@ -1,0 +1,70 @@
+// Sessions: login with throttling, session lookup with idle and absolute
+// expiry, logout, logout everywhere, password change and reset. Tokens are
+// 256 random bits handed to the browser once; the store keeps their SHA-256.
+// Every outcome that matters is written to the audit log.
+//
+// Thread-safe: holds no mutable state of its own; the store serialises.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "common/status.h"
+#include "server/clock.h"
+#include "server/request.h"
+#include "store/store.h"
+
+namespace nc::server::access {
+
+struct SessionPolicy {
+  std::int64_t idle_us = 30LL * 60 * 1000000;
+  std::int64_t absolute_us = 12LL * 3600 * 1000000;
+  int max_failed_per_account = 100;   // per hour
+  int max_failed_per_address = 1000;  // per hour
+  bool secure_cookies = false;        // behind TLS: __Host- name and Secure
+};
+
+struct LoginOutcome {
+  enum class Kind { kOk, kBadCredentials, kThrottled, kDisabled } kind = Kind::kBadCredentials;
+  std::string token;  // kOk: the cookie value, never stored
+  Caller caller;      // kOk
+  std::int64_t retry_after_s = 0;
+};
+
+class Sessions {
+ public:
+  Sessions(std::shared_ptr<store::Store> store, Clock clock, SessionPolicy policy);
+
+  Result<LoginOutcome> login(const std::string& username, const std::string& password, const Request& request);
+  // The live session for a cookie token, touched; nothing when unknown,
+  // expired (then removed) or the account is disabled.
+  Result<std::optional<Caller>> resolve(const std::string& token);
+  Status logout(const Request& request);
+  Result<int> logout_everywhere(const Request& request);
+  // Re-authenticates the caller with `current`, then sets `next`; ends the
+  // caller's other sessions.
+  Status change_password(const Request& request, const std::string& current, const std::string& next);
+  // Whether `password` is the caller's own (re-authentication).
+  Result<bool> reauthenticate(const Request& request, const std::string& password);
+  // An administrator sets another account's password; ends all its sessions.
+  Status reset_password(const Request& request, domain::UserId user, const std::string& next);
+
+  // Set-Cookie values.
+  std::string cookie_name() const;
+  std::string session_cookie(const std::string& token) const;
+  std::string clearing_cookie() const;
+  std::int64_t idle_timeout_s() const { return policy_.idle_us / 1000000; }
+  const Clock& clock() const { return clock_; }
+
+ private:
+  std::shared_ptr<store::Store> store_;
+  Clock clock_;
+  SessionPolicy policy_;
+};
+
+// The session token in a Cookie header (either cookie name), or "".
+std::string session_token_from(const Request& request);
+
+}  // namespace nc::server::access

@@ -1,0 +1,263 @@
+#include "server/handlers/check.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cctype>
+#include <new>
+#include <nlohmann/json.hpp>
+
+#include "check/dictionary.h"
+#include "check/extract/extractor.h"
+#include "check/report_json.h"
+#include "server/multipart.h"
+
+namespace nc::server::handlers {
+namespace {
+
+using nlohmann::json;
+
+constexpr size_t kMaxPathBytes = 255;
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+bool starts_with_media_type(const std::string& content_type, std::string_view type) {
+  if (content_type.rfind(type, 0) != 0) return false;
+  const size_t n = type.size();
+  return content_type.size() == n || content_type[n] == ';' || content_type[n] == ' ' || content_type[n] == '\t';
+}
+
+bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos; }
+
+// A file name as the member knows it: no directories, bounded, never empty.
+std::string display_name(const std::string& filename) {
+  std::string name = filename.substr(filename.find_last_of("/\\") == std::string::npos
+                                         ? 0
+                                         : filename.find_last_of("/\\") + 1);
+  if (name.size() > kMaxPathBytes) {
+    size_t cut = kMaxPathBytes;
+    while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) --cut;
+    name.resize(cut);
+  }
+  return blank(name) ? std::string("未命名文件") : name;
+}
+
+// "中文 / English" (extractor messages) → the Chinese half, for the member.
+std::string chinese_part(const std::string& message) {
+  const size_t slash = message.find(" / ");
+  return slash == std::string::npos ? message : message.substr(0, slash);
+}
+
+// Counts uploads being checked; refuses beyond the limit.
+class UploadSlot {
+ public:
+  UploadSlot(std::atomic<int>& in_flight, int limit) : in_flight_(in_flight) {
+    acquired_ = in_flight_.fetch_add(1) < limit;
+  }
+  ~UploadSlot() { in_flight_.fetch_sub(1); }
+  UploadSlot(const UploadSlot&) = delete;
+  UploadSlot& operator=(const UploadSlot&) = delete;
+  bool acquired() const { return acquired_; }
+
+ private:
+  std::atomic<int>& in_flight_;
+  bool acquired_ = false;
+};
+
+class CheckHandler {
+ public:
+  CheckHandler(std::shared_ptr<const check::Engine> engine, std::shared_ptr<const Catalogue> catalogue,
+               std::function<std::string()> today, CheckOptions options)
+      : engine_(std::move(engine)),
+        catalogue_(std::move(catalogue)),
+        today_(std::move(today)),
+        options_(options) {
+    extract_options_.limits.max_input_bytes = options_.body_limit;
+    extract_options_.limits.ocr_time_budget = std::chrono::seconds(15);
+    extract_options_.limits.total_time_budget = std::chrono::seconds(25);
+  }
+
+  Response handle(const Request& req) const {
+    // The session middleware (server/access) admits signed-in callers with a
+    // CSRF token only. Self-check stays private whoever calls: no audit
+    // record, log line or stored copy of the content or the findings.
+    try {
+      const std::string type = lower(req.header("content-type"));
+      if (starts_with_media_type(type, "application/json")) return from_json(req.body);
+      if (starts_with_media_type(type, "multipart/form-data")) return from_multipart(req);
+      return Response::error(415, "unsupported_media_type",
+                             "请以 JSON（粘贴的文字）或 multipart/form-data（上传文件）提交");
+    } catch (const std::bad_alloc&) {
+      return Response::error(503, "busy", "服务器内存不足，请稍后重试或分批检查");
+    } catch (...) {
+      // Deliberately not logged: an exception's text may quote the input.
+      return Response::internal();
+    }
+  }
+
+ private:
+  struct Input {
+    std::string text;
+    bool has_text = false;
+    std::vector<std::string> dictionary;
+    std::vector<const MultipartPart*> files;
+  };
+
+  Response from_json(const std::string& body) const {
+    const json doc = json::parse(body, nullptr, /*allow_exceptions=*/false);
+    if (doc.is_discarded() || !doc.is_object()) return Response::bad_request("请求格式不正确：需要 JSON 对象");
+    Input in;
+    for (const auto& [key, value] : doc.items()) {
+      if (key == "text") {
+        if (!value.is_string()) return Response::bad_request("text 必须是字符串");
+        in.text = value.get<std::string>();
+        in.has_text = true;
+      } else if (key == "dictionary") {
+        if (!value.is_array()) return Response::bad_request("dictionary 必须是字符串数组");
+        std::string lines;
+        for (const auto& term : value) {
+          if (!term.is_string()) return Response::bad_request("dictionary 必须是字符串数组");
+          const std::string& t = term.get_ref<const std::string&>();
+          if (t.find_first_of("\r\n") != std::string::npos) return Response::bad_request("词条中不能含换行");
+          lines += t;
+          lines += '\n';
+        }
+        if (Status s = set_dictionary(lines, &in); !s.ok()) return Response::bad_request(s.message());
+      } else {
+        return Response::bad_request("不支持的字段：只接受 text 和 dictionary");
+      }
+    }
+    if (!in.has_text || blank(in.text)) return Response::bad_request("请输入要检查的文字");
+    return run(in);
+  }
+
+  Response from_multipart(const Request& req) const {
+    auto boundary = multipart_boundary(req.header("content-type"));
+    if (!boundary) return Response::bad_request(boundary.status().message());
+    MultipartLimits limits;
+    limits.max_parts = options_.max_files + 2;
+    auto parts = parse_multipart(req.body, *boundary, limits);
+    if (!parts) return Response::bad_request(parts.status().message());
+    Input in;
+    bool dictionary_seen = false;
+    for (const MultipartPart& p : *parts) {
+      if (p.filename) {
+        in.files.push_back(&p);
+      } else if (p.name == "text" && !in.has_text) {
+        in.text = std::string(p.data);
+        in.has_text = !blank(in.text);
+      } else if (p.name == "dictionary" && !dictionary_seen) {
+        dictionary_seen = true;
+        if (Status s = set_dictionary(p.data, &in); !s.ok()) return Response::bad_request(s.message());
+      } else {
+        return Response::bad_request("不支持的表单字段：只接受文件、text 和 dictionary");
+      }
+    }
+    if (in.files.size() > options_.max_files) {
+      return Response::bad_request("一次最多检查 " + std::to_string(options_.max_files) + " 个文件");
+    }
+    if (in.files.empty() && !in.has_text) return Response::bad_request("请粘贴文字或选择要检查的文件");
+    return run(in);
+  }
+
+  Status set_dictionary(std::string_view lines, Input* in) const {
+    auto terms = check::parse_dictionary(lines);
+    if (!terms) return Status::Invalid("保密词表无效：" + terms.status().message());
+    if (terms->size() > options_.max_dictionary_terms) {
+      return Status::Invalid("保密词表最多 " + std::to_string(options_.max_dictionary_terms) + " 个词条");
+    }
+    in->dictionary = std::move(terms).value();
+    return Status::Ok();
+  }
+
+  Response run(const Input& in) const {
+    // An organisation's terms need their own detector set, compiled for this
+    // request (milliseconds for a thousand terms) and dropped after it.
+    std::shared_ptr<const check::Engine> engine = engine_;
+    if (!in.dictionary.empty()) {
+      check::EngineOptions eo;
+      eo.dictionary = in.dictionary;
+      auto built = check::Engine::create(eo);
+      if (!built) return Response::bad_request("保密词表无法使用，请检查词条");
+      engine = std::move(built).value();
+    }
+
+    std::vector<check::FileReport> reports;
+    if (in.has_text) {
+      check::FileReport r;
+      r.path = "-";
+      auto findings = engine->check(in.text);
+      if (!findings) return Response::payload_too_large("文字过长，无法检查");
+      for (check::Finding& f : *findings) r.findings.push_back({std::move(f), std::nullopt});
+      reports.push_back(std::move(r));
+    }
+    if (!in.files.empty()) {
+      UploadSlot slot(in_flight_, options_.max_concurrent_uploads);
+      if (!slot.acquired()) {
+        Response busy = Response::error(503, "busy", "正在检查的文件较多，请稍后重试");
+        busy.headers.emplace_back("Retry-After", "5");
+        return busy;
+      }
+      for (const MultipartPart* p : in.files) reports.push_back(check_file(*engine, *p));
+    }
+    // The report keeps the CLI's key order (Response::json would sort keys).
+    Response ok;
+    ok.body = check::dump(check::report_json(reports, articles(*engine)));
+    ok.headers.emplace_back("Cache-Control", "no-store");
+    return ok;
+  }
+
+  check::FileReport check_file(const check::Engine& engine, const MultipartPart& part) const {
+    check::FileReport r;
+    r.path = display_name(*part.filename);
+    auto doc = check::extract::extract(part.data, extract_options_);
+    if (!doc) {
+      r.error = chinese_part(doc.status().message());
+      r.error_code = doc.status().code();
+      return r;
+    }
+    for (const check::extract::Part& text : doc->parts) {
+      auto findings = engine.check(text.text);
+      if (!findings) {
+        r.warnings.push_back(text.location + "：文字过长，未能检查");
+        continue;
+      }
+      for (check::Finding& f : *findings) r.findings.push_back({std::move(f), text.location});
+    }
+    for (check::extract::MetaFinding& m : doc->metadata) {
+      r.metadata.push_back({std::move(m.id), std::move(m.location), std::move(m.description), std::move(m.value)});
+    }
+    r.warnings.insert(r.warnings.end(), doc->warnings.begin(), doc->warnings.end());
+    return r;
+  }
+
+  check::TopicArticles articles(const check::Engine& engine) const {
+    const auto ids = catalogue_->ids();
+    if (ids.empty()) return {};
+    const Catalogue::Version* v = catalogue_->in_force(ids.front(), today_());
+    return v ? check::topic_articles(v->rulebook, engine.registry()) : check::TopicArticles{};
+  }
+
+  std::shared_ptr<const check::Engine> engine_;
+  std::shared_ptr<const Catalogue> catalogue_;
+  std::function<std::string()> today_;
+  CheckOptions options_;
+  check::extract::Options extract_options_;
+  mutable std::atomic<int> in_flight_{0};
+};
+
+}  // namespace
+
+void add_check_routes(Router& router, std::shared_ptr<const check::Engine> engine,
+                      std::shared_ptr<const Catalogue> catalogue, std::function<std::string()> today,
+                      CheckOptions options) {
+  auto h = std::make_shared<const CheckHandler>(std::move(engine), std::move(catalogue), std::move(today), options);
+  router.add(
+      "POST", "/api/v1/check", [h](const Request& r) { return h->handle(r); }, options.body_limit);
+}
+
+}  // namespace nc::server::handlers

@@ -1,0 +1,45 @@
+// POST /api/v1/check: self-check before posting, over HTTP.
+//
+//   application/json     {"text":"…","dictionary":["项目代号",…]}   (dictionary optional)
+//   multipart/form-data  one or more file parts (any field name, with a
+//                        filename), and optionally a "text" field and a
+//                        "dictionary" field (one term per line)
+//
+// → 200 {"files":[…]} in the shape of check/report_json.h: pasted text is the
+// file "-"; each uploaded file is extracted (check/extract) and every text
+// part checked, with the part's location. A file that cannot be read is
+// reported in its entry ("error", "error_code"), not as a failed request.
+// Signed-in callers only (401/403 from the session middleware). Errors: 400 bad_request (malformed JSON or multipart, unknown fields),
+// 413 payload_too_large (over Options::body_limit), 415
+// unsupported_media_type, 503 busy (too many uploads being checked at once).
+//
+// Privacy: the content and the findings go back in the response and nowhere
+// else — nothing here logs, stores or copies them; error messages never quote
+// the input. The detector engine is built once and shared read-only.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "check/engine.h"
+#include "server/catalogue.h"
+#include "server/router.h"
+
+namespace nc::server::handlers {
+
+struct CheckOptions {
+  size_t body_limit = size_t{20} << 20;  // this route only; the server's default stays 1 MiB
+  size_t max_files = 10;
+  size_t max_dictionary_terms = 1000;
+  int max_concurrent_uploads = 2;  // extraction (OCR above all) is heavy: bound the threads it takes
+};
+
+// Articles are cited from the version of the catalogue's first rulebook in
+// force on today().
+void add_check_routes(Router& router, std::shared_ptr<const check::Engine> engine,
+                      std::shared_ptr<const Catalogue> catalogue, std::function<std::string()> today,
+                      CheckOptions options = {});
+
+}  // namespace nc::server::handlers

@@ -1,0 +1,71 @@
+// /api/v1/members: lists by organisation and single entries. Reads of other
+// people's entries are written to the audit log before anything is answered.
+#include <algorithm>
+#include <unordered_set>
+
+#include "server/access/audit_note.h"
+#include "server/handlers/access_routes.h"
+#include "server/handlers/people_json.h"
+
+namespace nc::server::handlers {
+namespace {
+
+using nlohmann::json;
+
+Response list(const AccessServices& s, const Request& r) {
+  const domain::OrgId org{parse_id(r.query_param("org").value_or(""))};
+  if (!org.valid()) return Response::bad_request("请用 org 参数指定党组织");
+  const bool subtree = r.query_param("subtree").value_or("") == "1";
+  const domain::Actor actor = actor_of(r);
+  return s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
+    if (!tree.find(org)) return Response::not_found("党组织不存在");
+    const auto d = domain::authorize(actor, domain::Action::kMemberList, domain::org_target(tree, org));
+    if (!d.allowed) return forbidden();
+    std::unordered_set<domain::OrgId> orgs{org};
+    if (subtree) {
+      for (domain::OrgId o : tree.subtree(org)) {
+        if (domain::authorize(actor, domain::Action::kMemberList, domain::org_target(tree, o)).allowed) orgs.insert(o);
+      }
+    }
+    std::vector<const domain::Member*> found;
+    for (const auto& m : roster.all()) {
+      if (orgs.count(m.org)) found.push_back(&m);
+    }
+    std::sort(found.begin(), found.end(), [](const domain::Member* a, const domain::Member* b) {
+      return a->org != b->org ? a->org < b->org : a->number < b->number;
+    });
+    if (d.audit_this_read) {
+      auto note = access::audit_note(r, s.clock, "member.list", "org:" + std::to_string(org.value), org, std::nullopt,
+                                     subtree ? "subtree" : "");
+      if (Status st = s.store->append_audit(note); !st.ok()) return failure(st);
+    }
+    json members = json::array();
+    for (const auto* m : found) members.push_back(member_json(*m, tree));
+    return Response::json(200, {{"members", members}});
+  });
+}
+
+Response one(const AccessServices& s, const Request& r) {
+  const domain::MemberId id{parse_id(r.param("id"))};
+  const domain::Actor actor = actor_of(r);
+  return s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
+    const domain::Member* m = roster.find(id);
+    if (!m) return Response::not_found("党员不存在");
+    const auto d = domain::authorize(actor, domain::Action::kMemberRead, domain::member_target(tree, id, m->org));
+    if (!d.allowed) return forbidden();
+    if (d.audit_this_read) {
+      auto note = access::audit_note(r, s.clock, "member.read", "member:" + std::to_string(id.value), m->org, id);
+      if (Status st = s.store->append_audit(note); !st.ok()) return failure(st);
+    }
+    return Response::json(200, {{"member", member_detail_json(*m, tree)}});
+  });
+}
+
+}  // namespace
+
+void add_member_routes(Router& router, Services s) {
+  router.get("/api/v1/members", [s](const Request& r) { return list(*s, r); });
+  router.get("/api/v1/members/{id}", [s](const Request& r) { return one(*s, r); });
+}
+
+}  // namespace nc::server::handlers

@@ -1,0 +1,122 @@
+// /api/v1/me/records (我的记录): every record about the caller, the
+// statements appended to it and who read it; and appending a statement (说明).
+// Record kinds: "member" (the member entry itself). Later workflows add
+// theirs to kRecordKinds and to records_about().
+#include <algorithm>
+
+#include "domain/log_text.h"
+#include "server/access/audit_note.h"
+#include "server/handlers/access_routes.h"
+#include "server/handlers/people_json.h"
+
+namespace nc::server::handlers {
+namespace {
+
+using nlohmann::json;
+
+constexpr std::string_view kRecordKinds[] = {"member"};
+
+bool is_read_action(const std::string& action) {
+  return action == "member.read" || action == "record.read" || action == "record.list";
+}
+
+Response list(const AccessServices& s, const Request& r) {
+  const domain::Actor actor = actor_of(r);
+  if (!actor.member) return Response::json(200, {{"member", nullptr}, {"records", json::array()}});
+  const domain::MemberId me = *actor.member;
+  std::optional<json> member = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
+    const domain::Member* m = roster.find(me);
+    if (!m) return std::optional<json>();
+    if (!domain::authorize(actor, domain::Action::kRecordList, domain::member_target(tree, me, m->org)).allowed) {
+      return std::optional<json>();
+    }
+    return std::optional<json>(member_detail_json(*m, tree));
+  });
+  if (!member) return forbidden();
+
+  auto statements = s.store->list_statements(me);
+  if (!statements.ok()) return failure(statements.status());
+  store::AuditFilter filter;
+  filter.subject = me;
+  filter.limit = 1000;
+  auto reads = s.store->list_audit(filter);
+  if (!reads.ok()) return failure(reads.status());
+
+  json records = json::array();
+  for (std::string_view kind : kRecordKinds) {
+    json st = json::array();
+    for (const auto& x : *statements) {
+      if (x.kind == kind && x.record_id == me.value) {
+        st.push_back({{"id", x.id}, {"text", x.text}, {"time", iso_time(x.time_us)}});
+      }
+    }
+    json who = json::array();
+    for (const auto& a : *reads) {
+      if (is_read_action(a.entry.action)) {
+        who.push_back({{"time", iso_time(a.entry.time_us)}, {"actor", a.entry.actor}, {"action", a.entry.action}});
+      }
+    }
+    records.push_back({{"kind", kind}, {"id", me.value}, {"title", "党员信息"}, {"data", *member},
+                       {"statements", st}, {"reads", who}});
+  }
+  return Response::json(200, {{"member", *member}, {"records", records}});
+}
+
+bool acceptable_text(const std::string& text) {
+  if (text.empty() || !domain::is_valid_utf8(text)) return false;
+  std::size_t points = 0;
+  for (unsigned char c : text) {
+    if ((c < 0x20 && c != '\n') || c == 0x7f) return false;
+    points += (c & 0xC0) != 0x80;
+  }
+  return points <= 2000;
+}
+
+Response add_statement(const AccessServices& s, const Request& r) {
+  const std::string kind = r.param("kind");
+  const std::uint32_t id = parse_id(r.param("id"));
+  if (std::find(std::begin(kRecordKinds), std::end(kRecordKinds), kind) == std::end(kRecordKinds) || id == 0) {
+    return Response::not_found("记录不存在");
+  }
+  auto body = json_object(r);
+  if (!body) return Response::bad_request("请求体应为 JSON 对象");
+  auto text = string_field(*body, "text");
+  if (!text || !acceptable_text(*text)) return Response::error(400, "invalid_input", "说明应为 1 到 2000 个字符");
+  const domain::Actor actor = actor_of(r);
+  // Kind "member": the record is the member entry, about that member.
+  const domain::MemberId subject{id};
+  std::optional<domain::OrgId> owner = s.directory->read([&](const domain::OrgTree&, const domain::Roster& roster) {
+    const domain::Member* m = roster.find(subject);
+    return m ? std::optional<domain::OrgId>(m->org) : std::nullopt;
+  });
+  if (!owner) return Response::not_found("记录不存在");
+  const bool allowed = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
+    return domain::authorize(actor, domain::Action::kRecordAppendStatement,
+                             domain::record_target(tree, domain::RecordRef{subject, *owner, kind}))
+        .allowed;
+  });
+  if (!allowed) return forbidden();
+  store::RecordStatement st;
+  st.kind = kind;
+  st.record_id = id;
+  st.subject = subject;
+  st.author = actor.user;
+  st.text = *text;
+  st.time_us = s.clock();
+  auto note = access::audit_note(r, s.clock, "record.append_statement",
+                                 "record:" + kind + ":" + std::to_string(id) + " subject=member:" +
+                                     std::to_string(subject.value),
+                                 *owner, subject);
+  auto saved = s.store->add_statement(st, note);
+  if (!saved.ok()) return failure(saved.status());
+  return Response::json(201, {{"statement", {{"id", saved->id}, {"text", saved->text}, {"time", iso_time(saved->time_us)}}}});
+}
+
+}  // namespace
+
+void add_my_records_routes(Router& router, Services s) {
+  router.get("/api/v1/me/records", [s](const Request& r) { return list(*s, r); });
+  router.add("POST", "/api/v1/me/records/{kind}/{id}/statements", [s](const Request& r) { return add_statement(*s, r); });
+}
+
+}  // namespace nc::server::handlers

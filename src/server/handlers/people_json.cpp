@@ -1,0 +1,120 @@
+#include "server/handlers/people_json.h"
+
+namespace nc::server::handlers {
+
+using nlohmann::json;
+
+std::string_view org_type_id(domain::OrgType type) {
+  switch (type) {
+    case domain::OrgType::kCommittee: return "committee";
+    case domain::OrgType::kWorkingCommittee: return "working_committee";
+    case domain::OrgType::kGeneralBranch: return "general_branch";
+    case domain::OrgType::kBranch: return "branch";
+  }
+  return "branch";
+}
+
+std::string_view category_id(domain::Category category) {
+  return category == domain::Category::kFull ? "full" : "probationary";
+}
+
+std::string_view cadre_level_id(domain::CadreLevel level) {
+  switch (level) {
+    case domain::CadreLevel::kNone: return "none";
+    case domain::CadreLevel::kProvincial: return "provincial";
+    case domain::CadreLevel::kBureau: return "bureau";
+    case domain::CadreLevel::kCounty: return "county";
+    case domain::CadreLevel::kTownship: return "township";
+    case domain::CadreLevel::kOther: return "other";
+  }
+  return "none";
+}
+
+std::string_view member_status_id(domain::MemberStatus status) {
+  switch (status) {
+    case domain::MemberStatus::kActive: return "active";
+    case domain::MemberStatus::kTransferredOut: return "transferred_out";
+    case domain::MemberStatus::kLostContact: return "lost_contact";
+    case domain::MemberStatus::kDeceased: return "deceased";
+    case domain::MemberStatus::kLeft: return "left";
+  }
+  return "active";
+}
+
+json date_json(const std::optional<domain::Date>& date) { return date ? json(date->iso()) : json(nullptr); }
+
+json org_json(const domain::Organisation& org) {
+  return {{"id", org.id.value},
+          {"code", org.code},
+          {"name", org.name},
+          {"type", org_type_id(org.type)},
+          {"type_name", domain::org_type_name(org.type)},
+          {"parent", org.parent ? json(org.parent->value) : json(nullptr)},
+          {"active", org.active}};
+}
+
+namespace {
+json org_ref(domain::OrgId id, const domain::OrgTree& tree) {
+  const domain::Organisation* o = tree.find(id);
+  return {{"id", id.value}, {"name", o ? o->name : ""}};
+}
+}  // namespace
+
+json member_json(const domain::Member& m, const domain::OrgTree& tree) {
+  return {{"id", m.id.value},
+          {"name", m.name},
+          {"number", m.number},
+          {"org", org_ref(m.org, tree)},
+          {"category", category_id(m.category)},
+          {"category_name", domain::category_name(m.category)},
+          {"cadre", m.cadre},
+          {"cadre_level", cadre_level_id(m.cadre_level)},
+          {"cadre_level_name", domain::cadre_level_name(m.cadre_level)},
+          {"status", member_status_id(m.status)},
+          {"status_name", domain::status_name(m.status)},
+          {"status_since", date_json(m.status_since)},
+          {"joined", date_json(m.joined)},
+          {"regularised", date_json(m.regularised)}};
+}
+
+json member_detail_json(const domain::Member& m, const domain::OrgTree& tree) {
+  json out = member_json(m, tree);
+  json orgs = json::array();
+  for (const domain::OrgSpell& s : m.org_history) {
+    orgs.push_back({{"org", org_ref(s.org, tree)}, {"from", s.from.iso()}, {"to", date_json(s.to)}});
+  }
+  json statuses = json::array();
+  for (const domain::StatusSpell& s : m.status_history) {
+    statuses.push_back({{"status", member_status_id(s.status)},
+                        {"status_name", domain::status_name(s.status)},
+                        {"from", s.from.iso()},
+                        {"to", date_json(s.to)}});
+  }
+  out["org_history"] = std::move(orgs);
+  out["status_history"] = std::move(statuses);
+  return out;
+}
+
+json role_json(const domain::RoleGrant& grant, const domain::OrgTree& tree) {
+  const bool global = grant.role == domain::Role::kSystemAdmin;
+  return {{"role", domain::role_id(grant.role)},
+          {"role_name", domain::role_name(grant.role)},
+          {"org", global ? json(nullptr) : org_ref(grant.org, tree)}};
+}
+
+json user_json(const domain::User& user, const domain::OrgTree& tree, const domain::Roster& roster) {
+  json roles = json::array();
+  for (const auto& g : user.grants) roles.push_back(role_json(g, tree));
+  json member = nullptr;
+  if (user.member) {
+    const domain::Member* m = roster.find(*user.member);
+    member = {{"id", user.member->value}, {"name", m ? m->name : ""}};
+  }
+  return {{"id", user.id.value},
+          {"username", user.login},
+          {"member", member},
+          {"roles", roles},
+          {"disabled", user.disabled}};
+}
+
+}  // namespace nc::server::handlers

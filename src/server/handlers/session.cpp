@@ -1,0 +1,81 @@
+// /api/v1/login, /logout, /logout-all, /session, /password.
+#include <nlohmann/json.hpp>
+
+#include "server/handlers/access_routes.h"
+#include "server/handlers/people_json.h"
+
+namespace nc::server::handlers {
+namespace {
+
+using nlohmann::json;
+
+json session_json(const AccessServices& s, const Caller& caller) {
+  json user = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
+    return user_json(caller.user, tree, roster);
+  });
+  return {{"user", user},
+          {"csrf", caller.csrf},
+          {"expires_at", iso_time(caller.expires_us)},
+          {"idle_timeout_seconds", s.sessions->idle_timeout_s()}};
+}
+
+Response login(const AccessServices& s, const Request& r) {
+  auto body = json_object(r);
+  if (!body) return Response::bad_request("请求体应为 JSON 对象");
+  auto username = string_field(*body, "username");
+  auto password = string_field(*body, "password");
+  if (!username || !password || username->empty() || username->size() > 64 || password->size() > 1024) {
+    return Response::bad_request("请填写用户名和密码");
+  }
+  auto outcome = s.sessions->login(*username, *password, r);
+  if (!outcome.ok()) return failure(outcome.status());
+  using Kind = access::LoginOutcome::Kind;
+  if (outcome->kind == Kind::kThrottled) {
+    Response out = Response::error(429, "throttled", "登录失败次数过多，请稍后再试");
+    out.headers.emplace_back("Retry-After", std::to_string(outcome->retry_after_s));
+    return out;
+  }
+  if (outcome->kind != Kind::kOk) return Response::error(401, "bad_credentials", "用户名或密码错误");
+  Response out = Response::json(200, session_json(s, outcome->caller));
+  out.headers.emplace_back("Set-Cookie", s.sessions->session_cookie(outcome->token));
+  return out;
+}
+
+Response logout(const AccessServices& s, const Request& r, bool everywhere) {
+  json answer = {{"ok", true}};
+  if (everywhere) {
+    auto ended = s.sessions->logout_everywhere(r);
+    if (!ended.ok()) return failure(ended.status());
+    answer["ended"] = *ended;
+  } else if (Status st = s.sessions->logout(r); !st.ok()) {
+    return failure(st);
+  }
+  Response out = Response::json(200, answer);
+  out.headers.emplace_back("Set-Cookie", s.sessions->clearing_cookie());
+  return out;
+}
+
+Response change_password(const AccessServices& s, const Request& r) {
+  auto body = json_object(r);
+  if (!body) return Response::bad_request("请求体应为 JSON 对象");
+  auto current = string_field(*body, "current_password");
+  auto next = string_field(*body, "new_password");
+  if (!current || !next) return Response::bad_request("请填写当前密码和新密码");
+  if (Status st = s.sessions->change_password(r, *current, *next); !st.ok()) return failure(st);
+  return Response::json(200, {{"ok", true}});
+}
+
+}  // namespace
+
+void add_session_routes(Router& router, Services s) {
+  router.add("POST", "/api/v1/login", [s](const Request& r) { return login(*s, r); });
+  router.add("POST", "/api/v1/logout", [s](const Request& r) { return logout(*s, r, false); });
+  router.add("POST", "/api/v1/logout-all", [s](const Request& r) { return logout(*s, r, true); });
+  router.get("/api/v1/session", [s](const Request& r) {
+    if (!r.caller) return Response::error(401, "unauthenticated", "请先登录");
+    return Response::json(200, session_json(*s, *r.caller));
+  });
+  router.add("POST", "/api/v1/password", [s](const Request& r) { return change_password(*s, r); });
+}
+
+}  // namespace nc::server::handlers

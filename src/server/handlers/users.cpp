@@ -1,0 +1,152 @@
+// /api/v1/users: accounts and role grants (the system administrator's work).
+// Role changes and resets re-authenticate the administrator first.
+#include <regex>
+
+#include "server/access/audit_note.h"
+#include "server/access/credentials.h"
+#include "server/handlers/access_routes.h"
+#include "server/handlers/people_json.h"
+
+namespace nc::server::handlers {
+namespace {
+
+using nlohmann::json;
+
+bool valid_username(const std::string& name) {
+  static const std::regex kName("[A-Za-z0-9_.-]{3,32}");
+  return std::regex_match(name, kName);
+}
+
+Response list(const AccessServices& s, const Request& r) {
+  if (!domain::authorize(actor_of(r), domain::Action::kUserList, domain::Target::system()).allowed) return forbidden();
+  auto users = s.store->list_users();
+  if (!users.ok()) return failure(users.status());
+  json out = json::array();
+  s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
+    for (const auto& u : *users) out.push_back(user_json(u.user, tree, roster));
+    return 0;
+  });
+  return Response::json(200, {{"users", out}});
+}
+
+Response create(const AccessServices& s, const Request& r) {
+  if (!domain::authorize(actor_of(r), domain::Action::kUserCreate, domain::Target::system()).allowed) {
+    return forbidden();
+  }
+  auto body = json_object(r);
+  if (!body) return Response::bad_request("请求体应为 JSON 对象");
+  auto username = string_field(*body, "username");
+  auto password = string_field(*body, "password");
+  if (!username || !valid_username(*username)) {
+    return Response::error(400, "invalid_input", "用户名应为 3 到 32 个字母、数字或 _ . -");
+  }
+  if (!password) return Response::error(400, "weak_password", "请设置密码");
+  if (Status p = access::check_password_policy(*password); !p.ok()) return failure(p);
+  store::StoredUser u;
+  u.user.login = *username;
+  auto member = body->find("member_id");
+  if (member != body->end() && !member->is_null()) {
+    if (!member->is_number_unsigned()) return Response::error(400, "invalid_input", "member_id 应为党员编号（数字 id）");
+    const domain::MemberId id{member->get<std::uint32_t>()};
+    const bool known = s.directory->read([&](const domain::OrgTree&, const domain::Roster& roster) {
+      return roster.find(id) != nullptr;
+    });
+    if (!known) return Response::error(400, "invalid_input", "关联的党员不存在");
+    u.user.member = id;
+  }
+  auto hash = access::hash_password(*password);
+  if (!hash.ok()) return failure(hash.status());
+  u.password_hash = *hash;
+  u.created_us = s.clock();
+  auto note = access::audit_note(r, s.clock, "user.create", "", std::nullopt, u.user.member, "login=" + u.user.login);
+  auto id = s.store->create_user(u, note);
+  if (!id.ok()) {
+    if (id.status().code() == "conflict") return Response::error(409, "conflict", "用户名已被使用，或该党员已有账号");
+    return failure(id.status());
+  }
+  u.user.id = *id;
+  json user = s.directory->read(
+      [&](const domain::OrgTree& tree, const domain::Roster& roster) { return user_json(u.user, tree, roster); });
+  return Response::json(201, {{"user", user}});
+}
+
+// Loads the target account after authorize() and re-authentication.
+Result<store::StoredUser> target_account(const AccessServices& s, const Request& r, domain::Action action,
+                                         const json& body) {
+  const domain::UserId id{parse_id(r.param("id"))};
+  auto found = s.store->find_user(id);
+  if (!found.ok()) return found.status();
+  if (!*found) return Status::NotFound("账号不存在");
+  if (!domain::authorize(actor_of(r), action, domain::Target::account(id)).allowed) {
+    return Status::Error("forbidden", "无权执行此操作");
+  }
+  auto current = string_field(body, "current_password");
+  if (!current) return Status::Error("reauth_failed", "请输入您自己的当前密码以确认");
+  auto ok = s.sessions->reauthenticate(r, *current);
+  if (!ok.ok()) return ok.status();
+  if (!*ok) return Status::Error("reauth_failed", "当前密码不正确");
+  return std::move(**found);
+}
+
+Response set_roles(const AccessServices& s, const Request& r) {
+  auto body = json_object(r);
+  if (!body) return Response::bad_request("请求体应为 JSON 对象");
+  auto roles = body->find("roles");
+  if (roles == body->end() || !roles->is_array() || roles->size() > 50) {
+    return Response::error(400, "invalid_input", "roles 应为角色列表");
+  }
+  auto account = target_account(s, r, domain::Action::kRoleGrant, *body);
+  if (!account.ok()) return failure(account.status());
+  std::vector<domain::RoleGrant> grants;
+  std::string detail;
+  for (const json& g : *roles) {
+    if (!g.is_object() || !g.contains("role") || !g["role"].is_string()) {
+      return Response::error(400, "invalid_input", "每个角色需要 role");
+    }
+    auto role = domain::parse_role_id(g["role"].get<std::string>());
+    if (!role) return Response::error(400, "invalid_input", "未知的角色");
+    domain::RoleGrant grant{*role, {}};
+    if (g.contains("org") && g["org"].is_number_unsigned()) grant.org = domain::OrgId{g["org"].get<std::uint32_t>()};
+    grants.push_back(grant);
+    detail += std::string(detail.empty() ? "" : ",") + std::string(domain::role_id(grant.role)) + "@" +
+              std::to_string(grant.org.value);
+  }
+  Status checked = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
+    for (const auto& g : grants) {
+      if (Status c = domain::check_grant(account->user, g, tree, roster); !c.ok()) {
+        return Status::Invalid(c.message());
+      }
+    }
+    return Status::Ok();
+  });
+  if (!checked.ok()) return failure(checked);
+  auto note = access::audit_note(r, s.clock, "role.grant", "user:" + std::to_string(account->user.id.value),
+                                 std::nullopt, account->user.member, detail);
+  if (Status st = s.store->set_grants(account->user.id, grants, note); !st.ok()) return failure(st);
+  account->user.grants = grants;
+  json user = s.directory->read(
+      [&](const domain::OrgTree& tree, const domain::Roster& roster) { return user_json(account->user, tree, roster); });
+  return Response::json(200, {{"user", user}});
+}
+
+Response reset_password(const AccessServices& s, const Request& r) {
+  auto body = json_object(r);
+  if (!body) return Response::bad_request("请求体应为 JSON 对象");
+  auto next = string_field(*body, "new_password");
+  if (!next) return Response::error(400, "weak_password", "请设置新密码");
+  auto account = target_account(s, r, domain::Action::kUserUpdate, *body);
+  if (!account.ok()) return failure(account.status());
+  if (Status st = s.sessions->reset_password(r, account->user.id, *next); !st.ok()) return failure(st);
+  return Response::json(200, {{"ok", true}});
+}
+
+}  // namespace
+
+void add_user_routes(Router& router, Services s) {
+  router.get("/api/v1/users", [s](const Request& r) { return list(*s, r); });
+  router.add("POST", "/api/v1/users", [s](const Request& r) { return create(*s, r); });
+  router.add("POST", "/api/v1/users/{id}/roles", [s](const Request& r) { return set_roles(*s, r); });
+  router.add("POST", "/api/v1/users/{id}/password", [s](const Request& r) { return reset_password(*s, r); });
+}
+
+}  // namespace nc::server::handlers

@@ -1,0 +1,78 @@
+// What the store keeps for issue 4 (people, organisations and access), as
+// plain values: the hierarchy and roster snapshot, accounts with their
+// password hash, sessions (the token's hash only), failed logins, the audit
+// log and statements (说明) appended to records. Copyable; no behaviour.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/audit_chain.h"
+#include "domain/member.h"
+#include "domain/organisation.h"
+#include "domain/user.h"
+
+namespace nc::store {
+
+// Everything OrgTree::restore and Roster::restore need.
+struct DirectorySnapshot {
+  std::vector<domain::Organisation> organisations;  // ids 1..n in order
+  std::vector<domain::OrgEvent> events;             // in order
+  std::vector<domain::Member> members;              // ids 1..n in order
+};
+
+struct StoredUser {
+  domain::User user;          // grants included
+  std::string password_hash;  // libsodium crypto_pwhash_str output
+  std::int64_t created_us = 0;
+};
+
+struct SessionRecord {
+  std::string token_hash;  // hex SHA-256 of the cookie's token; the token itself is never stored
+  domain::UserId user;
+  std::string csrf;
+  std::int64_t created_us = 0;
+  std::int64_t last_seen_us = 0;
+  std::int64_t expires_us = 0;  // absolute expiry
+  std::string origin;
+};
+
+// An audit entry as written: seq, prev and hash are filled by the store,
+// which chains it to the current head inside the writing transaction.
+// `scope` (the organisation concerned) and `subject` (the member concerned)
+// index the log for auditors' scopes and for 我的记录; the hashed `target`
+// text names them too, so altering them does not go unnoticed by a reader.
+struct AuditRecord {
+  domain::AuditEntry entry;
+  std::optional<domain::OrgId> scope;
+  std::optional<domain::MemberId> subject;
+};
+
+struct AuditFilter {
+  std::string actor;   // substring of the actor text; empty: any
+  std::string action;  // exact; empty: any
+  std::optional<std::int64_t> from_us, to_us;  // inclusive
+  std::optional<std::uint64_t> before_seq;     // paging: entries with seq < this
+  std::optional<domain::MemberId> subject;
+  std::size_t limit = 100;
+};
+
+struct RecordStatement {
+  std::uint64_t id = 0;
+  std::string kind;  // "member", later "declaration", ...
+  std::uint64_t record_id = 0;
+  domain::MemberId subject;
+  domain::UserId author;
+  std::string text;
+  std::int64_t time_us = 0;
+};
+
+struct FailedLogins {
+  int account = 0;  // failures for the account since the given time
+  int address = 0;  // failures from the address since the given time
+  std::optional<std::int64_t> oldest_account_us, oldest_address_us;
+};
+
+}  // namespace nc::store

@@ -1,0 +1,344 @@
+// SqliteStore: accounts and role grants, sessions, failed logins and the
+// statements (说明) people append to records about them.
+#include <utility>
+
+#include "store/sqlite_internal.h"
+
+namespace nc::store {
+namespace {
+
+Status done(sqlite3* db, Statement& st, const std::string& what) {
+  if (!st.prepared()) return db_error(db, what);
+  int rc = st.step();
+  if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY) {
+    return Status::Error("conflict", what + ": already exists");
+  }
+  if (rc != SQLITE_DONE) return db_error(db, what);
+  st.reset();
+  return Status::Ok();
+}
+
+Status load_grants(sqlite3* db, StoredUser& u) {
+  Statement st(db, "SELECT role, org_id FROM role_grants WHERE user_id = $1 ORDER BY role, org_id");
+  if (!st.prepared()) return db_error(db, "reading role grants");
+  st.bind(1, static_cast<long long>(u.user.id.value));
+  int rc;
+  while ((rc = st.step()) == SQLITE_ROW) {
+    u.user.grants.push_back({static_cast<domain::Role>(st.integer(0)),
+                             domain::OrgId{static_cast<std::uint32_t>(st.integer(1))}});
+  }
+  if (rc != SQLITE_DONE) return db_error(db, "reading role grants");
+  return Status::Ok();
+}
+
+constexpr const char* kUserColumns = "SELECT id, login, member_id, password_hash, disabled, created_us FROM users";
+
+Result<std::vector<StoredUser>> query_users(sqlite3* db, const std::string& where,
+                                            const std::optional<std::string>& text, std::optional<long long> number) {
+  const std::string sql = std::string(kUserColumns) + where + " ORDER BY id";
+  Statement st(db, sql.c_str());
+  if (!st.prepared()) return db_error(db, "reading accounts");
+  if (text) st.bind(1, *text);
+  if (number) st.bind(1, *number);
+  std::vector<StoredUser> out;
+  int rc;
+  while ((rc = st.step()) == SQLITE_ROW) {
+    StoredUser u;
+    u.user.id = domain::UserId{static_cast<std::uint32_t>(st.integer(0))};
+    u.user.login = st.text(1);
+    if (!st.is_null(2)) u.user.member = domain::MemberId{static_cast<std::uint32_t>(st.integer(2))};
+    u.password_hash = st.text(3);
+    u.user.disabled = st.integer(4) != 0;
+    u.created_us = st.integer(5);
+    out.push_back(std::move(u));
+  }
+  if (rc != SQLITE_DONE) return db_error(db, "reading accounts");
+  for (StoredUser& u : out) {
+    if (Status s = load_grants(db, u); !s.ok()) return s;
+  }
+  return out;
+}
+
+Result<std::optional<StoredUser>> first(Result<std::vector<StoredUser>> all) {
+  if (!all.ok()) return all.status();
+  if (all->empty()) return std::optional<StoredUser>();
+  return std::optional<StoredUser>(std::move(all->front()));
+}
+
+Status insert_grants(sqlite3* db, domain::UserId id, const std::vector<domain::RoleGrant>& grants) {
+  Statement del(db, "DELETE FROM role_grants WHERE user_id = $1");
+  del.bind(1, static_cast<long long>(id.value));
+  if (Status s = done(db, del, "replacing role grants"); !s.ok()) return s;
+  Statement ins(db, "INSERT INTO role_grants (user_id, role, org_id) VALUES ($1, $2, $3)");
+  for (const domain::RoleGrant& g : grants) {
+    ins.bind(1, static_cast<long long>(id.value));
+    ins.bind(2, static_cast<long long>(g.role));
+    ins.bind(3, static_cast<long long>(g.org.value));
+    Status s = done(db, ins, "storing role grant");
+    if (!s.ok() && s.code() != "conflict") return s;  // a duplicate grant is the same grant
+    if (!s.ok()) ins.reset();
+  }
+  return Status::Ok();
+}
+
+Result<int> delete_sessions(sqlite3* db, domain::UserId user, const std::string& only, const std::string& keep) {
+  Statement del(db,
+                "DELETE FROM sessions WHERE user_id = $1 AND ($2 = '' OR token_hash = $2)"
+                " AND ($3 = '' OR token_hash <> $3)");
+  del.bind(1, static_cast<long long>(user.value));
+  del.bind(2, only);
+  del.bind(3, keep);
+  if (Status s = done(db, del, "ending sessions"); !s.ok()) return s;
+  return sqlite3_changes(db);
+}
+
+}  // namespace
+
+Result<domain::UserId> SqliteStore::create_user(const StoredUser& u, const AuditRecord& audit) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  domain::UserId id;
+  Status s = impl_->write("creating account", [&]() -> Status {
+    {
+      Statement next(db, "SELECT COALESCE(MAX(id), 0) + 1 FROM users");
+      if (!next.prepared() || next.step() != SQLITE_ROW) return db_error(db, "numbering accounts");
+      id = domain::UserId{static_cast<std::uint32_t>(next.integer(0))};
+    }
+    Statement ins(db,
+                  "INSERT INTO users (id, login, member_id, password_hash, disabled, created_us)"
+                  " VALUES ($1, $2, $3, $4, $5, $6)");
+    ins.bind(1, static_cast<long long>(id.value));
+    ins.bind(2, u.user.login);
+    ins.bind_opt(3, u.user.member ? std::optional<long long>(u.user.member->value) : std::nullopt);
+    ins.bind(4, u.password_hash);
+    ins.bind(5, static_cast<long long>(u.user.disabled ? 1 : 0));
+    ins.bind(6, static_cast<long long>(u.created_us));
+    if (Status st = done(db, ins, "creating account " + u.user.login); !st.ok()) return st;
+    if (Status st = insert_grants(db, id, u.user.grants); !st.ok()) return st;
+    AuditRecord a = audit;
+    if (a.entry.target.empty()) a.entry.target = "user:" + std::to_string(id.value);
+    return insert_audit(db, a);
+  });
+  if (!s.ok()) return s;
+  return id;
+}
+
+Result<std::optional<StoredUser>> SqliteStore::find_user(domain::UserId id) {
+  std::lock_guard lock(impl_->mu);
+  return first(query_users(impl_->db, " WHERE id = $1", std::nullopt, static_cast<long long>(id.value)));
+}
+
+Result<std::optional<StoredUser>> SqliteStore::find_user_by_login(const std::string& login) {
+  std::lock_guard lock(impl_->mu);
+  return first(query_users(impl_->db, " WHERE login = $1", login, std::nullopt));
+}
+
+Result<std::vector<StoredUser>> SqliteStore::list_users() {
+  std::lock_guard lock(impl_->mu);
+  return query_users(impl_->db, "", std::nullopt, std::nullopt);
+}
+
+Status SqliteStore::set_grants(domain::UserId id, const std::vector<domain::RoleGrant>& grants,
+                               const AuditRecord& audit) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  return impl_->write("granting roles", [&]() -> Status {
+    if (Status s = insert_grants(db, id, grants); !s.ok()) return s;
+    return insert_audit(db, audit);
+  });
+}
+
+Status SqliteStore::set_password(domain::UserId id, const std::string& password_hash, const std::string& keep,
+                                 const AuditRecord& audit) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  return impl_->write("setting password", [&]() -> Status {
+    Statement upd(db, "UPDATE users SET password_hash = $1 WHERE id = $2");
+    upd.bind(1, password_hash);
+    upd.bind(2, static_cast<long long>(id.value));
+    if (Status s = done(db, upd, "setting password"); !s.ok()) return s;
+    if (sqlite3_changes(db) != 1) return Status::NotFound("账号不存在");
+    auto ended = delete_sessions(db, id, "", keep);
+    if (!ended.ok()) return ended.status();
+    return insert_audit(db, audit);
+  });
+}
+
+Status SqliteStore::open_session(const SessionRecord& r, const std::optional<std::string>& rehash,
+                                 const AuditRecord& audit) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  return impl_->write("opening session", [&]() -> Status {
+    Statement ins(db,
+                  "INSERT INTO sessions (token_hash, user_id, csrf, created_us, last_seen_us, expires_us, origin)"
+                  " VALUES ($1, $2, $3, $4, $5, $6, $7)");
+    ins.bind(1, r.token_hash);
+    ins.bind(2, static_cast<long long>(r.user.value));
+    ins.bind(3, r.csrf);
+    ins.bind(4, static_cast<long long>(r.created_us));
+    ins.bind(5, static_cast<long long>(r.last_seen_us));
+    ins.bind(6, static_cast<long long>(r.expires_us));
+    ins.bind(7, r.origin);
+    if (Status s = done(db, ins, "opening session"); !s.ok()) return s;
+    if (rehash) {
+      Statement upd(db, "UPDATE users SET password_hash = $1 WHERE id = $2");
+      upd.bind(1, *rehash);
+      upd.bind(2, static_cast<long long>(r.user.value));
+      if (Status s = done(db, upd, "rehashing password"); !s.ok()) return s;
+    }
+    return insert_audit(db, audit);
+  });
+}
+
+Result<std::optional<SessionRecord>> SqliteStore::find_session(const std::string& token_hash) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  Statement st(db,
+               "SELECT token_hash, user_id, csrf, created_us, last_seen_us, expires_us, origin FROM sessions"
+               " WHERE token_hash = $1");
+  if (!st.prepared()) return db_error(db, "reading session");
+  st.bind(1, token_hash);
+  int rc = st.step();
+  if (rc == SQLITE_DONE) return std::optional<SessionRecord>();
+  if (rc != SQLITE_ROW) return db_error(db, "reading session");
+  SessionRecord r;
+  r.token_hash = st.text(0);
+  r.user = domain::UserId{static_cast<std::uint32_t>(st.integer(1))};
+  r.csrf = st.text(2);
+  r.created_us = st.integer(3);
+  r.last_seen_us = st.integer(4);
+  r.expires_us = st.integer(5);
+  r.origin = st.text(6);
+  return std::optional<SessionRecord>(std::move(r));
+}
+
+Status SqliteStore::touch_session(const std::string& token_hash, std::int64_t last_seen_us) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  Statement upd(db, "UPDATE sessions SET last_seen_us = $1 WHERE token_hash = $2 AND last_seen_us < $1");
+  upd.bind(1, static_cast<long long>(last_seen_us));
+  upd.bind(2, token_hash);
+  return done(db, upd, "touching session");
+}
+
+Status SqliteStore::drop_session(const std::string& token_hash) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  Statement del(db, "DELETE FROM sessions WHERE token_hash = $1");
+  del.bind(1, token_hash);
+  return done(db, del, "dropping session");
+}
+
+Result<int> SqliteStore::end_sessions(domain::UserId user, const std::string& token_hash, const AuditRecord& audit) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  int ended = 0;
+  Status s = impl_->write("ending sessions", [&]() -> Status {
+    auto n = delete_sessions(db, user, token_hash, "");
+    if (!n.ok()) return n.status();
+    ended = *n;
+    return insert_audit(db, audit);
+  });
+  if (!s.ok()) return s;
+  return ended;
+}
+
+Status SqliteStore::record_failed_login(const std::string& account, const std::string& address, std::int64_t time_us,
+                                        const AuditRecord& audit) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  return impl_->write("recording failed login", [&]() -> Status {
+    Statement ins(db, "INSERT INTO failed_logins (account, address, time_us) VALUES ($1, $2, $3)");
+    ins.bind(1, account);
+    ins.bind(2, address);
+    ins.bind(3, static_cast<long long>(time_us));
+    if (Status s = done(db, ins, "recording failed login"); !s.ok()) return s;
+    // Old attempts no longer count for anything.
+    Statement old(db, "DELETE FROM failed_logins WHERE time_us < $1");
+    old.bind(1, static_cast<long long>(time_us - 24LL * 3600 * 1000000));
+    if (Status s = done(db, old, "pruning failed logins"); !s.ok()) return s;
+    return insert_audit(db, audit);
+  });
+}
+
+Result<FailedLogins> SqliteStore::failed_logins_since(const std::string& account, const std::string& address,
+                                                      std::int64_t since_us) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  FailedLogins out;
+  for (int which = 0; which < 2; ++which) {
+    Statement st(db, which == 0 ? "SELECT COUNT(*), MIN(time_us) FROM failed_logins WHERE account = $1 AND time_us >= $2"
+                                : "SELECT COUNT(*), MIN(time_us) FROM failed_logins WHERE address = $1 AND time_us >= $2");
+    if (!st.prepared()) return db_error(db, "counting failed logins");
+    st.bind(1, which == 0 ? account : address);
+    st.bind(2, static_cast<long long>(since_us));
+    if (st.step() != SQLITE_ROW) return db_error(db, "counting failed logins");
+    const int n = static_cast<int>(st.integer(0));
+    std::optional<std::int64_t> oldest;
+    if (!st.is_null(1)) oldest = st.integer(1);
+    if (which == 0) {
+      out.account = n;
+      out.oldest_account_us = oldest;
+    } else {
+      out.address = n;
+      out.oldest_address_us = oldest;
+    }
+  }
+  return out;
+}
+
+Result<RecordStatement> SqliteStore::add_statement(const RecordStatement& statement, const AuditRecord& audit) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  RecordStatement out = statement;
+  Status s = impl_->write("appending statement", [&]() -> Status {
+    {
+      Statement next(db, "SELECT COALESCE(MAX(id), 0) + 1 FROM record_statements");
+      if (!next.prepared() || next.step() != SQLITE_ROW) return db_error(db, "numbering statements");
+      out.id = static_cast<std::uint64_t>(next.integer(0));
+    }
+    Statement ins(db,
+                  "INSERT INTO record_statements (id, kind, record_id, subject_member, author_user, text, time_us)"
+                  " VALUES ($1, $2, $3, $4, $5, $6, $7)");
+    ins.bind(1, static_cast<long long>(out.id));
+    ins.bind(2, out.kind);
+    ins.bind(3, static_cast<long long>(out.record_id));
+    ins.bind(4, static_cast<long long>(out.subject.value));
+    ins.bind(5, static_cast<long long>(out.author.value));
+    ins.bind(6, out.text);
+    ins.bind(7, static_cast<long long>(out.time_us));
+    if (Status st = done(db, ins, "appending statement"); !st.ok()) return st;
+    AuditRecord a = audit;
+    a.entry.detail = "statement:" + std::to_string(out.id);
+    return insert_audit(db, a);
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
+Result<std::vector<RecordStatement>> SqliteStore::list_statements(domain::MemberId subject) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  Statement st(db,
+               "SELECT id, kind, record_id, subject_member, author_user, text, time_us FROM record_statements"
+               " WHERE subject_member = $1 ORDER BY id");
+  if (!st.prepared()) return db_error(db, "reading statements");
+  st.bind(1, static_cast<long long>(subject.value));
+  std::vector<RecordStatement> out;
+  int rc;
+  while ((rc = st.step()) == SQLITE_ROW) {
+    RecordStatement r;
+    r.id = static_cast<std::uint64_t>(st.integer(0));
+    r.kind = st.text(1);
+    r.record_id = static_cast<std::uint64_t>(st.integer(2));
+    r.subject = domain::MemberId{static_cast<std::uint32_t>(st.integer(3))};
+    r.author = domain::UserId{static_cast<std::uint32_t>(st.integer(4))};
+    r.text = st.text(5);
+    r.time_us = st.integer(6);
+    out.push_back(std::move(r));
+  }
+  if (rc != SQLITE_DONE) return db_error(db, "reading statements");
+  return out;
+}
+
+}  // namespace nc::store

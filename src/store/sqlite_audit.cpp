@@ -1,0 +1,125 @@
+// SqliteStore: the audit log. Insert-only: nothing here updates or deletes a
+// row. Each entry is sealed against the head read inside the same write
+// transaction, so concurrent writers (threads or processes) keep one chain.
+#include <algorithm>
+
+#include "store/sqlite_internal.h"
+
+namespace nc::store {
+namespace {
+
+constexpr const char* kColumns =
+    "seq, time_us, actor, action, target, origin, detail, prev_hash, hash, scope_org, subject_member";
+
+AuditRecord read_row(const Statement& st) {
+  AuditRecord r;
+  r.entry.seq = static_cast<std::uint64_t>(st.integer(0));
+  r.entry.time_us = st.integer(1);
+  r.entry.actor = st.text(2);
+  r.entry.action = st.text(3);
+  r.entry.target = st.text(4);
+  r.entry.origin = st.text(5);
+  r.entry.detail = st.text(6);
+  // A stored hash that is not hex reads as zeros: verification reports it.
+  r.entry.prev = domain::parse_hex_hash(st.text(7)).value_or(domain::AuditHash{});
+  r.entry.hash = domain::parse_hex_hash(st.text(8)).value_or(domain::AuditHash{});
+  if (!st.is_null(9)) r.scope = domain::OrgId{static_cast<std::uint32_t>(st.integer(9))};
+  if (!st.is_null(10)) r.subject = domain::MemberId{static_cast<std::uint32_t>(st.integer(10))};
+  return r;
+}
+
+}  // namespace
+
+Status insert_audit(sqlite3* db, const AuditRecord& audit) {
+  domain::Checkpoint head = domain::kGenesis;
+  {
+    Statement st(db, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+    if (!st.prepared()) return db_error(db, "reading the audit head");
+    int rc = st.step();
+    if (rc == SQLITE_ROW) {
+      head.seq = static_cast<std::uint64_t>(st.integer(0));
+      head.hash = domain::parse_hex_hash(st.text(1)).value_or(domain::AuditHash{});
+    } else if (rc != SQLITE_DONE) {
+      return db_error(db, "reading the audit head");
+    }
+  }
+  const domain::AuditEntry e = domain::seal(audit.entry, head);
+  Statement ins(db,
+                "INSERT INTO audit_log (seq, time_us, actor, action, target, origin, detail, prev_hash, hash,"
+                " scope_org, subject_member) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)");
+  if (!ins.prepared()) return db_error(db, "writing the audit log");
+  ins.bind(1, static_cast<long long>(e.seq));
+  ins.bind(2, static_cast<long long>(e.time_us));
+  ins.bind(3, e.actor);
+  ins.bind(4, e.action);
+  ins.bind(5, e.target);
+  ins.bind(6, e.origin);
+  ins.bind(7, e.detail);
+  ins.bind(8, domain::hex(e.prev));
+  ins.bind(9, domain::hex(e.hash));
+  if (audit.scope) {
+    ins.bind(10, static_cast<long long>(audit.scope->value));
+  } else {
+    ins.bind_null(10);
+  }
+  if (audit.subject) {
+    ins.bind(11, static_cast<long long>(audit.subject->value));
+  } else {
+    ins.bind_null(11);
+  }
+  if (ins.step() != SQLITE_DONE) return db_error(db, "writing the audit log");
+  return Status::Ok();
+}
+
+Status SqliteStore::append_audit(const AuditRecord& audit) {
+  std::lock_guard lock(impl_->mu);
+  return impl_->write("audit entry", [&] { return insert_audit(impl_->db, audit); });
+}
+
+Result<std::vector<AuditRecord>> SqliteStore::list_audit(const AuditFilter& f) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  // Every filter is a parameter; an unused one is NULL and matches all.
+  const std::string sql = std::string("SELECT ") + kColumns +
+                          " FROM audit_log WHERE ($1 IS NULL OR instr(actor, $1) > 0)"
+                          " AND ($2 IS NULL OR action = $2) AND ($3 IS NULL OR time_us >= $3)"
+                          " AND ($4 IS NULL OR time_us <= $4) AND ($5 IS NULL OR seq < $5)"
+                          " AND ($6 IS NULL OR subject_member = $6) ORDER BY seq DESC LIMIT $7";
+  Statement st(db, sql.c_str());
+  if (!st.prepared()) return db_error(db, "reading the audit log");
+  if (f.actor.empty()) {
+    st.bind_null(1);
+  } else {
+    st.bind(1, f.actor);
+  }
+  if (f.action.empty()) {
+    st.bind_null(2);
+  } else {
+    st.bind(2, f.action);
+  }
+  st.bind_opt(3, f.from_us ? std::optional<long long>(*f.from_us) : std::nullopt);
+  st.bind_opt(4, f.to_us ? std::optional<long long>(*f.to_us) : std::nullopt);
+  st.bind_opt(5, f.before_seq ? std::optional<long long>(static_cast<long long>(*f.before_seq)) : std::nullopt);
+  st.bind_opt(6, f.subject ? std::optional<long long>(f.subject->value) : std::nullopt);
+  st.bind(7, static_cast<long long>(std::min<std::size_t>(f.limit, 100000)));
+  std::vector<AuditRecord> out;
+  int rc;
+  while ((rc = st.step()) == SQLITE_ROW) out.push_back(read_row(st));
+  if (rc != SQLITE_DONE) return db_error(db, "reading the audit log");
+  return out;
+}
+
+Result<std::vector<domain::AuditEntry>> SqliteStore::audit_chain() {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  const std::string sql = std::string("SELECT ") + kColumns + " FROM audit_log ORDER BY seq";
+  Statement st(db, sql.c_str());
+  if (!st.prepared()) return db_error(db, "reading the audit log");
+  std::vector<domain::AuditEntry> out;
+  int rc;
+  while ((rc = st.step()) == SQLITE_ROW) out.push_back(read_row(st).entry);
+  if (rc != SQLITE_DONE) return db_error(db, "reading the audit log");
+  return out;
+}
+
+}  // namespace nc::store

@@ -1,0 +1,288 @@
+// Issue 4 over HTTP against the real binary: login, CSRF, throttling, idle
+// and absolute expiry (through the test-only clock file), logout
+// everywhere, roster import (dry run, all or nothing, idempotent), export
+// round trip, and `audit verify` catching a row altered in SQLite.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <regex>
+
+#include "server_process.h"
+
+namespace nc::integration {
+namespace {
+
+namespace fs = std::filesystem;
+using json = nlohmann::json;
+
+fs::path temp_dir(const std::string& name) {
+  fs::path dir = fs::temp_directory_path() / ("nc-it-access-" + std::to_string(getpid()) + "-" + name);
+  fs::remove_all(dir);
+  fs::create_directories(dir / "web");
+  std::ofstream(dir / "web" / "index.html") << "<!doctype html>INDEX";
+  return dir;
+}
+
+struct Login {
+  int status = 0;
+  std::string cookie;  // "nc_session=…"
+  std::string csrf;
+  json body;
+};
+
+class Access : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    base_ = new fs::path(temp_dir("suite"));
+    clock_file_ = new fs::path(*base_ / "clock");
+    std::ofstream(*clock_file_) << 0;
+    server_ = new ServerProcess(*base_ / "data", *base_ / "web",
+                                {"--demo", "--test-clock-file", clock_file_->string()});
+    // "  支部书记 (branch_secretary): username secretary  password abcd…"
+    static const std::regex line("username (\\S+)  password (\\S+)");
+    const std::string out = server_->stdout_text();
+    passwords_ = new std::map<std::string, std::string>;
+    for (auto it = std::sregex_iterator(out.begin(), out.end(), line); it != std::sregex_iterator(); ++it) {
+      (*passwords_)[(*it)[1]] = (*it)[2];
+    }
+  }
+  static void TearDownTestSuite() {
+    if (server_->started()) {
+      EXPECT_EQ(server_->terminate(), 0) << server_->stderr_text();
+      EXPECT_EQ(server_->stderr_text().find("Sanitizer"), std::string::npos) << server_->stderr_text();
+      EXPECT_EQ(server_->stderr_text().find("runtime error"), std::string::npos) << server_->stderr_text();
+    }
+    delete server_;
+    fs::remove_all(*base_);
+    delete base_;
+    delete clock_file_;
+    delete passwords_;
+  }
+  void SetUp() override {
+    ASSERT_TRUE(server_->started()) << server_->stdout_text() << server_->stderr_text();
+    ASSERT_EQ(passwords_->size(), 6u) << server_->stdout_text();
+    port = server_->port();
+  }
+  void TearDown() override { set_clock(0); }
+
+  static void set_clock(long long seconds) { std::ofstream(*clock_file_) << seconds; }
+
+  Login login(const std::string& user, const std::string& password) {
+    json body = {{"username", user}, {"password", password}};
+    HttpResult r = http_request(port, "POST", "/api/v1/login", body.dump(), {{"Content-Type", "application/json"}});
+    Login out;
+    out.status = r.status;
+    out.body = json::parse(r.body, nullptr, false);
+    const std::string set = r.headers["set-cookie"];
+    out.cookie = set.substr(0, set.find(';'));
+    if (out.status == 200) out.csrf = out.body["csrf"].get<std::string>();
+    return out;
+  }
+  Login login(const std::string& user) { return login(user, passwords_->at(user)); }
+
+  HttpResult call(const Login& who, const std::string& method, const std::string& target, const std::string& body = "",
+                  bool with_csrf = true) {
+    std::map<std::string, std::string> headers = {{"Cookie", who.cookie}};
+    if (with_csrf) headers["X-CSRF-Token"] = who.csrf;
+    return http_request(port, method, target, body, headers);
+  }
+
+  static fs::path* base_;
+  static fs::path* clock_file_;
+  static ServerProcess* server_;
+  static std::map<std::string, std::string>* passwords_;
+  int port = 0;
+};
+fs::path* Access::base_ = nullptr;
+fs::path* Access::clock_file_ = nullptr;
+ServerProcess* Access::server_ = nullptr;
+std::map<std::string, std::string>* Access::passwords_ = nullptr;
+
+TEST_F(Access, LoginSetsAStrictHttpOnlyCookieAndSessionAnswers) {
+  Login s = login("secretary");
+  ASSERT_EQ(s.status, 200) << s.body;
+  EXPECT_EQ(s.cookie.rfind("nc_session=", 0), 0u);
+  EXPECT_EQ(s.cookie.size(), std::string("nc_session=").size() + 64);
+  HttpResult r = call(s, "GET", "/api/v1/session");
+  ASSERT_EQ(r.status, 200) << r.body;
+  json j = json::parse(r.body);
+  EXPECT_EQ(j["user"]["username"], "secretary");
+  EXPECT_EQ(j["csrf"], s.csrf);
+  EXPECT_EQ(j["user"]["roles"][0]["role"], "branch_secretary");
+}
+
+TEST_F(Access, CookieAttributes) {
+  json body = {{"username", "member"}, {"password", passwords_->at("member")}};
+  HttpResult r = http_request(port, "POST", "/api/v1/login", body.dump());
+  ASSERT_EQ(r.status, 200);
+  const std::string set = r.headers["set-cookie"];
+  EXPECT_NE(set.find("HttpOnly"), std::string::npos) << set;
+  EXPECT_NE(set.find("SameSite=Strict"), std::string::npos) << set;
+  EXPECT_NE(set.find("Path=/"), std::string::npos) << set;
+}
+
+TEST_F(Access, WrongPasswordAndUnknownUserAreTheSame401) {
+  Login a = login("secretary", "definitely-not-it");
+  Login b = login("no-such-user", "definitely-not-it");
+  EXPECT_EQ(a.status, 401);
+  EXPECT_EQ(b.status, 401);
+  EXPECT_EQ(a.body["error"]["code"], "bad_credentials");
+  EXPECT_EQ(a.body, b.body);
+}
+
+TEST_F(Access, ApiWithoutSessionIs401ButRulebooksArePublic) {
+  EXPECT_EQ(http_request(port, "GET", "/api/v1/members?org=1").status, 401);
+  EXPECT_EQ(http_request(port, "GET", "/api/v1/session").status, 401);
+  EXPECT_EQ(http_request(port, "GET", "/api/v1/rulebooks").status, 200);
+}
+
+TEST_F(Access, UnsafeMethodWithoutCsrfTokenIs403) {
+  Login s = login("member");
+  HttpResult r = call(s, "POST", "/api/v1/logout", "", false);
+  EXPECT_EQ(r.status, 403);
+  EXPECT_EQ(json::parse(r.body)["error"]["code"], "csrf");
+  std::map<std::string, std::string> wrong = {{"Cookie", s.cookie}, {"X-CSRF-Token", std::string(64, 'a')}};
+  EXPECT_EQ(http_request(port, "POST", "/api/v1/logout", "", wrong).status, 403);
+  EXPECT_EQ(call(s, "GET", "/api/v1/session").status, 200);  // still logged in
+  EXPECT_EQ(call(s, "POST", "/api/v1/logout").status, 200);
+  EXPECT_EQ(call(s, "GET", "/api/v1/session").status, 401);
+}
+
+TEST_F(Access, IdleSessionExpiresAfter30Minutes) {
+  Login s = login("member");
+  set_clock(29 * 60);
+  EXPECT_EQ(call(s, "GET", "/api/v1/session").status, 200);  // touches it
+  set_clock(29 * 60 + 29 * 60);
+  EXPECT_EQ(call(s, "GET", "/api/v1/session").status, 200);
+  set_clock(29 * 60 + 29 * 60 + 31 * 60);
+  EXPECT_EQ(call(s, "GET", "/api/v1/session").status, 401);
+}
+
+TEST_F(Access, SessionEndsAfter12HoursEvenWhenUsed) {
+  Login s = login("member");
+  for (long long t = 20 * 60; t <= 12 * 3600 - 20 * 60; t += 20 * 60) {
+    set_clock(t);
+    ASSERT_EQ(call(s, "GET", "/api/v1/session").status, 200) << t;
+  }
+  set_clock(12 * 3600 - 60);
+  ASSERT_EQ(call(s, "GET", "/api/v1/session").status, 200);
+  set_clock(12 * 3600 + 1);  // one minute after the last request: only the absolute limit applies
+  EXPECT_EQ(call(s, "GET", "/api/v1/session").status, 401);
+}
+
+TEST_F(Access, LogoutEverywhereEndsOtherSessions) {
+  Login a = login("committee");
+  Login b = login("committee");
+  ASSERT_EQ(call(b, "GET", "/api/v1/session").status, 200);
+  HttpResult r = call(a, "POST", "/api/v1/logout-all");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_GE(json::parse(r.body)["ended"].get<int>(), 2);
+  EXPECT_EQ(call(a, "GET", "/api/v1/session").status, 401);
+  EXPECT_EQ(call(b, "GET", "/api/v1/session").status, 401);
+}
+
+TEST_F(Access, HundredFailedLoginsThrottleTheAccount) {
+  for (int i = 0; i < 100; ++i) ASSERT_EQ(login("ghost-account", "wrong-password-x").status, 401) << i;
+  Login r = login("ghost-account", "wrong-password-x");
+  EXPECT_EQ(r.status, 429);
+  EXPECT_EQ(r.body["error"]["code"], "throttled");
+  // Other accounts are not affected.
+  EXPECT_EQ(login("auditor").status, 200);
+  set_clock(3601);
+  EXPECT_EQ(login("ghost-account", "wrong-password-x").status, 401);
+}
+
+TEST_F(Access, RosterImportDryRunFixAndIdempotence) {
+  Login s = login("secretary");  // branch secretary of ZB001
+  const std::string header = "姓名,党员编号,组织编码,人员类别,入党日期\n";
+  const std::string good = "新党员甲,DY9001,ZB001,正式党员,2010-07-01\n";
+  const std::string bad = "新党员乙,DY9002,ZB001,正式党员,2010-13-45\n";
+  HttpResult dry = call(s, "POST", "/api/v1/import/roster?dry_run=1", header + good + bad);
+  ASSERT_EQ(dry.status, 200) << dry.body;
+  json report = json::parse(dry.body);
+  EXPECT_FALSE(report["ok"].get<bool>());
+  ASSERT_EQ(report["errors"].size(), 1u) << report;
+  EXPECT_EQ(report["errors"][0]["line"], 3);
+
+  HttpResult real = call(s, "POST", "/api/v1/import/roster", header + good + bad);
+  EXPECT_EQ(real.status, 422) << real.body;
+  EXPECT_EQ(json::parse(real.body)["error"]["code"], "import_invalid");
+  HttpResult list = call(s, "GET", "/api/v1/members?org=3");
+  ASSERT_EQ(list.status, 200) << list.body;
+  EXPECT_EQ(list.body.find("DY9001"), std::string::npos) << "nothing may be imported on error";
+
+  const std::string fixed = "新党员乙,DY9002,ZB001,正式党员,2010-12-01\n";
+  HttpResult ok = call(s, "POST", "/api/v1/import/roster", header + good + fixed);
+  ASSERT_EQ(ok.status, 200) << ok.body;
+  EXPECT_EQ(json::parse(ok.body)["adds"], 2);
+  list = call(s, "GET", "/api/v1/members?org=3");
+  EXPECT_NE(list.body.find("DY9001"), std::string::npos);
+  EXPECT_NE(list.body.find("DY9002"), std::string::npos);
+
+  HttpResult again = call(s, "POST", "/api/v1/import/roster", header + good + fixed);
+  ASSERT_EQ(again.status, 200) << again.body;
+  json a = json::parse(again.body);
+  EXPECT_EQ(a["adds"], 0);
+  EXPECT_EQ(a["updates"], 0);
+  EXPECT_EQ(a["unchanged"], 2);
+
+  // Outside the secretary's branch: an error row, nothing imported.
+  HttpResult outside = call(s, "POST", "/api/v1/import/roster?dry_run=1", header + "外人,DY9003,ZB002,正式党员,\n");
+  EXPECT_FALSE(json::parse(outside.body)["ok"].get<bool>()) << outside.body;
+}
+
+TEST_F(Access, ExportRoundTripsAndNeutralisesFormulas) {
+  Login s = login("dwadmin");
+  HttpResult exp = call(s, "GET", "/api/v1/export/roster?org=1");
+  ASSERT_EQ(exp.status, 200) << exp.body;
+  EXPECT_EQ(exp.headers["content-type"], "text/csv; charset=utf-8");
+  EXPECT_NE(exp.body.find("DY0001"), std::string::npos);
+  HttpResult again = call(s, "POST", "/api/v1/import/roster?dry_run=1", exp.body);
+  ASSERT_EQ(again.status, 200) << again.body;
+  json r = json::parse(again.body);
+  EXPECT_TRUE(r["ok"].get<bool>()) << r;
+  EXPECT_EQ(r["adds"], 0) << r;
+  EXPECT_EQ(r["updates"], 0) << r;
+
+  const std::string formula = "姓名,党员编号,组织编码,人员类别\n\"=HYPERLINK(1)\",DY9100,ZB003,正式党员\n";
+  ASSERT_EQ(call(s, "POST", "/api/v1/import/roster", formula).status, 200);
+  exp = call(s, "GET", "/api/v1/export/roster?org=1");
+  EXPECT_NE(exp.body.find("\"'=HYPERLINK(1)\""), std::string::npos) << exp.body;
+}
+
+TEST_F(Access, ReadingAnotherMembersEntryIsAuditedAndShownInMyRecords) {
+  Login sec = login("secretary");
+  ASSERT_EQ(call(sec, "GET", "/api/v1/members/7").status, 200);  // the demo "member" account's entry
+  Login me = login("member");
+  HttpResult mine = call(me, "GET", "/api/v1/me/records");
+  ASSERT_EQ(mine.status, 200) << mine.body;
+  EXPECT_NE(mine.body.find("user:4 (secretary)"), std::string::npos) << mine.body;
+  HttpResult st = call(me, "POST", "/api/v1/me/records/member/7/statements", json({{"text", "入党日期有误"}}).dump());
+  EXPECT_EQ(st.status, 201) << st.body;
+  EXPECT_EQ(call(me, "POST", "/api/v1/me/records/member/1/statements", json({{"text", "x"}}).dump()).status, 403);
+  EXPECT_EQ(call(me, "GET", "/api/v1/members/1").status, 403);
+  Login auditor = login("auditor");
+  HttpResult log = call(auditor, "GET", "/api/v1/audit?action=member.read");
+  ASSERT_EQ(log.status, 200) << log.body;
+  EXPECT_NE(log.body.find("member:7"), std::string::npos);
+}
+
+TEST_F(Access, AuditVerifyCatchesARowAlteredInSqlite) {
+  std::string err;
+  EXPECT_EQ(run_netconduct({"audit", "verify", "--data", (*base_ / "data").string()}, &err), 0) << err;
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open((*base_ / "data" / "netconduct.db").c_str(), &db), SQLITE_OK);
+  sqlite3_busy_timeout(db, 5000);
+  ASSERT_EQ(sqlite3_exec(db, "UPDATE audit_log SET actor = 'someone else' WHERE seq = 2", nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  EXPECT_EQ(run_netconduct({"audit", "verify", "--data", (*base_ / "data").string()}, &err), 1) << err;
+}
+
+}  // namespace
+}  // namespace nc::integration

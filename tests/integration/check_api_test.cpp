@@ -1,0 +1,424 @@
+// POST /api/v1/check end to end: the real binary, spoken to over HTTP —
+// findings with byte offsets and articles from the rulebook, uploads through
+// multipart, hostile multipart, oversized bodies, and privacy: after checks
+// carrying a unique marker, the marker is nowhere in the server's output or
+// in its data directory.
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <random>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "server_process.h"
+#include "samples.h"
+
+extern char** environ;
+
+namespace nc::integration {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+namespace samples = nc::check::extract::testing;
+
+const std::string kPath = "/api/v1/check";
+// A resident ID with a valid GB 11643 check digit and birth date.
+const std::string kResidentId = "11010519491231002X";
+
+std::string read_file(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// `netconduct serve` with stdout and stderr both in files, read whole at the
+// end (ServerProcess keeps only stdout's first lines).
+class Server {
+ public:
+  explicit Server(const fs::path& base) : base_(base) {
+    fs::create_directories(base_ / "web");
+    std::ofstream(base_ / "web" / "index.html") << "<!doctype html><title>t</title>";
+    out_ = base_ / "stdout.log";
+    err_ = base_ / "stderr.log";
+    std::vector<std::string> args = {NC_NETCONDUCT_BIN, "serve", "--listen", "127.0.0.1:0",
+                                     "--data", (base_ / "data").string(), "--web", (base_ / "web").string(),
+                                     "--rulebooks", std::string(NC_DATA_DIR) + "/rulebooks", "--threads", "2", "--demo"};
+    std::vector<char*> argv;
+    for (auto& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out_.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err_.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (posix_spawn(&pid_, argv[0], &actions, nullptr, argv.data(), environ) != 0) pid_ = -1;
+    posix_spawn_file_actions_destroy(&actions);
+    const std::string marker = "netconduct listening on http://127.0.0.1:";
+    for (int i = 0; i < 1200 && pid_ > 0; ++i) {  // hang guard: 120 s
+      const std::string out = read_file(out_);
+      const size_t at = out.find(marker);
+      if (at != std::string::npos && out.find("/\n", at) != std::string::npos) {
+        port_ = std::stoi(out.substr(at + marker.size()));
+        return;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+  }
+  ~Server() {
+    if (pid_ > 0) {
+      kill(pid_, SIGKILL);
+      waitpid(pid_, nullptr, 0);
+    }
+  }
+  int port() const { return port_; }
+  // SIGTERM; the exit code, or -1.
+  int stop() {
+    if (pid_ <= 0) return -1;
+    kill(pid_, SIGTERM);
+    int status = 0;
+    for (int i = 0; i < 3000; ++i) {  // hang guard: 60 s
+      if (waitpid(pid_, &status, WNOHANG) == pid_) {
+        pid_ = -1;
+        return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    return -1;
+  }
+  std::string out() const { return read_file(out_); }
+  std::string err() const { return read_file(err_); }
+  fs::path data() const { return base_ / "data"; }
+
+ private:
+  fs::path base_, out_, err_;
+  pid_t pid_ = -1;
+  int port_ = 0;
+};
+
+struct FilePart {
+  std::string field, filename, content_type, data;
+};
+
+std::string multipart_body(const std::string& boundary, const std::vector<FilePart>& parts) {
+  std::string body;
+  for (const FilePart& p : parts) {
+    body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + p.field + "\"";
+    if (!p.filename.empty()) body += "; filename=\"" + p.filename + "\"";
+    body += "\r\n";
+    if (!p.content_type.empty()) body += "Content-Type: " + p.content_type + "\r\n";
+    body += "\r\n" + p.data + "\r\n";
+  }
+  return body + "--" + boundary + "--\r\n";
+}
+
+// The session of the demo account "member" (self-check is for signed-in
+// members): cookie and CSRF token, set once per suite.
+std::map<std::string, std::string>& session_headers() {
+  static std::map<std::string, std::string> headers;
+  return headers;
+}
+
+std::map<std::string, std::string> with_session(std::map<std::string, std::string> headers) {
+  for (const auto& [k, v] : session_headers()) headers[k] = v;
+  return headers;
+}
+
+HttpResult post(int port, const std::string& body, const std::string& content_type, const std::string& target = kPath) {
+  return http_request(port, "POST", target, body, with_session({{"Content-Type", content_type}}));
+}
+
+HttpResult post_json(int port, const json& body) { return post(port, body.dump(), "application/json"); }
+
+HttpResult post_multipart(int port, const std::vector<FilePart>& parts) {
+  const std::string boundary = "----ncBoundary7MA4YWxkTrZu0gW";
+  return post(port, multipart_body(boundary, parts), "multipart/form-data; boundary=" + boundary);
+}
+
+HttpResult post_raw_multipart(int port, const std::string& content_type, const std::string& body) {
+  return post(port, body, content_type);
+}
+
+const json* find_finding(const json& findings, const std::string& detector) {
+  for (const auto& f : findings) {
+    if (f["detector"] == detector) return &f;
+  }
+  return nullptr;
+}
+
+class CheckApi : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    base_ = new fs::path(fs::temp_directory_path() / ("nc-it-check-" + std::to_string(getpid())));
+    fs::remove_all(*base_);
+    fs::create_directories(*base_);
+    server_ = new Server(*base_);
+    // "  党员 (member): username member  password …", printed by --demo.
+    const std::string out = server_->out();
+    const std::string key = "username member  password ";
+    const size_t at = out.find(key);
+    if (server_->port() == 0 || at == std::string::npos) return;
+    const std::string password = out.substr(at + key.size(), out.find_first_of(" \n", at + key.size()) - at - key.size());
+    HttpResult r = http_request(server_->port(), "POST", "/api/v1/login",
+                                json{{"username", "member"}, {"password", password}}.dump(),
+                                {{"Content-Type", "application/json"}});
+    if (r.status != 200) return;
+    const std::string cookie = r.headers["set-cookie"];
+    session_headers() = {{"Cookie", cookie.substr(0, cookie.find(';'))},
+                         {"X-CSRF-Token", json::parse(r.body)["csrf"].get<std::string>()}};
+  }
+  static void TearDownTestSuite() {
+    delete server_;
+    server_ = nullptr;
+    fs::remove_all(*base_);
+    delete base_;
+  }
+  void SetUp() override {
+    ASSERT_NE(server_->port(), 0) << server_->out() << server_->err();
+    ASSERT_FALSE(session_headers().empty()) << "could not log in as the demo member\n" << server_->out();
+    port = server_->port();
+  }
+  static fs::path* base_;
+  static Server* server_;
+  int port = 0;
+};
+fs::path* CheckApi::base_ = nullptr;
+Server* CheckApi::server_ = nullptr;
+
+TEST_F(CheckApi, TextWithAResidentIdAndAClassificationMarkYieldsBothWithOffsetsAndArticles) {
+  const std::string text = "机密★1年\n关于某项目的通知。联系人身份证号：" + kResidentId + "，请勿外传。";
+  HttpResult r = post_json(port, {{"text", text}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.headers["cache-control"], "no-store");
+  const json j = json::parse(r.body);
+  ASSERT_EQ(j["files"].size(), 1u);
+  const json& file = j["files"][0];
+  EXPECT_EQ(file["path"], "-");
+  EXPECT_EQ(file["metadata"], json::array());
+  EXPECT_EQ(file["warnings"], json::array());
+
+  const json* mark = find_finding(file["findings"], "secret.classification_mark");
+  ASSERT_NE(mark, nullptr) << r.body;
+  EXPECT_EQ((*mark)["start"], 0);
+  EXPECT_EQ((*mark)["end"], std::string("机密★1年").size());
+  EXPECT_EQ((*mark)["excerpt"], "机密★1年");
+  EXPECT_EQ((*mark)["article"], 14);  // the rulebook annotates "secrets" on 第十四条
+  EXPECT_EQ((*mark)["severity"], "high");
+  EXPECT_TRUE((*mark)["location"].is_null());
+  EXPECT_FALSE((*mark)["suggestion"].get<std::string>().empty());
+
+  const json* id = find_finding(file["findings"], "pii.cn_resident_id");
+  ASSERT_NE(id, nullptr) << r.body;
+  const size_t at = text.find(kResidentId);
+  EXPECT_EQ((*id)["start"], at);
+  EXPECT_EQ((*id)["end"], at + kResidentId.size());
+  EXPECT_EQ(text.substr((*id)["start"].get<size_t>(), kResidentId.size()), kResidentId);
+  EXPECT_EQ((*id)["article"], 19);  // "personal_data" on 第十九条
+}
+
+TEST_F(CheckApi, AnInvalidIdNumberAndAnOrdinarySecretAreNotFindings) {
+  HttpResult r = post_json(port, {{"text", "成功的秘密在于坚持。编号110105194912310021。"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(json::parse(r.body)["files"][0]["findings"], json::array());
+}
+
+TEST_F(CheckApi, DictionaryTermsAreFound) {
+  HttpResult r = post_json(port, {{"text", "下周上线天穹系统。"}, {"dictionary", {"天穹系统"}}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  const json j = json::parse(r.body);
+  const json* f = find_finding(j["files"][0]["findings"], "org.dictionary");
+  ASSERT_NE(f, nullptr) << r.body;
+  EXPECT_EQ((*f)["start"], std::string("下周上线").size());
+}
+
+TEST_F(CheckApi, BadJsonRequestsAre400) {
+  for (const std::string body : {"{", "[]", "{\"text\":5}", "{\"text\":\"a\",\"extra\":1}", "{\"text\":\"  \"}",
+                                 "{\"text\":\"a\",\"dictionary\":[1]}", "{}"}) {
+    HttpResult r = post(port, body, "application/json");
+    EXPECT_EQ(r.status, 400) << body;
+    EXPECT_EQ(json::parse(r.body)["error"]["code"], "bad_request") << body;
+  }
+  HttpResult r = post(port, "text=x", "application/x-www-form-urlencoded");
+  EXPECT_EQ(r.status, 415);
+  EXPECT_EQ(http_request(port, "GET", kPath, "", with_session({})).status, 405);
+}
+
+TEST_F(CheckApi, WithoutASessionOrCsrfTokenNothingIsChecked) {
+  const std::string body = json{{"text", "机密★1年"}}.dump();
+  HttpResult r = http_request(port, "POST", kPath, body, {{"Content-Type", "application/json"}});
+  EXPECT_EQ(r.status, 401) << r.body;
+  r = http_request(port, "POST", kPath, body,
+                   {{"Content-Type", "application/json"}, {"Cookie", session_headers()["Cookie"]}});
+  EXPECT_EQ(r.status, 403) << r.body;
+  EXPECT_EQ(r.body.find("机密"), std::string::npos);
+}
+
+TEST_F(CheckApi, DocxUploadReportsBodyFindingsAndHiddenContentWithLocations) {
+  samples::Entries entries = samples::docx_entries();
+  HttpResult r = post_multipart(
+      port, {{"file", "通知.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+              samples::make_zip(entries)}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  const json file = json::parse(r.body)["files"][0];
+  EXPECT_EQ(file["path"], "通知.docx");
+  EXPECT_FALSE(file.contains("error")) << file.dump();
+  // The header's 内部资料 is a finding located in its part.
+  const json* internal = find_finding(file["findings"], "secret.internal_mark");
+  ASSERT_NE(internal, nullptr) << file.dump();
+  EXPECT_TRUE((*internal)["location"].is_string());
+  EXPECT_EQ((*internal)["article"], 14);
+  // The comment, tracked changes and author properties are metadata findings.
+  bool hidden = false;
+  for (const auto& m : file["metadata"]) hidden |= m["detector"] == "doc.hidden_content";
+  EXPECT_TRUE(hidden) << file.dump();
+}
+
+TEST_F(CheckApi, PhotoUploadReportsGpsAndDevice) {
+  HttpResult r = post_multipart(port, {{"file", "IMG_0001.jpg", "image/jpeg", samples::make_gps_jpeg()},
+                                       {"file", "notes.txt", "text/plain", "机密★长期"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  const json files = json::parse(r.body)["files"];
+  ASSERT_EQ(files.size(), 2u);
+  bool gps = false;
+  for (const auto& m : files[0]["metadata"]) {
+    if (m["detector"] == "media.gps_location") {
+      gps = true;
+      EXPECT_EQ(m["article"], 19);
+      EXPECT_EQ(m["severity"], "high");
+    }
+  }
+  EXPECT_TRUE(gps) << files[0].dump();
+  EXPECT_EQ(files[1]["path"], "notes.txt");
+  EXPECT_NE(find_finding(files[1]["findings"], "secret.classification_mark"), nullptr) << files[1].dump();
+}
+
+TEST_F(CheckApi, AnUnreadableFileIsReportedInItsEntry) {
+  HttpResult r = post_multipart(port, {{"file", "../../etc/x.bin", "application/octet-stream", std::string("\x00\x01\x02\x03", 4)}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  const json file = json::parse(r.body)["files"][0];
+  EXPECT_EQ(file["path"], "x.bin");  // no directories echoed back
+  EXPECT_EQ(file["error_code"], "unsupported_format");
+  EXPECT_NE(file["error"].get<std::string>().find("无法识别的文件格式"), std::string::npos) << file.dump();
+}
+
+TEST_F(CheckApi, HostileMultipartIs400) {
+  const std::string b = "XyZ";
+  const std::string ct = "multipart/form-data; boundary=" + b;
+  const std::string part = "--XyZ\r\nContent-Disposition: form-data; name=\"f\"; filename=\"a.txt\"\r\n\r\nabc\r\n";
+  std::string many;
+  for (int i = 0; i < 100; ++i) many += part;
+  many += "--XyZ--\r\n";
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"multipart/form-data", part + "--XyZ--\r\n"},                                    // no boundary
+      {"multipart/form-data; boundary=", part + "--XyZ--\r\n"},                         // empty boundary
+      {"multipart/form-data; boundary=" + std::string(71, 'a'), "x"},                   // boundary too long
+      {ct, "no delimiter at all"},                                                      // never delimited
+      {ct, part},                                                                       // unterminated
+      {ct, "--XyZ\r\nContent-Disposition: form-data; name=\"f\"; filename=\"a\"\r\nabc"},  // header never ends
+      {ct, "--XyZ\r\nno colon here\r\n\r\nabc\r\n--XyZ--\r\n"},                         // bad header line
+      {ct, "--XyZ\r\nContent-Type: text/plain\r\n\r\nabc\r\n--XyZ--\r\n"},              // no disposition
+      {ct, "--XyZ\r\nContent-Disposition: attachment; name=\"f\"\r\n\r\nabc\r\n--XyZ--\r\n"},
+      {ct, "--XyZ\r\nContent-Disposition: form-data; name=\"f\"; filename=\"a\r\n\r\nabc\r\n--XyZ--\r\n"},
+      {ct, "--XyZ\r\nContent-Disposition: form-data; name=\"f\"\r\n" + std::string(10000, 'h') + "\r\n\r\nabc\r\n--XyZ--\r\n"},
+      {ct, "--XyZ--\r\n"},                                                              // nothing to check
+      {ct, "--XyZ\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nabc\r\n--XyZ--\r\n"},  // unknown field
+      {ct, many},                                                                       // too many parts
+      {ct, "--XyZjunk\r\n"},
+  };
+  for (const auto& [type, body] : cases) {
+    HttpResult r = post_raw_multipart(port, type, body);
+    EXPECT_EQ(r.status, 400) << type << " | " << body.substr(0, 120);
+    EXPECT_EQ(json::parse(r.body, nullptr, false).value("/error/code"_json_pointer, std::string()), "bad_request");
+  }
+  // The server is fine afterwards.
+  EXPECT_EQ(post_json(port, {{"text", "机密★1年"}}).status, 200);
+}
+
+TEST_F(CheckApi, UploadsAbove1MiBAreAcceptedHereButNotBeyond20MiB) {
+  // 2 MiB: over the server's default limit, under this route's.
+  const std::string big(2u << 20, 'a');
+  HttpResult ok = post_multipart(port, {{"file", "big.txt", "text/plain", big + "\n机密★1年"}});
+  ASSERT_EQ(ok.status, 200) << ok.body.substr(0, 200);
+  const json report = json::parse(ok.body);
+  const json* f = find_finding(report["files"][0]["findings"], "secret.classification_mark");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ((*f)["start"], big.size() + 1);
+
+  // Over 20 MiB: answered 413 from the header alone, before any body is sent.
+  auto r = raw_request(port,
+                       "POST /api/v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=a\r\n"
+                       "Content-Length: " + std::to_string((20u << 20) + 1) + "\r\n\r\n");
+  ASSERT_TRUE(r.has_value());
+  EXPECT_EQ(r->status, 413);
+  const json e = json::parse(r->body);
+  EXPECT_EQ(e["error"]["code"], "payload_too_large");
+  EXPECT_EQ(e["error"]["message"], "请求体超过 20 MiB 上限");
+  // Chunked bodies are held to the same limit as they arrive.
+  std::string chunked =
+      "POST /api/v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
+  const std::string chunk(1u << 20, 'a');
+  for (int i = 0; i < 21; ++i) chunked += "100000\r\n" + chunk + "\r\n";
+  chunked += "0\r\n\r\n";
+  r = raw_request(port, chunked);
+  ASSERT_TRUE(r.has_value());
+  EXPECT_EQ(r->status, 413);
+  // Other routes keep the 1 MiB default.
+  r = raw_request(port, "POST /api/v1/rulebooks HTTP/1.1\r\nHost: x\r\nContent-Length: 2000000\r\n\r\n");
+  ASSERT_TRUE(r.has_value());
+  EXPECT_EQ(r->status, 413);
+}
+
+// Runs last (the suite's server is stopped here).
+TEST_F(CheckApi, ZZ_NothingOfTheCheckedContentIsLoggedOrStored) {
+  std::random_device rd;
+  const std::string token = "NCPRIV" + std::to_string(rd()) + std::to_string(getpid());
+  const std::string marker = token + "天穹";
+  const std::string text = "机密★1年 " + marker + " 身份证号 " + kResidentId;
+  HttpResult a = post_json(port, {{"text", text}, {"dictionary", {marker}}});
+  ASSERT_EQ(a.status, 200);
+  ASSERT_NE(a.body.find(token), std::string::npos);  // it comes back to the member
+  HttpResult b = post_multipart(port, {{"file", token + ".txt", "text/plain", text}, {"text", "", "", text}});
+  ASSERT_EQ(b.status, 200);
+  samples::Entries docx = samples::docx_entries();
+  HttpResult c = post_multipart(port, {{"file", token + ".docx", "", samples::make_zip(docx)}});
+  ASSERT_EQ(c.status, 200);
+  // Failed requests too: the error messages never quote the input.
+  EXPECT_EQ(post_raw_multipart(port, "multipart/form-data; boundary=q", token).status, 400);
+  EXPECT_EQ(post(port, "{\"text\":\"" + token, "application/json").status, 400);
+  EXPECT_EQ(post(port, "{}", "application/json", kPath + "?q=" + token).status, 400);
+
+  ASSERT_EQ(server_->stop(), 0) << server_->err();
+  const std::string out = server_->out(), err = server_->err();
+  EXPECT_NE(err.find("POST /api/v1/check 200"), std::string::npos) << err;  // the access log is there…
+  EXPECT_EQ(out.find(token), std::string::npos) << out;                   // …without the content
+  EXPECT_EQ(err.find(token), std::string::npos) << err;
+  EXPECT_EQ(err.find(kResidentId), std::string::npos);
+  EXPECT_EQ(err.find("Sanitizer"), std::string::npos) << err;
+  EXPECT_EQ(err.find("runtime error"), std::string::npos) << err;
+
+  size_t files = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(server_->data())) {
+    if (!entry.is_regular_file()) continue;
+    ++files;
+    const std::string bytes = read_file(entry.path());
+    EXPECT_EQ(bytes.find(token), std::string::npos) << entry.path();
+    EXPECT_EQ(bytes.find(kResidentId), std::string::npos) << entry.path();
+  }
+  EXPECT_GE(files, 1u);  // netconduct.db at least: the check looked at something
+  EXPECT_TRUE(fs::exists(server_->data() / "netconduct.db"));
+}
+
+}  // namespace
+}  // namespace nc::integration

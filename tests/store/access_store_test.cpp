@@ -1,0 +1,152 @@
+// The issue-4 tables of SqliteStore: directory round trip with histories,
+// accounts and grants, sessions, failed logins, statements, and the audit
+// chain written alongside every change.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "domain/org_tree.h"
+#include "domain/roster.h"
+#include "store/sqlite_store.h"
+
+namespace nc::store {
+namespace {
+
+namespace fs = std::filesystem;
+using namespace nc::domain;
+
+AuditRecord note(const std::string& action) {
+  AuditRecord a;
+  a.entry.time_us = 1'700'000'000'000'000;
+  a.entry.actor = "test";
+  a.entry.action = action;
+  a.entry.origin = "local";
+  return a;
+}
+
+class AccessStore : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir = fs::temp_directory_path() /
+          ("nc-access-store-" + std::to_string(::getpid()) + "-" +
+           ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    auto opened = SqliteStore::open(dir / "t.db");
+    ASSERT_TRUE(opened.ok()) << opened.status().message();
+    db = std::move(opened).value();
+    ASSERT_TRUE(db->migrate().ok());
+  }
+  void TearDown() override {
+    db.reset();
+    fs::remove_all(dir);
+  }
+  fs::path dir;
+  std::unique_ptr<SqliteStore> db;
+};
+
+TEST_F(AccessStore, DirectoryRoundTripKeepsHistories) {
+  OrgTree tree;
+  auto root = tree.create("R", "党委", OrgType::kCommittee, std::nullopt, {2020, 1, 1});
+  auto a = tree.create("A", "总支", OrgType::kGeneralBranch, *root, {2020, 1, 1});
+  auto b = tree.create("B", "支部", OrgType::kBranch, *root, {2020, 1, 1});
+  ASSERT_TRUE(tree.move(*b, *a, {2021, 5, 1}).ok());
+  Roster roster;
+  Member m;
+  m.name = "张三";
+  m.number = "N1";
+  m.org = *b;
+  auto id = roster.add(m, {2020, 2, 1});
+  ASSERT_TRUE(id.ok());
+  ASSERT_TRUE(db->save_directory(tree.all(), tree.events(), roster.all(), note("seed")).ok());
+
+  auto snap = db->load_directory();
+  ASSERT_TRUE(snap.ok()) << snap.status().message();
+  auto restored = OrgTree::restore(snap->organisations, snap->events);
+  ASSERT_TRUE(restored.ok()) << restored.status().message();
+  EXPECT_EQ(restored->ancestry(*b), (OrgPath{*b, *a, *root}));
+  ASSERT_EQ(restored->find(*b)->parents.size(), 2u);
+  EXPECT_EQ(restored->find(*b)->parents[0].to, (Date{2021, 5, 1}));
+  EXPECT_EQ(restored->events().size(), tree.events().size());
+  auto members = Roster::restore(snap->members);
+  ASSERT_TRUE(members.ok());
+  EXPECT_EQ(members->find_number("N1")->name, "张三");
+  EXPECT_EQ(members->find_number("N1")->org_history.size(), 1u);
+}
+
+TEST_F(AccessStore, AccountsGrantsAndDuplicateLogins) {
+  StoredUser u;
+  u.user.login = "alice";
+  u.user.grants = {{Role::kAuditor, OrgId{1}}};
+  u.password_hash = "$argon2id$fake";
+  auto id = db->create_user(u, note("user.create"));
+  ASSERT_TRUE(id.ok()) << id.status().message();
+  EXPECT_EQ(db->create_user(u, note("user.create")).status().code(), "conflict");
+  auto found = db->find_user_by_login("alice");
+  ASSERT_TRUE(found.ok() && found->has_value());
+  EXPECT_EQ((*found)->user.grants, u.user.grants);
+  ASSERT_TRUE(db->set_grants(*id, {{Role::kSystemAdmin, {}}}, note("role.grant")).ok());
+  EXPECT_EQ((*db->find_user(*id))->user.grants.front().role, Role::kSystemAdmin);
+}
+
+TEST_F(AccessStore, SessionsEndPerSessionOrAll) {
+  StoredUser u;
+  u.user.login = "bob";
+  u.password_hash = "h";
+  auto id = db->create_user(u, note("user.create"));
+  ASSERT_TRUE(id.ok());
+  for (const char* token : {"t1", "t2"}) {
+    SessionRecord s{token, *id, "csrf", 1, 1, 100, "127.0.0.1"};
+    ASSERT_TRUE(db->open_session(s, std::nullopt, note("login")).ok());
+  }
+  EXPECT_TRUE(db->find_session("t1")->has_value());
+  EXPECT_EQ(*db->end_sessions(*id, "t1", note("logout")), 1);
+  EXPECT_FALSE(db->find_session("t1")->has_value());
+  ASSERT_TRUE(db->set_password(*id, "h2", "t2", note("password.change")).ok());
+  EXPECT_TRUE(db->find_session("t2")->has_value()) << "the changing session is kept";
+  EXPECT_EQ(*db->end_sessions(*id, "", note("logout.all")), 1);
+  EXPECT_FALSE(db->find_session("t2")->has_value());
+}
+
+TEST_F(AccessStore, FailedLoginsCountPerAccountAndAddress) {
+  for (int i = 0; i < 3; ++i) ASSERT_TRUE(db->record_failed_login("x", "1.2.3.4", 1000 + i, note("login.failed")).ok());
+  ASSERT_TRUE(db->record_failed_login("y", "1.2.3.4", 2000, note("login.failed")).ok());
+  auto n = db->failed_logins_since("x", "1.2.3.4", 1001);
+  ASSERT_TRUE(n.ok());
+  EXPECT_EQ(n->account, 2);
+  EXPECT_EQ(n->address, 3);
+}
+
+TEST_F(AccessStore, EveryWriteExtendsOneIntactChainAndTamperingShows) {
+  StoredUser u;
+  u.user.login = "carol";
+  u.password_hash = "h";
+  ASSERT_TRUE(db->create_user(u, note("user.create")).ok());
+  RecordStatement st;
+  st.kind = "member";
+  st.record_id = 1;
+  st.subject = MemberId{1};
+  st.author = UserId{1};
+  st.text = "说明";
+  ASSERT_TRUE(db->add_statement(st, note("record.append_statement")).ok());
+  ASSERT_TRUE(db->append_audit(note("member.read")).ok());
+  auto chain = db->audit_chain();
+  ASSERT_TRUE(chain.ok());
+  ASSERT_EQ(chain->size(), 3u);
+  EXPECT_TRUE(verify_chain(*chain).ok());
+  EXPECT_EQ(db->list_statements(MemberId{1})->size(), 1u);
+
+  sqlite3* raw = nullptr;
+  ASSERT_EQ(sqlite3_open((dir / "t.db").c_str(), &raw), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(raw, "UPDATE audit_log SET detail = 'x' WHERE seq = 2", nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(raw);
+  chain = db->audit_chain();
+  const VerifyReport report = verify_chain(*chain);
+  ASSERT_FALSE(report.ok());
+  EXPECT_EQ(report.issues.front().seq, 2u);
+}
+
+}  // namespace
+}  // namespace nc::store

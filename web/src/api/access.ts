@@ -1,0 +1,256 @@
+// Shapes and calls of the access endpoints (docs/api-contract.md, section
+// "Access (issue 4)"): sessions, organisations, members, accounts, import,
+// audit and 我的记录. Plain data as the server sends it.
+import { getJson, sendJson, uploadWithProgress } from './client'
+
+export type RoleName = 'member' | 'branch_secretary' | 'committee_member' | 'committee_admin' | 'auditor' | 'system_admin'
+
+export const ROLE_NAMES: Record<RoleName, string> = {
+  member: '党员',
+  branch_secretary: '支部书记',
+  committee_member: '组织委员',
+  committee_admin: '党委管理员',
+  auditor: '审计员',
+  system_admin: '系统管理员',
+}
+
+export interface OrgRef {
+  id: number
+  name: string
+}
+
+export interface Org {
+  id: number
+  code: string
+  name: string
+  type: 'committee' | 'working_committee' | 'general_branch' | 'branch' | string
+  type_name: string
+  parent: number | null
+  active: boolean
+}
+
+export interface OrgNode extends Org {
+  children: OrgNode[]
+}
+
+export interface Member {
+  id: number
+  name: string
+  number: string
+  org: OrgRef
+  category: 'full' | 'probationary' | string
+  category_name: string
+  cadre: boolean
+  cadre_level: string
+  cadre_level_name: string
+  status: string
+  status_name: string
+  status_since: string | null
+  joined: string | null
+  regularised: string | null
+}
+
+export interface MemberDetail extends Member {
+  org_history: Array<{ org: OrgRef; from: string; to: string | null }>
+  status_history: Array<{ status: string; status_name: string; from: string; to: string | null }>
+}
+
+export interface Role {
+  role: RoleName | string
+  role_name: string
+  org: OrgRef | null
+}
+
+export interface User {
+  id: number
+  username: string
+  member: { id: number; name: string } | null
+  roles: Role[]
+  disabled: boolean
+}
+
+export interface SessionInfo {
+  user: User
+  csrf: string
+  expires_at: string
+  idle_timeout_seconds: number
+}
+
+// ---- session ------------------------------------------------------------
+
+export function login(username: string, password: string): Promise<SessionInfo> {
+  return sendJson('POST', '/api/v1/login', { username, password })
+}
+
+export function logout(): Promise<{ ok: boolean }> {
+  return sendJson('POST', '/api/v1/logout')
+}
+
+export function logoutAll(): Promise<{ ok: boolean; ended: number }> {
+  return sendJson('POST', '/api/v1/logout-all')
+}
+
+export function getSession(): Promise<SessionInfo> {
+  return getJson('/api/v1/session')
+}
+
+export function changePassword(current_password: string, new_password: string): Promise<{ ok: boolean }> {
+  return sendJson('POST', '/api/v1/password', { current_password, new_password })
+}
+
+// ---- organisations and members -----------------------------------------
+
+export function listOrganisations(signal?: AbortSignal): Promise<{ tree: OrgNode[] }> {
+  return getJson('/api/v1/organisations', signal)
+}
+
+export interface OrganisationPage {
+  organisation: Org
+  path: OrgRef[]
+  history: Array<{ parent: number | null; from: string; to: string | null }>
+  children: Org[]
+}
+
+export function getOrganisation(id: number, signal?: AbortSignal): Promise<OrganisationPage> {
+  return getJson(`/api/v1/organisations/${id}`, signal)
+}
+
+export function listMembers(org: number, subtree: boolean, signal?: AbortSignal): Promise<{ members: Member[] }> {
+  const params = new URLSearchParams({ org: String(org) })
+  if (subtree) params.set('subtree', '1')
+  return getJson(`/api/v1/members?${params.toString()}`, signal)
+}
+
+export function getMember(id: number, signal?: AbortSignal): Promise<{ member: MemberDetail }> {
+  return getJson(`/api/v1/members/${id}`, signal)
+}
+
+export function exportRosterUrl(org: number): string {
+  return `/api/v1/export/roster?org=${org}`
+}
+
+// ---- accounts and roles -------------------------------------------------
+
+export function listUsers(signal?: AbortSignal): Promise<{ users: User[] }> {
+  return getJson('/api/v1/users', signal)
+}
+
+export function createUser(username: string, password: string, member_id: number | null): Promise<{ user: User }> {
+  return sendJson('POST', '/api/v1/users', { username, password, member_id })
+}
+
+export interface Grant {
+  role: string
+  org: number | null
+}
+
+export function setRoles(userId: number, current_password: string, roles: Grant[]): Promise<{ user: User }> {
+  return sendJson('POST', `/api/v1/users/${userId}/roles`, { current_password, roles })
+}
+
+export function resetPassword(userId: number, current_password: string, new_password: string): Promise<{ ok: boolean }> {
+  return sendJson('POST', `/api/v1/users/${userId}/password`, { current_password, new_password })
+}
+
+// ---- import -------------------------------------------------------------
+
+export type ImportKind = 'roster' | 'hierarchy'
+
+export interface ImportError {
+  line: number
+  column: string
+  message: string
+}
+
+export interface ImportRow {
+  line: number
+  action: 'add' | 'update' | 'unchanged'
+  key: string
+  name: string
+  changes?: Array<{ column: string; before: string; after: string }>
+}
+
+export interface ImportReport {
+  dry_run: boolean
+  applied: boolean
+  ok: boolean
+  encoding: string
+  adds: number
+  updates: number
+  unchanged: number
+  errors: ImportError[]
+  warnings: string[]
+  rows: ImportRow[]
+}
+
+export function importFile(kind: ImportKind, file: Blob, dryRun: boolean, onProgress: (f: number) => void): Promise<ImportReport> {
+  const path = `/api/v1/import/${kind}${dryRun ? '?dry_run=1' : ''}`
+  const body = file.type ? file : new Blob([file], { type: 'text/csv' })
+  return uploadWithProgress(path, body, onProgress)
+}
+
+/** The report carried by a 422 import_invalid answer, if any. */
+export function reportOf(body: unknown): ImportReport | null {
+  const r = (body as { report?: unknown } | null)?.report
+  return r && typeof r === 'object' ? (r as ImportReport) : null
+}
+
+// ---- audit --------------------------------------------------------------
+
+export interface AuditEntry {
+  seq: number
+  time: string
+  actor: string
+  action: string
+  target: string
+  origin: string
+  detail: string
+}
+
+export interface AuditQuery {
+  actor?: string
+  action?: string
+  from?: string
+  to?: string
+  limit?: number
+  before?: number
+}
+
+export function listAudit(q: AuditQuery, signal?: AbortSignal): Promise<{ entries: AuditEntry[]; next_before: number | null }> {
+  const params = new URLSearchParams()
+  for (const [k, v] of Object.entries(q)) {
+    if (v !== undefined && v !== null && v !== '') params.set(k, String(v))
+  }
+  return getJson(`/api/v1/audit?${params.toString()}`, signal)
+}
+
+// ---- 我的记录 -------------------------------------------------------------
+
+export interface Statement {
+  id: number
+  text: string
+  time: string
+}
+
+export interface RecordRead {
+  time: string
+  actor: string
+  action: string
+}
+
+export interface PersonalRecord {
+  kind: string
+  id: number
+  title: string
+  data: Record<string, unknown>
+  statements: Statement[]
+  reads: RecordRead[]
+}
+
+export function myRecords(signal?: AbortSignal): Promise<{ member: Member | null; records: PersonalRecord[] }> {
+  return getJson('/api/v1/me/records', signal)
+}
+
+export function addStatement(kind: string, id: number, text: string): Promise<{ statement: Statement }> {
+  return sendJson('POST', `/api/v1/me/records/${encodeURIComponent(kind)}/${id}/statements`, { text })
+}
