@@ -1,9 +1,11 @@
 #include "cli/demo_data.h"
 
 #include <cstdio>
+#include <utility>
 #include <string>
 #include <vector>
 
+#include "domain/dictionary.h"
 #include "server/access/credentials.h"
 #include "server/clock.h"
 
@@ -58,6 +60,25 @@ Status load_demo(store::Store& store, server::access::Directory& directory, std:
   note.entry.target = "directory";
   note.entry.origin = "local";
   if (Status s = directory.seed(std::move(tree), std::move(roster), note); !s.ok()) return s;
+
+  // An organisation dictionary on the 党委 (applies to everyone) and one on
+  // the first branch, so self-check shows org.dictionary at work.
+  const std::pair<OrgId, std::vector<DictionaryTerm>> dictionaries[] = {
+      {*root, {{"天枢工程", "在研项目代号，未公开"}, {"青鸟平台", "内部业务系统名称"}}},
+      {*b1, {{"星河计划", "支部承担的内部课题代号"}}},
+  };
+  for (const auto& [org, terms] : dictionaries) {
+    store::StoredDictionary d;
+    d.dictionary = {org, terms};
+    d.updated_us = note.entry.time_us;
+    d.updated_by = "demo";
+    store::AuditRecord set = note;
+    set.entry.action = "dictionary.update";
+    set.entry.target = "org:" + std::to_string(org.value);
+    set.entry.detail = "terms=" + std::to_string(terms.size());
+    set.scope = org;
+    if (Status s = store.replace_dictionary(d, set); !s.ok()) return s;
+  }
 
   struct Account {
     const char* login;

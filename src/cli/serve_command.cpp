@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "check/engine.h"
+#include "check/engine_cache.h"
 #include "cli/commands.h"
 #include "cli/data_dir.h"
 #include "cli/demo_data.h"
@@ -23,9 +24,11 @@
 #include "server/handlers/access_routes.h"
 #include "server/catalogue.h"
 #include "server/handlers/check.h"
+#include "server/handlers/dictionaries.h"
 #include "server/handlers/health.h"
 #include "server/handlers/rulebooks.h"
 #include "server/http_server.h"
+#include "server/org_dictionaries.h"
 #include "server/router.h"
 #include "server/static_files.h"
 #include "store/sqlite_store.h"
@@ -141,15 +144,23 @@ int run_serve(const ServeOptions& o) {
     if (Status s = load_demo(*db, **directory, std::cout); !s.ok()) return fail("demo data: " + s.message());
   }
 
+  auto dictionaries = server::OrgDictionaries::load(db);
+  if (!dictionaries.ok()) return fail("cannot load organisation dictionaries: " + dictionaries.status().message());
+
   auto router = std::make_shared<server::Router>();
   router->use(server::access::session_middleware(services->sessions));
   server::handlers::add_health_routes(*router);
   server::handlers::add_access_routes(*router, services);
   server::handlers::add_rulebook_routes(*router, catalogue, server::handlers::local_date_today);
-  // Self-check: the detector engine is compiled once here and shared by every thread.
+  // Self-check: the detector engine is compiled once here and shared by every
+  // thread; engines with organisation dictionaries once per set of terms.
   auto engine = check::Engine::create();
   if (!engine.ok()) return fail("cannot build the self-check engine: " + engine.status().message());
-  server::handlers::add_check_routes(*router, *engine, catalogue, server::handlers::local_date_today);
+  auto engines = std::make_shared<check::EngineCache>(*engine);
+  server::handlers::add_dictionary_routes(*router, services, *dictionaries, engines);
+  server::handlers::add_check_routes(*router, engines,
+                                     server::handlers::dictionary_terms_of_caller(services, *dictionaries), catalogue,
+                                     server::handlers::local_date_today);
   auto web = std::make_shared<const server::StaticFiles>(o.web);
   if (!web->has_root()) spdlog::warn("web directory {} not found: serving the API only", o.web);
   router->set_fallback([web](const server::Request& r) { return web->serve(r); });

@@ -38,6 +38,7 @@ constexpr ActionInfo kActionIds[] = {
     {Action::kRosterExport, "roster.export"},
     {Action::kHierarchyImport, "hierarchy.import"},
     {Action::kHierarchyExport, "hierarchy.export"},
+    {Action::kDictionaryUpdate, "dictionary.update"},
 };
 
 // Which target kinds an action accepts.
@@ -54,6 +55,7 @@ bool fits(Action action, TargetKind kind) {
     case Action::kRosterExport:
     case Action::kHierarchyImport:
     case Action::kHierarchyExport:
+    case Action::kDictionaryUpdate:
       return kind == TargetKind::kOrganisation;
     case Action::kMemberRead:
     case Action::kMemberUpdate:
@@ -101,6 +103,7 @@ bool role_may(Role role, Action a) {
         case A::kRecordUpdate:
         case A::kRosterImport:
         case A::kRosterExport:
+        case A::kDictionaryUpdate:
           return true;
         default:
           return false;
@@ -124,6 +127,7 @@ bool role_may(Role role, Action a) {
         case A::kRosterExport:
         case A::kHierarchyImport:
         case A::kHierarchyExport:
+        case A::kDictionaryUpdate:
           return true;
         default:
           return false;

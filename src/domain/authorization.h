@@ -60,9 +60,10 @@ enum class Action {
   kRosterExport,
   kHierarchyImport,
   kHierarchyExport,
+  kDictionaryUpdate,
 };
 
-inline constexpr std::array<Action, 26> kAllActions = {Action::kOrgRead,         Action::kOrgList,
+inline constexpr std::array<Action, 27> kAllActions = {Action::kOrgRead,         Action::kOrgList,
                                                        Action::kOrgCreate,       Action::kOrgUpdate,
                                                        Action::kOrgMove,         Action::kMemberRead,
                                                        Action::kMemberList,      Action::kMemberCreate,
@@ -74,8 +75,9 @@ inline constexpr std::array<Action, 26> kAllActions = {Action::kOrgRead,        
                                                        Action::kRoleGrant,       Action::kAuditRead,
                                                        Action::kSettingsRead,    Action::kSettingsUpdate,
                                                        Action::kRosterImport,    Action::kRosterExport,
-                                                       Action::kHierarchyImport, Action::kHierarchyExport};
-static_assert(static_cast<int>(Action::kHierarchyExport) + 1 == static_cast<int>(kAllActions.size()),
+                                                       Action::kHierarchyImport, Action::kHierarchyExport,
+                                                       Action::kDictionaryUpdate};
+static_assert(static_cast<int>(Action::kDictionaryUpdate) + 1 == static_cast<int>(kAllActions.size()),
               "kAllActions must list every Action");
 
 std::string_view action_id(Action action);  // stable: "org.read", "record.append_statement", ...

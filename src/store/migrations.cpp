@@ -148,6 +148,22 @@ CREATE TABLE record_statements (
 );
 CREATE INDEX statements_by_subject ON record_statements (subject_member, id);
 )sql"},
+    // Self-check (issue 3): organisation dictionaries (保密词表), replaced
+    // whole on each change; the change itself is in the audit log.
+    {3, R"sql(
+CREATE TABLE org_dictionaries (
+  org_id      INTEGER NOT NULL PRIMARY KEY,
+  updated_us  BIGINT  NOT NULL,
+  updated_by  TEXT    NOT NULL
+);
+CREATE TABLE org_dictionary_terms (
+  org_id    INTEGER NOT NULL,
+  position  INTEGER NOT NULL,
+  term      TEXT    NOT NULL,
+  note      TEXT    NOT NULL,
+  PRIMARY KEY (org_id, position)
+);
+)sql"},
 };
 
 }  // namespace

@@ -36,17 +36,6 @@ void bind_id(Statement& st, int index, const std::optional<Id>& id) {
   }
 }
 
-Status step_done(sqlite3* db, Statement& st, const std::string& what) {
-  if (!st.prepared()) return db_error(db, what);
-  int rc = st.step();
-  if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY) {
-    return Status::Error("conflict", what + ": " + sqlite3_errmsg(db));
-  }
-  if (rc != SQLITE_DONE) return db_error(db, what);
-  st.reset();
-  return Status::Ok();
-}
-
 Status save_organisation(sqlite3* db, const domain::Organisation& o) {
   Statement del(db, "DELETE FROM organisations WHERE id = $1");
   del.bind(1, static_cast<long long>(o.id.value));

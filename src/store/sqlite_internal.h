@@ -63,6 +63,18 @@ inline Status db_error(sqlite3* db, const std::string& what) {
   return Status::Error("storage", what + ": " + sqlite3_errmsg(db));
 }
 
+// Runs a statement that returns no rows and resets it for the next bindings.
+inline Status step_done(sqlite3* db, Statement& st, const std::string& what) {
+  if (!st.prepared()) return db_error(db, what);
+  const int rc = st.step();
+  if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY) {
+    return Status::Error("conflict", what + ": " + sqlite3_errmsg(db));
+  }
+  if (rc != SQLITE_DONE) return db_error(db, what);
+  st.reset();
+  return Status::Ok();
+}
+
 struct SqliteStore::Impl {
   sqlite3* db = nullptr;
   std::string file;

@@ -67,6 +67,10 @@ class SqliteStore final : public Store {
   Result<RecordStatement> add_statement(const RecordStatement& statement, const AuditRecord& audit) override;
   Result<std::vector<RecordStatement>> list_statements(domain::MemberId subject) override;
 
+  // sqlite_dictionaries.cpp
+  Result<std::vector<StoredDictionary>> load_dictionaries() override;
+  Status replace_dictionary(const StoredDictionary& dictionary, const AuditRecord& audit) override;
+
  struct Impl;  // sqlite_internal.h
 
  private:

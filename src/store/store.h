@@ -16,6 +16,7 @@
 #include "rulebook/loader.h"
 #include "rulebook/model.h"
 #include "store/access_records.h"
+#include "store/dictionary_records.h"
 
 namespace nc::store {
 
@@ -102,6 +103,12 @@ class Store {
   // The statement's id is assigned by the store.
   virtual Result<RecordStatement> add_statement(const RecordStatement& statement, const AuditRecord& audit) = 0;
   virtual Result<std::vector<RecordStatement>> list_statements(domain::MemberId subject) = 0;
+
+  // --- Organisation dictionaries (issue 3) -------------------------------------
+  // Every organisation's dictionary that was ever set (possibly empty).
+  virtual Result<std::vector<StoredDictionary>> load_dictionaries() = 0;
+  // Replaces one organisation's terms, with `audit`, in one transaction.
+  virtual Status replace_dictionary(const StoredDictionary& dictionary, const AuditRecord& audit) = 0;
 };
 
 // Hex SHA-256 of the parts of a source that define its content (version,

@@ -148,5 +148,55 @@ TEST_F(AccessStore, EveryWriteExtendsOneIntactChainAndTamperingShows) {
   EXPECT_EQ(report.issues.front().seq, 2u);
 }
 
+TEST_F(AccessStore, DictionariesAreReplacedWholeWithTheirAuditEntry) {
+  StoredDictionary d;
+  d.dictionary = {OrgId{3}, {{"天枢工程", "项目代号"}, {"青鸟平台", ""}}};
+  d.updated_us = 1'700'000'000'000'000;
+  d.updated_by = "user:4 (secretary)";
+  ASSERT_TRUE(db->replace_dictionary(d, note("dictionary.update")).ok());
+  d.dictionary.terms = {{"星河计划", "课题"}};
+  d.updated_us += 60'000'000;
+  ASSERT_TRUE(db->replace_dictionary(d, note("dictionary.update")).ok());
+  StoredDictionary other;
+  other.dictionary = {OrgId{1}, {}};
+  other.updated_us = 5;
+  other.updated_by = "user:3 (dwadmin)";
+  ASSERT_TRUE(db->replace_dictionary(other, note("dictionary.update")).ok());
+
+  auto loaded = db->load_dictionaries();
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  ASSERT_EQ(loaded->size(), 2u);
+  EXPECT_EQ((*loaded)[0].dictionary.org, OrgId{1});
+  EXPECT_TRUE((*loaded)[0].dictionary.terms.empty());  // set, and emptied: still known
+  EXPECT_EQ((*loaded)[1].dictionary.terms, (std::vector<DictionaryTerm>{{"星河计划", "课题"}}));
+  EXPECT_EQ((*loaded)[1].updated_us, d.updated_us);
+  EXPECT_EQ((*loaded)[1].updated_by, "user:4 (secretary)");
+
+  auto chain = db->audit_chain();
+  ASSERT_TRUE(chain.ok());
+  ASSERT_EQ(chain->size(), 3u);
+  EXPECT_EQ((*chain)[2].action, "dictionary.update");
+}
+
+TEST_F(AccessStore, AFailedDictionaryWriteLeavesTheOldList) {
+  StoredDictionary d;
+  d.dictionary = {OrgId{3}, {{"天枢工程", ""}}};
+  d.updated_us = 1;
+  ASSERT_TRUE(db->replace_dictionary(d, note("dictionary.update")).ok());
+  // A second term under the same position cannot happen through the API;
+  // force the transaction to fail by breaking the audit table instead.
+  sqlite3* raw = nullptr;
+  ASSERT_EQ(sqlite3_open((dir / "t.db").c_str(), &raw), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(raw, "ALTER TABLE audit_log RENAME TO audit_log_gone", nullptr, nullptr, nullptr), SQLITE_OK);
+  d.dictionary.terms = {{"别的", ""}};
+  EXPECT_FALSE(db->replace_dictionary(d, note("dictionary.update")).ok());
+  ASSERT_EQ(sqlite3_exec(raw, "ALTER TABLE audit_log_gone RENAME TO audit_log", nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(raw);
+  auto loaded = db->load_dictionaries();
+  ASSERT_TRUE(loaded.ok());
+  ASSERT_EQ(loaded->size(), 1u);
+  EXPECT_EQ((*loaded)[0].dictionary.terms, (std::vector<DictionaryTerm>{{"天枢工程", ""}}));
+}
+
 }  // namespace
 }  // namespace nc::store

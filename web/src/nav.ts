@@ -5,6 +5,8 @@ import type { RoleName } from '@/api/access'
 
 export type Access =
   | { kind: 'public' }
+  /** any logged-in account */
+  | { kind: 'signed_in' }
   /** an account that belongs to a member */
   | { kind: 'member' }
   | { kind: 'roles'; roles: readonly RoleName[] }
@@ -22,12 +24,15 @@ export const ORG_READERS: readonly RoleName[] = ['branch_secretary', 'committee_
 export const IMPORTERS: readonly RoleName[] = ['branch_secretary', 'committee_member', 'committee_admin']
 export const ADMINS: readonly RoleName[] = ['system_admin']
 export const AUDITORS: readonly RoleName[] = ['auditor']
+export const DICTIONARY_KEEPERS: readonly RoleName[] = ['branch_secretary', 'committee_member', 'committee_admin']
 
 export const navEntries: NavEntry[] = [
   { label: '规定原文', to: '/rules', matches: ['rules', 'article'], ready: true, access: { kind: 'public' } },
   { label: '条文检索', to: '/search', matches: ['search'], ready: true, access: { kind: 'public' } },
   { label: '发布前自查', to: '/check', matches: ['self-check'], ready: true, access: { kind: 'member' } },
   { label: '我的记录', to: '/records', matches: ['records'], ready: true, access: { kind: 'member' } },
+  // Members reach their lists from 发布前自查; the nav shows the page to those who keep one.
+  { label: '保密词表', to: '/dictionary', matches: ['dictionary'], ready: true, access: { kind: 'roles', roles: DICTIONARY_KEEPERS } },
   { label: '组织管理', to: '/organisation', matches: ['organisation', 'member'], ready: true, access: { kind: 'roles', roles: ORG_READERS } },
   { label: '导入名册', to: '/import', matches: ['import'], ready: true, access: { kind: 'roles', roles: IMPORTERS } },
   { label: '用户与角色', to: '/users', matches: ['users'], ready: true, access: { kind: 'roles', roles: ADMINS } },
@@ -44,6 +49,8 @@ export function allows(access: Access, viewer: Viewer): boolean {
   switch (access.kind) {
     case 'public':
       return true
+    case 'signed_in':
+      return viewer.loggedIn
     case 'member':
       return viewer.loggedIn && viewer.isMember
     case 'roles':

@@ -70,9 +70,10 @@ class UploadSlot {
 
 class CheckHandler {
  public:
-  CheckHandler(std::shared_ptr<const check::Engine> engine, std::shared_ptr<const Catalogue> catalogue,
-               std::function<std::string()> today, CheckOptions options)
-      : engine_(std::move(engine)),
+  CheckHandler(std::shared_ptr<check::EngineCache> engines, DictionaryTermsOf terms_of,
+               std::shared_ptr<const Catalogue> catalogue, std::function<std::string()> today, CheckOptions options)
+      : engines_(std::move(engines)),
+        terms_of_(std::move(terms_of)),
         catalogue_(std::move(catalogue)),
         today_(std::move(today)),
         options_(options) {
@@ -87,7 +88,7 @@ class CheckHandler {
     // record, log line or stored copy of the content or the findings.
     try {
       const std::string type = lower(req.header("content-type"));
-      if (starts_with_media_type(type, "application/json")) return from_json(req.body);
+      if (starts_with_media_type(type, "application/json")) return from_json(req);
       if (starts_with_media_type(type, "multipart/form-data")) return from_multipart(req);
       return Response::error(415, "unsupported_media_type",
                              "请以 JSON（粘贴的文字）或 multipart/form-data（上传文件）提交");
@@ -107,8 +108,8 @@ class CheckHandler {
     std::vector<const MultipartPart*> files;
   };
 
-  Response from_json(const std::string& body) const {
-    const json doc = json::parse(body, nullptr, /*allow_exceptions=*/false);
+  Response from_json(const Request& req) const {
+    const json doc = json::parse(req.body, nullptr, /*allow_exceptions=*/false);
     if (doc.is_discarded() || !doc.is_object()) return Response::bad_request("请求格式不正确：需要 JSON 对象");
     Input in;
     for (const auto& [key, value] : doc.items()) {
@@ -132,7 +133,7 @@ class CheckHandler {
       }
     }
     if (!in.has_text || blank(in.text)) return Response::bad_request("请输入要检查的文字");
-    return run(in);
+    return run(req, in);
   }
 
   Response from_multipart(const Request& req) const {
@@ -161,7 +162,7 @@ class CheckHandler {
       return Response::bad_request("一次最多检查 " + std::to_string(options_.max_files) + " 个文件");
     }
     if (in.files.empty() && !in.has_text) return Response::bad_request("请粘贴文字或选择要检查的文件");
-    return run(in);
+    return run(req, in);
   }
 
   Status set_dictionary(std::string_view lines, Input* in) const {
@@ -174,17 +175,14 @@ class CheckHandler {
     return Status::Ok();
   }
 
-  Response run(const Input& in) const {
-    // An organisation's terms need their own detector set, compiled for this
-    // request (milliseconds for a thousand terms) and dropped after it.
-    std::shared_ptr<const check::Engine> engine = engine_;
-    if (!in.dictionary.empty()) {
-      check::EngineOptions eo;
-      eo.dictionary = in.dictionary;
-      auto built = check::Engine::create(eo);
-      if (!built) return Response::bad_request("保密词表无法使用，请检查词条");
-      engine = std::move(built).value();
-    }
+  Response run(const Request& req, const Input& in) const {
+    // The caller's organisation dictionaries and the request's own terms
+    // make one detector set, compiled once per distinct set (EngineCache).
+    std::vector<std::string> terms = terms_of_ ? terms_of_(req) : std::vector<std::string>();
+    terms.insert(terms.end(), in.dictionary.begin(), in.dictionary.end());
+    auto found = engines_->get(std::move(terms));
+    if (!found) return Response::bad_request("保密词表无法使用，请检查词条");
+    const std::shared_ptr<const check::Engine> engine = std::move(found).value();
 
     std::vector<check::FileReport> reports;
     if (in.has_text) {
@@ -242,7 +240,8 @@ class CheckHandler {
     return v ? check::topic_articles(v->rulebook, engine.registry()) : check::TopicArticles{};
   }
 
-  std::shared_ptr<const check::Engine> engine_;
+  std::shared_ptr<check::EngineCache> engines_;
+  DictionaryTermsOf terms_of_;
   std::shared_ptr<const Catalogue> catalogue_;
   std::function<std::string()> today_;
   CheckOptions options_;
@@ -252,10 +251,11 @@ class CheckHandler {
 
 }  // namespace
 
-void add_check_routes(Router& router, std::shared_ptr<const check::Engine> engine,
+void add_check_routes(Router& router, std::shared_ptr<check::EngineCache> engines, DictionaryTermsOf terms_of,
                       std::shared_ptr<const Catalogue> catalogue, std::function<std::string()> today,
                       CheckOptions options) {
-  auto h = std::make_shared<const CheckHandler>(std::move(engine), std::move(catalogue), std::move(today), options);
+  auto h = std::make_shared<const CheckHandler>(std::move(engines), std::move(terms_of), std::move(catalogue),
+                                                std::move(today), options);
   router.add(
       "POST", "/api/v1/check", [h](const Request& r) { return h->handle(r); }, options.body_limit);
 }

@@ -15,15 +15,17 @@
 //
 // Privacy: the content and the findings go back in the response and nowhere
 // else — nothing here logs, stores or copies them; error messages never quote
-// the input. The detector engine is built once and shared read-only.
+// the input. The detector engines are built once per set of dictionary terms
+// and shared read-only.
 #pragma once
 
 #include <cstddef>
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
-#include "check/engine.h"
+#include "check/engine_cache.h"
 #include "server/catalogue.h"
 #include "server/router.h"
 
@@ -36,9 +38,14 @@ struct CheckOptions {
   int max_concurrent_uploads = 2;  // extraction (OCR above all) is heavy: bound the threads it takes
 };
 
+// The terms of the organisation dictionaries that apply to a request's
+// caller (org.dictionary); may be empty.
+using DictionaryTermsOf = std::function<std::vector<std::string>(const Request&)>;
+
 // Articles are cited from the version of the catalogue's first rulebook in
-// force on today().
-void add_check_routes(Router& router, std::shared_ptr<const check::Engine> engine,
+// force on today(). Each check runs the engine for the caller's organisation
+// dictionaries plus any terms the request brings, from `engines`.
+void add_check_routes(Router& router, std::shared_ptr<check::EngineCache> engines, DictionaryTermsOf terms_of,
                       std::shared_ptr<const Catalogue> catalogue, std::function<std::string()> today,
                       CheckOptions options = {});
 

@@ -98,6 +98,12 @@ const routes: RouteRecordRaw[] = [
   },
   { path: '/self-check', redirect: '/check' },
   {
+    path: '/dictionary',
+    name: 'dictionary',
+    component: () => import('@/views/DictionaryView.vue'),
+    meta: { title: '保密词表', access: { kind: 'signed_in' } },
+  },
+  {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
     component: () => import('@/views/NotFoundView.vue'),
