@@ -5,7 +5,8 @@ namespace {
 
 using nlohmann::ordered_json;
 
-constexpr std::string_view kMetadataDetectors[] = {"doc.hidden_content", "media.gps_location", "media.device_info"};
+constexpr std::string_view kMetadataDetectors[] = {"doc.hidden_content", "media.gps_location", "media.device_info",
+                                                   "media.photographed_document"};
 
 ordered_json article_json(const TopicArticles& articles, std::string_view topic) {
   auto it = articles.find(std::string(topic));
@@ -21,8 +22,15 @@ std::string_view metadata_topic(std::string_view detector) {
   return "secrets";
 }
 
+std::string_view metadata_title(std::string_view detector) {
+  if (detector == "media.gps_location") return "拍摄位置";
+  if (detector == "media.device_info") return "设备信息";
+  if (detector == "media.photographed_document") return "拍摄的文件";
+  return "文档隐藏内容";
+}
+
 Severity metadata_severity(std::string_view detector) {
-  if (detector == "media.gps_location") return Severity::High;
+  if (detector == "media.gps_location" || detector == "media.photographed_document") return Severity::High;
   if (detector == "media.device_info") return Severity::Low;
   return Severity::Medium;
 }

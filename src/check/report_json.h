@@ -47,14 +47,16 @@ struct LocatedFinding {
 // An observation about a file that is a finding by itself (hidden content,
 // GPS position, camera model): see check/extract/document.h.
 struct MetadataFinding {
-  std::string detector;  // doc.hidden_content | media.gps_location | media.device_info
+  std::string detector;  // doc.hidden_content | media.gps_location | media.device_info | media.photographed_document
   std::string location;
   std::string description;  // plain Chinese
   std::string excerpt;
 };
 
-// Topic and severity of a metadata detector id (unknown ids: "secrets", medium).
+// Topic, short Chinese title and severity of a metadata detector id
+// (unknown ids: "secrets", 文档隐藏内容, medium).
 std::string_view metadata_topic(std::string_view detector);
+std::string_view metadata_title(std::string_view detector);
 Severity metadata_severity(std::string_view detector);
 
 struct FileReport {

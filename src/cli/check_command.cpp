@@ -1,14 +1,18 @@
-// netconduct check [--format text|json|sarif] [--redact] [--dictionary FILE] PATH… | -
+// netconduct check [--format text|json|sarif] [--redact] [--dictionary FILE] [--no-ocr] PATH… | -
 //
-// Self-check of plain-text files (or standard input) before posting, like a
-// linter. Exit 0: nothing found; 1: findings; 2: an error (unreadable file,
-// undecodable text, bad dictionary, missing rulebook).
+// Self-check of files (or standard input) before posting, like a linter:
+// plain text (UTF-8, GB18030, UTF-16 with a BOM), Word / Excel / PowerPoint
+// (.docx .xlsx .pptx), PDF and images (metadata, and their text by OCR) —
+// recognised by content, not by name. Exit 0: nothing found; 1: findings;
+// 2: an error (unreadable or unsupported file, bad dictionary, missing
+// rulebook).
 //
-// Input may be UTF-8, GB18030 or UTF-16 with a BOM; it is converted to UTF-8
-// first, and `start`/`end` are byte offsets into that UTF-8 text (for UTF-8
-// input: into the file itself). --redact writes PATH.redacted (UTF-8) with
-// every finding masked, or, for "-", the masked text to standard output (the
-// report then goes to standard error).
+// Offsets: for plain text, bytes into the UTF-8 text (for UTF-8 input: into
+// the file itself); for a document, bytes into the text of the part its
+// `location` names. --redact writes PATH.redacted (plain text, UTF-8) with
+// every finding masked, or for a document PATH.redacted.txt, its text parts
+// masked (the document itself is not rewritten); for "-", the masked text
+// goes to standard output and the report to standard error.
 //
 // Privacy: what is checked and found is printed to the caller only; nothing
 // is logged or stored.
@@ -20,6 +24,7 @@
 
 #include "check/dictionary.h"
 #include "check/engine.h"
+#include "check/extract/check_document.h"
 #include "check/report_json.h"
 #include "check/text_input.h"
 #include "cli/commands.h"
@@ -33,16 +38,28 @@ constexpr size_t kMaxFileBytes = size_t{256} << 20;  // 256 MiB
 struct CheckOptions {
   std::string format = "text";
   bool redact = false;
+  bool no_ocr = false;
   std::string dictionary;
   std::string rulebooks = NC_DEFAULT_DATA_DIR "/rulebooks";
   std::vector<std::string> paths;
 };
 
-struct FileReport {
-  std::string path;
-  std::string text;  // UTF-8 as checked
-  std::vector<check::Finding> findings;
-  std::string error;  // empty when checked
+// One input as checked: the shared report plus the text of its parts, for
+// line numbers and redaction.
+struct Checked {
+  check::FileReport report;
+  check::extract::Format format = check::extract::Format::Unknown;
+  std::vector<check::extract::Part> parts;
+
+  // The text a finding's offsets point into.
+  std::string_view text_of(const check::LocatedFinding& f) const {
+    if (!f.location) return parts.empty() ? std::string_view() : std::string_view(parts.front().text);
+    for (const auto& p : parts) {
+      if (p.location == *f.location) return p.text;
+    }
+    return {};
+  }
+  size_t finding_count() const { return report.findings.size() + report.metadata.size(); }
 };
 
 Result<std::string> read_all(const std::string& path) {
@@ -104,16 +121,10 @@ nlohmann::ordered_json article_json(const std::map<std::string, int>& articles, 
   return it == articles.end() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(it->second);
 }
 
-// The shared report shape (check/report_json.h); plain text has no locations.
-void print_json(const std::vector<FileReport>& reports, const check::TopicArticles& articles, std::ostream& out) {
+// The shared report shape (check/report_json.h).
+void print_json(const std::vector<Checked>& inputs, const check::TopicArticles& articles, std::ostream& out) {
   std::vector<check::FileReport> files;
-  for (const FileReport& r : reports) {
-    check::FileReport file;
-    file.path = r.path;
-    file.error = r.error;
-    for (const check::Finding& f : r.findings) file.findings.push_back({f, std::nullopt});
-    files.push_back(std::move(file));
-  }
+  for (const Checked& c : inputs) files.push_back(c.report);
   out << check::dump(check::report_json(files, articles)) << "\n";
 }
 
@@ -126,46 +137,85 @@ const char* sarif_level(check::Severity s) {
   return "warning";
 }
 
-void print_sarif(const std::vector<FileReport>& reports, const check::Registry& registry,
+// Where a finding is: the part of a document, as SARIF's logical location.
+nlohmann::ordered_json sarif_location(const std::string& uri, const std::optional<std::string>& part,
+                                      std::optional<nlohmann::ordered_json> region) {
+  nlohmann::ordered_json physical = {{"artifactLocation", {{"uri", uri}}}};
+  if (region) physical["region"] = *region;
+  nlohmann::ordered_json location = {{"physicalLocation", physical}};
+  if (part) location["logicalLocations"] = {{{"name", *part}, {"kind", "part"}}};
+  return location;
+}
+
+void print_sarif(const std::vector<Checked>& inputs, const check::Registry& registry,
                  const std::map<std::string, int>& articles, std::ostream& out) {
   nlohmann::ordered_json rules = nlohmann::ordered_json::array();
   std::map<std::string, size_t> rule_index;
+  auto add_rule = [&](std::string_view id, std::string_view title, std::string_view help, check::Severity severity,
+                      std::string_view topic) {
+    rule_index[std::string(id)] = rules.size();
+    nlohmann::ordered_json props = {{"topic", topic}};
+    props["article"] = article_json(articles, std::string(topic));
+    rules.push_back({{"id", id},
+                     {"name", id},
+                     {"shortDescription", {{"text", title}}},
+                     {"fullDescription", {{"text", help}}},
+                     {"defaultConfiguration", {{"level", sarif_level(severity)}}},
+                     {"properties", props}});
+  };
   for (size_t i = 0; i < registry.size(); ++i) {
     const check::Detector& d = registry.detector(i);
-    rule_index[std::string(d.id())] = i;
-    nlohmann::ordered_json props = {{"topic", d.topic()}};
-    props["article"] = article_json(articles, std::string(d.topic()));
-    rules.push_back({{"id", d.id()},
-                     {"name", d.id()},
-                     {"shortDescription", {{"text", d.title()}}},
-                     {"fullDescription", {{"text", d.suggestion()}}},
-                     {"defaultConfiguration", {{"level", sarif_level(d.severity())}}},
-                     {"properties", props}});
+    add_rule(d.id(), d.title(), d.suggestion(), d.severity(), d.topic());
   }
+  for (const char* id : {check::extract::kHiddenContent, check::extract::kGpsLocation, check::extract::kDeviceInfo,
+                         check::extract::kPhotographedDocument}) {
+    add_rule(id, check::metadata_title(id), check::metadata_title(id), check::metadata_severity(id),
+             check::metadata_topic(id));
+  }
+
   nlohmann::ordered_json results = nlohmann::ordered_json::array();
   nlohmann::ordered_json notifications = nlohmann::ordered_json::array();
-  for (const FileReport& r : reports) {
+  for (const Checked& c : inputs) {
+    const check::FileReport& r = c.report;
     const std::string uri = r.path == "-" ? "stdin" : r.path;
     if (!r.error.empty()) {
       notifications.push_back({{"level", "error"},
                                {"message", {{"text", r.error}}},
-                               {"locations", {{{"physicalLocation", {{"artifactLocation", {{"uri", uri}}}}}}}}});
+                               {"locations", {sarif_location(uri, std::nullopt, std::nullopt)}}});
     }
-    for (const check::Finding& f : r.findings) {
-      const auto [sl, sc] = line_col(r.text, f.start);
-      const auto [el, ec] = line_col(r.text, f.end);
+    for (const check::LocatedFinding& lf : r.findings) {
+      const check::Finding& f = lf.finding;
+      const std::string_view text = c.text_of(lf);
+      const auto [sl, sc] = line_col(text, f.start);
+      const auto [el, ec] = line_col(text, f.end);
       const check::Detector* d = registry.find(f.detector);
-      nlohmann::ordered_json region = {{"startLine", sl},       {"startColumn", sc},         {"endLine", el},
-                               {"endColumn", ec},       {"byteOffset", f.start},     {"byteLength", f.end - f.start},
-                               {"snippet", {{"text", f.excerpt}}}};
+      // A plain file's offsets are the file's; a document part's are its extracted text's.
+      nlohmann::ordered_json region = {{"startLine", sl}, {"startColumn", sc}, {"endLine", el}, {"endColumn", ec}};
+      if (!lf.location) {
+        region["byteOffset"] = f.start;
+        region["byteLength"] = f.end - f.start;
+      }
+      region["snippet"] = {{"text", f.excerpt}};
       nlohmann::ordered_json result = {
           {"ruleId", f.detector},
           {"ruleIndex", rule_index[f.detector]},
           {"level", sarif_level(f.severity)},
           {"message", {{"text", std::string(d ? d->title() : "") + "：" + f.suggestion}}},
-          {"locations", {{{"physicalLocation", {{"artifactLocation", {{"uri", uri}}}, {"region", region}}}}}}};
+          {"locations", {sarif_location(uri, lf.location, region)}}};
       auto it = articles.find(f.topic);
       if (it != articles.end()) result["properties"] = {{"article", it->second}, {"topic", f.topic}};
+      results.push_back(std::move(result));
+    }
+    for (const check::MetadataFinding& m : r.metadata) {
+      nlohmann::ordered_json result = {
+          {"ruleId", m.detector},
+          {"ruleIndex", rule_index[m.detector]},
+          {"level", sarif_level(check::metadata_severity(m.detector))},
+          {"message", {{"text", m.description + (m.excerpt.empty() ? "" : "：" + m.excerpt)}}},
+          {"locations", {sarif_location(uri, m.location, std::nullopt)}}};
+      const std::string topic(check::metadata_topic(m.detector));
+      auto it = articles.find(topic);
+      if (it != articles.end()) result["properties"] = {{"article", it->second}, {"topic", topic}};
       results.push_back(std::move(result));
     }
   }
@@ -177,33 +227,69 @@ void print_sarif(const std::vector<FileReport>& reports, const check::Registry& 
       {"invocations", {{{"executionSuccessful", notifications.empty()},
                         {"toolExecutionNotifications", notifications}}}}};
   nlohmann::ordered_json sarif = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-                          {"version", "2.1.0"},
-                          {"runs", {run}}};
+                                  {"version", "2.1.0"},
+                                  {"runs", {run}}};
   out << sarif.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
 }
 
-void print_text(const std::vector<FileReport>& reports, const check::Registry& registry,
+void print_text(const std::vector<Checked>& inputs, const check::Registry& registry,
                 const std::map<std::string, int>& articles, std::ostream& out) {
   size_t total = 0;
-  for (const FileReport& r : reports) {
+  auto cite = [&](const std::string& topic) {
+    auto it = articles.find(topic);
+    if (it != articles.end()) out << " (第" << it->second << "条)";
+  };
+  for (const Checked& c : inputs) {
+    const check::FileReport& r = c.report;
     if (!r.error.empty()) {
       out << r.path << ": error: " << r.error << "\n";
       continue;
     }
-    for (const check::Finding& f : r.findings) {
+    for (const check::LocatedFinding& lf : r.findings) {
+      const check::Finding& f = lf.finding;
       ++total;
-      const auto [line, col] = line_col(r.text, f.start);
+      const auto [line, col] = line_col(c.text_of(lf), f.start);
       const check::Detector* d = registry.find(f.detector);
-      out << r.path << ":" << line << ":" << col << ": " << check::to_string(f.severity) << " " << f.detector;
+      out << r.path;
+      if (lf.location) out << "[" << *lf.location << "]";
+      out << ":" << line << ":" << col << ": " << check::to_string(f.severity) << " " << f.detector;
       if (d) out << " " << d->title();
       out << " 「" << f.excerpt << "」";
-      auto it = articles.find(f.topic);
-      if (it != articles.end()) out << " (第" << it->second << "条)";
+      cite(f.topic);
       out << "\n    " << f.suggestion << "\n";
     }
+    for (const check::MetadataFinding& m : r.metadata) {
+      ++total;
+      out << r.path << "[" << m.location << "]: " << check::to_string(check::metadata_severity(m.detector)) << " "
+          << m.detector << " " << check::metadata_title(m.detector);
+      if (!m.excerpt.empty()) out << " 「" << m.excerpt << "」";
+      cite(std::string(check::metadata_topic(m.detector)));
+      out << "\n    " << m.description << "\n";
+    }
+    for (const std::string& w : r.warnings) out << r.path << ": warning: " << w << "\n";
   }
-  out << total << " finding" << (total == 1 ? "" : "s") << " in " << reports.size() << " input"
-      << (reports.size() == 1 ? "" : "s") << "\n";
+  out << total << " finding" << (total == 1 ? "" : "s") << " in " << inputs.size() << " input"
+      << (inputs.size() == 1 ? "" : "s") << "\n";
+}
+
+// The checked text with every finding masked: a plain file as it was; a
+// document as its parts, each under its location.
+std::string redacted_text(const Checked& c) {
+  if (c.format == check::extract::Format::Text) {
+    std::vector<check::Finding> findings;
+    for (const auto& lf : c.report.findings) findings.push_back(lf.finding);
+    return c.parts.empty() ? std::string() : check::redact(c.parts.front().text, findings);
+  }
+  std::string out;
+  for (const check::extract::Part& p : c.parts) {
+    std::vector<check::Finding> findings;
+    for (const auto& lf : c.report.findings) {
+      if (lf.location && *lf.location == p.location) findings.push_back(lf.finding);
+    }
+    out += "=== " + p.location + " ===\n" + check::redact(p.text, findings);
+    if (out.back() != '\n') out += '\n';
+  }
+  return out;
 }
 
 int run_check(const CheckOptions& o) {
@@ -222,49 +308,52 @@ int run_check(const CheckOptions& o) {
   auto articles = topic_articles(o.rulebooks, (*engine)->registry());
   if (!articles) return std::cerr << "netconduct: rulebook: " << articles.status().message() << "\n", 2;
 
-  std::vector<FileReport> reports;
+  // On the member's own machine a large plain-text file may be checked
+  // whole; documents keep the extractors' limits on what they unpack.
+  check::extract::Options extract_options;
+  extract_options.ocr = !o.no_ocr;
+  extract_options.limits.max_input_bytes = kMaxFileBytes;
+  extract_options.limits.max_text_bytes = kMaxFileBytes;
+
+  std::vector<Checked> inputs;
   bool any_error = false, any_finding = false;
   std::string stdin_redacted;
   bool redact_stdin = false;
   for (const std::string& path : o.paths) {
-    FileReport r;
-    r.path = path;
-    auto bytes = read_all(path);
-    if (!bytes) {
-      r.error = bytes.status().message();
-    } else if (auto text = check::decode_text(*bytes); !text) {
-      r.error = text.status().message();
+    Checked c;
+    if (auto bytes = read_all(path); !bytes) {
+      c.report.error = bytes.status().message();
+      c.report.error_code = bytes.status().code();
     } else {
-      r.text = std::move(text->utf8);
-      auto findings = (*engine)->check(r.text);
-      if (!findings) {
-        r.error = findings.status().message();
-      } else {
-        r.findings = std::move(findings).value();
-      }
+      auto checked = check::extract::check_document(**engine, *bytes, extract_options);
+      c.report = std::move(checked.report);
+      c.format = checked.format;
+      c.parts = std::move(checked.parts);
     }
-    if (r.error.empty() && o.redact) {
-      std::string masked = check::redact(r.text, r.findings);
+    c.report.path = path;
+    if (c.report.error.empty() && o.redact) {
+      std::string masked = redacted_text(c);
       if (path == "-") {
         stdin_redacted = std::move(masked);
         redact_stdin = true;
       } else {
-        std::ofstream out(path + ".redacted", std::ios::binary | std::ios::trunc);
+        const std::string target = path + (c.format == check::extract::Format::Text ? ".redacted" : ".redacted.txt");
+        std::ofstream out(target, std::ios::binary | std::ios::trunc);
         out << masked;
-        if (!out) r.error = "cannot write " + path + ".redacted";
+        if (!out) c.report.error = "cannot write " + target;
       }
     }
-    any_error |= !r.error.empty();
-    any_finding |= !r.findings.empty();
-    reports.push_back(std::move(r));
+    any_error |= !c.report.error.empty();
+    any_finding |= c.finding_count() > 0;
+    inputs.push_back(std::move(c));
   }
   std::ostream& report_out = redact_stdin ? std::cerr : std::cout;
   if (o.format == "json") {
-    print_json(reports, *articles, report_out);
+    print_json(inputs, *articles, report_out);
   } else if (o.format == "sarif") {
-    print_sarif(reports, (*engine)->registry(), *articles, report_out);
+    print_sarif(inputs, (*engine)->registry(), *articles, report_out);
   } else {
-    print_text(reports, (*engine)->registry(), *articles, report_out);
+    print_text(inputs, (*engine)->registry(), *articles, report_out);
   }
   if (redact_stdin) std::cout << stdin_redacted << std::flush;
   if (any_error) return 2;
@@ -277,12 +366,15 @@ void add_check_command(CLI::App& app, Runner* runner) {
   auto opts = std::make_shared<CheckOptions>();
   CLI::App* cmd = app.add_subcommand(
       "check",
-      "Self-check text before posting: secret markings, document numbers, personal data. "
-      "Exit 0 clean, 1 findings, 2 error. Offsets are bytes of the UTF-8 text (GB18030 input is converted first).");
+      "Self-check text, documents (.docx .xlsx .pptx, PDF) and images before posting: secret markings, "
+      "document numbers, personal data, hidden content, locations. Exit 0 clean, 1 findings, 2 error. "
+      "Offsets are bytes of the UTF-8 text (of a document part's text for documents).");
   cmd->add_option("--format", opts->format, "text | json | sarif")
       ->check(CLI::IsMember({"text", "json", "sarif"}))
       ->capture_default_str();
-  cmd->add_flag("--redact", opts->redact, "write PATH.redacted with findings masked (for -, to stdout)");
+  cmd->add_flag("--redact", opts->redact,
+                "write PATH.redacted (text) or PATH.redacted.txt (a document's text) with findings masked; for -, to stdout");
+  cmd->add_flag("--no-ocr", opts->no_ocr, "do not read the text in images (their metadata is still checked)");
   cmd->add_option("--dictionary", opts->dictionary, "organisation dictionary: one confidential term per line");
   cmd->add_option("--rulebooks", opts->rulebooks, "rulebook directory (articles cited by findings)")
       ->capture_default_str();

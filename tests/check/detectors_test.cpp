@@ -36,6 +36,15 @@ TEST(ClassificationMark, MarkingsAreFindings) {
     EXPECT_EQ(ids(t), one("secret.classification_mark")) << t;
 }
 
+// OCR of a stamp misreads the ★ ("机密广1年"); a line holding only the
+// marking, one character and a period is still the marking.
+TEST(ClassificationMark, AStampWhoseStarOcrMisreadIsStillAMarking) {
+  for (const char* t : {"机密广1年\n关于内部工作的通知", "  秘密*5年", "绝密口长期\n正文", "机密 十年"})
+    EXPECT_EQ(ids(t), one("secret.classification_mark")) << t;
+  for (const char* t : {"他替朋友保守秘密5年", "秘密花园5年了", "机密广1年的报告已经公开", "说机密广1年"})
+    EXPECT_EQ(ids(t), kNone) << t;
+}
+
 TEST(ClassificationMark, OrdinaryWordsAreNot) {
   for (const char* t : {"成功的秘密", "秘密花园", "机密文件不得外传的规定", "保护商业秘密", "工作秘密的定密程序",
                         "他们秘密会面"})

@@ -112,6 +112,10 @@ const detectors: Record<string, DetectorInfo> = {
   },
   'media.gps_location': { title: '拍摄位置', explanation: '照片里记录了拍摄地点的经纬度，发出去别人就能知道在哪里拍的。' },
   'media.device_info': { title: '设备信息', explanation: '照片里记录了拍摄设备的型号或序列号。' },
+  'media.photographed_document': {
+    title: '拍摄的文件',
+    explanation: '从图片中识别出的文字带有密级标志、内部资料标记或发文字号，图片很可能是工作文件的照片或截图，不应在网上发布。',
+  },
 }
 
 export function detectorInfo(id: string): DetectorInfo {

@@ -12,6 +12,26 @@
 namespace nc::check {
 namespace {
 
+// A line that is nothing but a marking, its period and one character between
+// them: what OCR makes of a stamp whose ★ it misread ("机密广1年", "秘密*5年").
+std::optional<Span> misread_star_line(std::string_view text, Span m) {
+  size_t line_start = 0;
+  const std::string_view line = line_around(text, m.start, 160, &line_start);
+  if (line.empty()) return std::nullopt;
+  const size_t line_end = line_start + line.size();
+  for (size_t i = line_start; i < m.start; ++i) {
+    if (text[i] != ' ' && text[i] != '\t') return std::nullopt;
+  }
+  int len = 0;
+  const char32_t between = cp_at(text, m.end, &len);
+  if (len == 0 || between == U'\n' || m.end + len >= line_end) return std::nullopt;
+  const size_t period_start = m.end + len;
+  const size_t end = take_period(text, period_start);
+  if (end == period_start) return std::nullopt;
+  if (skip_spaces(text, end) < line_end) return std::nullopt;
+  return Span{m.start, end};
+}
+
 class ClassificationMark final : public Detector {
  public:
   std::string_view id() const override { return "secret.classification_mark"; }
@@ -46,6 +66,7 @@ class ClassificationMark final : public Detector {
     // 密级：机密
     const size_t p = skip_separators_back(text, m.start);
     if (p >= 6 && text.substr(p - 6, 6) == "密级") return Span{m.start, take_period(text, m.end)};
+    if (auto ocr = misread_star_line(text, m)) return ocr;
     if (next_to_prose(text, m)) return std::nullopt;
     if (in_marking_brackets(text, m)) return m;
     size_t line_start = 0;

@@ -10,6 +10,7 @@
 // speaker notes, hidden sheets, author and company properties) and what a
 // photo says about where and with what it was taken. Each has a stable id:
 //   doc.hidden_content | media.gps_location | media.device_info
+// (and media.photographed_document, see check_document.h)
 //
 // `warnings` say, in Chinese, what could not be checked (for example an image
 // format the OCR library cannot decode), so that "no findings" is never
@@ -33,6 +34,9 @@ struct Part {
 inline constexpr const char* kHiddenContent = "doc.hidden_content";
 inline constexpr const char* kGpsLocation = "media.gps_location";
 inline constexpr const char* kDeviceInfo = "media.device_info";
+// Added by check_document(), not by an extractor: an image whose recognised
+// text the secret detectors flag is itself a photo of a document.
+inline constexpr const char* kPhotographedDocument = "media.photographed_document";
 
 struct MetaFinding {
   std::string id;           // one of the k* ids above

@@ -7,7 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "check/dictionary.h"
-#include "check/extract/extractor.h"
+#include "check/extract/check_document.h"
 #include "check/report_json.h"
 #include "server/multipart.h"
 
@@ -44,12 +44,6 @@ std::string display_name(const std::string& filename) {
     name.resize(cut);
   }
   return blank(name) ? std::string("未命名文件") : name;
-}
-
-// "中文 / English" (extractor messages) → the Chinese half, for the member.
-std::string chinese_part(const std::string& message) {
-  const size_t slash = message.find(" / ");
-  return slash == std::string::npos ? message : message.substr(0, slash);
 }
 
 // Counts uploads being checked; refuses beyond the limit.
@@ -210,26 +204,8 @@ class CheckHandler {
   }
 
   check::FileReport check_file(const check::Engine& engine, const MultipartPart& part) const {
-    check::FileReport r;
+    check::FileReport r = check::extract::check_document(engine, part.data, extract_options_).report;
     r.path = display_name(*part.filename);
-    auto doc = check::extract::extract(part.data, extract_options_);
-    if (!doc) {
-      r.error = chinese_part(doc.status().message());
-      r.error_code = doc.status().code();
-      return r;
-    }
-    for (const check::extract::Part& text : doc->parts) {
-      auto findings = engine.check(text.text);
-      if (!findings) {
-        r.warnings.push_back(text.location + "：文字过长，未能检查");
-        continue;
-      }
-      for (check::Finding& f : *findings) r.findings.push_back({std::move(f), text.location});
-    }
-    for (check::extract::MetaFinding& m : doc->metadata) {
-      r.metadata.push_back({std::move(m.id), std::move(m.location), std::move(m.description), std::move(m.value)});
-    }
-    r.warnings.insert(r.warnings.end(), doc->warnings.begin(), doc->warnings.end());
     return r;
   }
 

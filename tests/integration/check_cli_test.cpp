@@ -1,0 +1,194 @@
+// `netconduct check` on real files, as a member or an editor plugin runs it:
+// documents, images and plain text, every output format, --redact, standard
+// input and the exit codes.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "samples.h"
+
+namespace nc::integration {
+namespace {
+
+namespace fs = std::filesystem;
+namespace samples = nc::check::extract::testing;
+using json = nlohmann::json;
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+struct CliRun {
+  int exit_code = -1;
+  std::string out, err;
+};
+
+class CheckCli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir = fs::temp_directory_path() / ("nc-check-cli-" + std::to_string(getpid()) + "-" +
+                                       ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+  }
+  void TearDown() override { fs::remove_all(dir); }
+
+  fs::path write(const std::string& name, const std::string& bytes) {
+    std::ofstream(dir / name, std::ios::binary) << bytes;
+    return dir / name;
+  }
+  // Runs `netconduct check ARGS` with `stdin_bytes` on standard input.
+  CliRun check(const std::vector<std::string>& args, const std::string& stdin_bytes = "") {
+    const fs::path in = write("stdin.bin", stdin_bytes);
+    std::string cmd = std::string("'") + NC_NETCONDUCT_BIN + "' check";
+    for (const auto& a : args) cmd += " '" + a + "'";
+    cmd += " < '" + in.string() + "' > '" + (dir / "out").string() + "' 2> '" + (dir / "err").string() + "'";
+    CliRun r;
+    const int status = std::system(cmd.c_str());
+    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.out = slurp(dir / "out");
+    r.err = slurp(dir / "err");
+    return r;
+  }
+  static const json* with_detector(const json& list, const std::string& id) {
+    for (const auto& f : list) {
+      if (f["detector"] == id) return &f;
+    }
+    return nullptr;
+  }
+  fs::path dir;
+};
+
+TEST_F(CheckCli, ADocxGivesLocatedFindingsAndHiddenContentAsJson) {
+  const fs::path docx = write("通知.docx", samples::make_zip(samples::docx_entries()));
+  CliRun r = check({"--format", "json", docx.string()});
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  const json report = json::parse(r.out);
+  ASSERT_EQ(report["files"].size(), 1u);
+  const json& file = report["files"][0];
+  EXPECT_EQ(file["path"], docx.string());
+  const json* internal = with_detector(file["findings"], "secret.internal_mark");
+  ASSERT_NE(internal, nullptr) << file.dump();
+  ASSERT_TRUE((*internal)["location"].is_string());
+  EXPECT_EQ((*internal)["article"], 14);
+  EXPECT_LT((*internal)["start"].get<int>(), (*internal)["end"].get<int>());
+  EXPECT_NE(with_detector(file["metadata"], "doc.hidden_content"), nullptr) << file.dump();
+}
+
+TEST_F(CheckCli, APhotographedStampIsReadByOcrAndNamedAPhotographedDocument) {
+  const fs::path png = fs::path(NC_EXTRACT_FIXTURES) / "classified_stamp.png";
+  CliRun r = check({"--format", "json", png.string()});
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  const json file = json::parse(r.out)["files"][0];
+  const json* mark = with_detector(file["findings"], "secret.classification_mark");
+  ASSERT_NE(mark, nullptr) << file.dump();
+  EXPECT_EQ((*mark)["location"], "图片文字识别");
+  const json* photo = with_detector(file["metadata"], "media.photographed_document");
+  ASSERT_NE(photo, nullptr) << file.dump();
+  EXPECT_EQ((*photo)["severity"], "high");
+  EXPECT_EQ((*photo)["article"], 14);
+
+  CliRun without = check({"--no-ocr", png.string()});
+  EXPECT_EQ(without.exit_code, 0) << without.out << without.err;  // no metadata in this PNG, no OCR asked
+}
+
+TEST_F(CheckCli, APhotosLocationIsReportedInText) {
+  const fs::path jpg = write("IMG_0001.jpg", samples::make_gps_jpeg());
+  CliRun r = check({"--no-ocr", jpg.string()});
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.out.find("media.gps_location 拍摄位置"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("(第19条)"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("media.device_info"), std::string::npos) << r.out;
+}
+
+TEST_F(CheckCli, PlainTextOffsetsAreTheFilesBytesAndRedactionMasksThem) {
+  const std::string text = "通知\n身份证号 11010519491231002X，请勿外传。\n";
+  const fs::path txt = write("post.txt", text);
+  CliRun r = check({"--format", "json", "--redact", txt.string()});
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  const json f = json::parse(r.out)["files"][0]["findings"][0];
+  EXPECT_EQ(f["detector"], "pii.cn_resident_id");
+  EXPECT_TRUE(f["location"].is_null());
+  EXPECT_EQ(text.substr(f["start"].get<size_t>(), f["end"].get<size_t>() - f["start"].get<size_t>()),
+            "11010519491231002X");
+  const std::string masked = slurp(dir / "post.txt.redacted");
+  EXPECT_EQ(masked.find("11010519491231002X"), std::string::npos) << masked;
+  EXPECT_NE(masked.find("******************"), std::string::npos) << masked;
+  EXPECT_EQ(masked.size(), text.size());
+}
+
+TEST_F(CheckCli, ADocumentsRedactionIsItsMaskedTextNextToIt) {
+  const fs::path docx = write("通知.docx", samples::make_zip(samples::docx_entries()));
+  CliRun r = check({"--redact", docx.string()});
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  const std::string masked = slurp(dir / "通知.docx.redacted.txt");
+  EXPECT_NE(masked.find("=== "), std::string::npos) << masked;
+  EXPECT_EQ(masked.find("内部资料"), std::string::npos) << masked;
+  EXPECT_NE(masked.find("正文第一段"), std::string::npos) << masked;
+  EXPECT_FALSE(fs::exists(dir / "通知.docx.redacted"));
+}
+
+TEST_F(CheckCli, SarifNamesTheDocumentPartAsALogicalLocation) {
+  const fs::path docx = write("通知.docx", samples::make_zip(samples::docx_entries()));
+  CliRun r = check({"--format", "sarif", docx.string()});
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  const json sarif = json::parse(r.out);
+  EXPECT_EQ(sarif["version"], "2.1.0");
+  const json& run = sarif["runs"][0];
+  bool hidden_rule = false;
+  for (const auto& rule : run["tool"]["driver"]["rules"]) hidden_rule |= rule["id"] == "doc.hidden_content";
+  EXPECT_TRUE(hidden_rule);
+  bool located = false, metadata = false;
+  for (const auto& res : run["results"]) {
+    const json& loc = res["locations"][0];
+    EXPECT_EQ(loc["physicalLocation"]["artifactLocation"]["uri"], docx.string());
+    if (res["ruleId"] == "secret.internal_mark") {
+      located = loc["logicalLocations"][0]["name"].is_string();
+      EXPECT_FALSE(loc["physicalLocation"]["region"].contains("byteOffset")) << "offsets are not the file's";
+    }
+    metadata |= res["ruleId"] == "doc.hidden_content";
+    EXPECT_EQ(run["tool"]["driver"]["rules"][res["ruleIndex"].get<size_t>()]["id"], res["ruleId"]);
+  }
+  EXPECT_TRUE(located) << r.out;
+  EXPECT_TRUE(metadata) << r.out;
+}
+
+TEST_F(CheckCli, StandardInputMayBeADocumentAndRedactionGoesToStdout) {
+  CliRun json_run = check({"--format", "json", "-"}, samples::make_zip(samples::docx_entries()));
+  EXPECT_EQ(json_run.exit_code, 1) << json_run.err;
+  EXPECT_NE(with_detector(json::parse(json_run.out)["files"][0]["metadata"], "doc.hidden_content"), nullptr);
+
+  CliRun redacted = check({"--redact", "-"}, "机密★长期\n正文\n");
+  EXPECT_EQ(redacted.exit_code, 1);
+  EXPECT_EQ(redacted.out, "*****\n正文\n");
+  EXPECT_NE(redacted.err.find("secret.classification_mark"), std::string::npos) << redacted.err;
+}
+
+TEST_F(CheckCli, CleanIsZeroAndUnreadableIsTwo) {
+  const fs::path ok = write("ok.txt", "今天支部组织学习，大家畅所欲言。\n");
+  CliRun clean = check({ok.string()});
+  EXPECT_EQ(clean.exit_code, 0) << clean.out << clean.err;
+  EXPECT_NE(clean.out.find("0 findings in 1 input"), std::string::npos);
+
+  const fs::path bin = write("x.bin", std::string("\x00\x01\x02\x03\xff", 5));
+  CliRun bad = check({"--format", "json", bin.string(), ok.string()});
+  EXPECT_EQ(bad.exit_code, 2);
+  const json files = json::parse(bad.out)["files"];
+  EXPECT_EQ(files[0]["error_code"], "unsupported_format");
+  EXPECT_FALSE(files[0]["error"].get<std::string>().empty());
+  EXPECT_EQ(files[1]["findings"].size(), 0u);
+
+  CliRun missing = check({(dir / "nope.txt").string()});
+  EXPECT_EQ(missing.exit_code, 2);
+}
+
+}  // namespace
+}  // namespace nc::integration
