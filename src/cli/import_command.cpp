@@ -111,6 +111,8 @@ int run_import(const ImportOptions& o) {
                 << " error(s), nothing imported\n";
     else if (o.dry_run)
       std::cout << "dry run: the file is fine; nothing imported\n";
+    else if (report->value("adds", 0) + report->value("updates", 0) == 0)
+      std::cout << "nothing to change: every row is as stored\n";
     else
       std::cout << "imported\n";
   }

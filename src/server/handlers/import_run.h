@@ -19,7 +19,7 @@ std::optional<ImportKind> parse_import_kind(std::string_view text);  // "roster"
 std::string_view import_kind_name(ImportKind kind);
 
 // Uploads larger than this are answered 413 before their body is read:
-// 100,000 members are about 9 MB as CSV and 4 MB as .xlsx (docs/benchmarks.md).
+// 100,000 members are 7.5 MB as CSV and 4.5 MB as .xlsx (docs/benchmarks.md).
 inline constexpr std::size_t kImportUploadLimit = std::size_t{32} << 20;
 
 struct ImportCall {
