@@ -1,5 +1,10 @@
 // Fuzzes the .xlsx reader (zip, XML, shared strings, styles, row slicing,
 // merged cells) and, on whatever it accepts, both import planners.
+// An input that starts with "PK" is a whole workbook. Any other input is the
+// workbook's parts, separated by "\n--\n": worksheet XML, shared strings
+// XML, styles XML, workbook XML; the harness zips them (mutating a deflated
+// zip mostly breaks its checksums, so this is how the XML readers get
+// fuzzed).
 // Invariants beyond "no crash, no sanitizer report":
 //   - rows have increasing line numbers >= 1, at most max_rows of them, each
 //     with text somewhere; fields within the limits, in valid UTF-8;
@@ -7,13 +12,16 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "domain/columns.h"
 #include "domain/hierarchy_import.h"
 #include "domain/log_text.h"
 #include "domain/roster_import.h"
 #include "spreadsheet/xlsx_reader.h"
+#include "xlsx_files.h"
 
 namespace {
 
@@ -44,6 +52,27 @@ struct World {
     }                                                        \
   } while (0)
 
+// The parts in `text` (see above) as a workbook; absent parts are left out.
+std::string zip_parts(std::string_view text) {
+  std::vector<std::string> parts;
+  while (parts.size() < 3) {
+    const auto sep = text.find("\n--\n");
+    if (sep == std::string_view::npos) break;
+    parts.emplace_back(text.substr(0, sep));
+    text.remove_prefix(sep + 4);
+  }
+  parts.emplace_back(text);
+  const std::string rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  nc::spreadsheet::testing::Entries e = nc::spreadsheet::testing::minimal_xlsx("", {"x"}, "<styleSheet/>");
+  for (auto& [name, content] : e) {
+    if (name == "xl/worksheets/sheet1.xml") content = parts[0];
+    if (name == "xl/sharedStrings.xml") content = parts.size() > 1 ? parts[1] : "";
+    if (name == "xl/styles.xml") content = parts.size() > 2 ? parts[2] : "";
+    if (name == "xl/workbook.xml" && parts.size() > 3) content = parts[3];
+  }
+  return nc::spreadsheet::testing::make_zip(e);
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -59,6 +88,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   options.package.max_xml_nodes = 200'000;
   options.package.time_budget = std::chrono::milliseconds(10'000);
   std::string_view input(reinterpret_cast<const char*>(data), size);
+  std::string zipped;
+  if (input.substr(0, 2) != "PK") {
+    zipped = zip_parts(input);
+    input = zipped;
+  }
   auto table = nc::spreadsheet::read_xlsx(input, options);
   if (!table) return 0;
 

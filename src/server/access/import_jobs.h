@@ -73,7 +73,7 @@ class ImportJobs {
     std::size_t max_unfinished = 8;
     std::size_t max_per_user = 2;
     std::int64_t keep_finished_us = 30LL * 60 * 1'000'000;
-    std::size_t max_finished = 64;
+    std::size_t max_finished = 16;  // a report lists every row: megabytes for 100,000 rows
   };
   using Work = std::function<JobResult(JobProgress&)>;
 
