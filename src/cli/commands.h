@@ -1,5 +1,5 @@
 // Each subcommand registers itself on the CLI11 app and runs when chosen.
-// Exit codes: 0 success, 1 "found something" (check), 2 error.
+// Exit codes: 0 success, 1 "found something" (check) or "rejected" (import), 2 error.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -15,5 +15,7 @@ void add_check_command(CLI::App& app, Runner* runner);
 void add_serve_command(CLI::App& app, Runner* runner);
 void add_admin_command(CLI::App& app, Runner* runner);  // admin_command.cpp
 void add_audit_command(CLI::App& app, Runner* runner);  // audit_command.cpp
+void add_import_command(CLI::App& app, Runner* runner);  // import_command.cpp
+void add_export_command(CLI::App& app, Runner* runner);  // export_command.cpp
 
 }  // namespace nc::cli

@@ -1,4 +1,4 @@
-// netconduct: serve | rules | check | import | admin | audit | bench-data
+// netconduct: serve | rules | check | import | export | admin | audit | bench-data
 #include <CLI/CLI.hpp>
 #include <iostream>
 
@@ -14,6 +14,8 @@ int main(int argc, char** argv) {
   nc::cli::add_serve_command(app, &runner);
   nc::cli::add_admin_command(app, &runner);
   nc::cli::add_audit_command(app, &runner);
+  nc::cli::add_import_command(app, &runner);
+  nc::cli::add_export_command(app, &runner);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -91,6 +91,8 @@ int run_serve(const ServeOptions& o) {
   if (!spdlog::get("access")) set_up_logging();
 
   const fs::path db_file = fs::path(o.data) / "netconduct.db";
+  auto lock = DataDirLock::acquire(o.data);
+  if (!lock.ok()) return fail(lock.status().message());
   auto opened = open_data_dir(o.data, true);
   if (!opened.ok()) return fail(opened.status().message());
   std::shared_ptr<store::SqliteStore> db = *opened;
@@ -137,6 +139,7 @@ int run_serve(const ServeOptions& o) {
   services->store = db;
   services->sessions = std::make_shared<server::access::Sessions>(db, clock, policy);
   services->directory = *directory;
+  services->import_jobs = std::make_shared<server::access::ImportJobs>(server::access::ImportJobs::Options{}, clock);
   services->clock = clock;
 
   // Before the listening line, so whoever waits for that line has the logins.

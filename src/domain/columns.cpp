@@ -1,5 +1,9 @@
 #include "domain/columns.h"
 
+#include <algorithm>
+
+#include "domain/import_report.h"
+
 namespace nc::domain {
 namespace {
 
@@ -88,10 +92,40 @@ Result<HeaderMapping> map_header(const CsvRow& header, std::span<const ColumnSpe
   return mapping;
 }
 
+Result<FoundHeader> find_header(const CsvTable& table, std::span<const ColumnSpec> specs) {
+  if (table.rows.empty()) return Status::Invalid("文件是空的：第一行应为表头");
+  auto first = map_header(table.rows[0], specs);
+  if (first) return FoundHeader{0, std::move(*first)};
+  const std::size_t last = std::min(table.rows.size(), kMaxRowsBeforeHeader + 1);
+  for (std::size_t i = 1; i < last; ++i) {
+    if (auto m = map_header(table.rows[i], specs)) return FoundHeader{i, std::move(*m)};
+  }
+  return first.status();
+}
+
+std::string skipped_rows_warning(const CsvTable& table, std::size_t header_index) {
+  const int first = table.rows.front().line;
+  const int last = table.rows[header_index - 1].line;
+  std::string where = first == last ? "第 " + std::to_string(first) + " 行"
+                                    : "第 " + std::to_string(first) + "–" + std::to_string(last) + " 行";
+  return "表头在第 " + std::to_string(table.rows[header_index].line) + " 行，跳过了它之前的" + where + "（标题或说明）";
+}
+
+bool blank_row(const CsvRow& row) {
+  for (const auto& f : row.fields) {
+    if (!trim_field(f).empty()) return false;
+  }
+  return true;
+}
+
 std::string cell(const CsvRow& row, const HeaderMapping& mapping, std::size_t spec) {
   int col = mapping.column[spec];
   if (col < 0 || static_cast<std::size_t>(col) >= row.fields.size()) return {};
-  return trim_field(row.fields[static_cast<std::size_t>(col)]);
+  std::string text = trim_field(row.fields[static_cast<std::size_t>(col)]);
+  if (text.size() >= 2 && text[0] == '\'' && std::string_view("=+-@").find(text[1]) != std::string_view::npos) {
+    text.erase(0, 1);
+  }
+  return text;
 }
 
 bool has_control_char(std::string_view text) {

@@ -34,8 +34,24 @@ std::string trim_field(std::string_view text);
 // map to the same column.
 Result<HeaderMapping> map_header(const CsvRow& header, std::span<const ColumnSpec> specs);
 
+// The header row of a table: the first row, or, when that is not a header,
+// the first of the next rows (up to kMaxRowsBeforeHeader) that is: branches'
+// sheets often carry a title ("某党支部党员名册") and a note above the header.
+// Fails with the first row's reason when no row qualifies.
+inline constexpr std::size_t kMaxRowsBeforeHeader = 10;
+struct FoundHeader {
+  std::size_t index = 0;  // into table.rows
+  HeaderMapping mapping;
+};
+Result<FoundHeader> find_header(const CsvTable& table, std::span<const ColumnSpec> specs);
+
+// Whether every field of the row is empty after trimming: a blank row that
+// an importer skips (spreadsheets write ",,,," for formatted empty rows).
+bool blank_row(const CsvRow& row);
+
 // The trimmed cell of `row` for spec `i`; empty when the column is absent or
-// the row is short.
+// the row is short. A leading ' before = + - @ (how exports neutralise
+// formula-looking text, see export_table.h) is taken off again.
 std::string cell(const CsvRow& row, const HeaderMapping& mapping, std::size_t spec);
 
 // Helpers for validating cells (valid UTF-8 assumed, as read_csv gives).

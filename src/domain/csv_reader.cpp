@@ -115,6 +115,8 @@ class Parser {
 
 }  // namespace
 
+std::string_view format_name(TableFormat f) { return f == TableFormat::kXlsx ? "xlsx" : "csv"; }
+
 Result<CsvTable> read_csv(std::string_view bytes, const CsvLimits& limits, CsvError* error) {
   auto failed = [&](int line, std::string message) -> Result<CsvTable> {
     if (error) *error = {line, message};

@@ -26,14 +26,22 @@ struct CsvLimits {
   std::size_t max_field_bytes = 4096;
 };
 
+// The rows of an uploaded table. read_csv() makes one from a CSV file; the
+// spreadsheet reader (src/spreadsheet) makes one from the first worksheet of
+// an .xlsx, with `line` the sheet's row number. The importers take either.
 struct CsvRow {
-  int line = 0;  // 1-based line where the record starts
+  int line = 0;  // 1-based line where the record starts (a sheet's row number)
   std::vector<std::string> fields;
 };
 
+enum class TableFormat { kCsv, kXlsx };
+std::string_view format_name(TableFormat f);  // "csv", "xlsx"
+
 struct CsvTable {
   std::vector<CsvRow> rows;  // the header, if any, is rows[0]
-  TextEncoding encoding = TextEncoding::kUtf8;
+  TableFormat format = TableFormat::kCsv;
+  TextEncoding encoding = TextEncoding::kUtf8;  // of a CSV file; an .xlsx is UTF-8
+  std::vector<std::string> warnings;            // from reading (Chinese), passed on to the report
 };
 
 struct CsvError {

@@ -30,24 +30,27 @@ class Planner {
       : tree_(tree), options_(options), plan_(plan) {}
 
   void run(const CsvTable& table) {
-    if (table.rows.empty()) {
-      plan_.errors.push_back({0, "", "文件是空的：第一行应为表头"});
+    plan_.warnings = table.warnings;
+    auto found = find_header(table, specs());
+    if (!found) {
+      plan_.errors.push_back({table.rows.empty() ? 0 : table.rows[0].line, "", found.status().message()});
       return;
     }
-    auto mapped = map_header(table.rows[0], specs());
-    if (!mapped) {
-      plan_.errors.push_back({table.rows[0].line, "", mapped.status().message()});
-      return;
-    }
-    map_ = std::move(*mapped);
+    const std::size_t h = found->index;
+    map_ = std::move(found->mapping);
+    if (h > 0) plan_.warnings.push_back(skipped_rows_warning(table, h));
     for (const auto& ignored : map_.ignored) plan_.warnings.push_back("忽略了无法识别的列：" + ignored);
-    for (std::size_t r = 1; r < table.rows.size(); ++r) {
+    const std::size_t total = table.rows.size() - h - 1;
+    const std::size_t header_width = table.rows[h].fields.size();
+    for (std::size_t r = h + 1; r < table.rows.size(); ++r) {
       if (plan_.errors.size() >= kMaxReportedErrors) {
         plan_.errors.push_back({table.rows[r].line, "", "错误过多，其余行未检查"});
         return;
       }
-      read_row(table.rows[r], table.rows[0].fields.size());
+      if (options_.progress && (r - h - 1) % kProgressEvery == 0) options_.progress(r - h - 1, total);
+      if (!blank_row(table.rows[r])) read_row(table.rows[r], header_width);
     }
+    if (options_.progress) options_.progress(total, total);
     if (!plan_.ok()) return;
     resolve();
   }
@@ -246,6 +249,7 @@ HierarchyImportPlan plan_hierarchy_import(std::string_view csv_bytes, const OrgT
 HierarchyImportPlan plan_hierarchy_import(const CsvTable& table, const OrgTree& tree,
                                           const HierarchyImportOptions& options) {
   HierarchyImportPlan plan;
+  plan.format = table.format;
   plan.encoding = table.encoding;
   plan.tree_version = tree.version();
   Planner(tree, options, plan).run(table);

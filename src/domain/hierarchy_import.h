@@ -27,6 +27,7 @@ struct HierarchyImportOptions {
   // below it (from authorize(actor, kHierarchyImport, ...)). Empty: everything.
   std::function<bool(OrgId)> may_change;
   CsvLimits limits;
+  ImportProgress progress;
 };
 
 struct OrgPlan {
@@ -45,6 +46,7 @@ struct HierarchyImportPlan {
   std::vector<std::string> warnings;
   std::vector<OrgPlan> rows;  // valid rows, parents before children
   std::size_t adds = 0, updates = 0, unchanged = 0;
+  TableFormat format = TableFormat::kCsv;
   TextEncoding encoding = TextEncoding::kUtf8;
   std::uint64_t tree_version = 0;
   bool ok() const { return errors.empty(); }

@@ -3,6 +3,8 @@
 // report, and the field-by-field changes an update would make.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -24,5 +26,14 @@ struct FieldChange {
 
 // Errors listed per import before "too many errors" cuts the list short.
 inline constexpr std::size_t kMaxReportedErrors = 1000;
+
+// Import options' progress callback: (rows checked, data rows in the file),
+// called every kProgressEvery rows and once at the end. Empty: none.
+using ImportProgress = std::function<void(std::size_t done, std::size_t total)>;
+inline constexpr std::size_t kProgressEvery = 1000;
+
+struct CsvTable;
+// "跳过了表头之前的 2 行（第 1–2 行，标题或说明）"
+std::string skipped_rows_warning(const CsvTable& table, std::size_t header_index);
 
 }  // namespace nc::domain

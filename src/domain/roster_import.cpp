@@ -43,8 +43,10 @@ const std::vector<ColumnSpec>& specs() {
 std::string label(Col c) { return std::string(specs()[c].label); }
 
 std::optional<bool> parse_yes_no(std::string_view t) {
-  if (t.empty() || t == "否" || t == "N" || t == "n" || t == "0" || t == "不是") return false;
-  if (t == "是" || t == "Y" || t == "y" || t == "1") return true;
+  // TRUE/FALSE: a spreadsheet's boolean cell, as the .xlsx reader gives it.
+  if (t.empty() || t == "否" || t == "N" || t == "n" || t == "0" || t == "不是" || t == "FALSE" || t == "false")
+    return false;
+  if (t == "是" || t == "Y" || t == "y" || t == "1" || t == "TRUE" || t == "true") return true;
   return std::nullopt;
 }
 
@@ -68,27 +70,30 @@ class Planner {
       : tree_(tree), roster_(roster), options_(options), plan_(plan) {}
 
   void run(const CsvTable& table) {
-    if (table.rows.empty()) {
-      plan_.errors.push_back({0, "", "文件是空的：第一行应为表头"});
+    plan_.warnings = table.warnings;
+    auto found = find_header(table, specs());
+    if (!found) {
+      plan_.errors.push_back({table.rows.empty() ? 0 : table.rows[0].line, "", found.status().message()});
       return;
     }
-    auto mapped = map_header(table.rows[0], specs());
-    if (!mapped) {
-      plan_.errors.push_back({table.rows[0].line, "", mapped.status().message()});
-      return;
-    }
-    map_ = std::move(*mapped);
+    const std::size_t h = found->index;
+    map_ = std::move(found->mapping);
+    if (h > 0) plan_.warnings.push_back(skipped_rows_warning(table, h));
     for (const auto& ignored : map_.ignored) plan_.warnings.push_back("忽略了无法识别的列：" + ignored);
     if (map_.has(kOrgName)) index_org_names();
-    if (table.rows.size() == 1) plan_.warnings.push_back("文件只有表头，没有数据行");
-    plan_.rows.reserve(table.rows.size() - 1);
-    for (std::size_t r = 1; r < table.rows.size(); ++r) {
+    const std::size_t total = table.rows.size() - h - 1;
+    if (total == 0) plan_.warnings.push_back("文件只有表头，没有数据行");
+    plan_.rows.reserve(total);
+    const std::size_t header_width = table.rows[h].fields.size();
+    for (std::size_t r = h + 1; r < table.rows.size(); ++r) {
       if (plan_.errors.size() >= kMaxReportedErrors) {
         plan_.errors.push_back({table.rows[r].line, "", "错误过多，其余行未检查"});
         break;
       }
-      plan_row(table.rows[r], table.rows[0].fields.size());
+      if (options_.progress && (r - h - 1) % kProgressEvery == 0) options_.progress(r - h - 1, total);
+      if (!blank_row(table.rows[r])) plan_row(table.rows[r], header_width);
     }
+    if (options_.progress) options_.progress(total, total);
   }
 
  private:
@@ -366,6 +371,7 @@ RosterImportPlan plan_roster_import(std::string_view csv_bytes, const OrgTree& t
 RosterImportPlan plan_roster_import(const CsvTable& table, const OrgTree& tree, const Roster& roster,
                                     const RosterImportOptions& options) {
   RosterImportPlan plan;
+  plan.format = table.format;
   plan.encoding = table.encoding;
   plan.roster_version = roster.version();
   plan.tree_version = tree.version();

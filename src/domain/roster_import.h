@@ -32,6 +32,7 @@ struct RosterImportOptions {
   // (built from authorize(actor, kRosterImport, ...)). Empty: everything.
   std::function<bool(OrgId)> may_import_into;
   CsvLimits limits;
+  ImportProgress progress;
 };
 
 struct MemberPlan {
@@ -46,6 +47,7 @@ struct RosterImportPlan {
   std::vector<std::string> warnings;  // e.g. ignored columns
   std::vector<MemberPlan> rows;       // valid rows, in file order
   std::size_t adds = 0, updates = 0, unchanged = 0;
+  TableFormat format = TableFormat::kCsv;
   TextEncoding encoding = TextEncoding::kUtf8;
   std::uint64_t roster_version = 0;
   std::uint64_t tree_version = 0;

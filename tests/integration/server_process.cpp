@@ -152,6 +152,14 @@ int ServerProcess::terminate() {
   return code;
 }
 
+void ServerProcess::kill_now() {
+  if (pid_ <= 0) return;
+  kill(pid_, SIGKILL);
+  int status = 0;
+  waitpid(pid_, &status, 0);
+  pid_ = -1;
+}
+
 int run_netconduct(const std::vector<std::string>& args, std::string* stderr_text) {
   fs::path err = fs::temp_directory_path() / ("nc-run-" + std::to_string(getpid()) + ".stderr.log");
   int devnull = open("/dev/null", O_WRONLY);
@@ -160,6 +168,21 @@ int run_netconduct(const std::vector<std::string>& args, std::string* stderr_tex
   if (pid < 0) return -1;
   int code = wait_exit(pid, kExitGuardMs);
   if (stderr_text) *stderr_text = read_file(err);
+  fs::remove(err);
+  return code;
+}
+
+int run_netconduct(const std::vector<std::string>& args, std::string* stdout_text, std::string* stderr_text) {
+  fs::path out = fs::temp_directory_path() / ("nc-run-" + std::to_string(getpid()) + ".stdout.log");
+  fs::path err = fs::temp_directory_path() / ("nc-run-" + std::to_string(getpid()) + ".stderr.log");
+  int fd = open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  pid_t pid = spawn(args, fd, err);
+  close(fd);
+  if (pid < 0) return -1;
+  int code = wait_exit(pid, kExitGuardMs);
+  if (stdout_text) *stdout_text = read_file(out);
+  if (stderr_text) *stderr_text = read_file(err);
+  fs::remove(out);
   fs::remove(err);
   return code;
 }

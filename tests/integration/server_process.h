@@ -37,6 +37,8 @@ class ServerProcess {
   // Sends SIGTERM and waits; returns the exit code, or -1 when killed by a
   // signal or still running after a generous bound (then it is killed).
   int terminate();
+  // SIGKILL, as a crash or a power cut would end it; waits until it is gone.
+  void kill_now();
 
  private:
   pid_t pid_ = -1;
@@ -48,6 +50,8 @@ class ServerProcess {
 
 // Runs `netconduct ARGS...` to completion; returns the exit code, fills stderr.
 int run_netconduct(const std::vector<std::string>& args, std::string* stderr_text);
+// The same, keeping stdout too.
+int run_netconduct(const std::vector<std::string>& args, std::string* stdout_text, std::string* stderr_text);
 
 // One request on a fresh connection.
 HttpResult http_request(int port, const std::string& method, const std::string& target, const std::string& body = "",

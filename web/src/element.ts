@@ -19,6 +19,7 @@ import {
   ElInput,
   ElOption,
   ElProgress,
+  ElRadio,
   ElRadioButton,
   ElRadioGroup,
   ElSelect,
@@ -49,6 +50,7 @@ import 'element-plus/es/components/dropdown-item/style/css'
 import 'element-plus/es/components/dropdown-menu/style/css'
 import 'element-plus/es/components/option/style/css'
 import 'element-plus/es/components/progress/style/css'
+import 'element-plus/es/components/radio/style/css'
 import 'element-plus/es/components/radio-button/style/css'
 import 'element-plus/es/components/radio-group/style/css'
 import 'element-plus/es/components/select/style/css'
@@ -73,6 +75,8 @@ const components = [
   ElInput,
   ElOption,
   ElProgress,
+  // ElRadioGroup and ElRadioButton install nothing themselves: ElRadio registers them.
+  ElRadio,
   ElRadioButton,
   ElRadioGroup,
   ElSelect,

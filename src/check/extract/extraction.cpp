@@ -5,13 +5,6 @@
 namespace nc::check::extract {
 namespace {
 
-Status error(const char* code, std::string_view zh, std::string_view en) {
-  std::string msg(zh);
-  msg += " / ";
-  msg += en;
-  return Status::Error(code, std::move(msg));
-}
-
 // Length of the valid UTF-8 sequence at s[i], or 0 when it is not valid.
 std::size_t utf8_len(std::string_view s, std::size_t i) {
   const auto b = static_cast<unsigned char>(s[i]);
@@ -69,11 +62,6 @@ bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n\f\v") == st
 
 }  // namespace
 
-Status limit_error(std::string_view zh, std::string_view en) { return error("limit_exceeded", zh, en); }
-Status timeout_error(std::string_view zh, std::string_view en) { return error("timeout", zh, en); }
-Status corrupt_error(std::string_view zh, std::string_view en) { return error("corrupt_input", zh, en); }
-Status unsupported_error(std::string_view zh, std::string_view en) { return error("unsupported_format", zh, en); }
-
 std::string excerpt(std::string_view text, std::size_t max_bytes) {
   std::string out;
   std::size_t i = 0;
@@ -95,20 +83,26 @@ std::string excerpt(std::string_view text, std::size_t max_bytes) {
   return out;
 }
 
-Extraction::Extraction(const Limits& limits)
-    : limits_(limits), deadline_(std::chrono::steady_clock::now() + limits.total_time_budget) {}
+namespace {
 
-Status Extraction::check_time() const {
-  if (std::chrono::steady_clock::now() >= deadline_)
-    return timeout_error("处理超时，文件过于复杂", "extraction took longer than the time budget");
-  return Status::Ok();
+ooxml::Limits package_limits(const Limits& l) {
+  ooxml::Limits p;
+  p.max_entry_bytes = l.max_entry_bytes;
+  p.max_total_inflated_bytes = l.max_total_inflated_bytes;
+  p.max_zip_entries = l.max_zip_entries;
+  p.max_xml_depth = l.max_xml_depth;
+  p.max_xml_nodes = l.max_xml_nodes;
+  p.time_budget = l.total_time_budget;
+  return p;
 }
 
-std::chrono::milliseconds Extraction::remaining() const {
-  const auto left = deadline_ - std::chrono::steady_clock::now();
-  if (left <= std::chrono::steady_clock::duration::zero()) return std::chrono::milliseconds(0);
-  return std::chrono::duration_cast<std::chrono::milliseconds>(left);
-}
+}  // namespace
+
+Extraction::Extraction(const Limits& limits) : limits_(limits), budget_(package_limits(limits)) {}
+
+Status Extraction::check_time() const { return budget_.check_time(); }
+
+std::chrono::milliseconds Extraction::remaining() const { return budget_.remaining(); }
 
 Status Extraction::add_part(std::string location, std::string text) {
   if (blank(text)) return Status::Ok();

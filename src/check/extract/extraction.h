@@ -11,6 +11,7 @@
 #include "check/extract/document.h"
 #include "check/extract/limits.h"
 #include "common/status.h"
+#include "ooxml/budget.h"
 
 // Returns from the enclosing function when `expr` (a Status) is not ok.
 #define NC_EXTRACT_TRY(expr)                                 \
@@ -21,11 +22,11 @@
 
 namespace nc::check::extract {
 
-// Errors every reader uses. Messages are "中文 / English".
-Status limit_error(std::string_view zh, std::string_view en);
-Status timeout_error(std::string_view zh, std::string_view en);
-Status corrupt_error(std::string_view zh, std::string_view en);
-Status unsupported_error(std::string_view zh, std::string_view en);
+// Errors every reader uses (ooxml/budget.h). Messages are "中文 / English".
+using ooxml::corrupt_error;
+using ooxml::limit_error;
+using ooxml::timeout_error;
+using ooxml::unsupported_error;
 
 // At most `max_bytes` of `text`, cut at a UTF-8 character boundary, with "…"
 // when cut; invalid UTF-8 bytes become U+FFFD so excerpts are always valid.
@@ -36,6 +37,8 @@ class Extraction {
   explicit Extraction(const Limits& limits);
 
   const Limits& limits() const { return limits_; }
+  // The zip and XML limits and the deadline, for the OOXML package readers.
+  const ooxml::Budget& budget() const { return budget_; }
   ExtractedDocument& doc() { return doc_; }
   ExtractedDocument take() { return std::move(doc_); }
 
@@ -51,7 +54,7 @@ class Extraction {
 
  private:
   Limits limits_;
-  std::chrono::steady_clock::time_point deadline_;
+  ooxml::Budget budget_;
   std::size_t text_bytes_ = 0;
   ExtractedDocument doc_;
 };

@@ -1,6 +1,5 @@
 #include "check/extract/ooxml_package.h"
 #include "check/extract/readers.h"
-#include "check/extract/zip_archive.h"
 
 namespace nc::check::extract {
 namespace {
@@ -21,20 +20,12 @@ Format kind_of(std::string_view main_part, std::string_view content_type) {
 }  // namespace
 
 Status read_ooxml(std::string_view bytes, Extraction& ex) {
-  Result<ZipArchive> zip = ZipArchive::open(bytes, ex);
+  Result<ZipArchive> zip = ZipArchive::open(bytes, ex.budget());
   if (!zip.ok()) return zip.status();
   Package pkg(*zip, ex);
-  Result<std::vector<Relationship>> rels = pkg.relationships("");
-  if (!rels.ok()) return rels.status();
-  std::string main_part;
-  for (const Relationship& r : *rels)
-    if (type_is(r, "officeDocument") && !r.target.empty()) main_part = r.target;
-  if (main_part.empty()) {
-    return unsupported_error("不支持的压缩包：不是 Word、Excel 或 PowerPoint 文档",
-                             "unsupported zip: not a Word, Excel or PowerPoint document");
-  }
-  if (!zip->contains(main_part))
-    return corrupt_error("文档不完整：缺少正文部分", "the document is incomplete: its main part is missing");
+  Result<std::string> main = pkg.main_part();
+  if (!main.ok()) return main.status();
+  const std::string& main_part = *main;
   Result<std::string> type = pkg.content_type(main_part);
   if (!type.ok()) return type.status();
   const Format kind = kind_of(main_part, *type);

@@ -2,7 +2,6 @@
 // audience does not see: speaker notes, comments and hidden slides, reported
 // as doc.hidden_content and kept as parts so the detectors read them too.
 #include "check/extract/ooxml_package.h"
-#include "check/extract/xml.h"
 
 namespace nc::check::extract {
 namespace {

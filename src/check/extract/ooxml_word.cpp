@@ -6,7 +6,6 @@
 #include <vector>
 
 #include "check/extract/ooxml_package.h"
-#include "check/extract/xml.h"
 
 namespace nc::check::extract {
 namespace {

@@ -39,44 +39,73 @@ std::string counts(std::size_t adds, std::size_t updates, std::size_t unchanged)
 
 }  // namespace
 
-Result<domain::RosterImportPlan> Directory::import_roster(std::string_view csv, const domain::Actor& actor,
-                                                          domain::Date today, bool apply, store::AuditRecord audit) {
-  std::unique_lock lock(mu_);
-  if (!may_anywhere(actor, domain::Action::kRosterImport, tree_)) {
-    return Status::Error("forbidden", "无权导入党员名册");
+Result<domain::RosterImportPlan> Directory::import_roster(const domain::CsvTable& table, const Import& in) {
+  auto plan_now = [&]() -> Result<domain::RosterImportPlan> {
+    if (in.actor && !may_anywhere(*in.actor, domain::Action::kRosterImport, tree_)) {
+      return Status::Error("forbidden", "无权导入党员名册");
+    }
+    domain::RosterImportOptions options;
+    options.today = in.today;
+    options.progress = in.checking;
+    if (in.actor) {
+      options.may_import_into = [&](domain::OrgId org) {
+        return may(*in.actor, domain::Action::kRosterImport, tree_, org);
+      };
+    }
+    return domain::plan_roster_import(table, tree_, roster_, options);
+  };
+  if (!in.apply) {
+    std::shared_lock lock(mu_);
+    return plan_now();
   }
-  domain::RosterImportOptions options;
-  options.today = today;
-  options.may_import_into = [&](domain::OrgId org) { return may(actor, domain::Action::kRosterImport, tree_, org); };
-  domain::RosterImportPlan plan = domain::plan_roster_import(csv, tree_, roster_, options);
-  if (!apply || !plan.ok() || plan.adds + plan.updates == 0) return plan;
+  std::unique_lock lock(mu_);
+  Result<domain::RosterImportPlan> planned = plan_now();
+  if (!planned.ok()) return planned;
+  const domain::RosterImportPlan& plan = *planned;
+  if (!plan.ok() || plan.adds + plan.updates == 0) return planned;
+  if (in.saving_started) in.saving_started();
   domain::Roster next = roster_;
-  if (Status s = domain::apply_roster_import(plan, tree_, next, options.today); !s.ok()) return s;
+  if (Status s = domain::apply_roster_import(plan, tree_, next, in.today); !s.ok()) return s;
   std::vector<domain::Member> changed;
+  changed.reserve(plan.adds + plan.updates);
   for (const domain::MemberPlan& row : plan.rows) {
     if (row.action == domain::PlanAction::kUnchanged) continue;
     if (const domain::Member* m = next.find_number(row.member.number)) changed.push_back(*m);
   }
+  store::AuditRecord audit = in.audit;
   audit.entry.detail = counts(plan.adds, plan.updates, plan.unchanged);
   if (Status s = store_->save_directory({}, {}, changed, audit); !s.ok()) return s;
   roster_ = std::move(next);
-  return plan;
+  return planned;
 }
 
-Result<domain::HierarchyImportPlan> Directory::import_hierarchy(std::string_view csv, const domain::Actor& actor,
-                                                                domain::Date on, bool apply,
-                                                                store::AuditRecord audit) {
-  std::unique_lock lock(mu_);
-  if (!may_anywhere(actor, domain::Action::kHierarchyImport, tree_)) {
-    return Status::Error("forbidden", "无权导入组织架构");
+Result<domain::HierarchyImportPlan> Directory::import_hierarchy(const domain::CsvTable& table, const Import& in) {
+  auto plan_now = [&]() -> Result<domain::HierarchyImportPlan> {
+    if (in.actor && !may_anywhere(*in.actor, domain::Action::kHierarchyImport, tree_)) {
+      return Status::Error("forbidden", "无权导入组织架构");
+    }
+    domain::HierarchyImportOptions options;
+    options.progress = in.checking;
+    if (in.actor) {
+      options.may_change = [&](domain::OrgId org) {
+        return may(*in.actor, domain::Action::kHierarchyImport, tree_, org);
+      };
+    }
+    return domain::plan_hierarchy_import(table, tree_, options);
+  };
+  if (!in.apply) {
+    std::shared_lock lock(mu_);
+    return plan_now();
   }
-  domain::HierarchyImportOptions options;
-  options.may_change = [&](domain::OrgId org) { return may(actor, domain::Action::kHierarchyImport, tree_, org); };
-  domain::HierarchyImportPlan plan = domain::plan_hierarchy_import(csv, tree_, options);
-  if (!apply || !plan.ok() || plan.adds + plan.updates == 0) return plan;
+  std::unique_lock lock(mu_);
+  Result<domain::HierarchyImportPlan> planned = plan_now();
+  if (!planned.ok()) return planned;
+  const domain::HierarchyImportPlan& plan = *planned;
+  if (!plan.ok() || plan.adds + plan.updates == 0) return planned;
+  if (in.saving_started) in.saving_started();
   domain::OrgTree next = tree_;
   const std::size_t known_events = next.events().size();
-  if (Status s = domain::apply_hierarchy_import(plan, next, on); !s.ok()) return s;
+  if (Status s = domain::apply_hierarchy_import(plan, next, in.today); !s.ok()) return s;
   std::vector<domain::Organisation> changed;
   for (const domain::OrgPlan& row : plan.rows) {
     if (row.action == domain::PlanAction::kUnchanged) continue;
@@ -85,10 +114,11 @@ Result<domain::HierarchyImportPlan> Directory::import_hierarchy(std::string_view
   // Parent history lives on the moved organisation itself, so these rows are all that changed.
   std::vector<domain::OrgEvent> events(next.events().begin() + static_cast<std::ptrdiff_t>(known_events),
                                        next.events().end());
+  store::AuditRecord audit = in.audit;
   audit.entry.detail = counts(plan.adds, plan.updates, plan.unchanged);
   if (Status s = store_->save_directory(changed, events, {}, audit); !s.ok()) return s;
   tree_ = std::move(next);
-  return plan;
+  return planned;
 }
 
 Status Directory::seed(domain::OrgTree tree, domain::Roster roster, const store::AuditRecord& audit) {

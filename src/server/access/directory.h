@@ -8,9 +8,10 @@
 // process per database: another process's changes are not seen until restart.
 #pragma once
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <shared_mutex>
-#include <string_view>
 
 #include "common/status.h"
 #include "domain/authorization.h"
@@ -33,15 +34,26 @@ class Directory {
     return f(tree_, roster_);
   }
 
-  // Plans an import by `actor` against the current state: rows outside what
-  // authorize() lets the actor import are errors, and an actor who may
-  // import nowhere gets "forbidden". When `apply` and the plan is ok, stores
-  // the changed rows with `audit` (detail: the counts) and then takes them in
-  // memory.
-  Result<domain::RosterImportPlan> import_roster(std::string_view csv, const domain::Actor& actor, domain::Date today,
-                                                 bool apply, store::AuditRecord audit);
-  Result<domain::HierarchyImportPlan> import_hierarchy(std::string_view csv, const domain::Actor& actor,
-                                                       domain::Date today, bool apply, store::AuditRecord audit);
+  // An import of a table already read (spreadsheet::read_table).
+  struct Import {
+    // Who imports: a signed-in user, for whom rows outside what authorize()
+    // lets them import are errors (and who may import nowhere gets
+    // "forbidden"); or nobody, for the operator at the server's console
+    // (netconduct import), who may import everything.
+    std::optional<domain::Actor> actor;
+    domain::Date today;
+    bool apply = false;        // false: a dry run
+    store::AuditRecord audit;  // written with the change; detail: the counts
+    // Rows checked so far; then saving_started() once the plan goes to the store.
+    domain::ImportProgress checking;
+    std::function<void()> saving_started;
+  };
+  // Plans the import against the current state (a dry run under the shared
+  // lock, so reads go on). When `apply` and the plan is ok, plans under the
+  // exclusive lock, stores the changed rows with the audit entry in one
+  // transaction and then takes them in memory: nothing is half-applied.
+  Result<domain::RosterImportPlan> import_roster(const domain::CsvTable& table, const Import& import);
+  Result<domain::HierarchyImportPlan> import_hierarchy(const domain::CsvTable& table, const Import& import);
   // Replaces everything (empty database only: demo data).
   Status seed(domain::OrgTree tree, domain::Roster roster, const store::AuditRecord& audit);
 

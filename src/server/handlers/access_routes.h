@@ -16,6 +16,7 @@ void add_organisation_routes(Router& router, Services services);  // organisatio
 void add_member_routes(Router& router, Services services);        // members.cpp
 void add_user_routes(Router& router, Services services);          // users.cpp
 void add_roster_io_routes(Router& router, Services services);     // roster_io.cpp
+void add_import_job_routes(Router& router, Services services);    // import_jobs.cpp
 void add_audit_routes(Router& router, Services services);         // audit_log.cpp
 void add_my_records_routes(Router& router, Services services);    // my_records.cpp
 
@@ -25,6 +26,7 @@ inline void add_access_routes(Router& router, Services services) {
   add_member_routes(router, services);
   add_user_routes(router, services);
   add_roster_io_routes(router, services);
+  add_import_job_routes(router, services);
   add_audit_routes(router, services);
   add_my_records_routes(router, services);
 }

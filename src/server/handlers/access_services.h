@@ -11,6 +11,7 @@
 
 #include "domain/authorization.h"
 #include "server/access/directory.h"
+#include "server/access/import_jobs.h"
 #include "server/access/sessions.h"
 #include "server/clock.h"
 #include "server/request.h"
@@ -23,6 +24,7 @@ struct AccessServices {
   std::shared_ptr<store::Store> store;
   std::shared_ptr<access::Sessions> sessions;
   std::shared_ptr<access::Directory> directory;
+  std::shared_ptr<access::ImportJobs> import_jobs;  // background imports
   Clock clock;
 };
 

@@ -1,12 +1,16 @@
-// /api/v1/import/{roster,hierarchy} (CSV in, dry run or all-or-nothing) and
-// /api/v1/export/roster (CSV out, formula-looking cells neutralised).
-#include <algorithm>
+// /api/v1/import/{roster,hierarchy} (CSV or .xlsx in, dry run or
+// all-or-nothing) and /api/v1/export/{roster,hierarchy} (CSV or .xlsx out,
+// formula-looking cells neutralised, audited).
 #include <unordered_set>
 
 #include "domain/date.h"
+#include "domain/export_table.h"
 #include "server/access/audit_note.h"
 #include "server/handlers/access_routes.h"
+#include "server/handlers/import_run.h"
 #include "server/handlers/people_json.h"
+#include "spreadsheet/table_reader.h"
+#include "spreadsheet/xlsx_writer.h"
 
 namespace nc::server::handlers {
 namespace {
@@ -35,6 +39,7 @@ json report_common(const Plan& plan, bool dry_run, bool applied) {
   return {{"dry_run", dry_run},
           {"applied", applied},
           {"ok", plan.ok()},
+          {"format", domain::format_name(plan.format)},
           {"encoding", domain::encoding_name(plan.encoding)},
           {"adds", plan.adds},
           {"updates", plan.updates},
@@ -73,96 +78,151 @@ json report(const domain::HierarchyImportPlan& plan, bool dry_run, bool applied)
 
 domain::Date today(const AccessServices& s) { return domain::parse_date(iso_date(s.clock())).value_or(domain::Date{}); }
 
+access::JobResult from_response(const Response& r) {
+  return {r.status, json::parse(r.body, nullptr, /*allow_exceptions=*/false)};
+}
+
 template <typename Plan>
-Response answer(const Result<Plan>& plan, bool dry_run) {
-  if (!plan.ok()) return failure(plan.status());
-  if (dry_run) return Response::json(200, report(*plan, true, false));
+access::JobResult answer(const Result<Plan>& plan, bool dry_run) {
+  if (!plan.ok()) return from_response(failure(plan.status()));
+  if (dry_run) return {200, report(*plan, true, false)};
   if (!plan->ok()) {
-    return Response::json(422, {{"error",
-                                 {{"code", "import_invalid"},
-                                  {"message", "导入文件有 " + std::to_string(plan->errors.size()) +
-                                                  " 处错误，未导入任何数据"}}},
-                                {"report", report(*plan, false, false)}});
+    return {422,
+            {{"error",
+              {{"code", "import_invalid"},
+               {"message", "导入文件有 " + std::to_string(plan->errors.size()) + " 处错误，未导入任何数据"}}},
+             {"report", report(*plan, false, false)}}};
   }
-  return Response::json(200, report(*plan, false, true));
+  return {200, report(*plan, false, true)};
 }
 
-Response import_roster(const AccessServices& s, const Request& r) {
-  const bool dry_run = r.query_param("dry_run").value_or("") == "1";
-  auto note = access::audit_note(r, s.clock, "roster.import", "roster");
-  return answer(s.directory->import_roster(r.body, actor_of(r), today(s), !dry_run, note), dry_run);
+// A file that could not be read at all plans as one error, so the answer is
+// the same report a bad row gives.
+template <typename Plan>
+Plan unreadable(const domain::CsvError& e, std::string_view bytes) {
+  Plan plan;
+  plan.format = spreadsheet::sniff(bytes) == spreadsheet::Sniffed::kCsv ? domain::TableFormat::kCsv
+                                                                       : domain::TableFormat::kXlsx;
+  plan.errors.push_back({e.line, "", e.message});
+  return plan;
 }
 
-Response import_hierarchy(const AccessServices& s, const Request& r) {
-  const bool dry_run = r.query_param("dry_run").value_or("") == "1";
-  auto note = access::audit_note(r, s.clock, "hierarchy.import", "hierarchy");
-  return answer(s.directory->import_hierarchy(r.body, actor_of(r), today(s), !dry_run, note), dry_run);
+Response to_response(const access::JobResult& r) { return Response::json(r.status, r.body); }
+
+Response import_sync(const AccessServices& s, const Request& r, ImportKind kind) {
+  ImportCall call;
+  call.kind = kind;
+  call.dry_run = r.query_param("dry_run").value_or("") == "1";
+  call.actor = actor_of(r);
+  call.audit = access::audit_note(r, s.clock, std::string(import_kind_name(kind)) + ".import",
+                                  std::string(import_kind_name(kind)));
+  return to_response(run_import(s, call, r.body, nullptr));
 }
 
-// One CSV cell: quoted, with a leading ' where a spreadsheet would see a formula.
-std::string cell(std::string_view text) {
-  std::string out = "\"";
-  if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) out += '\'';
-  for (char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
+// ---- export ----------------------------------------------------------------
 
-Response export_roster(const AccessServices& s, const Request& r) {
+enum class ExportFormat { kCsv, kXlsx };
+
+Response export_table(const AccessServices& s, const Request& r, ImportKind kind) {
   const domain::OrgId org{parse_id(r.query_param("org").value_or(""))};
   if (!org.valid()) return Response::bad_request("请用 org 参数指定党组织");
+  const std::string format_text = r.query_param("format").value_or("csv");
+  if (format_text != "csv" && format_text != "xlsx") return Response::bad_request("format 只能是 csv 或 xlsx");
+  const ExportFormat format = format_text == "xlsx" ? ExportFormat::kXlsx : ExportFormat::kCsv;
   const domain::Actor actor = actor_of(r);
+  const domain::Action action = kind == ImportKind::kRoster ? domain::Action::kRosterExport
+                                                              : domain::Action::kHierarchyExport;
+  const std::string name(import_kind_name(kind));
   return s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
     if (!tree.find(org)) return Response::not_found("党组织不存在");
-    const auto d = domain::authorize(actor, domain::Action::kRosterExport, domain::org_target(tree, org));
-    if (!d.allowed) return forbidden();
+    if (!domain::authorize(actor, action, domain::org_target(tree, org)).allowed) return forbidden();
     std::unordered_set<domain::OrgId> orgs;
     for (domain::OrgId o : tree.subtree(org)) {
-      if (domain::authorize(actor, domain::Action::kRosterExport, domain::org_target(tree, o)).allowed) orgs.insert(o);
+      if (domain::authorize(actor, action, domain::org_target(tree, o)).allowed) orgs.insert(o);
     }
-    std::vector<const domain::Member*> found;
-    for (const auto& m : roster.all()) {
-      if (orgs.count(m.org)) found.push_back(&m);
+    domain::ExportTable table = kind == ImportKind::kRoster ? domain::roster_export(tree, roster, orgs)
+                                                            : domain::hierarchy_export(tree, orgs);
+    std::string bytes;
+    if (format == ExportFormat::kXlsx) {
+      auto written = spreadsheet::write_xlsx(table);
+      if (!written.ok()) return failure(written.status());
+      bytes = std::move(*written);
+    } else {
+      bytes = domain::to_csv(table);
     }
-    std::sort(found.begin(), found.end(), [](auto* a, auto* b) { return a->number < b->number; });
-    auto note = access::audit_note(r, s.clock, "roster.export", "org:" + std::to_string(org.value), org, std::nullopt,
-                                   "members=" + std::to_string(found.size()));
+    // Written before the bytes go out: an export nobody can account for never leaves.
+    auto note = access::audit_note(r, s.clock, name + ".export", "org:" + std::to_string(org.value), org,
+                                   std::nullopt,
+                                   (kind == ImportKind::kRoster ? "members=" : "organisations=") +
+                                       std::to_string(table.rows.size()) + " format=" + format_text);
     if (Status st = s.store->append_audit(note); !st.ok()) return failure(st);
-    std::string csv = "\xEF\xBB\xBF姓名,党员编号,组织编码,所在党组织,人员类别,是否党员干部,干部层级,状态,状态日期,入党日期,转正日期\r\n";
-    auto date = [](const std::optional<domain::Date>& d) { return d ? d->iso() : std::string(); };
-    for (const auto* m : found) {
-      const domain::Organisation* o = tree.find(m->org);
-      const std::string fields[] = {m->name,
-                                    m->number,
-                                    o ? o->code : "",
-                                    o ? o->name : "",
-                                    std::string(domain::category_name(m->category)),
-                                    m->cadre ? "是" : "否",
-                                    std::string(domain::cadre_level_name(m->cadre_level)),
-                                    std::string(domain::status_name(m->status)),
-                                    date(m->status_since),
-                                    date(m->joined),
-                                    date(m->regularised)};
-      for (std::size_t i = 0; i < std::size(fields); ++i) csv += (i ? "," : "") + cell(fields[i]);
-      csv += "\r\n";
-    }
     Response out;
-    out.content_type = "text/csv; charset=utf-8";
-    out.body = std::move(csv);
+    out.content_type = format == ExportFormat::kXlsx
+                           ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                           : "text/csv; charset=utf-8";
+    out.body = std::move(bytes);
     out.headers.emplace_back("Cache-Control", "no-store");
-    out.headers.emplace_back("Content-Disposition", "attachment; filename=\"roster.csv\"");
+    out.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + name + "." + format_text + "\"");
     return out;
   });
 }
 
 }  // namespace
 
+std::optional<ImportKind> parse_import_kind(std::string_view text) {
+  if (text == "roster") return ImportKind::kRoster;
+  if (text == "hierarchy") return ImportKind::kHierarchy;
+  return std::nullopt;
+}
+
+std::string_view import_kind_name(ImportKind kind) { return kind == ImportKind::kRoster ? "roster" : "hierarchy"; }
+
+access::JobResult run_import(const AccessServices& s, const ImportCall& call, std::string_view body,
+                             access::JobProgress* progress) {
+  spreadsheet::TableOptions options;
+  if (progress) options.progress = [progress](std::size_t done, std::size_t total) { progress->reading(done, total); };
+  if (progress) progress->reading(0, body.size());
+  domain::CsvError read_error;
+  auto table = spreadsheet::read_table(body, options, &read_error);
+  access::Directory::Import in;
+  in.actor = call.actor;
+  in.today = today(s);
+  in.apply = !call.dry_run;
+  in.audit = call.audit;
+  in.audit.entry.time_us = s.clock();
+  if (progress) {
+    in.checking = [progress](std::size_t done, std::size_t total) { progress->checking(done, total); };
+    in.saving_started = [progress] { progress->saving(); };
+  }
+  if (call.kind == ImportKind::kRoster) {
+    if (!table) {
+      // Authorization first: someone who may import nowhere learns nothing about the file.
+      auto denied = s.directory->import_roster(domain::CsvTable{}, {call.actor, in.today, false, {}, {}, {}});
+      if (!denied.ok()) return answer(denied, call.dry_run);
+      return answer(Result<domain::RosterImportPlan>(unreadable<domain::RosterImportPlan>(read_error, body)),
+                    call.dry_run);
+    }
+    return answer(s.directory->import_roster(*table, in), call.dry_run);
+  }
+  if (!table) {
+    auto denied = s.directory->import_hierarchy(domain::CsvTable{}, {call.actor, in.today, false, {}, {}, {}});
+    if (!denied.ok()) return answer(denied, call.dry_run);
+    return answer(Result<domain::HierarchyImportPlan>(unreadable<domain::HierarchyImportPlan>(read_error, body)),
+                  call.dry_run);
+  }
+  return answer(s.directory->import_hierarchy(*table, in), call.dry_run);
+}
+
 void add_roster_io_routes(Router& router, Services s) {
-  router.add("POST", "/api/v1/import/roster", [s](const Request& r) { return import_roster(*s, r); });
-  router.add("POST", "/api/v1/import/hierarchy", [s](const Request& r) { return import_hierarchy(*s, r); });
-  router.get("/api/v1/export/roster", [s](const Request& r) { return export_roster(*s, r); });
+  router.add(
+      "POST", "/api/v1/import/roster", [s](const Request& r) { return import_sync(*s, r, ImportKind::kRoster); },
+      kImportUploadLimit);
+  router.add(
+      "POST", "/api/v1/import/hierarchy", [s](const Request& r) { return import_sync(*s, r, ImportKind::kHierarchy); },
+      kImportUploadLimit);
+  router.get("/api/v1/export/roster", [s](const Request& r) { return export_table(*s, r, ImportKind::kRoster); });
+  router.get("/api/v1/export/hierarchy",
+             [s](const Request& r) { return export_table(*s, r, ImportKind::kHierarchy); });
 }
 
 }  // namespace nc::server::handlers

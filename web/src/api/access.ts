@@ -125,8 +125,14 @@ export function getMember(id: number, signal?: AbortSignal): Promise<{ member: M
   return getJson(`/api/v1/members/${id}`, signal)
 }
 
-export function exportRosterUrl(org: number): string {
-  return `/api/v1/export/roster?org=${org}`
+export type ExportFormat = 'csv' | 'xlsx'
+
+export function exportRosterUrl(org: number, format: ExportFormat = 'csv'): string {
+  return `/api/v1/export/roster?org=${org}${format === 'xlsx' ? '&format=xlsx' : ''}`
+}
+
+export function exportHierarchyUrl(org: number, format: ExportFormat = 'csv'): string {
+  return `/api/v1/export/hierarchy?org=${org}${format === 'xlsx' ? '&format=xlsx' : ''}`
 }
 
 // ---- accounts and roles -------------------------------------------------
@@ -174,6 +180,7 @@ export interface ImportReport {
   dry_run: boolean
   applied: boolean
   ok: boolean
+  format?: 'csv' | 'xlsx'
   encoding: string
   adds: number
   updates: number
@@ -187,6 +194,33 @@ export function importFile(kind: ImportKind, file: Blob, dryRun: boolean, onProg
   const path = `/api/v1/import/${kind}${dryRun ? '?dry_run=1' : ''}`
   const body = file.type ? file : new Blob([file], { type: 'text/csv' })
   return uploadWithProgress(path, body, onProgress)
+}
+
+export type ImportPhase = 'queued' | 'reading' | 'checking' | 'saving' | 'done'
+
+/** An import running on the server (POST /api/v1/import/jobs), polled for progress. */
+export interface ImportJob {
+  id: string
+  kind: ImportKind
+  dry_run: boolean
+  phase: ImportPhase
+  bytes_done: number
+  bytes_total: number
+  rows_done: number
+  rows_total: number
+  /** When done: what the synchronous import would have answered. */
+  result_status?: number
+  result?: unknown
+}
+
+export function startImportJob(kind: ImportKind, file: Blob, dryRun: boolean, onUpload: (f: number) => void): Promise<{ job: ImportJob }> {
+  const path = `/api/v1/import/jobs?kind=${kind}${dryRun ? '&dry_run=1' : ''}`
+  const body = file.type ? file : new Blob([file], { type: 'application/octet-stream' })
+  return uploadWithProgress(path, body, onUpload)
+}
+
+export function getImportJob(id: string, signal?: AbortSignal): Promise<{ job: ImportJob }> {
+  return getJson(`/api/v1/import/jobs/${encodeURIComponent(id)}`, signal)
 }
 
 /** The report carried by a 422 import_invalid answer, if any. */

@@ -1,26 +1,27 @@
 // ZipArchive: read-only view of a zip held in memory (libzip), which reads
-// entries under the Extraction's limits: entry count on open; inflated bytes
+// entries under the Budget's limits: entry count on open; inflated bytes
 // per entry and in total while reading, counted as they come out of the
 // inflater, so a header that lies about sizes does not help a zip bomb.
 // The bytes passed to open() must outlive the archive. Not thread-safe.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
-#include "check/extract/extraction.h"
 #include "common/status.h"
+#include "ooxml/budget.h"
 
 struct zip;
 
-namespace nc::check::extract {
+namespace nc::ooxml {
 
 class ZipArchive {
  public:
-  static Result<ZipArchive> open(std::string_view bytes, Extraction& ex);
+  static Result<ZipArchive> open(std::string_view bytes, const Budget& budget);
 
   bool contains(const std::string& name) const { return index_.count(name) != 0; }
   const std::vector<std::string>& names() const { return names_; }
@@ -32,13 +33,13 @@ class ZipArchive {
   struct Closer {
     void operator()(zip* z) const;
   };
-  ZipArchive(std::unique_ptr<zip, Closer> z, Extraction& ex) : zip_(std::move(z)), ex_(&ex) {}
+  ZipArchive(std::unique_ptr<zip, Closer> z, const Budget& budget) : zip_(std::move(z)), budget_(&budget) {}
 
   std::unique_ptr<zip, Closer> zip_;
-  Extraction* ex_;
+  const Budget* budget_;
   std::vector<std::string> names_;
   std::unordered_map<std::string, std::uint64_t> index_;
   std::size_t inflated_ = 0;
 };
 
-}  // namespace nc::check::extract
+}  // namespace nc::ooxml

@@ -1,20 +1,20 @@
 // Bounded XML for OOXML parts (pugixml). parse_xml() refuses a part with more
-// nodes or deeper nesting than the Extraction's limits allow, so that what
+// nodes or deeper nesting than the Budget's limits allow, so that what
 // follows may walk the tree freely. pugixml never expands DTD entities, so
 // "billion laughs" is not a risk. walk() is iterative: no recursion on depth.
-// Internal to check/extract.
 #pragma once
 
 #include <pugixml.hpp>
 
 #include <string_view>
 
-#include "check/extract/extraction.h"
 #include "common/status.h"
+#include "ooxml/budget.h"
 
-namespace nc::check::extract {
+namespace nc::ooxml {
 
-Status parse_xml(std::string_view text, pugi::xml_document& doc, const Extraction& ex);
+Status parse_xml(std::string_view text, pugi::xml_document& doc, const Budget& budget,
+                 unsigned options = pugi::parse_default);
 
 // The name without its namespace prefix: "w:t" → "t". OOXML producers may
 // choose other prefixes; the local name is what we match.
@@ -47,4 +47,4 @@ void walk(const pugi::xml_node& root, Enter&& enter, Leave&& leave) {
 // All character data below `root`, in document order.
 std::string all_text(const pugi::xml_node& root);
 
-}  // namespace nc::check::extract
+}  // namespace nc::ooxml

@@ -1,17 +1,17 @@
-#include "check/extract/xml.h"
+#include "ooxml/xml.h"
 
 #include <algorithm>
 
-namespace nc::check::extract {
+namespace nc::ooxml {
 
-Status parse_xml(std::string_view text, pugi::xml_document& doc, const Extraction& ex) {
-  const Limits& lim = ex.limits();
+Status parse_xml(std::string_view text, pugi::xml_document& doc, const Budget& budget, unsigned options) {
+  const Limits& lim = budget.limits();
   // Every node but the document starts with '<' or is text between tags, so
   // this bounds the node count before pugixml allocates anything.
   const auto tags = static_cast<std::size_t>(std::count(text.begin(), text.end(), '<'));
   if (tags > lim.max_xml_nodes / 2)
     return limit_error("文档内部结构过于庞大（XML 节点过多）", "too many XML nodes in a document part");
-  const pugi::xml_parse_result r = doc.load_buffer(text.data(), text.size(), pugi::parse_default, pugi::encoding_auto);
+  const pugi::xml_parse_result r = doc.load_buffer(text.data(), text.size(), options, pugi::encoding_auto);
   if (!r) return corrupt_error("文档内部结构已损坏（XML 无法解析）", "a document part is not well-formed XML");
   std::size_t depth = 0;
   bool too_deep = false;
@@ -61,4 +61,4 @@ std::string all_text(const pugi::xml_node& root) {
   return out;
 }
 
-}  // namespace nc::check::extract
+}  // namespace nc::ooxml

@@ -1,14 +1,14 @@
-#include "check/extract/zip_archive.h"
+#include "ooxml/zip_archive.h"
 
 #include <zip.h>
 
 #include <array>
 
-namespace nc::check::extract {
+namespace nc::ooxml {
 
 void ZipArchive::Closer::operator()(zip* z) const { zip_discard(z); }
 
-Result<ZipArchive> ZipArchive::open(std::string_view bytes, Extraction& ex) {
+Result<ZipArchive> ZipArchive::open(std::string_view bytes, const Budget& budget) {
   zip_error_t err;
   zip_error_init(&err);
   zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &err);
@@ -23,9 +23,9 @@ Result<ZipArchive> ZipArchive::open(std::string_view bytes, Extraction& ex) {
     return corrupt_error("文件已损坏或不完整（压缩包目录无法读取）",
                          "the file is damaged or truncated (unreadable zip directory)");
   }
-  ZipArchive archive(std::unique_ptr<zip, Closer>(z), ex);
+  ZipArchive archive(std::unique_ptr<zip, Closer>(z), budget);
   const zip_int64_t n = zip_get_num_entries(z, 0);
-  if (n < 0 || static_cast<std::uint64_t>(n) > ex.limits().max_zip_entries)
+  if (n < 0 || static_cast<std::uint64_t>(n) > budget.limits().max_zip_entries)
     return limit_error("压缩包内文件数量过多", "too many entries in the zip container");
   archive.names_.reserve(static_cast<std::size_t>(n));
   for (zip_int64_t i = 0; i < n; ++i) {
@@ -40,7 +40,7 @@ Result<ZipArchive> ZipArchive::open(std::string_view bytes, Extraction& ex) {
 Result<std::string> ZipArchive::read(const std::string& name) {
   const auto it = index_.find(name);
   if (it == index_.end()) return Status::NotFound(name);
-  const Limits& lim = ex_->limits();
+  const Limits& lim = budget_->limits();
   const Status too_big = limit_error("压缩包内单个文件解压后过大（疑似压缩炸弹）",
                                      "a zip entry inflates beyond the limit (possible zip bomb)");
   const Status too_much = limit_error("压缩包解压后总量过大（疑似压缩炸弹）",
@@ -70,9 +70,9 @@ Result<std::string> ZipArchive::read(const std::string& name) {
     if (g > lim.max_total_inflated_bytes - inflated_) return too_much;
     inflated_ += g;
     out.append(buf.data(), g);
-    if (Status s = ex_->check_time(); !s.ok()) return s;
+    if (Status s = budget_->check_time(); !s.ok()) return s;
   }
   return out;
 }
 
-}  // namespace nc::check::extract
+}  // namespace nc::ooxml

@@ -1,0 +1,41 @@
+// Export tables: the roster and the hierarchy in the columns the importers
+// read (roster_import.h, hierarchy_import.h), so that importing an export
+// changes nothing. Rows are plain text; writers turn them into CSV (here) or
+// .xlsx (src/spreadsheet).
+//
+// Formula injection: a spreadsheet opening a cell that starts with = + - @
+// (or tab / CR) may run it as a formula. to_csv() puts a ' before such a
+// cell; the .xlsx writer marks it as text (quote prefix). cell() in
+// columns.h takes the ' off again on import. Pure.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "domain/org_tree.h"
+#include "domain/roster.h"
+
+namespace nc::domain {
+
+struct ExportTable {
+  std::string sheet_name;           // "党员名册", "组织架构"
+  std::vector<std::string> header;  // column labels as the importer reads them
+  std::vector<bool> date_column;    // per column: YYYY-MM-DD values (written as dates in .xlsx)
+  std::vector<std::vector<std::string>> rows;
+};
+
+// Members of `orgs`, by 党员编号.
+ExportTable roster_export(const OrgTree& tree, const Roster& roster, const std::unordered_set<OrgId>& orgs);
+// Active organisations of `orgs`, parents before children (then by code), so
+// the file imports in one pass.
+ExportTable hierarchy_export(const OrgTree& tree, const std::unordered_set<OrgId>& orgs);
+
+// Whether a spreadsheet could take the text for a formula.
+bool looks_like_formula(std::string_view text);
+// UTF-8 with BOM (Excel opens it as UTF-8), CRLF, every cell quoted,
+// formula-looking cells prefixed with '.
+std::string to_csv(const ExportTable& table);
+
+}  // namespace nc::domain

@@ -1,0 +1,150 @@
+#include "server/access/import_jobs.h"
+
+#include <algorithm>
+#include <exception>
+
+#include "server/access/credentials.h"
+
+namespace nc::server::access {
+
+std::string_view phase_name(JobPhase p) {
+  switch (p) {
+    case JobPhase::kQueued: return "queued";
+    case JobPhase::kReading: return "reading";
+    case JobPhase::kChecking: return "checking";
+    case JobPhase::kSaving: return "saving";
+    case JobPhase::kDone: return "done";
+  }
+  return "done";
+}
+
+struct ImportJobs::Job {
+  domain::UserId owner;
+  Work work;
+  std::int64_t finished_us = 0;
+  JobView view;  // guarded by ImportJobs::mu_
+};
+
+namespace {
+
+class Progress final : public JobProgress {
+ public:
+  Progress(std::mutex& mu, JobView& view) : mu_(mu), view_(view) {}
+  void reading(std::size_t done, std::size_t total) override {
+    std::lock_guard lock(mu_);
+    view_.phase = JobPhase::kReading;
+    view_.bytes_done = done;
+    view_.bytes_total = total;
+  }
+  void checking(std::size_t done, std::size_t total) override {
+    std::lock_guard lock(mu_);
+    view_.phase = JobPhase::kChecking;
+    view_.rows_done = done;
+    view_.rows_total = total;
+  }
+  void saving() override {
+    std::lock_guard lock(mu_);
+    view_.phase = JobPhase::kSaving;
+  }
+
+ private:
+  std::mutex& mu_;
+  JobView& view_;
+};
+
+}  // namespace
+
+ImportJobs::ImportJobs(Options options, Clock clock) : options_(options), clock_(std::move(clock)) {
+  for (int i = 0; i < std::max(1, options_.workers); ++i) workers_.emplace_back([this] { run_worker(); });
+}
+
+ImportJobs::~ImportJobs() {
+  stop();
+  for (auto& t : workers_) t.join();
+}
+
+void ImportJobs::stop() {
+  {
+    std::lock_guard lock(mu_);
+    stopping_ = true;
+    queue_.clear();
+  }
+  wake_.notify_all();
+}
+
+void ImportJobs::expire_locked() {
+  const std::int64_t now = clock_();
+  std::vector<std::pair<std::int64_t, std::string>> finished;
+  for (auto it = jobs_.begin(); it != jobs_.end();) {
+    const Job& j = *it->second;
+    if (j.view.phase == JobPhase::kDone && now - j.finished_us > options_.keep_finished_us) {
+      it = jobs_.erase(it);
+      continue;
+    }
+    if (j.view.phase == JobPhase::kDone) finished.emplace_back(j.finished_us, it->first);
+    ++it;
+  }
+  if (finished.size() <= options_.max_finished) return;
+  std::sort(finished.begin(), finished.end());
+  for (std::size_t i = 0; i + options_.max_finished < finished.size(); ++i) jobs_.erase(finished[i].second);
+}
+
+Result<std::string> ImportJobs::submit(domain::UserId owner, std::string kind, bool dry_run, Work work) {
+  std::lock_guard lock(mu_);
+  if (stopping_) return Status::Error("busy", "服务器正在停止，请稍后再试");
+  expire_locked();
+  std::size_t unfinished = 0, mine = 0;
+  for (const auto& [id, j] : jobs_) {
+    if (j->view.phase == JobPhase::kDone) continue;
+    ++unfinished;
+    if (j->owner == owner) ++mine;
+  }
+  if (mine >= options_.max_per_user) return Status::Error("busy", "您已有导入任务正在进行，请等它完成后再试");
+  if (unfinished >= options_.max_unfinished) return Status::Error("busy", "当前导入任务较多，请稍后再试");
+  auto job = std::make_shared<Job>();
+  job->owner = owner;
+  job->work = std::move(work);
+  job->view.id = random_token();
+  job->view.kind = std::move(kind);
+  job->view.dry_run = dry_run;
+  job->view.created_us = clock_();
+  jobs_.emplace(job->view.id, job);
+  queue_.push_back(job);
+  wake_.notify_one();
+  return job->view.id;
+}
+
+std::optional<JobView> ImportJobs::find(const std::string& id, domain::UserId owner) const {
+  std::lock_guard lock(mu_);
+  const auto it = jobs_.find(id);
+  if (it == jobs_.end() || it->second->owner != owner) return std::nullopt;
+  return it->second->view;
+}
+
+void ImportJobs::run_worker() {
+  while (true) {
+    std::shared_ptr<Job> job;
+    {
+      std::unique_lock lock(mu_);
+      wake_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
+      if (stopping_) return;
+      job = queue_.front();
+      queue_.pop_front();
+      job->view.phase = JobPhase::kReading;
+    }
+    Progress progress(mu_, job->view);
+    JobResult result;
+    try {
+      result = job->work(progress);
+    } catch (const std::exception&) {
+      result = {500, {{"error", {{"code", "internal"}, {"message", "导入时发生内部错误，未导入任何数据"}}}}};
+    }
+    std::lock_guard lock(mu_);
+    job->work = nullptr;  // frees the uploaded file
+    job->view.phase = JobPhase::kDone;
+    job->view.result = std::move(result);
+    job->finished_us = clock_();
+  }
+}
+
+}  // namespace nc::server::access

@@ -1,0 +1,109 @@
+// ImportJobs: imports that run on background workers while the client polls
+// their progress, so a 100,000-row file shows how far it has got instead of
+// one long silent request.
+//
+// A job belongs to the user who started it: find() by anyone else finds
+// nothing, whatever the id (256 random bits). Bounded: `workers` jobs run at
+// a time, at most `max_unfinished` wait or run in all and `max_per_user` per
+// user (submit() fails with "busy" beyond). A finished job's result is kept
+// for `keep_finished`, at most `max_finished` of them. A job's work is one
+// Directory import: its write is one store transaction, so a server that
+// dies mid-import leaves nothing half-applied; a job that has not run when
+// the server stops is dropped, and never runs.
+//
+// Thread-safe.
+#pragma once
+
+#include <condition_variable>
+#include <cstddef>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "common/status.h"
+#include "domain/ids.h"
+#include "server/clock.h"
+
+namespace nc::server::access {
+
+enum class JobPhase { kQueued, kReading, kChecking, kSaving, kDone };
+std::string_view phase_name(JobPhase p);  // "queued", "reading", "checking", "saving", "done"
+
+// What a job's work reports while it runs. Safe from the worker thread.
+class JobProgress {
+ public:
+  virtual ~JobProgress() = default;
+  // Reading the file: bytes read of `total` (0: unknown).
+  virtual void reading(std::size_t done, std::size_t total) = 0;
+  // Checking rows: rows checked of `total`.
+  virtual void checking(std::size_t done, std::size_t total) = 0;
+  virtual void saving() = 0;
+};
+
+// The answer a finished job gives: what the synchronous endpoint would have
+// answered (HTTP status and JSON body).
+struct JobResult {
+  int status = 200;
+  nlohmann::json body;
+};
+
+struct JobView {
+  std::string id;
+  std::string kind;  // "roster", "hierarchy"
+  bool dry_run = false;
+  JobPhase phase = JobPhase::kQueued;
+  std::size_t bytes_done = 0, bytes_total = 0;
+  std::size_t rows_done = 0, rows_total = 0;
+  std::int64_t created_us = 0;
+  std::optional<JobResult> result;  // when done
+};
+
+class ImportJobs {
+ public:
+  struct Options {
+    int workers = 2;
+    std::size_t max_unfinished = 8;
+    std::size_t max_per_user = 2;
+    std::int64_t keep_finished_us = 30LL * 60 * 1'000'000;
+    std::size_t max_finished = 16;  // a report lists every row: megabytes for 100,000 rows
+  };
+  using Work = std::function<JobResult(JobProgress&)>;
+
+  ImportJobs(Options options, Clock clock);
+  // stop(), then waits for the running jobs to finish.
+  ~ImportJobs();
+  // Takes no more jobs and drops the queued ones; running ones go on.
+  void stop();
+  ImportJobs(const ImportJobs&) = delete;
+  ImportJobs& operator=(const ImportJobs&) = delete;
+
+  // Queues `work` for `owner`; the job's id, or "busy" when the bounds are
+  // reached.
+  Result<std::string> submit(domain::UserId owner, std::string kind, bool dry_run, Work work);
+  // The job as it stands, when `owner` started it.
+  std::optional<JobView> find(const std::string& id, domain::UserId owner) const;
+
+ private:
+  struct Job;
+  void run_worker();
+  void expire_locked();
+
+  Options options_;
+  Clock clock_;
+  mutable std::mutex mu_;
+  std::condition_variable wake_;
+  bool stopping_ = false;
+  std::map<std::string, std::shared_ptr<Job>> jobs_;
+  std::deque<std::shared_ptr<Job>> queue_;
+  std::vector<std::thread> workers_;
+};
+
+}  // namespace nc::server::access

@@ -1,0 +1,82 @@
+// /api/v1/import/jobs: an import run on a background worker while the
+// client polls its progress (see server/access/import_jobs.h). The answer a
+// finished job carries is the one the synchronous endpoint gives.
+#include "server/access/audit_note.h"
+#include "server/handlers/access_routes.h"
+#include "server/handlers/import_run.h"
+
+namespace nc::server::handlers {
+namespace {
+
+using nlohmann::json;
+
+json job_json(const access::JobView& j) {
+  json out = {{"id", j.id},
+              {"kind", j.kind},
+              {"dry_run", j.dry_run},
+              {"phase", access::phase_name(j.phase)},
+              {"bytes_done", j.bytes_done},
+              {"bytes_total", j.bytes_total},
+              {"rows_done", j.rows_done},
+              {"rows_total", j.rows_total},
+              {"created", iso_time(j.created_us)}};
+  if (j.result) {
+    out["result_status"] = j.result->status;
+    out["result"] = j.result->body;
+  }
+  return out;
+}
+
+Response submit(const AccessServices& s, const Request& r) {
+  if (!r.caller) return Response::error(401, "unauthenticated", "请先登录");
+  const auto kind = parse_import_kind(r.query_param("kind").value_or(""));
+  if (!kind) return Response::bad_request("kind 只能是 roster 或 hierarchy");
+  ImportCall call;
+  call.kind = *kind;
+  call.dry_run = r.query_param("dry_run").value_or("") == "1";
+  call.actor = actor_of(r);
+  // Authorization before the job is queued: who may import nowhere gets 403 now.
+  const domain::Action action =
+      *kind == ImportKind::kRoster ? domain::Action::kRosterImport : domain::Action::kHierarchyImport;
+  const bool anywhere = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
+    for (const domain::Organisation& o : tree.all()) {
+      if (domain::authorize(*call.actor, action, domain::org_target(tree, o.id)).allowed) return true;
+    }
+    return false;
+  });
+  if (!anywhere) return forbidden();
+  const std::string name(import_kind_name(*kind));
+  call.audit = access::audit_note(r, s.clock, name + ".import", name);
+  // The job owns its copy of the upload and of what it needs from the services.
+  auto services = std::make_shared<AccessServices>(s);
+  services->import_jobs.reset();  // a job must not keep its own registry alive
+  services->sessions.reset();
+  auto job = s.import_jobs->submit(r.caller->user.id, name, call.dry_run,
+                                   [services, call, body = r.body](access::JobProgress& progress) {
+                                     return run_import(*services, call, body, &progress);
+                                   });
+  if (!job.ok()) return Response::error(429, "busy", job.status().message());
+  auto view = s.import_jobs->find(*job, r.caller->user.id);
+  Response out = Response::json(202, {{"job", job_json(*view)}});
+  out.headers.emplace_back("Location", "/api/v1/import/jobs/" + *job);
+  return out;
+}
+
+Response status(const AccessServices& s, const Request& r) {
+  if (!r.caller) return Response::error(401, "unauthenticated", "请先登录");
+  auto view = s.import_jobs->find(r.param("id"), r.caller->user.id);
+  if (!view) return Response::not_found("导入任务不存在或已过期");
+  Response out = Response::json(200, {{"job", job_json(*view)}});
+  out.headers.emplace_back("Cache-Control", "no-store");
+  return out;
+}
+
+}  // namespace
+
+void add_import_job_routes(Router& router, Services s) {
+  router.add(
+      "POST", "/api/v1/import/jobs", [s](const Request& r) { return submit(*s, r); }, kImportUploadLimit);
+  router.get("/api/v1/import/jobs/{id}", [s](const Request& r) { return status(*s, r); });
+}
+
+}  // namespace nc::server::handlers
