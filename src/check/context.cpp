@@ -73,10 +73,34 @@ bool allowed_symbol(char32_t c) {
     case U'『': case U'』': case U'《': case U'》': case U'〈': case U'〉': case U'。': case U'、':
     case U'“': case U'”': case U'‘': case U'’': case U'·': case U'—': case U'…': case 0x3000:
     case 0xFEFF: case 0xFFFD: case U'，': case U'：': case U'；': case U'！': case U'？': case U'（': case U'）':
+    case U'〖': case U'〗':
+      return true;
+    default:
+      // Box drawing, block elements and geometric shapes: the frame of a
+      // stamp typed or recognised as text (┏━━┓ ┃ 机密 ┃, □ ■ ▲ ◆).
+      return c >= 0x2500 && c <= 0x25FF;
+  }
+}
+
+bool ends_with_at(std::string_view text, size_t pos, std::string_view w) {
+  return pos >= w.size() && pos <= text.size() && text.substr(pos - w.size(), w.size()) == w;
+}
+
+bool is_clause_break(char32_t c) {
+  switch (c) {
+    case U'，': case U'。': case U'；': case U'！': case U'？': case U',': case U';': case U'!': case U'?':
+    case U'\t':
       return true;
     default:
       return false;
   }
+}
+
+// Column headers under which a cell holds a marking.
+bool marking_column(std::string_view header_cell) {
+  for (std::string_view w : {"密", "标注", "标识", "标志", "标记"})
+    if (header_cell.find(w) != std::string_view::npos) return true;
+  return false;
 }
 
 bool is_open_bracket(char32_t c) { return c == U'【' || c == U'[' || c == U'(' || c == U'（' || c == U'〔'; }
@@ -219,6 +243,81 @@ bool in_marking_brackets(std::string_view text, Span span) {
     if (is_close_bracket(c)) break;
   }
   return is_marking_line(text.substr(b, e - b));
+}
+
+bool in_marking_cell(std::string_view text, Span span) {
+  size_t line_start = 0;
+  const std::string_view line = line_around(text, span.start, 4096, &line_start);
+  if (line.empty() || span.end - line_start > line.size()) return false;
+  const char delim = line.find('\t') != std::string_view::npos ? '\t'
+                     : line.find(',') != std::string_view::npos ? ',' : '\0';
+  if (delim == '\0') return false;
+  size_t b = span.start - line_start, e = span.end - line_start;
+  while (b > 0 && line[b - 1] != delim) --b;
+  while (e < line.size() && line[e] != delim) ++e;
+  if (!is_marking_line(line.substr(b, e - b))) return false;
+  size_t column = 0;
+  for (size_t i = 0; i < b; ++i) column += line[i] == delim;
+  // The header: the first line of the text that has the delimiter.
+  size_t h = 0;
+  while (h < line_start) {
+    size_t he = text.find_first_of("\r\n", h);
+    if (he == std::string_view::npos || he > line_start) he = line_start;
+    const std::string_view header = text.substr(h, he - h);
+    if (header.find(delim) != std::string_view::npos) {
+      size_t cb = 0;
+      for (size_t k = 0; k < column && cb != std::string_view::npos; ++k) {
+        cb = header.find(delim, cb);
+        if (cb != std::string_view::npos) ++cb;
+      }
+      if (cb == std::string_view::npos) return false;
+      const size_t ce = header.find(delim, cb);
+      return marking_column(header.substr(cb, ce == std::string_view::npos ? std::string_view::npos : ce - cb));
+    }
+    h = he + 1;
+  }
+  return false;
+}
+
+bool in_marking_clause(std::string_view text, Span span) {
+  size_t b = span.start;
+  int steps = 0;
+  for (;;) {
+    int len;
+    const char32_t c = cp_before(text, b, &len);
+    if (len == 0 || c == U'\n' || c == U'\r' || is_clause_break(c)) break;
+    if (++steps > 40) return false;
+    b -= len;
+  }
+  size_t e = span.end;
+  steps = 0;
+  for (;;) {
+    int len;
+    const char32_t c = cp_at(text, e, &len);
+    if (len == 0 || c == U'\n' || c == U'\r' || is_clause_break(c)) break;
+    if (++steps > 40) return false;
+    e += len;
+  }
+  return is_marking_line(text.substr(b, e - b));
+}
+
+bool after_classification_label(std::string_view text, size_t pos) {
+  size_t p = skip_separators_back(text, pos);
+  bool copula = false;
+  for (std::string_view w : {"确定为", "标注为", "属于", "标为", "定为", "列为", "为", "是"}) {
+    if (ends_with_at(text, p, w)) {
+      p = skip_separators_back(text, p - w.size());
+      copula = true;
+      break;
+    }
+  }
+  for (std::string_view w : {"密级", "保密等级", "涉密等级", "保密级别", "涉密级别"})
+    if (ends_with_at(text, p, w)) return true;
+  // The document itself as the subject: 本文件属于机密级, 此件为秘密.
+  if (copula)
+    for (std::string_view w : {"本文件", "本材料", "本资料", "此文件", "此件", "本件", "该文件", "该材料"})
+      if (ends_with_at(text, p, w)) return true;
+  return false;
 }
 
 bool line_mentions(std::string_view text, size_t pos, std::string_view word, size_t max_bytes) {

@@ -11,20 +11,33 @@
 namespace nc::check {
 namespace {
 
-// Escapes a normalised term as a Vectorscan literal: ASCII other than letters
-// and digits is escaped, other code points stand for themselves (UTF-8 mode).
+// Escapes a normalised term as a Vectorscan expression: ASCII other than
+// letters and digits is escaped, other code points stand for themselves
+// (UTF-8 mode). Between two Han characters a single line break may stand:
+// the normaliser keeps line breaks, and a wrapped line in a PDF or a scan
+// splits a term as 金盾\n三期.
 std::string escape(std::string_view term) {
   std::string out;
-  for (char c : term) {
-    const auto u = static_cast<unsigned char>(c);
-    if (u >= 0x80 || is_alnum(c)) {
-      out += c;
-    } else {
-      static const char kHex[] = "0123456789abcdef";
-      out += "\\x";
-      out += kHex[u >> 4];
-      out += kHex[u & 15];
+  char32_t prev = 0;
+  for (size_t i = 0; i < term.size();) {
+    int len;
+    const char32_t cp = cp_at(term, i, &len);
+    if (len == 0) break;
+    if (is_han(prev) && is_han(cp)) out += "(?:\\r?\\n)?";
+    for (int k = 0; k < len; ++k) {
+      const char c = term[i + k];
+      const auto u = static_cast<unsigned char>(c);
+      if (u >= 0x80 || is_alnum(c)) {
+        out += c;
+      } else {
+        static const char kHex[] = "0123456789abcdef";
+        out += "\\x";
+        out += kHex[u >> 4];
+        out += kHex[u & 15];
+      }
     }
+    prev = cp;
+    i += static_cast<size_t>(len);
   }
   return out;
 }
