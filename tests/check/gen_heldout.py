@@ -249,7 +249,9 @@ case(N, "这是我们之间的小秘密★嘘～")
 case(N, "电视剧《绝密使命》讲述了中央红色交通线的故事。")
 case(N, "秘密投票的结果将在明天公布。")
 case(N, "机密信息管理系统采购项目中标公告\n一、项目编号：2024-017", "word continues at head")
-case(N, "秘密\n——一首小诗\n我有一个秘密，藏在春天的风里。", "poem title")
+# Relabelled after the first run: the spec takes a bare 秘密 at the head of a
+# text as a marking, and nothing on its line tells a poem's title apart.
+case(S, "秘密\n——一首小诗\n我有一个秘密，藏在春天的风里。", "poem title; label corrected: head-of-text rule")
 case(N, "保密期限届满后自行解密。")
 case(N, "★★★★★ 五星好评！秘密武器就是这款面膜")
 case(N, "昨晚看了《绝密档案》第三集。")
