@@ -258,25 +258,30 @@ bool in_marking_cell(std::string_view text, Span span) {
   if (!is_marking_line(line.substr(b, e - b))) return false;
   size_t column = 0;
   for (size_t i = 0; i < b; ++i) column += line[i] == delim;
-  // The header: the first line of the text that has the delimiter.
-  size_t h = 0;
-  while (h < line_start) {
-    size_t he = text.find_first_of("\r\n", h);
-    if (he == std::string_view::npos || he > line_start) he = line_start;
-    const std::string_view header = text.substr(h, he - h);
-    if (header.find(delim) != std::string_view::npos) {
-      size_t cb = 0;
-      for (size_t k = 0; k < column && cb != std::string_view::npos; ++k) {
-        cb = header.find(delim, cb);
-        if (cb != std::string_view::npos) ++cb;
-      }
-      if (cb == std::string_view::npos) return false;
-      const size_t ce = header.find(delim, cb);
-      return marking_column(header.substr(cb, ce == std::string_view::npos ? std::string_view::npos : ce - cb));
-    }
-    h = he + 1;
+  // The header: the first line of the block of lines with the delimiter
+  // that holds this one (bounded, so work per candidate stays small).
+  std::string_view header;
+  size_t ls = line_start;
+  for (int lines = 0; ls > 0 && lines < 200 && line_start - ls < 65536; ++lines) {
+    size_t pe = ls - 1;  // the line break before the line at ls
+    if (pe > 0 && text[pe] == '\n' && text[pe - 1] == '\r') --pe;
+    size_t pb = pe;
+    while (pb > 0 && text[pb - 1] != '\n' && text[pb - 1] != '\r' && pe - pb < 4096) --pb;
+    if (pb > 0 && text[pb - 1] != '\n' && text[pb - 1] != '\r') break;  // too long for a table row
+    const std::string_view prev = text.substr(pb, pe - pb);
+    if (prev.find(delim) == std::string_view::npos) break;
+    header = prev;
+    ls = pb;
   }
-  return false;
+  if (header.empty()) return false;
+  size_t cb = 0;
+  for (size_t k = 0; k < column && cb != std::string_view::npos; ++k) {
+    cb = header.find(delim, cb);
+    if (cb != std::string_view::npos) ++cb;
+  }
+  if (cb == std::string_view::npos) return false;
+  const size_t ce = header.find(delim, cb);
+  return marking_column(header.substr(cb, ce == std::string_view::npos ? std::string_view::npos : ce - cb));
 }
 
 bool in_marking_clause(std::string_view text, Span span) {

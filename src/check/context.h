@@ -54,8 +54,9 @@ bool in_marking_brackets(std::string_view text, Span span);
 
 // A table cell: the text between tabs, or between commas, of a line in a
 // pasted spreadsheet or CSV. True when the cell around span holds only
-// markings and the table's header (its first line with that delimiter) names
-// that column as a marking column (密级, 保密期限, 标注 …), as 机密 under 密级
+// markings and the table's header (the first of the run of lines with that
+// delimiter that ends at this one) names that column as a marking column
+// (密级, 保密期限, 标注 …), as 机密 under 密级
 // in "序号\t标题\t密级\n1\t某某报告\t机密". Without such a header a lone 秘密
 // in a cell may be a title (a song, a film), so it is not taken.
 bool in_marking_cell(std::string_view text, Span span);

@@ -64,10 +64,11 @@ TEST(InternalMark, MarkingLinesAndBracketsAreFindingsSentencesAreNot) {
 
 TEST(ClassificationMark, LabelsWithACopulaAndTableCellsUnderAMarkingColumn) {
   for (const char* t : {"本文件密级为机密", "涉密等级：秘密级", "本文件属于机密级", "序号\t标题\t密级\n1\t某某报告\t机密",
-                        "标题,密级\n某某报告,机密", "┃ 机密 ┃", "秘\n密★1年"})
+                        "标题,密级\n某某报告,机密", "┃ 机密 ┃", "秘\n密★1年",
+                        "附表：\r\n序号\t密级\r\n1\t机密"})
     EXPECT_EQ(ids(t), one("secret.classification_mark")) << t;
   for (const char* t : {"密级分为绝密、机密、秘密三级", "歌名\t歌手\n秘密\t张震岳", "姓名,爱好\n张三,秘密", "秘\n密花园",
-                        "这件事是秘密"})
+                        "这件事是秘密", "序号\t标题\t密级\n\n1\t某某报告\t秘密"})
     EXPECT_EQ(ids(t), kNone) << t;
 }
 
