@@ -14,10 +14,11 @@ bool starts_with_at(std::string_view text, size_t pos, std::string_view w) {
 
 // Marking tokens, normalised (simplified, half-width), longest first where
 // one is a prefix of another.
-constexpr std::array<std::string_view, 56> kTokens = {
+constexpr std::array<std::string_view, 69> kTokens = {
     "本资料", "本文件", "本材料", "此文件", "此资料", "请勿转发", "禁止转发", "仅供参考", "保密期限", "阅后收回", "阅后销毁", "用后收回", "注意保存", "注意保密", "内部资料", "内部文件", "内部材料",
     "内部刊物", "内部发行", "内部传阅", "内部使用", "内部明电", "内部明传", "内部参考", "内部事项",
     "不得外传", "严禁外传", "请勿外传", "禁止外传", "不准外传", "不得转发", "严禁转发", "工作秘密",
+    "免费交流", "严禁", "不得", "禁止", "不准", "请勿", "翻印", "复制", "复印", "扩散", "转载", "外泄", "泄露",
     "仅供", "仅限", "内部", "绝密", "机密", "秘密", "密级", "启用前", "特急", "加急", "特提", "平急",
     "急件", "长期", "个月", "份号", "此件", "本件", "文号", "编号", "级", "请", "勿"};
 
