@@ -307,6 +307,38 @@ bool in_marking_clause(std::string_view text, Span span) {
   return is_marking_line(text.substr(b, e - b));
 }
 
+bool other_clauses_about_the_material(std::string_view text, Span span) {
+  size_t line_start = 0;
+  const std::string_view line = line_around(text, span.start, 160, &line_start);
+  if (line.empty() || span.end - line_start > line.size()) return false;
+  const size_t s = span.start - line_start, e = span.end - line_start;
+  size_t b = 0;
+  while (b <= line.size()) {
+    // The clause [b, c).
+    size_t c = b;
+    while (c < line.size()) {
+      int len;
+      const char32_t cp = cp_at(line, c, &len);
+      if (is_clause_break(cp)) break;
+      c += static_cast<size_t>(len);
+    }
+    const std::string_view clause = line.substr(b, c - b);
+    const bool mine = b <= s && e <= c;
+    if (!mine && clause.find_first_not_of(" \t") != std::string_view::npos && !is_marking_line(clause)) {
+      bool names = false;
+      for (std::string_view w : {"本材料", "本文件", "本资料", "此件", "本件", "此文件", "以上", "上述", "文件", "资料",
+                                 "材料", "内容"})
+        if (clause.find(w) != std::string_view::npos) names = true;
+      if (!names) return false;
+    }
+    if (c >= line.size()) break;
+    int len;
+    cp_at(line, c, &len);
+    b = c + static_cast<size_t>(len);
+  }
+  return true;
+}
+
 bool after_classification_label(std::string_view text, size_t pos) {
   size_t p = skip_separators_back(text, pos);
   bool copula = false;

@@ -66,6 +66,12 @@ bool in_marking_cell(std::string_view text, Span span);
 // "群内文件，不得外传！" or 内部资料 in "内部资料，严禁复制".
 bool in_marking_clause(std::string_view text, Span span);
 
+// True when every other clause of span's line is a marking or names the
+// material itself (本材料…, 群内文件, 以上内容): "群内文件，不得外传！" is a
+// handling instruction, while in "联系人：张三，电话…，请勿外传。" the same words
+// close a sentence about something else.
+bool other_clauses_about_the_material(std::string_view text, Span span);
+
 // True when what precedes pos (after spaces and colons, and a copula such as
 // 为 / 是 / 定为) is a classification label: 密级, 保密等级, 涉密等级 …, as in
 // "密级：机密" or "本文件密级为机密", or, after a copula, the document

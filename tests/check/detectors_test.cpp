@@ -75,7 +75,8 @@ TEST(ClassificationMark, LabelsWithACopulaAndTableCellsUnderAMarkingColumn) {
 TEST(InternalMark, AClauseOfItsOwnACellOrABareStamp) {
   for (const char* t : {"群内文件，不得外传！", "内部资料，严禁复制", "文件\t标注\n周报\t内部资料", "[内部]", "内部\n\n通知"})
     EXPECT_EQ(ids(t), one("secret.internal_mark")) << t;
-  for (const char* t : {"剩菜注意保存，避免变质", "内部文件不得外传是基本常识", "公司内部，禁止吸烟", "内部控制"})
+  for (const char* t : {"剩菜注意保存，避免变质", "内部文件不得外传是基本常识", "公司内部，禁止吸烟", "内部控制",
+                        "联系人：张三，电话010-62345678，请勿外传。"})
     EXPECT_EQ(ids(t), kNone) << t;
 }
 

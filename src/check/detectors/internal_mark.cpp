@@ -37,9 +37,16 @@ class InternalMark final : public Detector {
     if (next_to_prose(text, m)) return std::nullopt;
     if (in_marking_brackets(text, m)) return m;
     if (in_marking_cell(text, m)) return m;
-    // A clause of its own (群内文件，不得外传！), except the everyday advice
-    // 注意保存 / 注意保密 (剩菜注意保存，…), a marking only beside others.
-    if (pattern == 0 && !starts_with(text.substr(m.start), "注意") && in_marking_clause(text, m)) return m;
+    // A clause of its own (内部资料，严禁复制), except the everyday advice
+    // 注意保存 / 注意保密 (剩菜注意保存，…), a marking only beside others. A
+    // prohibition (不得外传, 请勿转发) only on a line about the material itself
+    // (群内文件，不得外传！), not closing a sentence about something else.
+    if (pattern == 0 && !starts_with(text.substr(m.start), "注意") && in_marking_clause(text, m)) {
+      const std::string_view w = text.substr(m.start);
+      const bool prohibition = starts_with(w, "不得") || starts_with(w, "严禁") || starts_with(w, "请勿") ||
+                               starts_with(w, "禁止") || starts_with(w, "不准");
+      if (!prohibition || other_clauses_about_the_material(text, m)) return m;
+    }
     size_t line_start = 0;
     const std::string_view line = line_around(text, m.start, 160, &line_start);
     if (!line.empty() && is_marking_line(line)) return m;
