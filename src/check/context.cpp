@@ -14,10 +14,11 @@ bool starts_with_at(std::string_view text, size_t pos, std::string_view w) {
 
 // Marking tokens, normalised (simplified, half-width), longest first where
 // one is a prefix of another.
-constexpr std::array<std::string_view, 56> kTokens = {
+constexpr std::array<std::string_view, 70> kTokens = {
     "本资料", "本文件", "本材料", "此文件", "此资料", "请勿转发", "禁止转发", "仅供参考", "保密期限", "阅后收回", "阅后销毁", "用后收回", "注意保存", "注意保密", "内部资料", "内部文件", "内部材料",
     "内部刊物", "内部发行", "内部传阅", "内部使用", "内部明电", "内部明传", "内部参考", "内部事项",
     "不得外传", "严禁外传", "请勿外传", "禁止外传", "不准外传", "不得转发", "严禁转发", "工作秘密",
+    "免费交流", "电报", "严禁", "不得", "禁止", "不准", "请勿", "翻印", "复制", "复印", "扩散", "转载", "外泄", "泄露",
     "仅供", "仅限", "内部", "绝密", "机密", "秘密", "密级", "启用前", "特急", "加急", "特提", "平急",
     "急件", "长期", "个月", "份号", "此件", "本件", "文号", "编号", "级", "请", "勿"};
 
@@ -73,10 +74,34 @@ bool allowed_symbol(char32_t c) {
     case U'『': case U'』': case U'《': case U'》': case U'〈': case U'〉': case U'。': case U'、':
     case U'“': case U'”': case U'‘': case U'’': case U'·': case U'—': case U'…': case 0x3000:
     case 0xFEFF: case 0xFFFD: case U'，': case U'：': case U'；': case U'！': case U'？': case U'（': case U'）':
+    case U'〖': case U'〗':
+      return true;
+    default:
+      // Box drawing, block elements and geometric shapes: the frame of a
+      // stamp typed or recognised as text (┏━━┓ ┃ 机密 ┃, □ ■ ▲ ◆).
+      return c >= 0x2500 && c <= 0x25FF;
+  }
+}
+
+bool ends_with_at(std::string_view text, size_t pos, std::string_view w) {
+  return pos >= w.size() && pos <= text.size() && text.substr(pos - w.size(), w.size()) == w;
+}
+
+bool is_clause_break(char32_t c) {
+  switch (c) {
+    case U'，': case U'。': case U'；': case U'！': case U'？': case U',': case U';': case U'!': case U'?':
+    case U'\t':
       return true;
     default:
       return false;
   }
+}
+
+// Column headers under which a cell holds a marking.
+bool marking_column(std::string_view header_cell) {
+  for (std::string_view w : {"密", "标注", "标识", "标志", "标记"})
+    if (header_cell.find(w) != std::string_view::npos) return true;
+  return false;
 }
 
 bool is_open_bracket(char32_t c) { return c == U'【' || c == U'[' || c == U'(' || c == U'（' || c == U'〔'; }
@@ -219,6 +244,118 @@ bool in_marking_brackets(std::string_view text, Span span) {
     if (is_close_bracket(c)) break;
   }
   return is_marking_line(text.substr(b, e - b));
+}
+
+bool in_marking_cell(std::string_view text, Span span) {
+  size_t line_start = 0;
+  const std::string_view line = line_around(text, span.start, 4096, &line_start);
+  if (line.empty() || span.end - line_start > line.size()) return false;
+  const char delim = line.find('\t') != std::string_view::npos ? '\t'
+                     : line.find(',') != std::string_view::npos ? ',' : '\0';
+  if (delim == '\0') return false;
+  size_t b = span.start - line_start, e = span.end - line_start;
+  while (b > 0 && line[b - 1] != delim) --b;
+  while (e < line.size() && line[e] != delim) ++e;
+  if (!is_marking_line(line.substr(b, e - b))) return false;
+  size_t column = 0;
+  for (size_t i = 0; i < b; ++i) column += line[i] == delim;
+  // The header: the first line of the block of lines with the delimiter
+  // that holds this one (bounded, so work per candidate stays small).
+  std::string_view header;
+  size_t ls = line_start;
+  for (int lines = 0; ls > 0 && lines < 200 && line_start - ls < 65536; ++lines) {
+    size_t pe = ls - 1;  // the line break before the line at ls
+    if (pe > 0 && text[pe] == '\n' && text[pe - 1] == '\r') --pe;
+    size_t pb = pe;
+    while (pb > 0 && text[pb - 1] != '\n' && text[pb - 1] != '\r' && pe - pb < 4096) --pb;
+    if (pb > 0 && text[pb - 1] != '\n' && text[pb - 1] != '\r') break;  // too long for a table row
+    const std::string_view prev = text.substr(pb, pe - pb);
+    if (prev.find(delim) == std::string_view::npos) break;
+    header = prev;
+    ls = pb;
+  }
+  if (header.empty()) return false;
+  size_t cb = 0;
+  for (size_t k = 0; k < column && cb != std::string_view::npos; ++k) {
+    cb = header.find(delim, cb);
+    if (cb != std::string_view::npos) ++cb;
+  }
+  if (cb == std::string_view::npos) return false;
+  const size_t ce = header.find(delim, cb);
+  return marking_column(header.substr(cb, ce == std::string_view::npos ? std::string_view::npos : ce - cb));
+}
+
+bool in_marking_clause(std::string_view text, Span span) {
+  size_t b = span.start;
+  int steps = 0;
+  for (;;) {
+    int len;
+    const char32_t c = cp_before(text, b, &len);
+    if (len == 0 || c == U'\n' || c == U'\r' || is_clause_break(c)) break;
+    if (++steps > 40) return false;
+    b -= len;
+  }
+  size_t e = span.end;
+  steps = 0;
+  for (;;) {
+    int len;
+    const char32_t c = cp_at(text, e, &len);
+    if (len == 0 || c == U'\n' || c == U'\r' || is_clause_break(c)) break;
+    if (++steps > 40) return false;
+    e += len;
+  }
+  return is_marking_line(text.substr(b, e - b));
+}
+
+bool other_clauses_about_the_material(std::string_view text, Span span) {
+  size_t line_start = 0;
+  const std::string_view line = line_around(text, span.start, 160, &line_start);
+  if (line.empty() || span.end - line_start > line.size()) return false;
+  const size_t s = span.start - line_start, e = span.end - line_start;
+  size_t b = 0;
+  while (b <= line.size()) {
+    // The clause [b, c).
+    size_t c = b;
+    while (c < line.size()) {
+      int len;
+      const char32_t cp = cp_at(line, c, &len);
+      if (is_clause_break(cp)) break;
+      c += static_cast<size_t>(len);
+    }
+    const std::string_view clause = line.substr(b, c - b);
+    const bool mine = b <= s && e <= c;
+    if (!mine && clause.find_first_not_of(" \t") != std::string_view::npos && !is_marking_line(clause)) {
+      bool names = false;
+      for (std::string_view w : {"本材料", "本文件", "本资料", "此件", "本件", "此文件", "以上", "上述", "文件", "资料",
+                                 "材料", "内容"})
+        if (clause.find(w) != std::string_view::npos) names = true;
+      if (!names) return false;
+    }
+    if (c >= line.size()) break;
+    int len;
+    cp_at(line, c, &len);
+    b = c + static_cast<size_t>(len);
+  }
+  return true;
+}
+
+bool after_classification_label(std::string_view text, size_t pos) {
+  size_t p = skip_separators_back(text, pos);
+  bool copula = false;
+  for (std::string_view w : {"确定为", "标注为", "属于", "标为", "定为", "列为", "为", "是"}) {
+    if (ends_with_at(text, p, w)) {
+      p = skip_separators_back(text, p - w.size());
+      copula = true;
+      break;
+    }
+  }
+  for (std::string_view w : {"密级", "保密等级", "涉密等级", "保密级别", "涉密级别"})
+    if (ends_with_at(text, p, w)) return true;
+  // The document itself as the subject: 本文件属于机密级, 此件为秘密.
+  if (copula)
+    for (std::string_view w : {"本文件", "本材料", "本资料", "此文件", "此件", "本件", "该文件", "该材料"})
+      if (ends_with_at(text, p, w)) return true;
+  return false;
 }
 
 bool line_mentions(std::string_view text, size_t pos, std::string_view word, size_t max_bytes) {

@@ -52,6 +52,32 @@ bool next_to_prose(std::string_view text, Span span);
 // hold only markings, as in "（内部资料，注意保存）".
 bool in_marking_brackets(std::string_view text, Span span);
 
+// A table cell: the text between tabs, or between commas, of a line in a
+// pasted spreadsheet or CSV. True when the cell around span holds only
+// markings and the table's header (the first of the run of lines with that
+// delimiter that ends at this one) names that column as a marking column
+// (密级, 保密期限, 标注 …), as 机密 under 密级
+// in "序号\t标题\t密级\n1\t某某报告\t机密". Without such a header a lone 秘密
+// in a cell may be a title (a song, a film), so it is not taken.
+bool in_marking_cell(std::string_view text, Span span);
+
+// True when the clause around span (the stretch of its line between ，。；！？
+// , ; ! ? and the line's ends) holds only markings, as 不得外传 in
+// "群内文件，不得外传！" or 内部资料 in "内部资料，严禁复制".
+bool in_marking_clause(std::string_view text, Span span);
+
+// True when every other clause of span's line is a marking or names the
+// material itself (本材料…, 群内文件, 以上内容): "群内文件，不得外传！" is a
+// handling instruction, while in "联系人：张三，电话…，请勿外传。" the same words
+// close a sentence about something else.
+bool other_clauses_about_the_material(std::string_view text, Span span);
+
+// True when what precedes pos (after spaces and colons, and a copula such as
+// 为 / 是 / 定为) is a classification label: 密级, 保密等级, 涉密等级 …, as in
+// "密级：机密" or "本文件密级为机密", or, after a copula, the document
+// itself: "本文件属于机密级". "密级分为绝密、机密、秘密三级" is not.
+bool after_classification_label(std::string_view text, size_t pos);
+
 // True when `word` occurs in the line around pos (within max_bytes).
 bool line_mentions(std::string_view text, size_t pos, std::string_view word, size_t max_bytes = 240);
 

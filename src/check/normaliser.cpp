@@ -19,8 +19,10 @@ constexpr uint32_t kGap = kSpace | kFiller;
 constexpr int kMaxFillers = 3;
 constexpr int kMaxGap = 16;  // code points in one droppable gap
 
+// Not the tab: between Han characters it separates the cells of a pasted
+// spreadsheet (请示\t机密), which must not run together into one word.
 bool is_space(char32_t c) {
-  return c == U' ' || c == U'\t' || c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F ||
+  return c == U' ' || c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F ||
          c == 0x205F;
 }
 

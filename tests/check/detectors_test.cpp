@@ -71,6 +71,33 @@ TEST(InternalMark, MarkingLinesAndBracketsAreFindingsSentencesAreNot) {
   EXPECT_EQ(ids("家丑不可外传"), kNone);
 }
 
+TEST(ClassificationMark, LabelsWithACopulaAndTableCellsUnderAMarkingColumn) {
+  for (const char* t : {"本文件密级为机密", "涉密等级：秘密级", "本文件属于机密级", "序号\t标题\t密级\n1\t某某报告\t机密",
+                        "标题,密级\n某某报告,机密", "┃ 机密 ┃", "秘\n密★1年",
+                        "附表：\r\n序号\t密级\r\n1\t机密"})
+    EXPECT_EQ(ids(t), one("secret.classification_mark")) << t;
+  for (const char* t : {"密级分为绝密、机密、秘密三级", "歌名\t歌手\n秘密\t张震岳", "姓名,爱好\n张三,秘密", "秘\n密花园",
+                        "这件事是秘密", "序号\t标题\t密级\n\n1\t某某报告\t秘密"})
+    EXPECT_EQ(ids(t), kNone) << t;
+}
+
+TEST(InternalMark, AClauseOfItsOwnACellOrABareStamp) {
+  for (const char* t : {"群内文件，不得外传！", "内部资料，严禁复制", "文件\t标注\n周报\t内部资料", "[内部]", "内部\n\n通知"})
+    EXPECT_EQ(ids(t), one("secret.internal_mark")) << t;
+  for (const char* t : {"剩菜注意保存，避免变质", "内部文件不得外传是基本常识", "公司内部，禁止吸烟", "内部控制",
+                        "联系人：张三，电话010-62345678，请勿外传。"})
+    EXPECT_EQ(ids(t), kNone) << t;
+}
+
+TEST(DocumentNumber, IssuerCodesWithoutAKindCharacterNeedTwoCharacters) {
+  auto r = engine().check("按照财预〔2023〕18号文件");
+  ASSERT_EQ(r->size(), 1u);
+  EXPECT_EQ((*r)[0].excerpt, "财预〔2023〕18号");
+  EXPECT_EQ(ids("陕教〔2024〕101号"), one("secret.document_number"));
+  EXPECT_EQ(ids("根据（2024）3号"), kNone);
+  EXPECT_EQ(ids("见〔2024〕3号"), kNone);
+}
+
 TEST(DocumentNumber, FindsTheIssuerAndNumber) {
   auto r = engine().check("根据国办发〔2024〕12号文件");
   ASSERT_EQ(r->size(), 1u);
@@ -103,6 +130,9 @@ TEST(Mobile, AllocatedPrefixesAndFormats) {
   EXPECT_EQ(ids("+86 138-1234-5678"), one("pii.cn_mobile"));
   EXPECT_EQ(ids("电话12812345678"), kNone);
   EXPECT_EQ(ids("138123456789"), kNone);
+  EXPECT_EQ(ids("0086-13812345678"), one("pii.cn_mobile"));
+  EXPECT_EQ(ids("10086 13812345678")[0], "pii.cn_mobile");
+  EXPECT_EQ(ids("100086138123456789"), kNone);
 }
 
 TEST(BankCard, LuhnPrefixAndLength) {
@@ -141,6 +171,8 @@ TEST(OrgDictionary, MatchesAfterNormalisationAndWholeWordsForAscii) {
   EXPECT_EQ(ids("天 網 工程"), one("org.dictionary"));
   EXPECT_EQ(ids("ＸＫ－９系统"), one("org.dictionary"));
   EXPECT_EQ(ids("XK-90"), kNone);
+  EXPECT_EQ(ids("天网\n工程"), one("org.dictionary"));  // a wrapped line
+  EXPECT_EQ(ids("天网\n\n工程"), kNone);                // two paragraphs
 }
 
 TEST(Exclusivity, AValidIdThatAlsoPassesLuhnIsReportedOnlyAsAnId) {

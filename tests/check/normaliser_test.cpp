@@ -23,6 +23,7 @@ TEST(Normaliser, KeepsSpacesAndPunctuationThatAreNotBetweenHan) {
   EXPECT_EQ(normalise_text("机密。秘密"), "机密。秘密");  // sentence punctuation is not filler
   EXPECT_EQ(normalise_text("机密，秘密（１）"), "机密，秘密（1）");
   EXPECT_EQ(normalise_text("机\n密"), "机\n密");        // lines are kept
+  EXPECT_EQ(normalise_text("请示\t机密"), "请示\t机密");  // tabs separate pasted cells
 }
 
 TEST(Normaliser, DropsAtMostThreeFillersBetweenHan) {

@@ -41,9 +41,11 @@ class ClassificationMark final : public Detector {
   std::string_view suggestion() const override {
     return "文中有密级标志，所在内容可能涉及国家秘密。涉密内容不得在互联网上发布、传播；请删除相关内容，或向本单位保密部门确认后再处理。";
   }
-  std::vector<Pattern> patterns() const override { return {{"绝密|机密|秘密"}}; }
+  // Pattern 1: the word broken by a line break (OCR of a vertical stamp, a
+  // wrapped line), taken only with ★ and a period after it.
+  std::vector<Pattern> patterns() const override { return {{"绝密|机密|秘密"}, {"(?:绝|机|秘)\\r?\\n密"}}; }
 
-  std::optional<Span> validate(std::string_view text, Span m, size_t) const override {
+  std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
     // 工作秘密, 商业秘密, 国家秘密 ... are other notions, not this marking.
     static constexpr std::array<std::string_view, 9> kNotMarks = {"工作", "商业", "国家", "个人", "技术",
                                                                   "军事", "家庭", "核心", "小"};
@@ -63,12 +65,14 @@ class ClassificationMark final : public Detector {
       const size_t end = take_period(text, after + 1);
       if (end != after + 1) return Span{m.start, end};
     }
-    // 密级：机密
-    const size_t p = skip_separators_back(text, m.start);
-    if (p >= 6 && text.substr(p - 6, 6) == "密级") return Span{m.start, take_period(text, m.end)};
+    if (pattern == 1) return std::nullopt;
+    // 密级：机密, 本文件密级为机密, 涉密等级：秘密级
+    if (after_classification_label(text, m.start)) return Span{m.start, take_period(text, m.end)};
     if (auto ocr = misread_star_line(text, m)) return ocr;
     if (next_to_prose(text, m)) return std::nullopt;
     if (in_marking_brackets(text, m)) return m;
+    // 机密 in a spreadsheet's 密级 column.
+    if (in_marking_cell(text, m)) return m;
     size_t line_start = 0;
     const std::string_view line = line_around(text, m.start, 160, &line_start);
     if (!line.empty() && is_marking_line(line)) return Span{m.start, take_period(text, m.end)};

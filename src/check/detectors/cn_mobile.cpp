@@ -33,6 +33,23 @@ class CnMobile final : public Detector {
   Exclusivity exclusivity() const override { return {true, 1}; }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t) const override {
+    if (auto s = accept(text, m)) return s;
+    // The leftmost match may have taken in an "86" that ends the number
+    // before it (10086 13812345678): then the mobile alone is the candidate.
+    size_t p = m.start;
+    if (p < m.end && text[p] == '+') ++p;
+    if (text.substr(p, 2) != "86") return std::nullopt;
+    p += 2;
+    if (p < m.end && (text[p] == ' ' || text[p] == '-')) ++p;
+    return accept(text, Span{p, m.end});
+  }
+
+ private:
+  static std::optional<Span> accept(std::string_view text, Span m) {
+    // 0086 is the international prefix written out: 0086-13812345678.
+    if (m.start >= 2 && text[m.start] == '8' && text.substr(m.start - 2, 2) == "00" &&
+        (m.start == 2 || !is_digit(text[m.start - 3])))
+      m.start -= 2;
     if (!bounded(text, m, false)) return std::nullopt;
     if (group_continues(text, m)) return std::nullopt;
     // Not the head of a longer code (13219460006YW6D6U6).
@@ -45,7 +62,10 @@ class CnMobile final : public Detector {
     if (n > sizeof buf) return std::nullopt;
     const char* d = buf;
     size_t len = n;
-    if (len == 13 && d[0] == '8' && d[1] == '6') {  // strip the country code
+    if (len == 15 && d[0] == '0' && d[1] == '0' && d[2] == '8' && d[3] == '6') {  // 0086
+      d += 4;
+      len -= 4;
+    } else if (len == 13 && d[0] == '8' && d[1] == '6') {  // strip the country code
       d += 2;
       len -= 2;
     }

@@ -40,14 +40,19 @@ class DocumentNumber final : public Detector {
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t) const override {
-    // [发字函令电办复][ \t]* before the bracket.
+    // The issuer's code ends right before the bracket. Most end in
+    // 发/字/函/办/电/令/复 (国办发, 京政办字), but many do not (财预, 教基,
+    // 鄂组通, 陕教): without such an ending the code needs two characters.
+    bool kind = false;
     {
       size_t p = m.start;
       while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
       int len;
       const char32_t c = cp_before(text, p, &len);
-      if (len == 0 || !kind_char(c)) return std::nullopt;
+      if (len == 0 || !issuer_char(c)) return std::nullopt;
+      kind = kind_char(c);
       m.start = p - len;
+      if (!kind) m.start = p;  // the character is part of the issuer's code
     }
     // Walk back over the issuer's abbreviation (at most 10 characters).
     size_t start = m.start;
@@ -59,14 +64,15 @@ class DocumentNumber final : public Detector {
       start -= len;
       ++chars;
     }
-    // Drop leading words of the surrounding sentence.
+    // Drop leading words of the surrounding sentence (all of them when no
+    // 发/字… ending marks the code: "根据（2024）3号" names no issuer).
     bool stripped = true;
     while (stripped && start < m.start) {
       stripped = false;
       for (std::string_view w : kLeadWords) {
         if (text.substr(start, w.size()) == w && start + w.size() < m.start + 1) {
           if (start + w.size() > m.start) break;
-          if (start + w.size() == m.start) break;  // keep at least one issuer character
+          if (kind && start + w.size() == m.start) break;  // keep at least one issuer character
           start += w.size();
           stripped = true;
           break;
@@ -74,6 +80,15 @@ class DocumentNumber final : public Detector {
       }
     }
     if (start == m.start) return std::nullopt;  // "发〔2024〕1号" alone names no issuer
+    if (!kind) {
+      int n = 0;
+      for (size_t q = start; q < m.start && n < 2; ++n) {
+        int len;
+        cp_at(text, q, &len);
+        q += len;
+      }
+      if (n < 2) return std::nullopt;  // "见（2024）3号" names no issuer
+    }
     return Span{start, m.end};
   }
 };

@@ -4,9 +4,12 @@
 // The same words inside a sentence ("机密文件不得外传的规定") are not markings.
 #include "check/context.h"
 #include "check/detectors/detectors.h"
+#include "check/normaliser.h"
 
 namespace nc::check {
 namespace {
+
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
 class InternalMark final : public Detector {
  public:
@@ -19,16 +22,31 @@ class InternalMark final : public Detector {
   }
   std::vector<Pattern> patterns() const override {
     return {{"内部(?:资料|文件|材料|刊物|发行|传阅|使用|明电|明传|参考)|注意保存|注意保密|"
-             "(?:不得|严禁|请勿|禁止|不准)外传|(?:不得|严禁|请勿|禁止)转发|工作秘密|仅(?:供|限)内部(?:使用|参考|传阅|资料)?"}};
+             "(?:不得|严禁|请勿|禁止|不准)外传|(?:不得|严禁|请勿|禁止)转发|工作秘密|仅(?:供|限)内部(?:使用|参考|传阅|资料)?"},
+            // Pattern 1: 内部 by itself, a stamp as in [内部] or 内部★; when a
+            // Han character follows, pattern 0 or prose (内部控制) it is.
+            {"内部"}};
   }
 
-  std::optional<Span> validate(std::string_view text, Span m, size_t) const override {
+  std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
     const size_t after = skip_spaces(text, m.end);
     int len;
     const char32_t next = cp_at(text, after, &len);
+    if (pattern == 1 && len > 0 && is_han(next)) return std::nullopt;
     if (next == U'★' || next == U'☆') return Span{m.start, take_period(text, after + len)};
     if (next_to_prose(text, m)) return std::nullopt;
     if (in_marking_brackets(text, m)) return m;
+    if (in_marking_cell(text, m)) return m;
+    // A clause of its own (内部资料，严禁复制), except the everyday advice
+    // 注意保存 / 注意保密 (剩菜注意保存，…), a marking only beside others. A
+    // prohibition (不得外传, 请勿转发) only on a line about the material itself
+    // (群内文件，不得外传！), not closing a sentence about something else.
+    if (pattern == 0 && !starts_with(text.substr(m.start), "注意") && in_marking_clause(text, m)) {
+      const std::string_view w = text.substr(m.start);
+      const bool prohibition = starts_with(w, "不得") || starts_with(w, "严禁") || starts_with(w, "请勿") ||
+                               starts_with(w, "禁止") || starts_with(w, "不准");
+      if (!prohibition || other_clauses_about_the_material(text, m)) return m;
+    }
     size_t line_start = 0;
     const std::string_view line = line_around(text, m.start, 160, &line_start);
     if (!line.empty() && is_marking_line(line)) return m;
