@@ -1,7 +1,7 @@
 // One pass of one stage over a smaller corpus, for instruction counts that
 // stay stable on a loaded machine (docs/benchmarks.md):
 //   valgrind --tool=callgrind --toggle-collect='nc::check::bench::run*'
-//     check_profile engine|bare|normalise [MiB] [--without=DETECTOR,...]
+//     check_profile engine|bare|normalise|posts [MiB] [--without=DETECTOR,...]
 // Each stage runs once untimed first (buffers sized, tables built, pages
 // touched, as in a server that has checked before) and the measured call is
 // the second one. --without drops detectors from the set (bare only): the
@@ -55,6 +55,18 @@ __attribute__((noinline)) size_t run_bare(const hs_database_t* db, const std::st
   return bare_pass(db, t, s);
 }
 __attribute__((noinline)) size_t run_normalise(const std::string& t, Normalised* n) { return normalise_pass(t, n); }
+// 2 KB posts, as the HTTP API sees them (the same slices as BM_Post2KB).
+size_t posts_pass(const Engine& e, const std::vector<std::string_view>& posts) {
+  size_t n = 0;
+  for (std::string_view p : posts) {
+    auto r = e.check(p);
+    if (r.ok()) n += r->size();
+  }
+  return n;
+}
+__attribute__((noinline)) size_t run_posts(const Engine& e, const std::vector<std::string_view>& posts) {
+  return posts_pass(e, posts);
+}
 __attribute__((noinline)) void warm_up(const Engine& e, const std::string& t, std::vector<Finding>* o) {
   engine_pass(e, t, o);
 }
@@ -83,7 +95,7 @@ int main(int argc, char** argv) {
   using namespace nc::check;
   using namespace nc::check::bench;
   if (argc < 2) {
-    std::cerr << "usage: check_profile engine|bare|normalise [MiB] [--without=DETECTOR,...]\n";
+    std::cerr << "usage: check_profile engine|bare|normalise|posts [MiB] [--without=DETECTOR,...]\n";
     return 2;
   }
   const std::string mode = argv[1];
@@ -110,6 +122,19 @@ int main(int argc, char** argv) {
     n = run_engine(**e, text, &findings);
     std::printf("engine %zu MiB: %zu findings, hash %016llx\n", mib, n,
                 static_cast<unsigned long long>(findings_hash(findings)));
+  } else if (mode == "posts") {
+    // 1,000 slices of ~2 KB, 24,571 bytes apart, at code point boundaries.
+    std::vector<std::string_view> posts;
+    for (size_t off = 0; posts.size() < 1000; off += 24571) {
+      size_t b = off % (text.size() - 4096);
+      while ((static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) ++b;
+      size_t end = b + 2048;
+      while ((static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+      posts.push_back(std::string_view(text).substr(b, end - b));
+    }
+    posts_pass(**e, posts);  // warm-up, not collected
+    n = run_posts(**e, posts);
+    std::printf("posts: 1000 checks of ~2 KB, %zu findings\n", n);
   } else if (mode == "bare") {
     std::shared_ptr<const Registry> registry;
     if (without.empty()) {
