@@ -1,5 +1,6 @@
 #include "check/context.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -159,7 +160,7 @@ bool bounded(std::string_view text, Span span, bool alnum) {
 
 bool group_continues(std::string_view text, Span span) {
   const std::string_view m = text.substr(span.start, span.end - span.start);
-  if (m.find_first_of(" -") == std::string_view::npos) return false;
+  if (std::none_of(m.begin(), m.end(), [](char c) { return c == ' ' || c == '-'; })) return false;
   auto sep = [](char c) { return c == ' ' || c == '-'; };
   if (span.end + 1 < text.size() && sep(text[span.end]) && is_digit(text[span.end + 1])) return true;
   if (span.start >= 2 && sep(text[span.start - 1]) && is_digit(text[span.start - 2])) return true;

@@ -309,7 +309,15 @@ void normalise(std::string_view input, Normalised* out) {
           std::memcpy(&v1, p + 3, 4);
           std::memcpy(&v2, p + 6, 4);
           std::memcpy(&v3, p + 9, 4);
-          if (!(fold.plain3(v0) & fold.plain3(v1) & fold.plain3(v2) & fold.plain3(v3) & 1)) break;
+          const uint64_t q0 = fold.plain3(v0), q1 = fold.plain3(v1), q2 = fold.plain3(v2), q3 = fold.plain3(v3);
+          if (!(q0 & q1 & q2 & q3 & 1)) {
+            // Copy those before the first that is not, and step from there.
+            const size_t k = (q0 & 1) ? ((q1 & 1) ? ((q2 & 1) ? 3 : 2) : 1) : 0;
+            std::memcpy(w, p, 12);  // what lies past the k copied is overwritten next
+            w += 3 * k;
+            p += 3 * k;
+            break;
+          }
           std::memcpy(w, p, 12);
           w += 12;
           p += 12;
