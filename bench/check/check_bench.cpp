@@ -6,8 +6,10 @@
 //   BM_Normalise   the normaliser alone
 //   BM_Post2KB     latency of one 2 KB post through the engine (p50 / p99)
 //
-//   check_bench --write-corpus=FILE --write-dictionary=FILE
-// writes the corpus and dictionary for bench/check/mint-filter.mjs and exits.
+//   check_bench --write-corpus=FILE --write-dictionary=FILE --write-posts=FILE
+// writes the corpus and dictionary for bench/check/mint-filter.mjs, and the
+// 2 KB posts of BM_Post2KB as JSON bodies of POST /api/v1/check (one per
+// line, for bench/check/http-load), and exits.
 #include <benchmark/benchmark.h>
 #include <hs/hs.h>
 
@@ -91,10 +93,10 @@ void BM_Normalise(benchmark::State& state) {
   state.counters["segments"] = static_cast<double>(n.segments.size());
 }
 
-// Latency of single 2 KB posts cut from the corpus at varying offsets.
-void BM_Post2KB(benchmark::State& state) {
+// 4,096 posts of about 2 KB cut from the corpus at varying offsets (at code
+// point boundaries).
+std::vector<std::string_view> posts_2kb() {
   const std::string& text = corpus();
-  const Engine& e = engine();
   std::vector<std::string_view> posts;
   for (size_t off = 0; posts.size() < 4096; off += 24571) {
     size_t b = off % (text.size() - 4096);
@@ -103,6 +105,35 @@ void BM_Post2KB(benchmark::State& state) {
     while ((static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
     posts.push_back(std::string_view(text).substr(b, end - b));
   }
+  return posts;
+}
+
+// {"text":"…"} with the JSON escapes the corpus needs.
+std::string json_body(std::string_view text) {
+  std::string out = "{\"text\":\"";
+  for (const char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (u < 0x20) {
+      static const char kHex[] = "0123456789abcdef";
+      out += "\\u00";
+      out += kHex[u >> 4];
+      out += kHex[u & 15];
+    } else {
+      out += c;
+    }
+  }
+  return out + "\"}";
+}
+
+// Latency of single 2 KB posts.
+void BM_Post2KB(benchmark::State& state) {
+  const Engine& e = engine();
+  const std::vector<std::string_view> posts = posts_2kb();
   std::vector<double> us;
   us.reserve(1 << 20);
   size_t i = 0;
@@ -139,6 +170,11 @@ int main(int argc, char** argv) {
     const std::string a = argv[i];
     if (a.rfind("--write-corpus=", 0) == 0) {
       if (!write(a.substr(15), corpus())) return 2;
+      wrote = true;
+    } else if (a.rfind("--write-posts=", 0) == 0) {
+      std::string lines;
+      for (std::string_view p : posts_2kb()) lines += json_body(p) + "\n";
+      if (!write(a.substr(14), lines)) return 2;
       wrote = true;
     } else if (a.rfind("--write-dictionary=", 0) == 0) {
       std::string d;

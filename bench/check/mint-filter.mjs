@@ -8,6 +8,7 @@
 //
 // Prints MB/s per run (UTF-8 bytes of the corpus / wall time) and the median,
 // plus 2 KB post latency p50/p99 on the same posts the C++ bench uses.
+// bench/check/run runs it together with check_bench and prints the ratios.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import MintModule from 'mint-filter';
@@ -43,6 +44,8 @@ for (let r = 0; r < runs; ++r) {
 }
 const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
 console.log(`mint-filter: ${terms.length} terms (build ${buildMs.toFixed(0)} ms), corpus ${(bytes.length / 1e6).toFixed(1)} MB, median wall ${median(rates).toFixed(2)} MB/s, median cpu ${median(cpuRates).toFixed(2)} MB/s`);
+// For bench/check/run: median seconds per pass over the corpus.
+console.log(`RESULT bytes=${bytes.length} wall_s=${(bytes.length / 1e6 / median(rates)).toFixed(4)} cpu_s=${(bytes.length / 1e6 / median(cpuRates)).toFixed(4)} words=${found}`);
 
 // 2 KB posts: 4096 slices at the offsets check_bench uses (byte offsets into UTF-8).
 const posts = [];

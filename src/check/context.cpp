@@ -1,5 +1,6 @@
 #include "check/context.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -27,15 +28,48 @@ constexpr std::array<std::string_view, 70> kTokens = {
 // 秘密/机密 candidates in ordinary prose).
 struct TokenEnds {
   std::array<char32_t, kTokens.size()> first{}, last{};
-  uint64_t first_mask = 0, last_mask = 0;  // bit (cp % 64) of some token's first (last) code point
+  // Bit (cp % 4096) of some token's first (last) code point: a filter that
+  // lets almost every other character through without the token loop.
+  std::array<uint64_t, 64> first_bits{}, last_bits{};
+  // Token indices grouped by first code point (kTokens order within a
+  // group), and an open-addressing table from a first code point to its group.
+  struct Group {
+    char32_t cp = 0;
+    uint8_t begin = 0, end = 0;
+  };
+  std::array<uint8_t, kTokens.size()> by_first{};
+  std::array<Group, 128> groups{};
+  static size_t slot(char32_t c) { return (c * 2654435761u) >> 25; }
+
   TokenEnds() {
     for (size_t k = 0; k < kTokens.size(); ++k) {
       const std::string_view t = kTokens[k];
       int len;
       first[k] = cp_at(t, 0, &len);
       last[k] = cp_before(t, t.size(), &len);
-      first_mask |= uint64_t{1} << (first[k] % 64);
-      last_mask |= uint64_t{1} << (last[k] % 64);
+      first_bits[(first[k] >> 6) & 63] |= uint64_t{1} << (first[k] & 63);
+      last_bits[(last[k] >> 6) & 63] |= uint64_t{1} << (last[k] & 63);
+    }
+    size_t n = 0;
+    for (size_t k = 0; k < kTokens.size(); ++k) {
+      size_t g = slot(first[k]);
+      while (groups[g].end != 0 && groups[g].cp != first[k]) g = (g + 1) % groups.size();
+      if (groups[g].end != 0) continue;  // group already filled
+      groups[g].cp = first[k];
+      groups[g].begin = static_cast<uint8_t>(n);
+      for (size_t j = k; j < kTokens.size(); ++j)
+        if (first[j] == first[k]) by_first[n++] = static_cast<uint8_t>(j);
+      groups[g].end = static_cast<uint8_t>(n);
+    }
+  }
+  static bool maybe(const std::array<uint64_t, 64>& bits, char32_t c) { return (bits[(c >> 6) & 63] >> (c & 63)) & 1; }
+  bool maybe_first(char32_t c) const { return maybe(first_bits, c); }
+  bool maybe_last(char32_t c) const { return maybe(last_bits, c); }
+  // The tokens whose first code point is c, as indices into by_first.
+  const Group* group(char32_t c) const {
+    for (size_t g = slot(c);; g = (g + 1) % groups.size()) {
+      if (groups[g].end == 0) return nullptr;
+      if (groups[g].cp == c) return &groups[g];
     }
   }
 };
@@ -49,9 +83,11 @@ const TokenEnds& token_ends() {
 // code point is `c`; empty when none.
 std::string_view token_at(std::string_view text, size_t pos, char32_t c) {
   const TokenEnds& e = token_ends();
-  if (!((e.first_mask >> (c % 64)) & 1)) return {};
-  for (size_t k = 0; k < kTokens.size(); ++k) {
-    if (e.first[k] == c && starts_with_at(text, pos, kTokens[k])) return kTokens[k];
+  if (!e.maybe_first(c)) return {};
+  const TokenEnds::Group* g = e.group(c);
+  if (!g) return {};
+  for (size_t i = g->begin; i < g->end; ++i) {
+    if (starts_with_at(text, pos, kTokens[e.by_first[i]])) return kTokens[e.by_first[i]];
   }
   return {};
 }
@@ -149,7 +185,7 @@ bool bounded(std::string_view text, Span span, bool alnum) {
 
 bool group_continues(std::string_view text, Span span) {
   const std::string_view m = text.substr(span.start, span.end - span.start);
-  if (m.find_first_of(" -") == std::string_view::npos) return false;
+  if (std::none_of(m.begin(), m.end(), [](char c) { return c == ' ' || c == '-'; })) return false;
   auto sep = [](char c) { return c == ' ' || c == '-'; };
   if (span.end + 1 < text.size() && sep(text[span.end]) && is_digit(text[span.end + 1])) return true;
   if (span.start >= 2 && sep(text[span.start - 1]) && is_digit(text[span.start - 2])) return true;
@@ -210,7 +246,7 @@ bool next_to_prose(std::string_view text, Span span) {
   const char32_t prev = cp_before(text, span.start, &len);
   if (len > 0 && is_han(prev) && !allowed_han(prev)) {
     const TokenEnds& e = token_ends();
-    if (!((e.last_mask >> (prev % 64)) & 1)) return true;
+    if (!e.maybe_last(prev)) return true;
     for (size_t k = 0; k < kTokens.size(); ++k) {
       const std::string_view t = kTokens[k];
       if (e.last[k] == prev && span.start >= t.size() && text.substr(span.start - t.size(), t.size()) == t)

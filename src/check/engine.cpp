@@ -110,6 +110,9 @@ int current_year() {
 
 Result<std::shared_ptr<const Engine>> Engine::create(const EngineOptions& options) {
   const int year = options.max_birth_year > 0 ? options.max_birth_year : current_year();
+  // Builds the normaliser's code-point table now (tens of milliseconds, once
+  // per process) rather than in the first check.
+  (void)normalise_text("");
   auto registry = Registry::create(text_detectors(options.dictionary, year));
   if (!registry.ok()) return registry.status();
   return std::make_shared<const Engine>(std::move(registry).value());

@@ -244,12 +244,18 @@ TEST_F(CheckApi, DictionaryTermsAreFound) {
 }
 
 TEST_F(CheckApi, BadJsonRequestsAre400) {
-  for (const std::string body : {"{", "[]", "{\"text\":5}", "{\"text\":\"a\",\"extra\":1}", "{\"text\":\"  \"}",
-                                 "{\"text\":\"a\",\"dictionary\":[1]}", "{}"}) {
+  for (const std::string body : std::vector<std::string>{"{", "[]", "{\"text\":5}", "{\"text\":\"a\",\"extra\":1}", "{\"text\":\"  \"}",
+                                 "{\"text\":\"a\",\"dictionary\":[1]}", "{}", "{\"text\":\"a\"} x",
+                                 "{\"text\":\"\\ud800\"}", "{\"text\":\"\xff\xfe\"}", "{\"text\":\"a\",\"dictionary\":\"b\"}",
+                                 "{\"text\":\"a\",\"dictionary\":[\"x\\ny\"]}", std::string(5000, '[')}) {
     HttpResult r = post(port, body, "application/json");
     EXPECT_EQ(r.status, 400) << body;
     EXPECT_EQ(json::parse(r.body)["error"]["code"], "bad_request") << body;
   }
+  // A repeated key: the last one counts.
+  HttpResult twice = post(port, "{\"text\":\"无\",\"text\":\"机密★1年\"}", "application/json");
+  ASSERT_EQ(twice.status, 200);
+  EXPECT_NE(find_finding(json::parse(twice.body)["files"][0]["findings"], "secret.classification_mark"), nullptr);
   HttpResult r = post(port, "text=x", "application/x-www-form-urlencoded");
   EXPECT_EQ(r.status, 415);
   EXPECT_EQ(http_request(port, "GET", kPath, "", with_session({})).status, 405);

@@ -4,6 +4,7 @@
 // brackets, or alone on a stamp-like line such as the head of a document.
 // The ordinary words (成功的秘密, 秘密花园, 商业秘密, a sentence about 机密文件)
 // are not markings.
+#include <algorithm>
 #include <array>
 
 #include "check/context.h"
@@ -49,8 +50,22 @@ class ClassificationMark final : public Detector {
     // 工作秘密, 商业秘密, 国家秘密 ... are other notions, not this marking.
     static constexpr std::array<std::string_view, 9> kNotMarks = {"工作", "商业", "国家", "个人", "技术",
                                                                   "军事", "家庭", "核心", "小"};
-    for (std::string_view w : kNotMarks) {
-      if (m.start >= w.size() && text.substr(m.start - w.size(), w.size()) == w) return std::nullopt;
+    // The words are compared only when the character before the match is
+    // the last character of one of them (most candidates: none is).
+    static const std::array<char32_t, kNotMarks.size()> kLast = [] {
+      std::array<char32_t, kNotMarks.size()> out{};
+      for (size_t k = 0; k < kNotMarks.size(); ++k) {
+        int l;
+        out[k] = cp_before(kNotMarks[k], kNotMarks[k].size(), &l);
+      }
+      return out;
+    }();
+    int prev_len;
+    const char32_t prev = cp_before(text, m.start, &prev_len);
+    if (prev_len > 0 && std::find(kLast.begin(), kLast.end(), prev) != kLast.end()) {
+      for (std::string_view w : kNotMarks) {
+        if (m.start >= w.size() && text.substr(m.start - w.size(), w.size()) == w) return std::nullopt;
+      }
     }
     // 秘密★1年, 机密 ★ 长期, 绝密★启用前; also 机密*10年.
     const size_t after = skip_spaces(text, m.end);
