@@ -25,6 +25,10 @@ std::string_view status_name(MemberStatus s);     // "正常", "已转出", "失
 std::optional<Category> parse_category(std::string_view text);
 std::optional<CadreLevel> parse_cadre_level(std::string_view text);
 std::optional<MemberStatus> parse_status(std::string_view text);
+// Whether a member in this status is still on the organisation's roll (在册):
+// active or lost contact (失联 members stay members until a decision says
+// otherwise). Transferred out, deceased and left are not.
+bool on_roll(MemberStatus s);
 
 struct OrgSpell {
   OrgId org;
