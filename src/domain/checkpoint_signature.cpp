@@ -80,6 +80,22 @@ bool verify_checkpoint(const SignedCheckpoint& s, const PublicKey& key) {
                                      key.data()) == 0;
 }
 
+std::string signature_hex(const Signature& signature) { return to_hex(signature.data(), signature.size()); }
+std::string public_key_hex(const PublicKey& key) { return to_hex(key.data(), key.size()); }
+std::string seed_hex(const SigningSeed& seed) { return to_hex(seed.data(), seed.size()); }
+
+std::optional<PublicKey> parse_public_key_hex(std::string_view text) {
+  PublicKey key;
+  if (!from_hex(text, key.data(), key.size())) return std::nullopt;
+  return key;
+}
+
+std::optional<SigningSeed> parse_seed_hex(std::string_view text) {
+  SigningSeed seed;
+  if (!from_hex(text, seed.data(), seed.size())) return std::nullopt;
+  return seed;
+}
+
 std::string format_checkpoint(const SignedCheckpoint& s) {
   return std::to_string(s.checkpoint.seq) + "\t" + std::to_string(s.time_us) + "\t" + hex(s.checkpoint.hash) + "\t" +
          to_hex(s.signature.data(), s.signature.size());

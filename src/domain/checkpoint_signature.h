@@ -29,6 +29,12 @@ PublicKey public_key_for(const SigningSeed& seed);
 SignedCheckpoint sign_checkpoint(const Checkpoint& checkpoint, std::int64_t time_us, const SigningSeed& seed);
 bool verify_checkpoint(const SignedCheckpoint& signed_checkpoint, const PublicKey& key);
 
+std::string signature_hex(const Signature& signature);
+std::string public_key_hex(const PublicKey& key);
+std::optional<PublicKey> parse_public_key_hex(std::string_view text);
+std::optional<SigningSeed> parse_seed_hex(std::string_view text);
+std::string seed_hex(const SigningSeed& seed);
+
 // One line: "seq<TAB>time_us<TAB>hash hex<TAB>signature hex", and back.
 std::string format_checkpoint(const SignedCheckpoint& signed_checkpoint);
 std::optional<SignedCheckpoint> parse_checkpoint(std::string_view line);

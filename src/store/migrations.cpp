@@ -148,6 +148,16 @@ CREATE TABLE record_statements (
 );
 CREATE INDEX statements_by_subject ON record_statements (subject_member, id);
 )sql"},
+    // Signed audit checkpoints (domain/checkpoint_signature.h): the chain head
+    // at some moment, signed with the server's Ed25519 key. Insert-only.
+    {3, R"sql(
+CREATE TABLE audit_checkpoints (
+  seq        BIGINT NOT NULL PRIMARY KEY,
+  time_us    BIGINT NOT NULL,
+  hash       TEXT   NOT NULL,
+  signature  TEXT   NOT NULL
+);
+)sql"},
 };
 
 }  // namespace
