@@ -121,4 +121,37 @@ std::optional<SignedCheckpoint> parse_checkpoint(std::string_view line) {
   return s;
 }
 
+std::string format_checkpoint_file(const PublicKey& key, std::span<const SignedCheckpoint> checkpoints) {
+  std::string out = "# netconduct audit checkpoints: seq, time (us), chain hash, Ed25519 signature\n";
+  out += "# public-key " + public_key_hex(key) + "\n";
+  for (const SignedCheckpoint& c : checkpoints) out += format_checkpoint(c) + "\n";
+  return out;
+}
+
+Result<CheckpointFile> parse_checkpoint_file(std::string_view text) {
+  CheckpointFile file;
+  constexpr std::string_view kKey = "# public-key ";
+  std::size_t line_no = 0;
+  while (!text.empty()) {
+    const std::size_t end = text.find('\n');
+    std::string_view line = text.substr(0, end);
+    text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty()) continue;
+    if (line.starts_with(kKey)) {
+      auto key = parse_public_key_hex(line.substr(kKey.size()));
+      if (!key) return Status::Invalid("line " + std::to_string(line_no) + ": malformed public key");
+      if (file.key && *file.key != *key) return Status::Invalid("line " + std::to_string(line_no) + ": a second, different public key");
+      file.key = key;
+      continue;
+    }
+    if (line.front() == '#') continue;
+    auto c = parse_checkpoint(line);
+    if (!c) return Status::Invalid("line " + std::to_string(line_no) + ": not a checkpoint");
+    file.checkpoints.push_back(*c);
+  }
+  return file;
+}
+
 }  // namespace nc::domain

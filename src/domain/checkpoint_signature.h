@@ -8,9 +8,12 @@
 
 #include <array>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "common/status.h"
 #include "domain/audit_chain.h"
 
 namespace nc::domain {
@@ -38,5 +41,15 @@ std::string seed_hex(const SigningSeed& seed);
 // One line: "seq<TAB>time_us<TAB>hash hex<TAB>signature hex", and back.
 std::string format_checkpoint(const SignedCheckpoint& signed_checkpoint);
 std::optional<SignedCheckpoint> parse_checkpoint(std::string_view line);
+
+// The file an auditor downloads and keeps: comment lines ("# …"), one of them
+// "# public-key <hex>" naming the key that signed, then one checkpoint per line.
+struct CheckpointFile {
+  std::optional<PublicKey> key;
+  std::vector<SignedCheckpoint> checkpoints;
+};
+std::string format_checkpoint_file(const PublicKey& key, std::span<const SignedCheckpoint> checkpoints);
+// Fails (English message with the line number) on a line that is neither.
+Result<CheckpointFile> parse_checkpoint_file(std::string_view text);
 
 }  // namespace nc::domain

@@ -34,12 +34,14 @@ struct OrgSpell {
   OrgId org;
   Date from;
   std::optional<Date> to;  // empty: current
+  friend bool operator==(const OrgSpell&, const OrgSpell&) = default;
 };
 
 struct StatusSpell {
   MemberStatus status = MemberStatus::kActive;
   Date from;
   std::optional<Date> to;
+  friend bool operator==(const StatusSpell&, const StatusSpell&) = default;
 };
 
 struct Member {
@@ -56,6 +58,7 @@ struct Member {
   std::optional<Date> regularised;          // 转正日期
   std::vector<OrgSpell> org_history;        // oldest first, kept by Roster
   std::vector<StatusSpell> status_history;  // oldest first, kept by Roster
+  friend bool operator==(const Member&, const Member&) = default;
 };
 
 }  // namespace nc::domain

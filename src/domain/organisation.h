@@ -26,6 +26,7 @@ struct ParentSpell {
   std::optional<OrgId> parent;
   Date from;
   std::optional<Date> to;
+  friend bool operator==(const ParentSpell&, const ParentSpell&) = default;
 };
 
 struct Organisation {
@@ -38,6 +39,7 @@ struct Organisation {
   std::optional<OrgId> merged_into;  // set when merged (active = false); empty when dissolved
   Date created;
   std::vector<ParentSpell> parents;  // oldest first; the last one is current
+  friend bool operator==(const Organisation&, const Organisation&) = default;
 };
 
 // Stored as integers: new kinds go at the end.

@@ -8,6 +8,7 @@
 // process per database: another process's changes are not seen until restart.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <shared_mutex>
 #include <string_view>
@@ -42,6 +43,16 @@ class Directory {
                                                  bool apply, store::AuditRecord audit);
   Result<domain::HierarchyImportPlan> import_hierarchy(std::string_view csv, const domain::Actor& actor,
                                                        domain::Date today, bool apply, store::AuditRecord audit);
+  // One deliberate change to the hierarchy (create, rename, move, merge, ...).
+  // Calls change(tree, roster, audit) on copies under the exclusive lock, so
+  // what it decides — authorize() included — sees exactly the state it
+  // changes. When it returns ok, the organisations and members that differ
+  // and the new events are stored with `audit` (which it may complete) in one
+  // transaction, and only then become the directory's. On any failure
+  // nothing changes.
+  using Change = std::function<Status(domain::OrgTree&, domain::Roster&, store::AuditRecord&)>;
+  Status change(const Change& change, store::AuditRecord audit);
+
   // Replaces everything (empty database only: demo data).
   Status seed(domain::OrgTree tree, domain::Roster roster, const store::AuditRecord& audit);
 
