@@ -17,6 +17,8 @@
 #include "cli/commands.h"
 #include "cli/data_dir.h"
 #include "cli/demo_data.h"
+#include "cli/signing_key.h"
+#include "server/access/checkpointer.h"
 #include "rulebook/loader.h"
 #include "server/access/directory.h"
 #include "server/access/session_middleware.h"
@@ -47,7 +49,9 @@ struct ServeOptions {
   int threads = 0;  // 0: from the number of cores
   bool secure_cookies = false;
   int max_failed_per_address = 1000;
-  std::string test_clock_file;  // NC_TEST_HOOKS builds only
+  int checkpoint_interval = 3600;  // seconds between signed audit checkpoints; 0: only at start and stop
+  std::string test_clock_file;     // NC_TEST_HOOKS builds only
+  bool test_print_routes = false;  // NC_TEST_HOOKS builds only
 };
 
 int fail(const std::string& message) {
@@ -141,6 +145,10 @@ int run_serve(const ServeOptions& o) {
   services->directory = *directory;
   services->import_jobs = std::make_shared<server::access::ImportJobs>(server::access::ImportJobs::Options{}, clock);
   services->clock = clock;
+  // Signed audit checkpoints: the key is made on first start (mode 0600).
+  auto seed = load_or_create_signing_key(o.data);
+  if (!seed.ok()) return fail("audit signing key: " + seed.status().message());
+  services->checkpoints = std::make_shared<server::access::Checkpointer>(db, *seed, clock);
 
   // Before the listening line, so whoever waits for that line has the logins.
   if (o.demo) {
@@ -151,7 +159,7 @@ int run_serve(const ServeOptions& o) {
   if (!dictionaries.ok()) return fail("cannot load organisation dictionaries: " + dictionaries.status().message());
 
   auto router = std::make_shared<server::Router>();
-  router->use(server::access::session_middleware(services->sessions));
+  router->use(server::access::session_middleware(services->sessions, *directory));
   server::handlers::add_health_routes(*router);
   server::handlers::add_access_routes(*router, services);
   server::handlers::add_rulebook_routes(*router, catalogue, server::handlers::local_date_today);
@@ -168,6 +176,15 @@ int run_serve(const ServeOptions& o) {
   if (!web->has_root()) spdlog::warn("web directory {} not found: serving the API only", o.web);
   router->set_fallback([web](const server::Request& r) { return web->serve(r); });
 
+  if (o.test_print_routes) {
+    // For the authorization-matrix test: every route of this very router.
+    for (const auto& route : router->routes()) std::cout << "route " << route.method << " " << route.pattern << "\n";
+  }
+  if (auto taken = services->checkpoints->take(); !taken.ok()) {
+    return fail("cannot checkpoint the audit log: " + taken.status().message());
+  }
+  services->checkpoints->start(std::chrono::seconds(o.checkpoint_interval));
+
   server::ServerOptions options;
   options.address = address;
   options.port = port;
@@ -181,6 +198,10 @@ int run_serve(const ServeOptions& o) {
   if (o.demo) std::cout << "netconduct: demo mode (for trying out only; do not use with real data)" << std::endl;
 
   http.run();
+  services->checkpoints->stop();
+  if (auto taken = services->checkpoints->take(); !taken.ok()) {
+    spdlog::error("final audit checkpoint failed: {}", taken.status().message());
+  }
   spdlog::info("stopped");
   spdlog::default_logger()->flush();
   return 0;
@@ -204,9 +225,15 @@ void add_serve_command(CLI::App& app, Runner* runner) {
                   "Failed logins per client address per hour before 429")
       ->capture_default_str()
       ->check(CLI::Range(1, 1000000));
+  cmd->add_option("--checkpoint-interval", opts->checkpoint_interval,
+                  "Seconds between signed audit checkpoints (0: only at start and stop)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 365 * 86400));
 #ifdef NC_TEST_HOOKS
   cmd->add_option("--test-clock-file", opts->test_clock_file,
                   "Tests only: a file holding seconds to add to the clock");
+  cmd->add_flag("--test-print-routes", opts->test_print_routes,
+                "Tests only: print every route (\"route METHOD PATTERN\") before the listening line");
 #endif
   cmd->callback([runner, opts] {
     *runner = [opts] {

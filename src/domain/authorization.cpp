@@ -300,6 +300,7 @@ Decision authorize(const Actor& actor, Action action, const Target& target) {
   }
 
   for (const RoleGrant& grant : actor.grants) {
+    if (!actor.member_on_roll && needs_linked_member(grant.role)) continue;
     if (!role_may(grant.role, action)) continue;
     if (needs_org(target.kind) && !covers(grant, target.org)) continue;
     if (target.destination && !covers(grant, *target.destination)) continue;

@@ -12,7 +12,10 @@
 //     or to its subtree (committee administrator, auditor); the system
 //     administrator manages accounts and settings, never records.
 // Nobody changes their own member entry or records about themselves through a
-// role, and nobody changes their own roles.
+// role, and nobody changes their own roles. A member who is off the roll
+// (transferred out, left, deceased: Actor::member_on_roll) keeps what is
+// theirs as the person concerned, but their member and branch roles no longer
+// count.
 //
 // Decision::audit_this_read is set when an allowed request reads personal
 // data of someone other than the actor (another member's entry or records, a

@@ -80,6 +80,22 @@ bool verify_checkpoint(const SignedCheckpoint& s, const PublicKey& key) {
                                      key.data()) == 0;
 }
 
+std::string signature_hex(const Signature& signature) { return to_hex(signature.data(), signature.size()); }
+std::string public_key_hex(const PublicKey& key) { return to_hex(key.data(), key.size()); }
+std::string seed_hex(const SigningSeed& seed) { return to_hex(seed.data(), seed.size()); }
+
+std::optional<PublicKey> parse_public_key_hex(std::string_view text) {
+  PublicKey key;
+  if (!from_hex(text, key.data(), key.size())) return std::nullopt;
+  return key;
+}
+
+std::optional<SigningSeed> parse_seed_hex(std::string_view text) {
+  SigningSeed seed;
+  if (!from_hex(text, seed.data(), seed.size())) return std::nullopt;
+  return seed;
+}
+
 std::string format_checkpoint(const SignedCheckpoint& s) {
   return std::to_string(s.checkpoint.seq) + "\t" + std::to_string(s.time_us) + "\t" + hex(s.checkpoint.hash) + "\t" +
          to_hex(s.signature.data(), s.signature.size());
@@ -103,6 +119,39 @@ std::optional<SignedCheckpoint> parse_checkpoint(std::string_view line) {
   }
   s.checkpoint.hash = *hash;
   return s;
+}
+
+std::string format_checkpoint_file(const PublicKey& key, std::span<const SignedCheckpoint> checkpoints) {
+  std::string out = "# netconduct audit checkpoints: seq, time (us), chain hash, Ed25519 signature\n";
+  out += "# public-key " + public_key_hex(key) + "\n";
+  for (const SignedCheckpoint& c : checkpoints) out += format_checkpoint(c) + "\n";
+  return out;
+}
+
+Result<CheckpointFile> parse_checkpoint_file(std::string_view text) {
+  CheckpointFile file;
+  constexpr std::string_view kKey = "# public-key ";
+  std::size_t line_no = 0;
+  while (!text.empty()) {
+    const std::size_t end = text.find('\n');
+    std::string_view line = text.substr(0, end);
+    text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty()) continue;
+    if (line.starts_with(kKey)) {
+      auto key = parse_public_key_hex(line.substr(kKey.size()));
+      if (!key) return Status::Invalid("line " + std::to_string(line_no) + ": malformed public key");
+      if (file.key && *file.key != *key) return Status::Invalid("line " + std::to_string(line_no) + ": a second, different public key");
+      file.key = key;
+      continue;
+    }
+    if (line.front() == '#') continue;
+    auto c = parse_checkpoint(line);
+    if (!c) return Status::Invalid("line " + std::to_string(line_no) + ": not a checkpoint");
+    file.checkpoints.push_back(*c);
+  }
+  return file;
 }
 
 }  // namespace nc::domain

@@ -64,8 +64,11 @@ ExportTable hierarchy_export(const OrgTree& tree, const std::unordered_set<OrgId
   });
   t.rows.reserve(found.size());
   for (const Entry& e : found) {
+    // A parent outside what is exported stays blank: the exporter may not see
+    // it, and the importer keeps an existing organisation where it is.
     const Organisation* parent = e.org->parent ? tree.find(*e.org->parent) : nullptr;
-    t.rows.push_back({e.org->code, e.org->name, std::string(org_type_name(e.org->type)), parent ? parent->code : ""});
+    const bool shown = parent && orgs.count(parent->id);
+    t.rows.push_back({e.org->code, e.org->name, std::string(org_type_name(e.org->type)), shown ? parent->code : ""});
   }
   return t;
 }

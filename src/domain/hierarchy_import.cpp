@@ -140,6 +140,14 @@ class Planner {
         error(p.line, kCode, "党组织“" + existing->name + "”已合并，不能再修改");
         continue;
       }
+      // A code an organisation had before it was recoded stays reserved.
+      if (!existing && tree_.code_in_use(p.code)) {
+        error(p.line, kCode, "组织编码“" + p.code + "”曾被其他党组织使用，不能再用");
+        continue;
+      }
+      // A blank parent keeps an existing organisation where it is: exports
+      // leave the parent blank when the exporter may not see it.
+      if (p.parent_code.empty() && existing && existing->parent) p.parent_code = tree_.find(*existing->parent)->code;
       if (p.parent_code.empty()) {
         bool stays_root = existing && !existing->parent;
         if (!stays_root && !(tree_empty && ++new_roots == 1)) {

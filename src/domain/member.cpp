@@ -63,4 +63,6 @@ std::optional<MemberStatus> parse_status(std::string_view t) {
   return std::nullopt;
 }
 
+bool on_roll(MemberStatus s) { return s == MemberStatus::kActive || s == MemberStatus::kLostContact; }
+
 }  // namespace nc::domain

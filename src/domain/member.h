@@ -25,17 +25,23 @@ std::string_view status_name(MemberStatus s);     // "正常", "已转出", "失
 std::optional<Category> parse_category(std::string_view text);
 std::optional<CadreLevel> parse_cadre_level(std::string_view text);
 std::optional<MemberStatus> parse_status(std::string_view text);
+// Whether a member in this status is still on the organisation's roll (在册):
+// active or lost contact (失联 members stay members until a decision says
+// otherwise). Transferred out, deceased and left are not.
+bool on_roll(MemberStatus s);
 
 struct OrgSpell {
   OrgId org;
   Date from;
   std::optional<Date> to;  // empty: current
+  friend bool operator==(const OrgSpell&, const OrgSpell&) = default;
 };
 
 struct StatusSpell {
   MemberStatus status = MemberStatus::kActive;
   Date from;
   std::optional<Date> to;
+  friend bool operator==(const StatusSpell&, const StatusSpell&) = default;
 };
 
 struct Member {
@@ -52,6 +58,7 @@ struct Member {
   std::optional<Date> regularised;          // 转正日期
   std::vector<OrgSpell> org_history;        // oldest first, kept by Roster
   std::vector<StatusSpell> status_history;  // oldest first, kept by Roster
+  friend bool operator==(const Member&, const Member&) = default;
 };
 
 }  // namespace nc::domain

@@ -8,6 +8,7 @@ namespace nc::domain {
 Result<OrgId> OrgTree::create(std::string code, std::string name, OrgType type, std::optional<OrgId> parent, Date on) {
   if (code.empty() || name.empty()) return Status::Invalid("组织编码和名称不能为空");
   if (by_code_.count(code)) return Status::Error("conflict", "组织编码 " + code + " 已存在");
+  if (retired_codes_.count(code)) return Status::Error("conflict", "组织编码 " + code + " 曾被使用过，不能再用");
   if (parent) {
     const Organisation* p = find(*parent);
     if (!p) return Status::NotFound("上级党组织不存在");
@@ -35,6 +36,7 @@ Result<OrgId> OrgTree::create(std::string code, std::string name, OrgType type, 
 Status OrgTree::rename(OrgId id, std::string name, Date on) {
   Organisation* org = mutable_find(id);
   if (!org) return Status::NotFound("党组织不存在");
+  if (!org->active) return Status::Error("conflict", "党组织 " + org->code + " 已合并或撤销，不能修改");
   if (name.empty()) return Status::Invalid("组织名称不能为空");
   if (org->name == name) return Status::Ok();
   events_.push_back({OrgEventKind::kRenamed, id, on, std::nullopt, std::nullopt, org->name, name});
@@ -46,6 +48,7 @@ Status OrgTree::rename(OrgId id, std::string name, Date on) {
 Status OrgTree::retype(OrgId id, OrgType type, Date on) {
   Organisation* org = mutable_find(id);
   if (!org) return Status::NotFound("党组织不存在");
+  if (!org->active) return Status::Error("conflict", "党组织 " + org->code + " 已合并或撤销，不能修改");
   if (org->type == type) return Status::Ok();
   if (!can_have_children(type)) {
     for (OrgId child : children_[id.value - 1]) {
@@ -56,6 +59,38 @@ Status OrgTree::retype(OrgId id, OrgType type, Date on) {
   events_.push_back({OrgEventKind::kRetyped, id, on, std::nullopt, std::nullopt, std::string(org_type_name(org->type)),
                      std::string(org_type_name(type))});
   org->type = type;
+  ++version_;
+  return Status::Ok();
+}
+
+Status OrgTree::recode(OrgId id, std::string code, Date on) {
+  Organisation* org = mutable_find(id);
+  if (!org) return Status::NotFound("党组织不存在");
+  if (!org->active) return Status::Error("conflict", "党组织 " + org->code + " 已合并或撤销，不能修改");
+  if (code.empty()) return Status::Invalid("组织编码不能为空");
+  if (org->code == code) return Status::Ok();
+  if (by_code_.count(code)) return Status::Error("conflict", "组织编码 " + code + " 已存在");
+  if (retired_codes_.count(code)) return Status::Error("conflict", "组织编码 " + code + " 曾被使用过，不能再用");
+  events_.push_back({OrgEventKind::kRecoded, id, on, std::nullopt, std::nullopt, org->code, code});
+  by_code_.erase(org->code);
+  retired_codes_.emplace(org->code, id);
+  by_code_.emplace(code, id);
+  org->code = std::move(code);
+  ++version_;
+  return Status::Ok();
+}
+
+Status OrgTree::deactivate(OrgId id, Date on) {
+  Organisation* org = mutable_find(id);
+  if (!org) return Status::NotFound("党组织不存在");
+  if (!org->active) return Status::Error("conflict", "党组织 " + org->code + " 已合并或撤销");
+  for (OrgId child : children_[id.value - 1]) {
+    if (find(child)->active) {
+      return Status::Error("conflict", "党组织 " + org->code + " 下还有党组织，请先移走、合并或撤销它们");
+    }
+  }
+  events_.push_back({OrgEventKind::kDeactivated, id, on, org->parent, std::nullopt, "", ""});
+  org->active = false;
   ++version_;
   return Status::Ok();
 }
@@ -111,6 +146,11 @@ Organisation* OrgTree::mutable_find(OrgId id) { return const_cast<Organisation*>
 const Organisation* OrgTree::find_code(std::string_view code) const {
   auto it = by_code_.find(std::string(code));
   return it == by_code_.end() ? nullptr : find(it->second);
+}
+
+bool OrgTree::code_in_use(std::string_view code) const {
+  const std::string key(code);
+  return by_code_.count(key) > 0 || retired_codes_.count(key) > 0;
 }
 
 std::vector<OrgId> OrgTree::roots() const {
@@ -200,6 +240,9 @@ Result<OrgTree> OrgTree::restore(std::vector<Organisation> orgs, std::vector<Org
     for (std::optional<OrgId> at = o.parent; at; at = orgs[at->value - 1].parent) {
       if (++steps > orgs.size()) return Status::Error("corrupt", "organisation " + o.code + " is in a cycle");
     }
+  }
+  for (const OrgEvent& e : events) {
+    if (e.kind == OrgEventKind::kRecoded && !tree.by_code_.count(e.before)) tree.retired_codes_.emplace(e.before, e.org);
   }
   tree.orgs_ = std::move(orgs);
   tree.events_ = std::move(events);

@@ -30,14 +30,22 @@ class OrgTree {
  public:
   // Creates an organisation under `parent` (a root when empty).
   Result<OrgId> create(std::string code, std::string name, OrgType type, std::optional<OrgId> parent, Date on);
+  // Renaming, retyping and recoding need an active organisation.
   Status rename(OrgId org, std::string name, Date on);
   Status retype(OrgId org, OrgType type, Date on);
+  // Gives `org` a new code. The old one stays reserved for ever (imports and
+  // old exports name organisations by code), so no other organisation gets it.
+  Status recode(OrgId org, std::string code, Date on);
   // Moves `org` with its subtree under `new_parent`.
   Status move(OrgId org, OrgId new_parent, Date on);
   // Merges `absorbed` into `into`: its children move under `into`, and it
   // becomes an inactive child of `into`, so what it owned stays inside
   // `into`'s subtree. Moving its members is the roster's part (Roster::reassign).
   Status merge(OrgId absorbed, OrgId into, Date on);
+  // Dissolves (撤销) an organisation that has no active organisations below
+  // it: it stays in the tree, inactive, with its history. Whether members
+  // still belong to it is the roster's question (org_changes.h).
+  Status deactivate(OrgId org, Date on);
 
   // Rebuilds a tree from stored organisations (ids 1..n in order, each with
   // its parents history) and its events, as the store loads them.
@@ -45,6 +53,8 @@ class OrgTree {
 
   const Organisation* find(OrgId org) const;
   const Organisation* find_code(std::string_view code) const;
+  // Whether a code is taken: by an organisation now, or once (a recoded one).
+  bool code_in_use(std::string_view code) const;
   std::vector<OrgId> roots() const;
   const std::vector<OrgId>& children(OrgId org) const;  // active and inactive
   std::size_t size() const { return orgs_.size(); }
@@ -85,6 +95,7 @@ class OrgTree {
   std::vector<Organisation> orgs_;  // orgs_[id - 1]
   std::vector<std::vector<OrgId>> children_;
   std::unordered_map<std::string, OrgId> by_code_;
+  std::unordered_map<std::string, OrgId> retired_codes_;  // codes given up by recode()
   std::vector<OrgEvent> events_;
   std::vector<std::uint32_t> enter_, leave_;  // Euler tour, valid when !dirty_
   bool dirty_ = false;

@@ -26,6 +26,7 @@ struct ParentSpell {
   std::optional<OrgId> parent;
   Date from;
   std::optional<Date> to;
+  friend bool operator==(const ParentSpell&, const ParentSpell&) = default;
 };
 
 struct Organisation {
@@ -34,17 +35,19 @@ struct Organisation {
   std::string name;
   OrgType type = OrgType::kBranch;
   std::optional<OrgId> parent;
-  bool active = true;                // false once merged into another
-  std::optional<OrgId> merged_into;  // set with active = false
+  bool active = true;                // false once merged into another or dissolved (撤销)
+  std::optional<OrgId> merged_into;  // set when merged (active = false); empty when dissolved
   Date created;
   std::vector<ParentSpell> parents;  // oldest first; the last one is current
+  friend bool operator==(const Organisation&, const Organisation&) = default;
 };
 
-enum class OrgEventKind { kCreated, kRenamed, kRetyped, kMoved, kMerged };
+// Stored as integers: new kinds go at the end.
+enum class OrgEventKind { kCreated, kRenamed, kRetyped, kMoved, kMerged, kRecoded, kDeactivated };
 
 // What happened to the hierarchy, in order. `from`/`to` are parents for a
 // move, `to` the absorbing organisation for a merge; `before`/`after` the old
-// and new name or type for a rename or retype.
+// and new name, type or code for a rename, retype or recode.
 struct OrgEvent {
   OrgEventKind kind = OrgEventKind::kCreated;
   OrgId org;

@@ -45,4 +45,8 @@ std::optional<Role> parse_role_id(std::string_view id) {
   return std::nullopt;
 }
 
+bool needs_linked_member(Role role) {
+  return role == Role::kMember || role == Role::kBranchSecretary || role == Role::kCommitteeMember;
+}
+
 }  // namespace nc::domain

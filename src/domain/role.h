@@ -28,6 +28,10 @@ inline constexpr std::array<Role, 6> kAllRoles = {Role::kMember,         Role::k
 std::string_view role_id(Role role);    // stable: "member", "branch_secretary", ...
 std::string_view role_name(Role role);  // Chinese, for the UI
 std::optional<Role> parse_role_id(std::string_view id);
+// The roles a person holds as a member of their organisation (党员, 支部书记,
+// 组织委员): they need a login linked to a member, and they stop having effect
+// once that member is no longer on the roll (transferred out, left, deceased).
+bool needs_linked_member(Role role);
 
 struct RoleGrant {
   Role role = Role::kMember;

@@ -138,6 +138,12 @@ class Planner {
         bad = true;
         return std::nullopt;
       }
+      // Outside the importer's scope nothing more is said about it (its name, a merge).
+      if (!may(org->id)) {
+        error(row.line, kOrgCode, "您无权向组织编码为“" + code + "”的党组织导入党员");
+        bad = true;
+        return std::nullopt;
+      }
       if (!name.empty() && name != org->name) {
         error(row.line, kOrgName, "组织编码“" + code + "”对应“" + org->name + "”，与所填的“" + name + "”不一致");
         bad = true;
@@ -159,16 +165,17 @@ class Planner {
     } else {
       return std::nullopt;
     }
-    if (!org->active) {
-      const Organisation* into = org->merged_into ? tree_.find(*org->merged_into) : nullptr;
-      error(row.line, code.empty() ? kOrgName : kOrgCode,
-            "党组织“" + org->name + "”已合并" + (into ? "到“" + into->name + "”" : std::string()) +
-                "，请改用现在的党组织");
+    if (!may(org->id)) {  // found by the name the importer typed
+      error(row.line, kOrgName, "您无权向党组织“" + name + "”导入党员");
       bad = true;
       return std::nullopt;
     }
-    if (!may(org->id)) {
-      error(row.line, code.empty() ? kOrgName : kOrgCode, "您无权向党组织“" + org->name + "”导入党员");
+    if (!org->active) {
+      const Organisation* into = org->merged_into ? tree_.find(*org->merged_into) : nullptr;
+      const bool name_into = into && may(into->id);
+      error(row.line, code.empty() ? kOrgName : kOrgCode,
+            "党组织“" + org->name + (org->merged_into ? "”已合并" : "”已撤销") +
+                (name_into ? "到“" + into->name + "”" : std::string()) + "，请改用现在的党组织");
       bad = true;
       return std::nullopt;
     }

@@ -5,16 +5,22 @@
 
 namespace nc::domain {
 
-Actor actor_for(const User& user) { return Actor{user.id, user.member, user.grants, !user.disabled}; }
+Actor actor_for(const User& user) { return Actor{user.id, user.member, user.grants, !user.disabled, true}; }
+
+Actor actor_for(const User& user, const Roster& roster) {
+  Actor actor = actor_for(user);
+  if (user.member) {
+    if (const Member* m = roster.find(*user.member)) actor.member_on_roll = on_roll(m->status);
+  }
+  return actor;
+}
 
 Status check_grant(const User& user, const RoleGrant& grant, const OrgTree& tree, const Roster& roster) {
   if (grant.role == Role::kSystemAdmin) return Status::Ok();
   const Organisation* org = tree.find(grant.org);
   if (!org) return Status::NotFound("授权的党组织不存在");
   if (!org->active) return Status::Invalid("党组织 " + org->code + " 已合并，不能授权");
-  bool needs_member =
-      grant.role == Role::kMember || grant.role == Role::kBranchSecretary || grant.role == Role::kCommitteeMember;
-  if (needs_member && !user.member)
+  if (needs_linked_member(grant.role) && !user.member)
     return Status::Invalid(std::string(role_name(grant.role)) + "必须是关联到党员的账号");
   if (grant.role == Role::kMember) {
     const Member* m = roster.find(*user.member);

@@ -30,9 +30,16 @@ struct Actor {
   std::optional<MemberId> member;
   std::vector<RoleGrant> grants;
   bool active = true;  // false for a disabled account: everything is denied
+  // False when the linked member is off the roll (domain::on_roll): their
+  // member and branch roles (needs_linked_member) no longer count; what is
+  // theirs as the person concerned stays theirs.
+  bool member_on_roll = true;
 };
 
+// The caller who owns `user`; member_on_roll from the roster when the login
+// is linked to a member found there.
 Actor actor_for(const User& user);
+Actor actor_for(const User& user, const Roster& roster);
 
 // Whether `grant` may be given to `user`: the member role and the branch
 // roles need a login linked to a member; the member role must be on that

@@ -24,6 +24,7 @@ struct Caller {
   std::string session;      // hash of the session token
   std::string csrf;         // the session's CSRF token
   std::int64_t expires_us = 0;
+  bool member_on_roll = true;  // the linked member's status allows their member roles (domain::on_roll)
 };
 
 struct Request {

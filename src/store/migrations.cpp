@@ -164,6 +164,16 @@ CREATE TABLE org_dictionary_terms (
   PRIMARY KEY (org_id, position)
 );
 )sql"},
+    // Signed audit checkpoints (domain/checkpoint_signature.h): the chain head
+    // at some moment, signed with the server's Ed25519 key. Insert-only.
+    {4, R"sql(
+CREATE TABLE audit_checkpoints (
+  seq        BIGINT NOT NULL PRIMARY KEY,
+  time_us    BIGINT NOT NULL,
+  hash       TEXT   NOT NULL,
+  signature  TEXT   NOT NULL
+);
+)sql"},
 };
 
 }  // namespace

@@ -164,6 +164,36 @@ Status SqliteStore::set_password(domain::UserId id, const std::string& password_
   });
 }
 
+Status SqliteStore::set_disabled(domain::UserId id, bool disabled, const AuditRecord& audit) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  return impl_->write(disabled ? "disabling account" : "enabling account", [&]() -> Status {
+    Statement upd(db, "UPDATE users SET disabled = $1 WHERE id = $2");
+    upd.bind(1, static_cast<long long>(disabled ? 1 : 0));
+    upd.bind(2, static_cast<long long>(id.value));
+    if (Status s = done(db, upd, "changing account state"); !s.ok()) return s;
+    if (sqlite3_changes(db) != 1) return Status::NotFound("账号不存在");
+    if (disabled) {
+      auto ended = delete_sessions(db, id, "", "");
+      if (!ended.ok()) return ended.status();
+    }
+    return insert_audit(db, audit);
+  });
+}
+
+Status SqliteStore::set_member(domain::UserId id, std::optional<domain::MemberId> member, const AuditRecord& audit) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  return impl_->write("linking account", [&]() -> Status {
+    Statement upd(db, "UPDATE users SET member_id = $1 WHERE id = $2");
+    upd.bind_opt(1, member ? std::optional<long long>(member->value) : std::nullopt);
+    upd.bind(2, static_cast<long long>(id.value));
+    if (Status s = done(db, upd, "linking account"); !s.ok()) return s;
+    if (sqlite3_changes(db) != 1) return Status::NotFound("账号不存在");
+    return insert_audit(db, audit);
+  });
+}
+
 Status SqliteStore::open_session(const SessionRecord& r, const std::optional<std::string>& rehash,
                                  const AuditRecord& audit) {
   std::lock_guard lock(impl_->mu);

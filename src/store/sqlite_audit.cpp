@@ -122,4 +122,60 @@ Result<std::vector<domain::AuditEntry>> SqliteStore::audit_chain() {
   return out;
 }
 
+Result<domain::Checkpoint> SqliteStore::audit_head() {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  Statement st(db, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+  if (!st.prepared()) return db_error(db, "reading the audit head");
+  const int rc = st.step();
+  if (rc == SQLITE_DONE) return domain::kGenesis;
+  if (rc != SQLITE_ROW) return db_error(db, "reading the audit head");
+  return domain::Checkpoint{static_cast<std::uint64_t>(st.integer(0)),
+                            domain::parse_hex_hash(st.text(1)).value_or(domain::AuditHash{})};
+}
+
+Status SqliteStore::add_checkpoint(const domain::SignedCheckpoint& c) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  return impl_->write("storing an audit checkpoint", [&]() -> Status {
+    Statement ins(db, "INSERT INTO audit_checkpoints (seq, time_us, hash, signature) VALUES ($1, $2, $3, $4)");
+    if (!ins.prepared()) return db_error(db, "storing an audit checkpoint");
+    ins.bind(1, static_cast<long long>(c.checkpoint.seq));
+    ins.bind(2, static_cast<long long>(c.time_us));
+    ins.bind(3, domain::hex(c.checkpoint.hash));
+    ins.bind(4, domain::signature_hex(c.signature));
+    const int rc = ins.step();
+    if (rc == SQLITE_CONSTRAINT_PRIMARYKEY || rc == SQLITE_CONSTRAINT_UNIQUE) {
+      return Status::Error("conflict", "a checkpoint for entry " + std::to_string(c.checkpoint.seq) + " exists");
+    }
+    if (rc != SQLITE_DONE) return db_error(db, "storing an audit checkpoint");
+    return Status::Ok();
+  });
+}
+
+Result<std::vector<domain::SignedCheckpoint>> SqliteStore::list_checkpoints() {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  Statement st(db, "SELECT seq, time_us, hash, signature FROM audit_checkpoints ORDER BY seq");
+  if (!st.prepared()) return db_error(db, "reading audit checkpoints");
+  std::vector<domain::SignedCheckpoint> out;
+  int rc;
+  while ((rc = st.step()) == SQLITE_ROW) {
+    const std::string line =
+        st.text(0) + "\t" + st.text(1) + "\t" + st.text(2) + "\t" + st.text(3);
+    auto parsed = domain::parse_checkpoint(line);
+    // A row that no longer parses keeps its seq with a zero signature: verification reports it.
+    domain::SignedCheckpoint c;
+    if (parsed) {
+      c = *parsed;
+    } else {
+      c.checkpoint.seq = static_cast<std::uint64_t>(st.integer(0));
+      c.time_us = st.integer(1);
+    }
+    out.push_back(c);
+  }
+  if (rc != SQLITE_DONE) return db_error(db, "reading audit checkpoints");
+  return out;
+}
+
 }  // namespace nc::store

@@ -39,7 +39,7 @@ class SqliteStore final : public Store {
                                          const rulebook::Rulebook& built) override;
   Result<std::vector<StoredRulebookSource>> list_rulebook_sources() override;
 
-  // Issue 4: implemented in sqlite_access.cpp and sqlite_audit.cpp.
+  // Issue 4: implemented in sqlite_directory.cpp, sqlite_accounts.cpp and sqlite_audit.cpp.
   Result<DirectorySnapshot> load_directory() override;
   Status save_directory(std::span<const domain::Organisation> organisations, std::span<const domain::OrgEvent> events,
                         std::span<const domain::Member> members, const AuditRecord& audit) override;
@@ -51,6 +51,8 @@ class SqliteStore final : public Store {
                     const AuditRecord& audit) override;
   Status set_password(domain::UserId id, const std::string& password_hash, const std::string& keep,
                       const AuditRecord& audit) override;
+  Status set_disabled(domain::UserId id, bool disabled, const AuditRecord& audit) override;
+  Status set_member(domain::UserId id, std::optional<domain::MemberId> member, const AuditRecord& audit) override;
   Status open_session(const SessionRecord& session, const std::optional<std::string>& rehash,
                       const AuditRecord& audit) override;
   Result<std::optional<SessionRecord>> find_session(const std::string& token_hash) override;
@@ -64,6 +66,9 @@ class SqliteStore final : public Store {
   Status append_audit(const AuditRecord& audit) override;
   Result<std::vector<AuditRecord>> list_audit(const AuditFilter& filter) override;
   Result<std::vector<domain::AuditEntry>> audit_chain() override;
+  Result<domain::Checkpoint> audit_head() override;
+  Status add_checkpoint(const domain::SignedCheckpoint& checkpoint) override;
+  Result<std::vector<domain::SignedCheckpoint>> list_checkpoints() override;
   Result<RecordStatement> add_statement(const RecordStatement& statement, const AuditRecord& audit) override;
   Result<std::vector<RecordStatement>> list_statements(domain::MemberId subject) override;
 

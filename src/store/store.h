@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "common/status.h"
+#include "domain/checkpoint_signature.h"
 #include "rulebook/loader.h"
 #include "rulebook/model.h"
 #include "store/access_records.h"
@@ -72,6 +73,12 @@ class Store {
   virtual Result<std::vector<StoredUser>> list_users() = 0;
   virtual Status set_grants(domain::UserId id, const std::vector<domain::RoleGrant>& grants,
                             const AuditRecord& audit) = 0;
+  // Disables or enables an account; disabling ends all its sessions in the
+  // same transaction. "not_found" for an unknown account.
+  virtual Status set_disabled(domain::UserId id, bool disabled, const AuditRecord& audit) = 0;
+  // Links the account to a member, or unlinks it (nothing). "conflict" when
+  // another account is linked to that member.
+  virtual Status set_member(domain::UserId id, std::optional<domain::MemberId> member, const AuditRecord& audit) = 0;
   // Sets a new password hash and ends the account's sessions except `keep`
   // (a token hash; empty: all of them).
   virtual Status set_password(domain::UserId id, const std::string& password_hash, const std::string& keep,
@@ -99,6 +106,13 @@ class Store {
   virtual Result<std::vector<AuditRecord>> list_audit(const AuditFilter& filter) = 0;
   // The whole chain in sequence order, as stored, for verification.
   virtual Result<std::vector<domain::AuditEntry>> audit_chain() = 0;
+  // The last entry's (seq, hash); kGenesis for an empty log.
+  virtual Result<domain::Checkpoint> audit_head() = 0;
+
+  // Signed checkpoints, insert-only; storing one for a seq already stored is
+  // "conflict". Listed in sequence order.
+  virtual Status add_checkpoint(const domain::SignedCheckpoint& checkpoint) = 0;
+  virtual Result<std::vector<domain::SignedCheckpoint>> list_checkpoints() = 0;
 
   // The statement's id is assigned by the store.
   virtual Result<RecordStatement> add_statement(const RecordStatement& statement, const AuditRecord& audit) = 0;

@@ -107,6 +107,39 @@ TEST_F(AuthorizationTest, AMemberReadsTheirOwnRecordsWhereverTheyAreKeptUnaudite
   }
 }
 
+TEST_F(AuthorizationTest, AMemberOffTheRollKeepsTheirOwnRecordsButLosesTheirBranchRoles) {
+  Actor secretary{UserId{1}, MemberId{1}, {{Role::kBranchSecretary, a1}, {Role::kAuditor, b}}, true};
+  const Target own = record_target(tree, {MemberId{1}, a1, "declaration"});
+  const Target other = member_target(tree, MemberId{2}, a1);
+  ASSERT_TRUE(authorize(secretary, Action::kMemberRead, other).allowed);
+  secretary.member_on_roll = false;  // transferred out
+  EXPECT_FALSE(authorize(secretary, Action::kMemberRead, other).allowed);
+  EXPECT_FALSE(authorize(secretary, Action::kOrgRead, org_target(tree, a1)).allowed);
+  EXPECT_TRUE(authorize(secretary, Action::kRecordRead, own).allowed);
+  EXPECT_TRUE(authorize(secretary, Action::kRecordAppendStatement, own).allowed);
+  EXPECT_TRUE(authorize(secretary, Action::kOrgRead, org_target(tree, b)).allowed)
+      << "a role that is no member's role (auditor) still counts";
+
+  Roster roster;
+  Member m;
+  m.name = "张三";
+  m.number = "N1";
+  m.org = a1;
+  MemberId id = *roster.add(m, day);
+  User user{UserId{1}, "zhangsan", id, {{Role::kMember, a1}}, false};
+  EXPECT_TRUE(actor_for(user, roster).member_on_roll);
+  for (MemberStatus status : {MemberStatus::kTransferredOut, MemberStatus::kDeceased, MemberStatus::kLeft}) {
+    m = *roster.find(id);
+    m.status = status;
+    ASSERT_TRUE(roster.update(m, day).ok());
+    EXPECT_FALSE(actor_for(user, roster).member_on_roll);
+    EXPECT_FALSE(authorize(actor_for(user, roster), Action::kOrgRead, org_target(tree, a1)).allowed);
+  }
+  m.status = MemberStatus::kLostContact;
+  ASSERT_TRUE(roster.update(m, day).ok());
+  EXPECT_TRUE(actor_for(user, roster).member_on_roll) << "失联 members stay on the roll";
+}
+
 TEST_F(AuthorizationTest, ActionIdsRoundTrip) {
   for (Action action : kAllActions) EXPECT_EQ(parse_action_id(action_id(action)), action);
   EXPECT_FALSE(parse_action_id("record.delete"));

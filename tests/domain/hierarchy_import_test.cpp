@@ -48,6 +48,17 @@ TEST(HierarchyImportTest, TheSameFileTwiceChangesNothing) {
   EXPECT_EQ(tree.version(), version);
 }
 
+TEST(HierarchyImportTest, ACodeGivenUpByARecodeIsNotAddedAgain) {
+  OrgTree tree;
+  ASSERT_TRUE(apply_hierarchy_import(plan_hierarchy_import(kHierarchy, tree, {}), tree, kDay).ok());
+  ASSERT_TRUE(tree.recode(tree.find_code("B")->id, "B9", kDay).ok());
+  HierarchyImportPlan p = plan_hierarchy_import("组织编码,组织名称,组织类型,上级组织编码\nB,新支部,党支部,R\n", tree, {});
+  ASSERT_EQ(p.errors.size(), 1u) << "a dry run says what the real import would refuse";
+  EXPECT_EQ(p.errors[0].line, 2);
+  EXPECT_NE(p.errors[0].message.find("曾被其他党组织使用"), std::string::npos) << p.errors[0].message;
+  EXPECT_EQ(p.adds, 0u);
+}
+
 TEST(HierarchyImportTest, AChangedParentIsAMoveThatKeepsHistory) {
   OrgTree tree;
   ASSERT_TRUE(apply_hierarchy_import(plan_hierarchy_import(kHierarchy, tree, {}), tree, Date{2020, 1, 1}).ok());

@@ -100,6 +100,50 @@ TEST(OrgTreeTest, RenamesAndRetypesAreEvents) {
   EXPECT_TRUE(t.retype(a, OrgType::kCommittee, kDay).ok());
 }
 
+TEST(OrgTreeTest, ARecodeKeepsTheOldCodeReservedAlsoAfterRestore) {
+  OrgTree t;
+  OrgId r = *t.create("R", "党委", OrgType::kCommittee, std::nullopt, kDay);
+  OrgId a = *t.create("A", "总支", OrgType::kGeneralBranch, r, kDay);
+  *t.create("B", "支部", OrgType::kBranch, r, kDay);
+  EXPECT_EQ(t.recode(a, "B", kDay).code(), "conflict") << "taken by another";
+  ASSERT_TRUE(t.recode(a, "A-NEW", Date{2021, 5, 1}).ok());
+  EXPECT_EQ(t.find_code("A-NEW")->id, a);
+  EXPECT_EQ(t.find_code("A"), nullptr);
+  EXPECT_TRUE(t.code_in_use("A"));
+  EXPECT_EQ(t.events().back().kind, OrgEventKind::kRecoded);
+  EXPECT_EQ(t.events().back().before, "A");
+  EXPECT_EQ(t.events().back().after, "A-NEW");
+  EXPECT_EQ(t.create("A", "冒名", OrgType::kBranch, r, kDay).status().code(), "conflict");
+  EXPECT_EQ(t.recode(a, "A", kDay).code(), "conflict") << "not even back to itself";
+
+  auto restored = OrgTree::restore(t.all(), t.events());
+  ASSERT_TRUE(restored.ok()) << restored.status().message();
+  EXPECT_TRUE(restored->code_in_use("A"));
+  EXPECT_EQ(restored->create("A", "冒名", OrgType::kBranch, r, kDay).status().code(), "conflict");
+  EXPECT_FALSE(t.code_in_use("Z"));
+}
+
+TEST(OrgTreeTest, ADissolvedOrganisationStaysAsHistoryAndChangesNoMore) {
+  OrgTree t;
+  OrgId r = *t.create("R", "党委", OrgType::kCommittee, std::nullopt, kDay);
+  OrgId a = *t.create("A", "总支", OrgType::kGeneralBranch, r, kDay);
+  OrgId a1 = *t.create("A1", "支部", OrgType::kBranch, a, kDay);
+  EXPECT_EQ(t.deactivate(a, kDay).code(), "conflict") << "an active branch below";
+  ASSERT_TRUE(t.deactivate(a1, Date{2022, 1, 1}).ok());
+  EXPECT_FALSE(t.find(a1)->active);
+  EXPECT_EQ(t.find(a1)->merged_into, std::nullopt);
+  EXPECT_EQ(t.find(a1)->parent, a) << "it stays where it was";
+  EXPECT_EQ(t.events().back().kind, OrgEventKind::kDeactivated);
+  EXPECT_EQ(t.deactivate(a1, kDay).code(), "conflict");
+  EXPECT_EQ(t.rename(a1, "新名", kDay).code(), "conflict");
+  EXPECT_EQ(t.recode(a1, "A1X", kDay).code(), "conflict");
+  EXPECT_EQ(t.retype(a1, OrgType::kGeneralBranch, kDay).code(), "conflict");
+  EXPECT_FALSE(t.move(a1, r, kDay).ok());
+  EXPECT_FALSE(t.create("N", "新", OrgType::kBranch, a1, kDay).ok());
+  EXPECT_TRUE(t.deactivate(a, kDay).ok()) << "only inactive organisations below now";
+  EXPECT_EQ(t.deactivate(OrgId{99}, kDay).code(), "not_found");
+}
+
 TEST(OrgTreeTest, QueriesStayCorrectDuringABatch) {
   OrgTree t;
   OrgId r = *t.create("R", "党委", OrgType::kCommittee, std::nullopt, kDay);

@@ -57,10 +57,17 @@ TEST_F(DictionaryApi, AMemberSeesEveryDictionaryThatAppliesToThemRootFirst) {
   ASSERT_EQ(r.status, 200) << r.body;
   json j = json::parse(r.body);
   ASSERT_EQ(j["dictionaries"].size(), 2u) << j;
-  EXPECT_EQ(j["dictionaries"][0]["org"]["id"], kRoot);
+  // The 党委 is above what a branch member may read: its terms, not its name.
+  EXPECT_TRUE(j["dictionaries"][0]["org"].is_null()) << j;
+  EXPECT_EQ(j["dictionaries"][0]["inherited"], true);
+  EXPECT_TRUE(j["dictionaries"][0]["updated_by"].is_null());
   EXPECT_EQ(j["dictionaries"][0]["terms"][0]["term"], "天枢工程");
   EXPECT_FALSE(j["dictionaries"][0]["terms"][0]["note"].get<std::string>().empty());
   EXPECT_EQ(j["dictionaries"][1]["org"]["id"], kBranch1);
+  EXPECT_EQ(j["dictionaries"][1]["inherited"], false);
+  Login dwadmin = site_->login("dwadmin");
+  json staff = json::parse(site_->call(dwadmin, "GET", "/api/v1/me/dictionary").body);
+  EXPECT_EQ(staff["dictionaries"][0]["org"]["id"], kRoot) << "a committee administrator reads the 党委 itself";
   EXPECT_EQ(j["term_count"], 3);
 }
 

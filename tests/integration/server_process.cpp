@@ -13,6 +13,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <cctype>
+#include <cstdlib>
 #include <chrono>
 #include <fstream>
 #include <sstream>
@@ -173,9 +174,10 @@ int run_netconduct(const std::vector<std::string>& args, std::string* stderr_tex
 }
 
 int run_netconduct(const std::vector<std::string>& args, std::string* stdout_text, std::string* stderr_text) {
-  fs::path out = fs::temp_directory_path() / ("nc-run-" + std::to_string(getpid()) + ".stdout.log");
-  fs::path err = fs::temp_directory_path() / ("nc-run-" + std::to_string(getpid()) + ".stderr.log");
-  int fd = open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  const std::string stem = "nc-run-" + std::to_string(getpid()) + "-" + std::to_string(std::rand());
+  fs::path out = fs::temp_directory_path() / (stem + ".stdout.log");
+  fs::path err = fs::temp_directory_path() / (stem + ".stderr.log");
+  int fd = open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
   pid_t pid = spawn(args, fd, err);
   close(fd);
   if (pid < 0) return -1;

@@ -50,7 +50,7 @@ class ServerProcess {
 
 // Runs `netconduct ARGS...` to completion; returns the exit code, fills stderr.
 int run_netconduct(const std::vector<std::string>& args, std::string* stderr_text);
-// The same, keeping stdout too.
+// The same, keeping what it printed on stdout too.
 int run_netconduct(const std::vector<std::string>& args, std::string* stdout_text, std::string* stderr_text);
 
 // One request on a fresh connection.

@@ -182,7 +182,9 @@ TEST_F(ImportXlsx, HierarchyExportsImportBackUnchanged) {
   for (OrgId o : tree.subtree(a)) orgs.insert(o);
   ExportTable t = hierarchy_export(tree, orgs);
   ASSERT_EQ(t.rows.size(), 3u);
-  EXPECT_EQ(t.rows[0], (std::vector<std::string>{"A", "教工党总支", "党总支", "R"})) << "parents first";
+  // R is not exported (the exporter may not see it), so A's parent stays blank.
+  EXPECT_EQ(t.rows[0], (std::vector<std::string>{"A", "教工党总支", "党总支", ""})) << "parents first";
+  EXPECT_EQ(t.rows[1][3], "A");
   (void)a2;
   auto xlsx = write_xlsx(t);
   ASSERT_TRUE(xlsx.ok());
@@ -194,6 +196,24 @@ TEST_F(ImportXlsx, HierarchyExportsImportBackUnchanged) {
     EXPECT_EQ(p.adds + p.updates, 0u);
     EXPECT_EQ(p.unchanged, 3u);
   }
+}
+
+TEST_F(ImportXlsx, ABlankParentKeepsAnExistingOrganisationWhereItIsButANewOneNeedsOne) {
+  const Grid h = {{"组织编码", "组织名称", "组织类型", "上级组织编码"},
+                  {"A", "教工党总支", "党总支", ""},
+                  {"N1", "新党支部", "党支部", ""}};
+  auto table = read_table(as_xlsx(h));
+  ASSERT_TRUE(table.ok());
+  HierarchyImportPlan p = plan_hierarchy_import(*table, tree, {});
+  ASSERT_EQ(p.errors.size(), 1u) << errors(p.errors);
+  EXPECT_EQ(p.errors[0].line, 3) << "only the new organisation without a parent is wrong";
+  const Grid only_a = {h[0], h[1]};
+  auto kept = read_table(as_xlsx(only_a));
+  ASSERT_TRUE(kept.ok());
+  HierarchyImportPlan q = plan_hierarchy_import(*kept, tree, {});
+  ASSERT_TRUE(q.ok()) << errors(q.errors);
+  EXPECT_EQ(q.unchanged, 1u);
+  EXPECT_EQ(q.adds + q.updates, 0u);
 }
 
 TEST_F(ImportXlsx, AnEmptyDatabaseGetsItsFirstOrganisationsFromAWorkbook) {

@@ -119,6 +119,64 @@ TEST_F(AccessStore, FailedLoginsCountPerAccountAndAddress) {
   EXPECT_EQ(n->address, 3);
 }
 
+TEST_F(AccessStore, DisablingEndsSessionsAndLinkingIsOneAccountPerMember) {
+  StoredUser u;
+  u.user.login = "dora";
+  u.password_hash = "h";
+  auto id = db->create_user(u, note("user.create"));
+  u.user.login = "erin";
+  auto other = db->create_user(u, note("user.create"));
+  ASSERT_TRUE(id.ok() && other.ok());
+  SessionRecord s{"t1", *id, "csrf", 1, 1, 100, "127.0.0.1"};
+  ASSERT_TRUE(db->open_session(s, std::nullopt, note("login")).ok());
+  const auto before = db->audit_chain()->size();
+  ASSERT_TRUE(db->set_disabled(*id, true, note("user.disable")).ok());
+  EXPECT_TRUE((*db->find_user(*id))->user.disabled);
+  EXPECT_FALSE(db->find_session("t1")->has_value()) << "a disabled account's sessions end with it";
+  ASSERT_TRUE(db->set_disabled(*id, false, note("user.enable")).ok());
+  EXPECT_FALSE((*db->find_user(*id))->user.disabled);
+  EXPECT_EQ(db->set_disabled(UserId{99}, true, note("user.disable")).code(), "not_found");
+  EXPECT_EQ(db->audit_chain()->size(), before + 2) << "each change with its audit entry, the failed one without";
+
+  ASSERT_TRUE(db->set_member(*id, MemberId{7}, note("user.link")).ok());
+  EXPECT_EQ((*db->find_user(*id))->user.member, MemberId{7});
+  EXPECT_EQ(db->set_member(*other, MemberId{7}, note("user.link")).code(), "conflict");
+  EXPECT_EQ((*db->find_user(*other))->user.member, std::nullopt);
+  ASSERT_TRUE(db->set_member(*id, std::nullopt, note("user.unlink")).ok());
+  EXPECT_EQ((*db->find_user(*id))->user.member, std::nullopt);
+  EXPECT_TRUE(db->set_member(*other, MemberId{7}, note("user.link")).ok()) << "free again once unlinked";
+  EXPECT_EQ(db->set_member(UserId{99}, std::nullopt, note("user.unlink")).code(), "not_found");
+}
+
+TEST_F(AccessStore, CheckpointsAreKeptInSequenceOrderAndOncePerEntry) {
+  EXPECT_EQ(*db->audit_head(), kGenesis);
+  StoredUser u;
+  u.user.login = "fred";
+  u.password_hash = "h";
+  ASSERT_TRUE(db->create_user(u, note("user.create")).ok());
+  ASSERT_TRUE(db->append_audit(note("x")).ok());
+  auto chain = db->audit_chain();
+  ASSERT_TRUE(chain.ok());
+  const Checkpoint head = *db->audit_head();
+  EXPECT_EQ(head, checkpoint_of(chain->back()));
+  EXPECT_EQ(head.seq, 2u);
+
+  SigningSeed seed;
+  seed.fill(9);
+  const SignedCheckpoint second = sign_checkpoint(head, 42, seed);
+  const SignedCheckpoint first = sign_checkpoint(checkpoint_of(chain->front()), 41, seed);
+  ASSERT_TRUE(db->add_checkpoint(second).ok());
+  ASSERT_TRUE(db->add_checkpoint(first).ok());
+  EXPECT_EQ(db->add_checkpoint(second).code(), "conflict");
+  auto kept = db->list_checkpoints();
+  ASSERT_TRUE(kept.ok()) << kept.status().message();
+  ASSERT_EQ(kept->size(), 2u);
+  EXPECT_EQ((*kept)[0].checkpoint, first.checkpoint);
+  EXPECT_EQ((*kept)[1].checkpoint, second.checkpoint);
+  EXPECT_EQ((*kept)[1].time_us, 42);
+  EXPECT_TRUE(verify_checkpoint((*kept)[1], public_key_for(seed))) << "the signature reads back intact";
+}
+
 TEST_F(AccessStore, EveryWriteExtendsOneIntactChainAndTamperingShows) {
   StoredUser u;
   u.user.login = "carol";

@@ -57,6 +57,7 @@ import 'element-plus/es/components/select/style/css'
 import 'element-plus/es/components/step/style/css'
 import 'element-plus/es/components/steps/style/css'
 import 'element-plus/es/components/message/style/css'
+import 'element-plus/es/components/message-box/style/css'
 
 const components = [
   ElBreadcrumb,

@@ -121,6 +121,34 @@ Result<domain::HierarchyImportPlan> Directory::import_hierarchy(const domain::Cs
   return planned;
 }
 
+Status Directory::change(const Change& change, store::AuditRecord audit) {
+  std::unique_lock lock(mu_);
+  domain::OrgTree tree = tree_;
+  domain::Roster roster = roster_;
+  if (Status s = change(tree, roster, audit); !s.ok()) return s;
+  std::vector<domain::Organisation> orgs;
+  if (tree.version() != tree_.version()) {
+    for (const domain::Organisation& o : tree.all()) {
+      const domain::Organisation* before = tree_.find(o.id);
+      if (!before || !(*before == o)) orgs.push_back(o);
+    }
+  }
+  std::vector<domain::Member> members;
+  if (roster.version() != roster_.version()) {
+    for (const domain::Member& m : roster.all()) {
+      const domain::Member* before = roster_.find(m.id);
+      if (!before || !(*before == m)) members.push_back(m);
+    }
+  }
+  std::vector<domain::OrgEvent> events(tree.events().begin() + static_cast<std::ptrdiff_t>(tree_.events().size()),
+                                       tree.events().end());
+  if (orgs.empty() && members.empty() && events.empty()) return Status::Ok();  // nothing to record
+  if (Status s = store_->save_directory(orgs, events, members, audit); !s.ok()) return s;
+  tree_ = std::move(tree);
+  roster_ = std::move(roster);
+  return Status::Ok();
+}
+
 Status Directory::seed(domain::OrgTree tree, domain::Roster roster, const store::AuditRecord& audit) {
   std::unique_lock lock(mu_);
   if (tree_.size() != 0 || roster_.size() != 0) return Status::Error("conflict", "directory is not empty");

@@ -54,6 +54,16 @@ class Directory {
   // transaction and then takes them in memory: nothing is half-applied.
   Result<domain::RosterImportPlan> import_roster(const domain::CsvTable& table, const Import& import);
   Result<domain::HierarchyImportPlan> import_hierarchy(const domain::CsvTable& table, const Import& import);
+  // One deliberate change to the hierarchy (create, rename, move, merge, ...).
+  // Calls change(tree, roster, audit) on copies under the exclusive lock, so
+  // what it decides — authorize() included — sees exactly the state it
+  // changes. When it returns ok, the organisations and members that differ
+  // and the new events are stored with `audit` (which it may complete) in one
+  // transaction, and only then become the directory's. On any failure
+  // nothing changes.
+  using Change = std::function<Status(domain::OrgTree&, domain::Roster&, store::AuditRecord&)>;
+  Status change(const Change& change, store::AuditRecord audit);
+
   // Replaces everything (empty database only: demo data).
   Status seed(domain::OrgTree tree, domain::Roster roster, const store::AuditRecord& audit);
 

@@ -19,8 +19,8 @@ bool is_unsafe_method(std::string_view method) {
   return method != "GET" && method != "HEAD" && method != "OPTIONS";
 }
 
-Middleware session_middleware(std::shared_ptr<Sessions> sessions) {
-  return [sessions](const Request& request, const Handler& next) -> Response {
+Middleware session_middleware(std::shared_ptr<Sessions> sessions, std::shared_ptr<const Directory> directory) {
+  return [sessions, directory](const Request& request, const Handler& next) -> Response {
     Request r = request;
     r.caller.reset();  // only this middleware sets it
     const std::string token = session_token_from(request);
@@ -31,6 +31,13 @@ Middleware session_middleware(std::shared_ptr<Sessions> sessions) {
         return Response::internal();
       }
       r.caller = *caller;
+      if (r.caller && r.caller->user.member && directory) {
+        const domain::MemberId member = *r.caller->user.member;
+        r.caller->member_on_roll = directory->read([&](const domain::OrgTree&, const domain::Roster& roster) {
+          const domain::Member* m = roster.find(member);
+          return m != nullptr && domain::on_roll(m->status);
+        });
+      }
     }
     if (is_public_path(r.path)) {
       // Logged-in unsafe requests to public paths still need the token,

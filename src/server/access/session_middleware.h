@@ -5,16 +5,21 @@
 // login itself and everything outside /api/v1/ (the UI's static files). It
 // decides who is asking, never what they may do: that is
 // nc::domain::authorize, called by the handlers.
+//
+// With a directory, it also notes whether the caller's linked member is still
+// on the roll (Caller::member_on_roll), so a member transferred out loses
+// their member and branch roles at once (domain/authorization.h).
 #pragma once
 
 #include <memory>
 
+#include "server/access/directory.h"
 #include "server/access/sessions.h"
 #include "server/router.h"
 
 namespace nc::server::access {
 
-Middleware session_middleware(std::shared_ptr<Sessions> sessions);
+Middleware session_middleware(std::shared_ptr<Sessions> sessions, std::shared_ptr<const Directory> directory = nullptr);
 
 bool is_public_path(std::string_view path);
 bool is_unsafe_method(std::string_view method);

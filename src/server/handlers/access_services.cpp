@@ -12,7 +12,9 @@ domain::Actor actor_of(const Request& request) {
     nobody.active = false;
     return nobody;
   }
-  return domain::actor_for(request.caller->user);
+  domain::Actor actor = domain::actor_for(request.caller->user);
+  actor.member_on_roll = request.caller->member_on_roll;
+  return actor;
 }
 
 std::optional<nlohmann::json> json_object(const Request& request) {

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "domain/authorization.h"
+#include "server/access/checkpointer.h"
 #include "server/access/directory.h"
 #include "server/access/import_jobs.h"
 #include "server/access/sessions.h"
@@ -26,6 +27,7 @@ struct AccessServices {
   std::shared_ptr<access::Directory> directory;
   std::shared_ptr<access::ImportJobs> import_jobs;  // background imports
   Clock clock;
+  std::shared_ptr<access::Checkpointer> checkpoints;  // null: no signing key (checkpoint route answers 503)
 };
 
 // The caller as authorize() sees it; an inactive actor without a caller.

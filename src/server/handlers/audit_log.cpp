@@ -1,4 +1,5 @@
-// /api/v1/audit: the audit log for auditors, filtered to their scope.
+// /api/v1/audit: the audit log for auditors, filtered to their scope; and
+// /api/v1/audit/checkpoints: the signed checkpoints, to keep elsewhere.
 #include <functional>
 #include <unordered_set>
 
@@ -102,10 +103,53 @@ Response list(const AccessServices& s, const Request& r) {
   return Response::json(200, {{"entries", entries}, {"next_before", next_before ? json(*next_before) : json(nullptr)}});
 }
 
+// Checkpoints cover the whole chain, entries about no organisation included,
+// so they are for auditors whose grant is on a root (as those entries are).
+Response checkpoints(const AccessServices& s, const Request& r) {
+  const domain::Actor actor = actor_of(r);
+  const bool allowed = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
+    for (domain::OrgId root : tree.roots()) {
+      if (domain::authorize(actor, domain::Action::kAuditRead, domain::Target::audit_log(tree.ancestry(root))).allowed) {
+        return true;
+      }
+    }
+    return false;
+  });
+  if (!allowed) return forbidden();
+  if (!s.checkpoints) return Response::error(503, "unavailable", "服务器未配置审计签名密钥");
+  // Logged first, then the head signed: what is downloaded covers everything
+  // up to and including this download.
+  auto note = access::audit_note(r, s.clock, "audit.checkpoints", "audit");
+  if (Status st = s.store->append_audit(note); !st.ok()) return failure(st);
+  auto taken = s.checkpoints->take();
+  if (!taken.ok()) return failure(taken.status());
+  auto kept = s.store->list_checkpoints();
+  if (!kept.ok()) return failure(kept.status());
+  const domain::PublicKey& key = s.checkpoints->public_key();
+  if (r.query_param("format").value_or("") == "text") {
+    Response out;
+    out.content_type = "text/plain; charset=utf-8";
+    out.body = domain::format_checkpoint_file(key, *kept);
+    out.headers.emplace_back("Cache-Control", "no-store");
+    out.headers.emplace_back("Content-Disposition", "attachment; filename=\"audit-checkpoints.txt\"");
+    return out;
+  }
+  json list = json::array();
+  for (const auto& c : *kept) {
+    list.push_back({{"seq", c.checkpoint.seq},
+                    {"time", iso_time(c.time_us)},
+                    {"hash", domain::hex(c.checkpoint.hash)},
+                    {"signature", domain::signature_hex(c.signature)},
+                    {"line", domain::format_checkpoint(c)}});
+  }
+  return Response::json(200, {{"public_key", domain::public_key_hex(key)}, {"checkpoints", list}});
+}
+
 }  // namespace
 
 void add_audit_routes(Router& router, Services s) {
   router.get("/api/v1/audit", [s](const Request& r) { return list(*s, r); });
+  router.get("/api/v1/audit/checkpoints", [s](const Request& r) { return checkpoints(*s, r); });
 }
 
 }  // namespace nc::server::handlers

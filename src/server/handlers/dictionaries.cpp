@@ -33,14 +33,19 @@ std::vector<domain::OrgId> caller_orgs(const AccessServices& s, const domain::Ac
   return orgs;
 }
 
-json dictionary_json(const store::StoredDictionary& d, const domain::OrgTree& tree) {
+// An organisation above the caller's reach is not named: the caller learns
+// its terms (they apply to them) but not its code, name or keepers.
+json dictionary_json(const store::StoredDictionary& d, const domain::OrgTree& tree, const domain::Actor& actor) {
   json terms = json::array();
   for (const auto& t : d.dictionary.terms) terms.push_back({{"term", t.term}, {"note", t.note}});
   const domain::Organisation* o = tree.find(d.dictionary.org);
-  return {{"org", o ? org_json(*o) : json(nullptr)},
+  const bool named =
+      o && domain::authorize(actor, domain::Action::kOrgRead, domain::org_target(tree, d.dictionary.org)).allowed;
+  return {{"org", named ? org_json(*o) : json(nullptr)},
+          {"inherited", !named},
           {"terms", terms},
           {"updated_at", d.updated_us ? json(iso_time(d.updated_us)) : json(nullptr)},
-          {"updated_by", d.updated_us ? json(d.updated_by) : json(nullptr)}};
+          {"updated_by", d.updated_us && named ? json(d.updated_by) : json(nullptr)}};
 }
 
 Response mine(const Context& c, const Request& r) {
@@ -48,7 +53,7 @@ Response mine(const Context& c, const Request& r) {
   const std::vector<domain::OrgId> orgs = caller_orgs(*c.services, actor);
   json list = c.services->directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
     json out = json::array();
-    for (const auto& d : c.dictionaries->applicable(tree, orgs)) out.push_back(dictionary_json(d, tree));
+    for (const auto& d : c.dictionaries->applicable(tree, orgs)) out.push_back(dictionary_json(d, tree, actor));
     return out;
   });
   size_t count = 0;
@@ -71,7 +76,7 @@ Response one(const Context& c, const Request& r) {
     if (!domain::authorize(actor, domain::Action::kOrgRead, target).allowed && !applies_to(tree, id, orgs)) {
       return forbidden();
     }
-    json body = dictionary_json(c.dictionaries->find(id), tree);
+    json body = dictionary_json(c.dictionaries->find(id), tree, actor);
     body["may_edit"] = domain::authorize(actor, domain::Action::kDictionaryUpdate, target).allowed;
     return Response::json(200, body);
   });
@@ -142,7 +147,7 @@ Response replace(const Context& c, const Request& r) {
                                      " added=" + std::to_string(added) + " removed=" + std::to_string(removed));
   if (Status s = c.dictionaries->replace(next, note); !s.ok()) return failure(s);
   json body = c.services->directory->read(
-      [&](const domain::OrgTree& tree, const domain::Roster&) { return dictionary_json(next, tree); });
+      [&](const domain::OrgTree& tree, const domain::Roster&) { return dictionary_json(next, tree, actor); });
   body["may_edit"] = true;
   return Response::json(200, body);
 }

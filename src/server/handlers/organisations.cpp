@@ -1,7 +1,15 @@
-// /api/v1/organisations: the hierarchy within what the caller may read.
+// /api/v1/organisations: the hierarchy within what the caller may read, and
+// its deliberate changes — create, rename / recode / retype, move, merge,
+// dissolve — each decided by authorize() against the state it changes
+// (Directory::change) and written with its audit entry.
 #include <functional>
 #include <unordered_set>
 
+#include "domain/columns.h"
+#include "domain/date.h"
+#include "domain/log_text.h"
+#include "domain/org_changes.h"
+#include "server/access/audit_note.h"
 #include "server/handlers/access_routes.h"
 #include "server/handlers/people_json.h"
 
@@ -10,14 +18,23 @@ namespace {
 
 using nlohmann::json;
 
+bool may_read(const domain::Actor& actor, const domain::OrgTree& tree, domain::OrgId org) {
+  return domain::authorize(actor, domain::Action::kOrgRead, domain::org_target(tree, org)).allowed;
+}
+
+// {"id","name"}; the name only when the caller may read that organisation.
+json org_ref(const domain::Actor& actor, const domain::OrgTree& tree, std::optional<domain::OrgId> org) {
+  if (!org) return nullptr;
+  const domain::Organisation* o = tree.find(*org);
+  return {{"id", org->value}, {"name", o && may_read(actor, tree, *org) ? json(o->name) : json(nullptr)}};
+}
+
 Response list(const AccessServices& s, const Request& r) {
   const domain::Actor actor = actor_of(r);
   json tree_json = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
     std::unordered_set<domain::OrgId> visible;
     for (const auto& o : tree.all()) {
-      if (domain::authorize(actor, domain::Action::kOrgRead, domain::org_target(tree, o.id)).allowed) {
-        visible.insert(o.id);
-      }
+      if (may_read(actor, tree, o.id)) visible.insert(o.id);
     }
     std::function<json(const domain::Organisation&)> node = [&](const domain::Organisation& o) {
       json j = org_json(o);
@@ -42,33 +59,250 @@ Response one(const AccessServices& s, const Request& r) {
   return s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
     const domain::Organisation* o = tree.find(id);
     if (!o) return Response::not_found("党组织不存在");
-    if (!domain::authorize(actor, domain::Action::kOrgRead, domain::org_target(tree, id)).allowed) return forbidden();
+    if (!may_read(actor, tree, id)) return forbidden();
+    // Only the ancestors the caller may read: a branch member sees their branch, not the committees above.
     json path = json::array();
     const domain::OrgPath ancestry = tree.ancestry(id);
     for (auto it = ancestry.rbegin(); it != ancestry.rend(); ++it) {
-      path.push_back({{"id", it->value}, {"name", tree.find(*it)->name}});
+      if (may_read(actor, tree, *it)) path.push_back({{"id", it->value}, {"name", tree.find(*it)->name}});
     }
     json history = json::array();
     for (const auto& p : o->parents) {
       history.push_back(
           {{"parent", p.parent ? json(p.parent->value) : json(nullptr)}, {"from", p.from.iso()}, {"to", date_json(p.to)}});
     }
+    // What happened to it, and which organisations were merged into it.
+    json events = json::array();
+    for (const domain::OrgEvent& e : tree.events()) {
+      const bool absorbed_here = e.kind == domain::OrgEventKind::kMerged && e.to == id;
+      if (e.org != id && !absorbed_here) continue;
+      events.push_back({{"kind", org_event_id(e.kind)},
+                        {"kind_name", org_event_name(e.kind)},
+                        {"date", e.date.iso()},
+                        {"org", org_ref(actor, tree, e.org)},
+                        {"from", org_ref(actor, tree, e.from)},
+                        {"to", org_ref(actor, tree, e.to)},
+                        {"before", e.before},
+                        {"after", e.after}});
+    }
     json children = json::array();
     for (domain::OrgId c : tree.children(id)) {
-      if (domain::authorize(actor, domain::Action::kOrgRead, domain::org_target(tree, c)).allowed) {
-        children.push_back(org_json(*tree.find(c)));
-      }
+      if (may_read(actor, tree, c)) children.push_back(org_json(*tree.find(c)));
     }
-    return Response::json(200, {{"organisation", org_json(*o)}, {"path", path}, {"history", history},
+    return Response::json(200, {{"organisation", org_json(*o)},
+                                {"path", path},
+                                {"history", history},
+                                {"events", events},
                                 {"children", children}});
   });
+}
+
+// ---- changes -------------------------------------------------------------
+
+domain::Date today(const AccessServices& s) { return domain::parse_date(iso_date(s.clock())).value_or(domain::Date{}); }
+
+std::optional<std::string> valid_code(const json& body, const char* field) {
+  auto code = string_field(body, field);
+  if (!code || !domain::is_code_text(*code, 32)) return std::nullopt;
+  return code;
+}
+
+std::optional<std::string> valid_name(const json& body, const char* field) {
+  auto name = string_field(body, field);
+  if (!name) return std::nullopt;
+  std::string trimmed = domain::trim_field(*name);
+  if (trimmed.empty() || !domain::is_valid_utf8(trimmed) || domain::has_control_char(trimmed) ||
+      domain::code_points(trimmed) > 100) {
+    return std::nullopt;
+  }
+  return trimmed;
+}
+
+// A positive integer field naming an organisation; 0 when absent or malformed.
+domain::OrgId org_field(const json& body, const char* field) {
+  auto it = body.find(field);
+  if (it == body.end() || !it->is_number_unsigned()) return {};
+  const auto v = it->get<std::uint64_t>();
+  return v > 0 && v < (1u << 31) ? domain::OrgId{static_cast<std::uint32_t>(v)} : domain::OrgId{};
+}
+
+Status deny() { return Status::Error("forbidden", "无权执行此操作"); }
+
+// Runs one change and answers with the organisation `answer_id` names afterwards.
+Response apply(const AccessServices& s, const Request& r, const std::string& action, int status,
+               const std::function<Status(domain::OrgTree&, domain::Roster&, store::AuditRecord&, domain::OrgId&)>& f) {
+  domain::OrgId answer_id;
+  auto note = access::audit_note(r, s.clock, action, "");
+  Status done = s.directory->change(
+      [&](domain::OrgTree& tree, domain::Roster& roster, store::AuditRecord& audit) {
+        return f(tree, roster, audit, answer_id);
+      },
+      note);
+  if (!done.ok()) return failure(done);
+  json org = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
+    const domain::Organisation* o = tree.find(answer_id);
+    return o ? org_json(*o) : json(nullptr);
+  });
+  return Response::json(status, {{"organisation", org}});
+}
+
+void concerns(store::AuditRecord& audit, domain::OrgId org, std::string detail) {
+  audit.entry.target = "org:" + std::to_string(org.value);
+  audit.scope = org;
+  audit.entry.detail = domain::escape_log_field(detail);
+}
+
+Response create(const AccessServices& s, const Request& r) {
+  auto body = json_object(r);
+  if (!body) return Response::bad_request("请求体应为 JSON 对象");
+  const domain::OrgId parent = org_field(*body, "parent");
+  if (!parent.valid()) return Response::error(400, "invalid_input", "请选择上级党组织（parent）");
+  auto code = valid_code(*body, "code");
+  if (!code) return Response::error(400, "invalid_input", "组织编码只能包含字母、数字、连字符和下划线，最长 32 位");
+  auto name = valid_name(*body, "name");
+  if (!name) return Response::error(400, "invalid_input", "组织名称不能为空，不能包含换行或控制字符，最长 100 个字");
+  auto type = parse_org_type_id(string_field(*body, "type").value_or(""));
+  if (!type) return Response::error(400, "invalid_input", "组织类型应为 committee、working_committee、general_branch 或 branch");
+  const domain::Actor actor = actor_of(r);
+  const domain::Date on = today(s);
+  return apply(s, r, "org.create", 201,
+               [&](domain::OrgTree& tree, domain::Roster&, store::AuditRecord& audit, domain::OrgId& out) -> Status {
+                 if (!tree.find(parent)) return Status::NotFound("上级党组织不存在");
+                 if (!domain::authorize(actor, domain::Action::kOrgCreate, domain::org_target(tree, parent)).allowed) {
+                   return deny();
+                 }
+                 auto id = tree.create(*code, *name, *type, parent, on);
+                 if (!id.ok()) return id.status();
+                 out = *id;
+                 concerns(audit, *id, "code=" + *code + " parent=org:" + std::to_string(parent.value));
+                 return Status::Ok();
+               });
+}
+
+Response update(const AccessServices& s, const Request& r) {
+  const domain::OrgId id{parse_id(r.param("id"))};
+  auto body = json_object(r);
+  if (!body) return Response::bad_request("请求体应为 JSON 对象");
+  std::optional<std::string> name, code;
+  std::optional<domain::OrgType> type;
+  if (body->contains("name") && !(name = valid_name(*body, "name"))) {
+    return Response::error(400, "invalid_input", "组织名称不能为空，不能包含换行或控制字符，最长 100 个字");
+  }
+  if (body->contains("code") && !(code = valid_code(*body, "code"))) {
+    return Response::error(400, "invalid_input", "组织编码只能包含字母、数字、连字符和下划线，最长 32 位");
+  }
+  if (body->contains("type") && !(type = parse_org_type_id(string_field(*body, "type").value_or("")))) {
+    return Response::error(400, "invalid_input", "组织类型应为 committee、working_committee、general_branch 或 branch");
+  }
+  if (!name && !code && !type) return Response::error(400, "invalid_input", "请至少修改名称、编码或类型之一");
+  const domain::Actor actor = actor_of(r);
+  const domain::Date on = today(s);
+  return apply(s, r, "org.update", 200,
+               [&](domain::OrgTree& tree, domain::Roster&, store::AuditRecord& audit, domain::OrgId& out) -> Status {
+                 const domain::Organisation* o = tree.find(id);
+                 if (!o) return Status::NotFound("党组织不存在");
+                 if (!domain::authorize(actor, domain::Action::kOrgUpdate, domain::org_target(tree, id)).allowed) {
+                   return deny();
+                 }
+                 std::string detail;
+                 if (name && *name != o->name) detail += "name: " + o->name + " -> " + *name + "; ";
+                 if (code && *code != o->code) detail += "code: " + o->code + " -> " + *code + "; ";
+                 if (type && *type != o->type) {
+                   detail += "type: " + std::string(org_type_id(o->type)) + " -> " + std::string(org_type_id(*type));
+                 }
+                 if (name) {
+                   if (Status st = tree.rename(id, *name, on); !st.ok()) return st;
+                 }
+                 if (code) {
+                   if (Status st = tree.recode(id, *code, on); !st.ok()) return st;
+                 }
+                 if (type) {
+                   if (Status st = tree.retype(id, *type, on); !st.ok()) return st;
+                 }
+                 out = id;
+                 concerns(audit, id, detail);
+                 return Status::Ok();
+               });
+}
+
+Response move(const AccessServices& s, const Request& r) {
+  const domain::OrgId id{parse_id(r.param("id"))};
+  auto body = json_object(r);
+  if (!body) return Response::bad_request("请求体应为 JSON 对象");
+  const domain::OrgId parent = org_field(*body, "parent");
+  if (!parent.valid()) return Response::error(400, "invalid_input", "请选择新的上级党组织（parent）");
+  const domain::Actor actor = actor_of(r);
+  const domain::Date on = today(s);
+  return apply(s, r, "org.move", 200,
+               [&](domain::OrgTree& tree, domain::Roster&, store::AuditRecord& audit, domain::OrgId& out) -> Status {
+                 if (!tree.find(id)) return Status::NotFound("党组织不存在");
+                 if (!tree.find(parent)) return Status::NotFound("新的上级党组织不存在");
+                 const domain::Target target = domain::org_target(tree, id).moving_to(tree.ancestry(parent));
+                 if (!domain::authorize(actor, domain::Action::kOrgMove, target).allowed) return deny();
+                 const std::optional<domain::OrgId> from = tree.find(id)->parent;
+                 if (Status st = tree.move(id, parent, on); !st.ok()) return st;
+                 out = id;
+                 concerns(audit, id,
+                          "from=org:" + std::to_string(from ? from->value : 0) + " to=org:" +
+                              std::to_string(parent.value));
+                 return Status::Ok();
+               });
+}
+
+// Merging moves what `id` holds (organisations and members) into `into`:
+// the same right as moving it there, both ends inside the caller's scope.
+Response merge(const AccessServices& s, const Request& r) {
+  const domain::OrgId id{parse_id(r.param("id"))};
+  auto body = json_object(r);
+  if (!body) return Response::bad_request("请求体应为 JSON 对象");
+  const domain::OrgId into = org_field(*body, "into");
+  if (!into.valid()) return Response::error(400, "invalid_input", "请选择合并到的党组织（into）");
+  const domain::Actor actor = actor_of(r);
+  const domain::Date on = today(s);
+  return apply(s, r, "org.merge", 200,
+               [&](domain::OrgTree& tree, domain::Roster& roster, store::AuditRecord& audit,
+                   domain::OrgId& out) -> Status {
+                 if (!tree.find(id)) return Status::NotFound("党组织不存在");
+                 if (!tree.find(into)) return Status::NotFound("合并到的党组织不存在");
+                 const domain::Target target = domain::org_target(tree, id).moving_to(tree.ancestry(into));
+                 if (!domain::authorize(actor, domain::Action::kOrgMove, target).allowed) return deny();
+                 std::size_t moved = 0;
+                 for (const domain::Member& m : roster.all()) moved += m.org == id;
+                 if (Status st = domain::merge_organisations(tree, roster, id, into, on); !st.ok()) return st;
+                 out = id;
+                 concerns(audit, id, "into=org:" + std::to_string(into.value) + " members=" + std::to_string(moved));
+                 return Status::Ok();
+               });
+}
+
+Response deactivate(const AccessServices& s, const Request& r) {
+  const domain::OrgId id{parse_id(r.param("id"))};
+  const domain::Actor actor = actor_of(r);
+  const domain::Date on = today(s);
+  return apply(s, r, "org.deactivate", 200,
+               [&](domain::OrgTree& tree, domain::Roster& roster, store::AuditRecord& audit,
+                   domain::OrgId& out) -> Status {
+                 if (!tree.find(id)) return Status::NotFound("党组织不存在");
+                 if (!domain::authorize(actor, domain::Action::kOrgUpdate, domain::org_target(tree, id)).allowed) {
+                   return deny();
+                 }
+                 if (Status st = domain::deactivate_organisation(tree, roster, id, on); !st.ok()) return st;
+                 out = id;
+                 concerns(audit, id, "");
+                 return Status::Ok();
+               });
 }
 
 }  // namespace
 
 void add_organisation_routes(Router& router, Services s) {
   router.get("/api/v1/organisations", [s](const Request& r) { return list(*s, r); });
+  router.add("POST", "/api/v1/organisations", [s](const Request& r) { return create(*s, r); });
   router.get("/api/v1/organisations/{id}", [s](const Request& r) { return one(*s, r); });
+  router.add("PATCH", "/api/v1/organisations/{id}", [s](const Request& r) { return update(*s, r); });
+  router.add("POST", "/api/v1/organisations/{id}/move", [s](const Request& r) { return move(*s, r); });
+  router.add("POST", "/api/v1/organisations/{id}/merge", [s](const Request& r) { return merge(*s, r); });
+  router.add("POST", "/api/v1/organisations/{id}/deactivate", [s](const Request& r) { return deactivate(*s, r); });
 }
 
 }  // namespace nc::server::handlers

@@ -14,6 +14,40 @@ std::string_view org_type_id(domain::OrgType type) {
   return "branch";
 }
 
+std::optional<domain::OrgType> parse_org_type_id(std::string_view id) {
+  for (auto t : {domain::OrgType::kCommittee, domain::OrgType::kWorkingCommittee, domain::OrgType::kGeneralBranch,
+                 domain::OrgType::kBranch}) {
+    if (org_type_id(t) == id) return t;
+  }
+  return std::nullopt;
+}
+
+std::string_view org_event_id(domain::OrgEventKind kind) {
+  switch (kind) {
+    case domain::OrgEventKind::kCreated: return "created";
+    case domain::OrgEventKind::kRenamed: return "renamed";
+    case domain::OrgEventKind::kRetyped: return "retyped";
+    case domain::OrgEventKind::kMoved: return "moved";
+    case domain::OrgEventKind::kMerged: return "merged";
+    case domain::OrgEventKind::kRecoded: return "recoded";
+    case domain::OrgEventKind::kDeactivated: return "deactivated";
+  }
+  return "?";
+}
+
+std::string_view org_event_name(domain::OrgEventKind kind) {
+  switch (kind) {
+    case domain::OrgEventKind::kCreated: return "成立";
+    case domain::OrgEventKind::kRenamed: return "更名";
+    case domain::OrgEventKind::kRetyped: return "改变类型";
+    case domain::OrgEventKind::kMoved: return "调整隶属关系";
+    case domain::OrgEventKind::kMerged: return "合并";
+    case domain::OrgEventKind::kRecoded: return "变更组织编码";
+    case domain::OrgEventKind::kDeactivated: return "撤销";
+  }
+  return "?";
+}
+
 std::string_view category_id(domain::Category category) {
   return category == domain::Category::kFull ? "full" : "probationary";
 }
@@ -50,7 +84,8 @@ json org_json(const domain::Organisation& org) {
           {"type", org_type_id(org.type)},
           {"type_name", domain::org_type_name(org.type)},
           {"parent", org.parent ? json(org.parent->value) : json(nullptr)},
-          {"active", org.active}};
+          {"active", org.active},
+          {"merged_into", org.merged_into ? json(org.merged_into->value) : json(nullptr)}};
 }
 
 namespace {

@@ -17,6 +17,9 @@ std::string_view org_type_id(domain::OrgType type);
 std::string_view category_id(domain::Category category);
 std::string_view cadre_level_id(domain::CadreLevel level);
 std::string_view member_status_id(domain::MemberStatus status);
+std::optional<domain::OrgType> parse_org_type_id(std::string_view id);
+std::string_view org_event_id(domain::OrgEventKind kind);    // "created", "renamed", ...
+std::string_view org_event_name(domain::OrgEventKind kind);  // "成立", "更名", ...
 
 nlohmann::json org_json(const domain::Organisation& org);
 nlohmann::json member_json(const domain::Member& member, const domain::OrgTree& tree);

@@ -1,5 +1,7 @@
 // /api/v1/users: accounts and role grants (the system administrator's work).
-// Role changes and resets re-authenticate the administrator first.
+// Role changes, resets, enabling and (un)linking a member re-authenticate the
+// administrator first; disabling does not, so a compromised account can be
+// stopped at once.
 #include <regex>
 
 #include "server/access/audit_note.h"
@@ -72,7 +74,7 @@ Response create(const AccessServices& s, const Request& r) {
 
 // Loads the target account after authorize() and re-authentication.
 Result<store::StoredUser> target_account(const AccessServices& s, const Request& r, domain::Action action,
-                                         const json& body) {
+                                         const json* body) {
   const domain::UserId id{parse_id(r.param("id"))};
   auto found = s.store->find_user(id);
   if (!found.ok()) return found.status();
@@ -80,7 +82,8 @@ Result<store::StoredUser> target_account(const AccessServices& s, const Request&
   if (!domain::authorize(actor_of(r), action, domain::Target::account(id)).allowed) {
     return Status::Error("forbidden", "无权执行此操作");
   }
-  auto current = string_field(body, "current_password");
+  if (!body) return std::move(**found);  // no re-authentication asked
+  auto current = string_field(*body, "current_password");
   if (!current) return Status::Error("reauth_failed", "请输入您自己的当前密码以确认");
   auto ok = s.sessions->reauthenticate(r, *current);
   if (!ok.ok()) return ok.status();
@@ -95,7 +98,7 @@ Response set_roles(const AccessServices& s, const Request& r) {
   if (roles == body->end() || !roles->is_array() || roles->size() > 50) {
     return Response::error(400, "invalid_input", "roles 应为角色列表");
   }
-  auto account = target_account(s, r, domain::Action::kRoleGrant, *body);
+  auto account = target_account(s, r, domain::Action::kRoleGrant, &*body);
   if (!account.ok()) return failure(account.status());
   std::vector<domain::RoleGrant> grants;
   std::string detail;
@@ -134,10 +137,79 @@ Response reset_password(const AccessServices& s, const Request& r) {
   if (!body) return Response::bad_request("请求体应为 JSON 对象");
   auto next = string_field(*body, "new_password");
   if (!next) return Response::error(400, "weak_password", "请设置新密码");
-  auto account = target_account(s, r, domain::Action::kUserUpdate, *body);
+  auto account = target_account(s, r, domain::Action::kUserUpdate, &*body);
   if (!account.ok()) return failure(account.status());
   if (Status st = s.sessions->reset_password(r, account->user.id, *next); !st.ok()) return failure(st);
   return Response::json(200, {{"ok", true}});
+}
+
+json account_json(const AccessServices& s, const domain::User& user) {
+  return s.directory->read(
+      [&](const domain::OrgTree& tree, const domain::Roster& roster) { return user_json(user, tree, roster); });
+}
+
+// Disabled accounts cannot log in; their sessions end in the same transaction.
+Response disable(const AccessServices& s, const Request& r) {
+  auto account = target_account(s, r, domain::Action::kUserUpdate, nullptr);
+  if (!account.ok()) return failure(account.status());
+  if (r.caller && account->user.id == r.caller->user.id) {
+    return Response::error(400, "invalid_input", "不能停用当前登录的账号");
+  }
+  auto note = access::audit_note(r, s.clock, "user.disable", "user:" + std::to_string(account->user.id.value),
+                                 std::nullopt, account->user.member);
+  if (Status st = s.store->set_disabled(account->user.id, true, note); !st.ok()) return failure(st);
+  account->user.disabled = true;
+  return Response::json(200, {{"user", account_json(s, account->user)}});
+}
+
+Response enable(const AccessServices& s, const Request& r) {
+  auto body = json_object(r);
+  if (!body) return Response::bad_request("请求体应为 JSON 对象");
+  auto account = target_account(s, r, domain::Action::kUserUpdate, &*body);
+  if (!account.ok()) return failure(account.status());
+  auto note = access::audit_note(r, s.clock, "user.enable", "user:" + std::to_string(account->user.id.value),
+                                 std::nullopt, account->user.member);
+  if (Status st = s.store->set_disabled(account->user.id, false, note); !st.ok()) return failure(st);
+  account->user.disabled = false;
+  return Response::json(200, {{"user", account_json(s, account->user)}});
+}
+
+// Linking decides whose records are "own" for the account: a change of
+// authority like a role grant (role.grant: nobody does it to themselves).
+// The account's grants must still hold for the new link (check_grant).
+Response link_member(const AccessServices& s, const Request& r) {
+  auto body = json_object(r);
+  if (!body) return Response::bad_request("请求体应为 JSON 对象");
+  auto field = body->find("member_id");
+  if (field == body->end() || !(field->is_null() || field->is_number_unsigned())) {
+    return Response::error(400, "invalid_input", "member_id 应为党员的数字 id，或 null 表示解除关联");
+  }
+  std::optional<domain::MemberId> member;
+  if (!field->is_null()) member = domain::MemberId{field->get<std::uint32_t>()};
+  auto account = target_account(s, r, domain::Action::kRoleGrant, &*body);
+  if (!account.ok()) return failure(account.status());
+  domain::User next = account->user;
+  next.member = member;
+  Status checked = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
+    if (member && !roster.find(*member)) return Status::Invalid("关联的党员不存在");
+    for (const auto& g : next.grants) {
+      if (Status c = domain::check_grant(next, g, tree, roster); !c.ok()) {
+        return Status::Invalid("该账号的角色“" + std::string(domain::role_name(g.role)) + "”与新的关联不符：" + c.message() +
+                               "。请先调整角色");
+      }
+    }
+    return Status::Ok();
+  });
+  if (!checked.ok()) return failure(checked);
+  const std::string detail = member ? "member:" + std::to_string(member->value) : "unlinked";
+  auto note = access::audit_note(r, s.clock, member ? "user.link" : "user.unlink",
+                                 "user:" + std::to_string(account->user.id.value), std::nullopt,
+                                 member ? member : account->user.member, detail);
+  if (Status st = s.store->set_member(account->user.id, member, note); !st.ok()) {
+    if (st.code() == "conflict") return Response::error(409, "conflict", "该党员已关联其他账号");
+    return failure(st);
+  }
+  return Response::json(200, {{"user", account_json(s, next)}});
 }
 
 }  // namespace
@@ -147,6 +219,9 @@ void add_user_routes(Router& router, Services s) {
   router.add("POST", "/api/v1/users", [s](const Request& r) { return create(*s, r); });
   router.add("POST", "/api/v1/users/{id}/roles", [s](const Request& r) { return set_roles(*s, r); });
   router.add("POST", "/api/v1/users/{id}/password", [s](const Request& r) { return reset_password(*s, r); });
+  router.add("POST", "/api/v1/users/{id}/disable", [s](const Request& r) { return disable(*s, r); });
+  router.add("POST", "/api/v1/users/{id}/enable", [s](const Request& r) { return enable(*s, r); });
+  router.add("POST", "/api/v1/users/{id}/member", [s](const Request& r) { return link_member(*s, r); });
 }
 
 }  // namespace nc::server::handlers

@@ -27,6 +27,8 @@ export interface Org {
   type_name: string
   parent: number | null
   active: boolean
+  /** set when merged into another; null when active or dissolved */
+  merged_into?: number | null
 }
 
 export interface OrgNode extends Org {
@@ -104,11 +106,59 @@ export function listOrganisations(signal?: AbortSignal): Promise<{ tree: OrgNode
   return getJson('/api/v1/organisations', signal)
 }
 
+/** An organisation named in history: the name only when the viewer may read it. */
+export interface OrgMention {
+  id: number
+  name: string | null
+}
+
+export interface OrgEvent {
+  kind: 'created' | 'renamed' | 'retyped' | 'moved' | 'merged' | 'recoded' | 'deactivated' | string
+  kind_name: string
+  date: string
+  org: OrgMention
+  from: OrgMention | null
+  to: OrgMention | null
+  before: string
+  after: string
+}
+
 export interface OrganisationPage {
   organisation: Org
+  /** ancestors the viewer may read, root first, the organisation last */
   path: OrgRef[]
   history: Array<{ parent: number | null; from: string; to: string | null }>
+  events: OrgEvent[]
   children: Org[]
+}
+
+export type OrgTypeId = 'committee' | 'working_committee' | 'general_branch' | 'branch'
+
+export const ORG_TYPES: Array<{ id: OrgTypeId; name: string }> = [
+  { id: 'committee', name: '党委' },
+  { id: 'working_committee', name: '党工委' },
+  { id: 'general_branch', name: '党总支' },
+  { id: 'branch', name: '党支部' },
+]
+
+export function createOrganisation(parent: number, code: string, name: string, type: OrgTypeId): Promise<{ organisation: Org }> {
+  return sendJson('POST', '/api/v1/organisations', { parent, code, name, type })
+}
+
+export function updateOrganisation(id: number, change: { name?: string; code?: string; type?: OrgTypeId }): Promise<{ organisation: Org }> {
+  return sendJson('PATCH', `/api/v1/organisations/${id}`, change)
+}
+
+export function moveOrganisation(id: number, parent: number): Promise<{ organisation: Org }> {
+  return sendJson('POST', `/api/v1/organisations/${id}/move`, { parent })
+}
+
+export function mergeOrganisation(id: number, into: number): Promise<{ organisation: Org }> {
+  return sendJson('POST', `/api/v1/organisations/${id}/merge`, { into })
+}
+
+export function deactivateOrganisation(id: number): Promise<{ organisation: Org }> {
+  return sendJson('POST', `/api/v1/organisations/${id}/deactivate`)
 }
 
 export function getOrganisation(id: number, signal?: AbortSignal): Promise<OrganisationPage> {
@@ -152,6 +202,18 @@ export interface Grant {
 
 export function setRoles(userId: number, current_password: string, roles: Grant[]): Promise<{ user: User }> {
   return sendJson('POST', `/api/v1/users/${userId}/roles`, { current_password, roles })
+}
+
+export function disableUser(userId: number): Promise<{ user: User }> {
+  return sendJson('POST', `/api/v1/users/${userId}/disable`)
+}
+
+export function enableUser(userId: number, current_password: string): Promise<{ user: User }> {
+  return sendJson('POST', `/api/v1/users/${userId}/enable`, { current_password })
+}
+
+export function linkMember(userId: number, current_password: string, member_id: number | null): Promise<{ user: User }> {
+  return sendJson('POST', `/api/v1/users/${userId}/member`, { current_password, member_id })
 }
 
 export function resetPassword(userId: number, current_password: string, new_password: string): Promise<{ ok: boolean }> {

@@ -9,7 +9,9 @@ export interface DictionaryTerm {
 }
 
 export interface OrgDictionary {
-  org: Org
+  /** null for an organisation above what the user may read: its terms apply, its name is not shown */
+  org: Org | null
+  inherited: boolean
   terms: DictionaryTerm[]
   updated_at: string | null
   updated_by: string | null
@@ -17,6 +19,10 @@ export interface OrgDictionary {
 
 export interface OrgDictionaryPage extends OrgDictionary {
   may_edit: boolean
+}
+
+export function dictionaryOwner(d: OrgDictionary): string {
+  return d.org?.name ?? '上级党组织'
 }
 
 export interface MyDictionaries {

@@ -1,0 +1,69 @@
+#include "cli/signing_key.h"
+
+#include <fcntl.h>
+#include <sodium.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace nc::cli {
+
+namespace fs = std::filesystem;
+
+fs::path signing_key_path(const std::string& data_dir) { return fs::path(data_dir) / "audit-signing.key"; }
+
+Result<domain::SigningSeed> create_signing_key(const std::string& data_dir) {
+  if (sodium_init() < 0) return Status::Error("internal", "libsodium failed to initialise");
+  std::error_code ec;
+  fs::create_directories(data_dir, ec);
+  if (ec) return Status::Error("storage", "cannot create " + data_dir + ": " + ec.message());
+  const fs::path path = signing_key_path(data_dir);
+  // O_EXCL: never replace a key; 0600 from the start, not chmod afterwards.
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0) {
+    if (errno == EEXIST) return Status::Error("conflict", path.string() + " exists already; it is not replaced");
+    return Status::Error("storage", "cannot create " + path.string() + ": " + std::strerror(errno));
+  }
+  domain::SigningSeed seed;
+  randombytes_buf(seed.data(), seed.size());
+  const std::string text = "# netconduct audit signing key (Ed25519 seed). Keep it private; back it up.\n" +
+                           domain::seed_hex(seed) + "\n";
+  const bool written = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
+  const bool synced = ::fsync(fd) == 0;
+  ::close(fd);
+  if (!written || !synced) {
+    fs::remove(path, ec);
+    return Status::Error("storage", "cannot write " + path.string());
+  }
+  return seed;
+}
+
+Result<domain::SigningSeed> load_signing_key(const std::string& data_dir) {
+  const fs::path path = signing_key_path(data_dir);
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return Status::NotFound("no audit signing key at " + path.string());
+  if (st.st_mode & (S_IRWXG | S_IRWXO)) {
+    std::cerr << "netconduct: warning: " << path.string() << " is readable by others; chmod 600 it\n";
+  }
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line.front() == '#') continue;
+    if (auto seed = domain::parse_seed_hex(line)) return *seed;
+    break;
+  }
+  return Status::Invalid(path.string() + " does not hold a signing key (64 hex digits)");
+}
+
+Result<domain::SigningSeed> load_or_create_signing_key(const std::string& data_dir) {
+  auto loaded = load_signing_key(data_dir);
+  if (loaded.ok() || loaded.status().code() != "not_found") return loaded;
+  return create_signing_key(data_dir);
+}
+
+}  // namespace nc::cli

@@ -1,0 +1,52 @@
+// Checkpointer: signs the audit chain's head with the server's Ed25519 key
+// (domain/checkpoint_signature.h) and stores it, on demand (take(), also used
+// by `netconduct audit checkpoint`) and periodically on a background thread
+// while the server runs. An auditor downloads the signed checkpoints and
+// keeps them elsewhere, so a log cut short later is caught by `audit verify`.
+//
+// The seed stays in this object only and is wiped when it goes. Thread-safe.
+#pragma once
+
+#include <chrono>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include "common/status.h"
+#include "domain/checkpoint_signature.h"
+#include "server/clock.h"
+#include "store/store.h"
+
+namespace nc::server::access {
+
+class Checkpointer {
+ public:
+  Checkpointer(std::shared_ptr<store::Store> store, const domain::SigningSeed& seed, Clock clock);
+  ~Checkpointer();
+  Checkpointer(const Checkpointer&) = delete;
+  Checkpointer& operator=(const Checkpointer&) = delete;
+
+  // Signs and stores the current head unless it is checkpointed already;
+  // returns the newest checkpoint (nothing while the log is empty).
+  Result<std::optional<domain::SignedCheckpoint>> take();
+  const domain::PublicKey& public_key() const { return public_key_; }
+
+  // Calls take() every `interval` until stop() (or destruction); failures are logged.
+  void start(std::chrono::seconds interval);
+  void stop();
+
+ private:
+  std::shared_ptr<store::Store> store_;
+  domain::SigningSeed seed_;
+  domain::PublicKey public_key_;
+  Clock clock_;
+  std::mutex take_mu_;  // one take() at a time: each head is signed once
+  std::mutex mu_;
+  std::condition_variable wake_;
+  bool stopping_ = false;
+  std::thread thread_;
+};
+
+}  // namespace nc::server::access

@@ -1,0 +1,86 @@
+// 我的记录 shows every kind of record kept about a person: for each kind in
+// the registry (domain/record_kind.h) a record about the demo member is made
+// the way its workflow makes it, and must then appear in GET /api/v1/me/records
+// with its title, take a statement (说明) from that member and from nobody
+// else. A workflow that registers a new kind without a maker here, or
+// without showing its records in 我的记录, fails this test.
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "demo_server.h"
+#include "domain/record_kind.h"
+
+namespace nc::integration {
+namespace {
+
+using json = nlohmann::json;
+
+// Makes one record of a kind about the demo member (member 7, account
+// "member"); returns its id as 我的记录 names it.
+using Maker = std::function<std::uint64_t(DemoServer&)>;
+
+const std::map<std::string, Maker>& makers() {
+  static const std::map<std::string, Maker> kMakers = {
+      // The member entry is the record: it exists once the member does.
+      {"member", [](DemoServer&) -> std::uint64_t { return 7; }},
+  };
+  return kMakers;
+}
+
+TEST(MyRecordsKinds, EveryRegisteredKindAppearsInMyRecordsAndTakesAStatement) {
+  DemoServer server("my-records-kinds");
+  ASSERT_TRUE(server.started()) << server.process().stderr_text();
+  ASSERT_FALSE(domain::record_kinds().empty());
+  std::map<std::string, std::uint64_t> made;
+  for (const domain::RecordKindInfo& kind : domain::record_kinds()) {
+    const std::string id(kind.id);
+    auto maker = makers().find(id);
+    ASSERT_NE(maker, makers().end()) << "record kind '" << id
+                                     << "' has no maker in my_records_kinds_test.cpp: add one that creates such a"
+                                        " record through its workflow's API";
+    made[id] = maker->second(server);
+  }
+
+  Session me = server.login("member");
+  Session someone = server.login("committee");  // another member of the same branch
+  HttpResult r = server.call(me, "GET", "/api/v1/me/records");
+  ASSERT_EQ(r.status, 200) << r.body;
+  const json records = json::parse(r.body)["records"];
+  for (const domain::RecordKindInfo& kind : domain::record_kinds()) {
+    const std::string id(kind.id);
+    const json* found = nullptr;
+    for (const json& rec : records) {
+      if (rec["kind"] == id && rec["id"] == made[id]) found = &rec;
+    }
+    ASSERT_NE(found, nullptr) << "我的记录 does not show the " << id << " record " << made[id] << ": " << r.body;
+    EXPECT_EQ((*found)["title"], std::string(kind.title));
+    EXPECT_TRUE((*found)["statements"].is_array());
+    EXPECT_TRUE((*found)["reads"].is_array());
+
+    const std::string url = "/api/v1/me/records/" + id + "/" + std::to_string(made[id]) + "/statements";
+    const std::string text = "关于" + id + "记录的说明";
+    HttpResult st = server.call(me, "POST", url, json{{"text", text}});
+    EXPECT_EQ(st.status, 201) << id << ": " << st.body;
+    EXPECT_EQ(server.call(someone, "POST", url, json{{"text", "代为说明"}}).status, 403) << id;
+  }
+  // The statements show up where they were made, and no kind shows that is not registered.
+  r = server.call(me, "GET", "/api/v1/me/records");
+  const json after = json::parse(r.body);
+  for (const json& rec : after["records"]) {
+    const std::string kind = rec["kind"];
+    EXPECT_NE(domain::find_record_kind(kind), nullptr) << "unregistered kind in 我的记录: " << kind;
+    if (made.count(kind) && rec["id"] == made[kind]) {
+      ASSERT_EQ(rec["statements"].size(), 1u) << rec.dump();
+      EXPECT_EQ(rec["statements"][0]["text"], "关于" + kind + "记录的说明");
+    }
+  }
+  EXPECT_EQ(server.call(me, "POST", "/api/v1/me/records/no_such_kind/7/statements", json{{"text", "x"}}).status, 404);
+  EXPECT_EQ(server.stop_and_report(), "");
+}
+
+}  // namespace
+}  // namespace nc::integration
