@@ -7,17 +7,6 @@
 namespace nc::store {
 namespace {
 
-Status done(sqlite3* db, Statement& st, const std::string& what) {
-  if (!st.prepared()) return db_error(db, what);
-  int rc = st.step();
-  if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY) {
-    return Status::Error("conflict", what + ": already exists");
-  }
-  if (rc != SQLITE_DONE) return db_error(db, what);
-  st.reset();
-  return Status::Ok();
-}
-
 Status load_grants(sqlite3* db, StoredUser& u) {
   Statement st(db, "SELECT role, org_id FROM role_grants WHERE user_id = $1 ORDER BY role, org_id");
   if (!st.prepared()) return db_error(db, "reading role grants");
@@ -68,13 +57,13 @@ Result<std::optional<StoredUser>> first(Result<std::vector<StoredUser>> all) {
 Status insert_grants(sqlite3* db, domain::UserId id, const std::vector<domain::RoleGrant>& grants) {
   Statement del(db, "DELETE FROM role_grants WHERE user_id = $1");
   del.bind(1, static_cast<long long>(id.value));
-  if (Status s = done(db, del, "replacing role grants"); !s.ok()) return s;
+  if (Status s = step_done(db, del, "replacing role grants"); !s.ok()) return s;
   Statement ins(db, "INSERT INTO role_grants (user_id, role, org_id) VALUES ($1, $2, $3)");
   for (const domain::RoleGrant& g : grants) {
     ins.bind(1, static_cast<long long>(id.value));
     ins.bind(2, static_cast<long long>(g.role));
     ins.bind(3, static_cast<long long>(g.org.value));
-    Status s = done(db, ins, "storing role grant");
+    Status s = step_done(db, ins, "storing role grant");
     if (!s.ok() && s.code() != "conflict") return s;  // a duplicate grant is the same grant
     if (!s.ok()) ins.reset();
   }
@@ -88,7 +77,7 @@ Result<int> delete_sessions(sqlite3* db, domain::UserId user, const std::string&
   del.bind(1, static_cast<long long>(user.value));
   del.bind(2, only);
   del.bind(3, keep);
-  if (Status s = done(db, del, "ending sessions"); !s.ok()) return s;
+  if (Status s = step_done(db, del, "ending sessions"); !s.ok()) return s;
   return sqlite3_changes(db);
 }
 
@@ -113,7 +102,7 @@ Result<domain::UserId> SqliteStore::create_user(const StoredUser& u, const Audit
     ins.bind(4, u.password_hash);
     ins.bind(5, static_cast<long long>(u.user.disabled ? 1 : 0));
     ins.bind(6, static_cast<long long>(u.created_us));
-    if (Status st = done(db, ins, "creating account " + u.user.login); !st.ok()) return st;
+    if (Status st = step_done(db, ins, "creating account " + u.user.login); !st.ok()) return st;
     if (Status st = insert_grants(db, id, u.user.grants); !st.ok()) return st;
     AuditRecord a = audit;
     if (a.entry.target.empty()) a.entry.target = "user:" + std::to_string(id.value);
@@ -156,7 +145,7 @@ Status SqliteStore::set_password(domain::UserId id, const std::string& password_
     Statement upd(db, "UPDATE users SET password_hash = $1 WHERE id = $2");
     upd.bind(1, password_hash);
     upd.bind(2, static_cast<long long>(id.value));
-    if (Status s = done(db, upd, "setting password"); !s.ok()) return s;
+    if (Status s = step_done(db, upd, "setting password"); !s.ok()) return s;
     if (sqlite3_changes(db) != 1) return Status::NotFound("账号不存在");
     auto ended = delete_sessions(db, id, "", keep);
     if (!ended.ok()) return ended.status();
@@ -171,7 +160,7 @@ Status SqliteStore::set_disabled(domain::UserId id, bool disabled, const AuditRe
     Statement upd(db, "UPDATE users SET disabled = $1 WHERE id = $2");
     upd.bind(1, static_cast<long long>(disabled ? 1 : 0));
     upd.bind(2, static_cast<long long>(id.value));
-    if (Status s = done(db, upd, "changing account state"); !s.ok()) return s;
+    if (Status s = step_done(db, upd, "changing account state"); !s.ok()) return s;
     if (sqlite3_changes(db) != 1) return Status::NotFound("账号不存在");
     if (disabled) {
       auto ended = delete_sessions(db, id, "", "");
@@ -188,7 +177,7 @@ Status SqliteStore::set_member(domain::UserId id, std::optional<domain::MemberId
     Statement upd(db, "UPDATE users SET member_id = $1 WHERE id = $2");
     upd.bind_opt(1, member ? std::optional<long long>(member->value) : std::nullopt);
     upd.bind(2, static_cast<long long>(id.value));
-    if (Status s = done(db, upd, "linking account"); !s.ok()) return s;
+    if (Status s = step_done(db, upd, "linking account"); !s.ok()) return s;
     if (sqlite3_changes(db) != 1) return Status::NotFound("账号不存在");
     return insert_audit(db, audit);
   });
@@ -209,12 +198,12 @@ Status SqliteStore::open_session(const SessionRecord& r, const std::optional<std
     ins.bind(5, static_cast<long long>(r.last_seen_us));
     ins.bind(6, static_cast<long long>(r.expires_us));
     ins.bind(7, r.origin);
-    if (Status s = done(db, ins, "opening session"); !s.ok()) return s;
+    if (Status s = step_done(db, ins, "opening session"); !s.ok()) return s;
     if (rehash) {
       Statement upd(db, "UPDATE users SET password_hash = $1 WHERE id = $2");
       upd.bind(1, *rehash);
       upd.bind(2, static_cast<long long>(r.user.value));
-      if (Status s = done(db, upd, "rehashing password"); !s.ok()) return s;
+      if (Status s = step_done(db, upd, "rehashing password"); !s.ok()) return s;
     }
     return insert_audit(db, audit);
   });
@@ -248,7 +237,7 @@ Status SqliteStore::touch_session(const std::string& token_hash, std::int64_t la
   Statement upd(db, "UPDATE sessions SET last_seen_us = $1 WHERE token_hash = $2 AND last_seen_us < $1");
   upd.bind(1, static_cast<long long>(last_seen_us));
   upd.bind(2, token_hash);
-  return done(db, upd, "touching session");
+  return step_done(db, upd, "touching session");
 }
 
 Status SqliteStore::drop_session(const std::string& token_hash) {
@@ -256,7 +245,7 @@ Status SqliteStore::drop_session(const std::string& token_hash) {
   sqlite3* db = impl_->db;
   Statement del(db, "DELETE FROM sessions WHERE token_hash = $1");
   del.bind(1, token_hash);
-  return done(db, del, "dropping session");
+  return step_done(db, del, "dropping session");
 }
 
 Result<int> SqliteStore::end_sessions(domain::UserId user, const std::string& token_hash, const AuditRecord& audit) {
@@ -282,11 +271,11 @@ Status SqliteStore::record_failed_login(const std::string& account, const std::s
     ins.bind(1, account);
     ins.bind(2, address);
     ins.bind(3, static_cast<long long>(time_us));
-    if (Status s = done(db, ins, "recording failed login"); !s.ok()) return s;
+    if (Status s = step_done(db, ins, "recording failed login"); !s.ok()) return s;
     // Old attempts no longer count for anything.
     Statement old(db, "DELETE FROM failed_logins WHERE time_us < $1");
     old.bind(1, static_cast<long long>(time_us - 24LL * 3600 * 1000000));
-    if (Status s = done(db, old, "pruning failed logins"); !s.ok()) return s;
+    if (Status s = step_done(db, old, "pruning failed logins"); !s.ok()) return s;
     return insert_audit(db, audit);
   });
 }
@@ -337,7 +326,7 @@ Result<RecordStatement> SqliteStore::add_statement(const RecordStatement& statem
     ins.bind(5, static_cast<long long>(out.author.value));
     ins.bind(6, out.text);
     ins.bind(7, static_cast<long long>(out.time_us));
-    if (Status st = done(db, ins, "appending statement"); !st.ok()) return st;
+    if (Status st = step_done(db, ins, "appending statement"); !st.ok()) return st;
     AuditRecord a = audit;
     a.entry.detail = "statement:" + std::to_string(out.id);
     return insert_audit(db, a);

@@ -12,7 +12,7 @@
 #include <nlohmann/json.hpp>
 #include <regex>
 
-#include "server_process.h"
+#include "demo_server.h"
 
 namespace nc::integration {
 namespace {
@@ -20,88 +20,45 @@ namespace {
 namespace fs = std::filesystem;
 using json = nlohmann::json;
 
-fs::path temp_dir(const std::string& name) {
-  fs::path dir = fs::temp_directory_path() / ("nc-it-access-" + std::to_string(getpid()) + "-" + name);
-  fs::remove_all(dir);
-  fs::create_directories(dir / "web");
-  std::ofstream(dir / "web" / "index.html") << "<!doctype html>INDEX";
-  return dir;
-}
-
-struct Login {
-  int status = 0;
-  std::string cookie;  // "nc_session=…"
-  std::string csrf;
-  json body;
-};
+using Login = Session;
 
 class Access : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    base_ = new fs::path(temp_dir("suite"));
-    clock_file_ = new fs::path(*base_ / "clock");
+    clock_file_ = new fs::path(fs::temp_directory_path() / ("nc-it-access-clock-" + std::to_string(getpid())));
     std::ofstream(*clock_file_) << 0;
-    server_ = new ServerProcess(*base_ / "data", *base_ / "web",
-                                {"--demo", "--test-clock-file", clock_file_->string()});
-    // "  支部书记 (branch_secretary): username secretary  password abcd…"
-    static const std::regex line("username (\\S+)  password (\\S+)");
-    const std::string out = server_->stdout_text();
-    passwords_ = new std::map<std::string, std::string>;
-    for (auto it = std::sregex_iterator(out.begin(), out.end(), line); it != std::sregex_iterator(); ++it) {
-      (*passwords_)[(*it)[1]] = (*it)[2];
-    }
+    server_ = new DemoServer("access", {"--test-clock-file", clock_file_->string()});
   }
   static void TearDownTestSuite() {
-    if (server_->started()) {
-      EXPECT_EQ(server_->terminate(), 0) << server_->stderr_text();
-      EXPECT_EQ(server_->stderr_text().find("Sanitizer"), std::string::npos) << server_->stderr_text();
-      EXPECT_EQ(server_->stderr_text().find("runtime error"), std::string::npos) << server_->stderr_text();
-    }
+    if (server_->started()) EXPECT_EQ(server_->stop_and_report(), "");
     delete server_;
-    fs::remove_all(*base_);
-    delete base_;
+    fs::remove(*clock_file_);
     delete clock_file_;
-    delete passwords_;
   }
   void SetUp() override {
-    ASSERT_TRUE(server_->started()) << server_->stdout_text() << server_->stderr_text();
-    ASSERT_EQ(passwords_->size(), 6u) << server_->stdout_text();
+    ASSERT_TRUE(server_->started()) << server_->process().stdout_text() << server_->process().stderr_text();
     port = server_->port();
   }
   void TearDown() override { set_clock(0); }
 
   static void set_clock(long long seconds) { std::ofstream(*clock_file_) << seconds; }
 
-  Login login(const std::string& user, const std::string& password) {
-    json body = {{"username", user}, {"password", password}};
-    HttpResult r = http_request(port, "POST", "/api/v1/login", body.dump(), {{"Content-Type", "application/json"}});
-    Login out;
-    out.status = r.status;
-    out.body = json::parse(r.body, nullptr, false);
-    const std::string set = r.headers["set-cookie"];
-    out.cookie = set.substr(0, set.find(';'));
-    if (out.status == 200) out.csrf = out.body["csrf"].get<std::string>();
-    return out;
-  }
-  Login login(const std::string& user) { return login(user, passwords_->at(user)); }
+  Login login(const std::string& user, const std::string& password) { return server_->login(user, password); }
+  Login login(const std::string& user) { return server_->login(user); }
 
   HttpResult call(const Login& who, const std::string& method, const std::string& target, const std::string& body = "",
                   bool with_csrf = true) {
-    std::map<std::string, std::string> headers = {{"Cookie", who.cookie}};
-    if (with_csrf) headers["X-CSRF-Token"] = who.csrf;
-    return http_request(port, method, target, body, headers);
+    if (with_csrf) return server_->call(who, method, target, body);
+    return http_request(port, method, target, body, {{"Cookie", who.cookie}});
   }
+  static fs::path data_dir() { return server_->data_dir(); }
 
-  static fs::path* base_;
   static fs::path* clock_file_;
-  static ServerProcess* server_;
-  static std::map<std::string, std::string>* passwords_;
+  static DemoServer* server_;
   int port = 0;
 };
-fs::path* Access::base_ = nullptr;
 fs::path* Access::clock_file_ = nullptr;
-ServerProcess* Access::server_ = nullptr;
-std::map<std::string, std::string>* Access::passwords_ = nullptr;
+DemoServer* Access::server_ = nullptr;
 
 TEST_F(Access, LoginSetsAStrictHttpOnlyCookieAndSessionAnswers) {
   Login s = login("secretary");
@@ -117,7 +74,7 @@ TEST_F(Access, LoginSetsAStrictHttpOnlyCookieAndSessionAnswers) {
 }
 
 TEST_F(Access, CookieAttributes) {
-  json body = {{"username", "member"}, {"password", passwords_->at("member")}};
+  json body = {{"username", "member"}, {"password", server_->password("member")}};
   HttpResult r = http_request(port, "POST", "/api/v1/login", body.dump());
   ASSERT_EQ(r.status, 200);
   const std::string set = r.headers["set-cookie"];
@@ -274,14 +231,14 @@ TEST_F(Access, ReadingAnotherMembersEntryIsAuditedAndShownInMyRecords) {
 
 TEST_F(Access, AuditVerifyCatchesARowAlteredInSqlite) {
   std::string err;
-  EXPECT_EQ(run_netconduct({"audit", "verify", "--data", (*base_ / "data").string()}, &err), 0) << err;
+  EXPECT_EQ(run_netconduct({"audit", "verify", "--data", data_dir().string()}, &err), 0) << err;
   sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open((*base_ / "data" / "netconduct.db").c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_open((data_dir() / "netconduct.db").c_str(), &db), SQLITE_OK);
   sqlite3_busy_timeout(db, 5000);
   ASSERT_EQ(sqlite3_exec(db, "UPDATE audit_log SET actor = 'someone else' WHERE seq = 2", nullptr, nullptr, nullptr),
             SQLITE_OK);
   sqlite3_close(db);
-  EXPECT_EQ(run_netconduct({"audit", "verify", "--data", (*base_ / "data").string()}, &err), 1) << err;
+  EXPECT_EQ(run_netconduct({"audit", "verify", "--data", data_dir().string()}, &err), 1) << err;
 }
 
 }  // namespace

@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "demo_site.h"
+#include "demo_server.h"
 
 namespace nc::integration {
 namespace {
@@ -20,14 +20,14 @@ constexpr int kRoot = 1, kBranch1 = 3, kBranch2 = 4;
 class DictionaryApi : public ::testing::Test {
  protected:
   void SetUp() override {
-    site_ = std::make_unique<DemoSite>("dictionary");
-    ASSERT_TRUE(site_->ready()) << site_->diagnostics();
+    site_ = std::make_unique<DemoServer>("dictionary");
+    ASSERT_TRUE(site_->started()) << site_->process().stdout_text() << site_->process().stderr_text();
   }
 
   static std::string org_path(int org) { return "/api/v1/organisations/" + std::to_string(org) + "/dictionary"; }
 
   // The detectors that found something in `text`, checked as `who`.
-  std::vector<std::string> detectors_for(const Login& who, const std::string& text) {
+  std::vector<std::string> detectors_for(const Session& who, const std::string& text) {
     HttpResult r = site_->call(who, "POST", "/api/v1/check", json{{"text", text}}.dump());
     EXPECT_EQ(r.status, 200) << r.body;
     const json report = json::parse(r.body, nullptr, false);
@@ -35,11 +35,11 @@ class DictionaryApi : public ::testing::Test {
     for (const auto& f : report["files"][0]["findings"]) out.push_back(f["detector"]);
     return out;
   }
-  bool finds_term(const Login& who, const std::string& text) {
+  bool finds_term(const Session& who, const std::string& text) {
     auto d = detectors_for(who, text);
     return std::find(d.begin(), d.end(), "org.dictionary") != d.end();
   }
-  std::vector<std::string> terms_of(const Login& who, int org) {
+  std::vector<std::string> terms_of(const Session& who, int org) {
     HttpResult r = site_->call(who, "GET", org_path(org));
     EXPECT_EQ(r.status, 200) << r.body;
     const json page = json::parse(r.body, nullptr, false);
@@ -48,11 +48,11 @@ class DictionaryApi : public ::testing::Test {
     return out;
   }
 
-  std::unique_ptr<DemoSite> site_;
+  std::unique_ptr<DemoServer> site_;
 };
 
 TEST_F(DictionaryApi, AMemberSeesEveryDictionaryThatAppliesToThemRootFirst) {
-  Login member = site_->login("member");
+  Session member = site_->login("member");
   HttpResult r = site_->call(member, "GET", "/api/v1/me/dictionary");
   ASSERT_EQ(r.status, 200) << r.body;
   json j = json::parse(r.body);
@@ -65,15 +65,15 @@ TEST_F(DictionaryApi, AMemberSeesEveryDictionaryThatAppliesToThemRootFirst) {
   EXPECT_FALSE(j["dictionaries"][0]["terms"][0]["note"].get<std::string>().empty());
   EXPECT_EQ(j["dictionaries"][1]["org"]["id"], kBranch1);
   EXPECT_EQ(j["dictionaries"][1]["inherited"], false);
-  Login dwadmin = site_->login("dwadmin");
+  Session dwadmin = site_->login("dwadmin");
   json staff = json::parse(site_->call(dwadmin, "GET", "/api/v1/me/dictionary").body);
   EXPECT_EQ(staff["dictionaries"][0]["org"]["id"], kRoot) << "a committee administrator reads the 党委 itself";
   EXPECT_EQ(j["term_count"], 3);
 }
 
 TEST_F(DictionaryApi, SelfCheckUsesTheTermsThatApplyToTheCaller) {
-  Login member = site_->login("member");     // in branch 3
-  Login dwadmin = site_->login("dwadmin");   // staff, committee administrator of 1
+  Session member = site_->login("member");     // in branch 3
+  Session dwadmin = site_->login("dwadmin");   // staff, committee administrator of 1
   EXPECT_TRUE(finds_term(member, "下周一开会讨论天枢工程的进度"));
   EXPECT_TRUE(finds_term(member, "星河计划的材料已经交了"));
   EXPECT_TRUE(finds_term(member, "青 鸟 平 台 今天升级"));  // matched after normalisation
@@ -83,8 +83,8 @@ TEST_F(DictionaryApi, SelfCheckUsesTheTermsThatApplyToTheCaller) {
 }
 
 TEST_F(DictionaryApi, ABranchSecretaryReplacesTheBranchListAndTheNextCheckUsesIt) {
-  Login secretary = site_->login("secretary");
-  Login member = site_->login("member");
+  Session secretary = site_->login("secretary");
+  Session member = site_->login("member");
   EXPECT_FALSE(finds_term(member, "北辰系统明天停机维护"));
   json body = {{"terms", json::array({{{"term", "星河计划"}, {"note", "课题代号"}}, {{"term", " 北辰系统 "}}})}};
   HttpResult put = site_->call(secretary, "PUT", org_path(kBranch1), body.dump());
@@ -94,7 +94,7 @@ TEST_F(DictionaryApi, ABranchSecretaryReplacesTheBranchListAndTheNextCheckUsesIt
   EXPECT_EQ(j["updated_by"], "user:4 (secretary)");
   EXPECT_TRUE(finds_term(member, "北辰系统明天停机维护"));
 
-  Login auditor = site_->login("auditor");
+  Session auditor = site_->login("auditor");
   HttpResult audit = site_->call(auditor, "GET", "/api/v1/audit?action=dictionary.update");
   ASSERT_EQ(audit.status, 200) << audit.body;
   bool seen = false;
@@ -110,26 +110,30 @@ TEST_F(DictionaryApi, ABranchSecretaryReplacesTheBranchListAndTheNextCheckUsesIt
 }
 
 TEST_F(DictionaryApi, WhoMayNotChangeAListChangesNothing) {
-  Login member = site_->login("member");
-  Login secretary = site_->login("secretary");
-  Login auditor = site_->login("auditor");
-  Login admin = site_->login("admin");
+  Session member = site_->login("member");
+  Session secretary = site_->login("secretary");
+  Session auditor = site_->login("auditor");
+  Session admin = site_->login("admin");
   const std::string body = json{{"terms", json::array({{{"term", "篡改"}}})}}.dump();
   EXPECT_EQ(site_->call(member, "PUT", org_path(kBranch1), body).status, 403);
   EXPECT_EQ(site_->call(secretary, "PUT", org_path(kRoot), body).status, 403);  // above their branch
   EXPECT_EQ(site_->call(secretary, "PUT", org_path(kBranch2), body).status, 403);
   EXPECT_EQ(site_->call(auditor, "PUT", org_path(kBranch1), body).status, 403);
   EXPECT_EQ(site_->call(admin, "PUT", org_path(kBranch1), body).status, 403);  // accounts, not records
-  EXPECT_EQ(site_->call(secretary, "PUT", org_path(kBranch1), body, /*with_csrf=*/false).status, 403);
+  EXPECT_EQ(http_request(site_->port(), "PUT", org_path(kBranch1), body,
+                         {{"Cookie", secretary.cookie}, {"Content-Type", "application/json"}})
+                .status,
+            403)
+      << "without the CSRF token";
   EXPECT_EQ(site_->call(secretary, "PUT", org_path(99), body).status, 404);
-  Login dwadmin = site_->login("dwadmin");
+  Session dwadmin = site_->login("dwadmin");
   EXPECT_EQ(terms_of(dwadmin, kRoot), (std::vector<std::string>{"天枢工程", "青鸟平台"}));
   EXPECT_EQ(terms_of(dwadmin, kBranch1), (std::vector<std::string>{"星河计划"}));
   EXPECT_TRUE(terms_of(dwadmin, kBranch2).empty());
 }
 
 TEST_F(DictionaryApi, BadListsAreRefusedWithAReasonAndChangeNothing) {
-  Login secretary = site_->login("secretary");
+  Session secretary = site_->login("secretary");
   const std::vector<std::pair<std::string, std::string>> bad = {
       {"not json", "bad_request"},
       {R"({"terms":"星河计划"})", "invalid_input"},
@@ -151,12 +155,12 @@ TEST_F(DictionaryApi, BadListsAreRefusedWithAReasonAndChangeNothing) {
 }
 
 TEST_F(DictionaryApi, ReadingOneOrganisationsListNeedsItToApplyOrToBeInScope) {
-  Login member = site_->login("member");
+  Session member = site_->login("member");
   HttpResult root = site_->call(member, "GET", org_path(kRoot));  // applies to the member
   ASSERT_EQ(root.status, 200) << root.body;
   EXPECT_EQ(json::parse(root.body)["may_edit"], false);
   EXPECT_EQ(site_->call(member, "GET", org_path(kBranch2)).status, 403);
-  Login dwadmin = site_->login("dwadmin");
+  Session dwadmin = site_->login("dwadmin");
   HttpResult b2 = site_->call(dwadmin, "GET", org_path(kBranch2));
   ASSERT_EQ(b2.status, 200) << b2.body;
   EXPECT_EQ(json::parse(b2.body)["may_edit"], true);
@@ -164,13 +168,13 @@ TEST_F(DictionaryApi, ReadingOneOrganisationsListNeedsItToApplyOrToBeInScope) {
 }
 
 TEST_F(DictionaryApi, AChangedListSurvivesARestart) {
-  Login dwadmin = site_->login("dwadmin");
+  Session dwadmin = site_->login("dwadmin");
   json body = {{"terms", json::array({{{"term", "曙光行动"}, {"note", "专项工作代号"}}})}};
   ASSERT_EQ(site_->call(dwadmin, "PUT", org_path(kBranch2), body.dump()).status, 200);
-  ASSERT_EQ(site_->server().terminate(), 0);
-  ServerProcess again(site_->directory() / "data", site_->directory() / "web");
+  ASSERT_EQ(site_->process().terminate(), 0);
+  ServerProcess again(site_->data_dir(), site_->base() / "web");
   ASSERT_TRUE(again.started()) << again.stderr_text();
-  json login = {{"username", "dwadmin"}, {"password", site_->passwords().at("dwadmin")}};
+  json login = {{"username", "dwadmin"}, {"password", site_->password("dwadmin")}};
   HttpResult in = http_request(again.port(), "POST", "/api/v1/login", login.dump());
   ASSERT_EQ(in.status, 200);
   const std::string cookie = in.headers["set-cookie"].substr(0, in.headers["set-cookie"].find(';'));
