@@ -30,7 +30,9 @@ class Access : public ::testing::Test {
     server_ = new DemoServer("access", {"--test-clock-file", clock_file_->string()});
   }
   static void TearDownTestSuite() {
-    if (server_->started()) EXPECT_EQ(server_->stop_and_report(), "");
+    if (server_->started()) {
+      EXPECT_EQ(server_->stop_and_report(), "");
+    }
     delete server_;
     fs::remove(*clock_file_);
     delete clock_file_;

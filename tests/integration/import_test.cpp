@@ -393,7 +393,9 @@ TEST(ImportCrash, AServerKilledWhileSavingComesBackWithAllOfTheImportOrNone) {
   }
   const int after = count_members(dir / "data" / "netconduct.db");
   EXPECT_TRUE(after == 0 || after == n) << "killed while " << saw << ": " << after << " of " << n << " members";
-  if (saw == "done") EXPECT_EQ(after, n);
+  if (saw == "done") {
+    EXPECT_EQ(after, n);
+  }
   // It starts again on the same directory, with an intact audit chain.
   std::string out, err;
   EXPECT_EQ(run_netconduct({"audit", "verify", "--data", (dir / "data").string()}, &out, &err), 0) << out << err;
