@@ -1,11 +1,14 @@
 // One pass of one stage over a smaller corpus, for instruction counts that
 // stay stable on a loaded machine (docs/benchmarks.md):
 //   valgrind --tool=callgrind --toggle-collect='nc::check::bench::run*'
-//     check_profile engine|bare|normalise|posts [MiB] [--without=DETECTOR,...]
+//     check_profile engine|bare|normalise|posts [MiB] [--without=DETECTOR,...] [--reference]
 // Each stage runs once untimed first (buffers sized, tables built, pages
 // touched, as in a server that has checked before) and the measured call is
-// the second one. --without drops detectors from the set (bare only): the
-// scan instructions each detector's patterns cost.
+// the second one. "bare" scans every pattern of the set, number patterns
+// too, over the whole text; --without drops detectors from it: the scan
+// instructions each detector's patterns cost. --reference runs the engine
+// with its number patterns scanned everywhere (Registry::NumberScan): its
+// findings hash must equal the engine's.
 #include <hs/hs.h>
 
 #include <algorithm>
@@ -95,15 +98,18 @@ int main(int argc, char** argv) {
   using namespace nc::check;
   using namespace nc::check::bench;
   if (argc < 2) {
-    std::cerr << "usage: check_profile engine|bare|normalise|posts [MiB] [--without=DETECTOR,...]\n";
+    std::cerr << "usage: check_profile engine|bare|normalise|posts [MiB] [--without=DETECTOR,...] [--reference]\n";
     return 2;
   }
   const std::string mode = argv[1];
   size_t mib = 8;
   std::vector<std::string> without;
+  bool reference = false;  // engine: number patterns scanned everywhere
   for (int i = 2; i < argc; ++i) {
     const std::string a = argv[i];
-    if (a.rfind("--without=", 0) == 0) {
+    if (a == "--reference") {
+      reference = true;
+    } else if (a.rfind("--without=", 0) == 0) {
       std::stringstream ids(a.substr(10));
       for (std::string id; std::getline(ids, id, ',');) without.push_back(id);
     } else {
@@ -113,6 +119,7 @@ int main(int argc, char** argv) {
   const std::string text = make_corpus(mib << 20);
   EngineOptions o;
   o.dictionary = make_dictionary(1000);
+  if (reference) o.scan = Registry::Scan::kEverywhere;
   auto e = Engine::create(o);
   if (!e.ok()) return 2;
   size_t n = 0;
@@ -137,14 +144,12 @@ int main(int argc, char** argv) {
     std::printf("posts: 1000 checks of ~2 KB, %zu findings\n", n);
   } else if (mode == "bare") {
     std::shared_ptr<const Registry> registry;
-    if (without.empty()) {
-      registry = std::shared_ptr<const Registry>(*e, &(*e)->registry());
-    } else {
+    {  // every pattern of the set, number patterns too, over the whole text
       std::vector<std::unique_ptr<Detector>> kept;
       for (auto& d : text_detectors(o.dictionary, 2026)) {
         if (std::find(without.begin(), without.end(), std::string(d->id())) == without.end()) kept.push_back(std::move(d));
       }
-      auto r = Registry::create(std::move(kept));
+      auto r = Registry::create(std::move(kept), Registry::Scan::kEverywhere);
       if (!r.ok()) {
         std::cerr << r.status().message() << "\n";
         return 2;

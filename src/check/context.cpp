@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 #include "check/normaliser.h"
 
@@ -204,15 +205,36 @@ size_t compact(std::string_view text, Span span, char* out, size_t cap) {
 }
 
 std::string_view line_around(std::string_view text, size_t pos, size_t max_bytes, size_t* line_start) {
-  size_t b = pos;
-  while (b > 0 && text[b - 1] != '\n' && text[b - 1] != '\r') {
-    if (pos - b >= max_bytes) return {};
-    --b;
+  // memchr / memrchr rather than a loop per byte: callers look for lines of
+  // up to 4 KiB around every marking candidate.
+  const char* d = text.data();
+  const size_t n = text.size();
+  if (n == 0) {
+    if (line_start) *line_start = 0;
+    return text;
   }
-  size_t e = pos;
-  while (e < text.size() && text[e] != '\n' && text[e] != '\r') {
-    if (e - pos >= max_bytes) return {};
-    ++e;
+  pos = std::min(pos, n);
+  const size_t lo = pos > max_bytes + 1 ? pos - max_bytes - 1 : 0;
+  const char* nl = static_cast<const char*>(memrchr(d + lo, '\n', pos - lo));
+  const char* cr_from = nl ? nl + 1 : d + lo;
+  const char* cr = static_cast<const char*>(memrchr(cr_from, '\r', static_cast<size_t>(d + pos - cr_from)));
+  const char* before = cr ? cr : nl;
+  size_t b = 0;
+  if (before) {
+    b = static_cast<size_t>(before - d) + 1;
+  } else if (pos > max_bytes) {
+    return {};
+  }
+  const size_t hi = std::min(n, pos + max_bytes + 1);
+  const char* nl_after = static_cast<const char*>(memchr(d + pos, '\n', hi - pos));
+  const char* cr_end = nl_after ? nl_after : d + hi;
+  const char* cr_after = static_cast<const char*>(memchr(d + pos, '\r', static_cast<size_t>(cr_end - (d + pos))));
+  const char* after = cr_after ? cr_after : nl_after;
+  size_t e = n;
+  if (after) {
+    e = static_cast<size_t>(after - d);
+  } else if (n - pos > max_bytes) {
+    return {};
   }
   if (line_start) *line_start = b;
   return text.substr(b, e - b);

@@ -26,11 +26,38 @@
 
 namespace nc::check {
 
+// Where the Engine runs a pattern.
+//
+// Most patterns are scanned over the whole text. Some are cheaper run only
+// where their matches can begin, found in code: scanned everywhere, the
+// patterns of numbers (IDs, cards, phone numbers) wake up at every position
+// of every digit run, and letter-and-digit patterns (e-mail, passports) in
+// one database with the Chinese ones more than double its scan time
+// (docs/benchmarks.md). The Registry compiles each anchored kind, anchored,
+// in a database of its own, and the Engine runs it only at those places.
+enum class Anchor {
+  kAnywhere,
+  // Where a number begins: a digit that no digit precedes, or a '+' right
+  // before one (number_starts.h). The pattern's matches hold only ASCII
+  // digits and letters, ' ', '-' and '+', their length is bounded, and its
+  // validator accepts no candidate that starts after a digit.
+  kNumberStart,
+  // At an '@': the pattern starts with '@' and the rest of its match holds
+  // only ASCII letters, digits, '.' and '-'.
+  kAtSign,
+};
+
 // A Vectorscan expression over normalised text (lower-case ASCII, half-width
-// digits and letters, simplified characters). Compiled with HS_FLAG_UTF8 and
-// HS_FLAG_SOM_LEFTMOST, so a candidate has both ends.
+// digits and letters, simplified characters). Compiled with HS_FLAG_UTF8;
+// an unanchored pattern whose matches have one length without
+// start-of-match tracking (start = end - width), the others with
+// HS_FLAG_SOM_LEFTMOST, so a candidate has both ends. An anchored pattern
+// starts where the Engine starts it. tests/check/anchored_scan_test.cpp
+// holds the findings of the anchored scans to those of scanning every
+// pattern over the whole text.
 struct Pattern {
   std::string expression;
+  Anchor anchor = Anchor::kAnywhere;
 };
 
 struct Span {
@@ -49,6 +76,8 @@ class Detector {
  public:
   virtual ~Detector() = default;
 
+  // id(), topic(), title() and suggestion() return string literals:
+  // findings keep views of them beyond the detector's life (finding.h).
   virtual std::string_view id() const = 0;          // stable: "pii.cn_resident_id"
   virtual Severity severity() const = 0;
   virtual std::string_view topic() const = 0;       // rulebook topic cited

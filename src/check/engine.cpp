@@ -8,6 +8,7 @@
 
 #include "check/detectors/detectors.h"
 #include "check/normaliser.h"
+#include "check/anchors.h"
 
 namespace nc::check {
 namespace {
@@ -40,12 +41,19 @@ struct ScanContext {
   const Registry* registry;
   std::string_view text;
   std::vector<Accepted>* accepted;
+  size_t base = 0;  // where in text the scanned bytes begin
 };
 
 int on_match(unsigned id, unsigned long long from, unsigned long long to, unsigned, void* ctx) {
   auto* c = static_cast<ScanContext*>(ctx);
   const Registry::PatternRef& ref = c->registry->pattern(id);
-  if (ref.width != 0) from = to - ref.width;  // fixed-width pattern, compiled without SOM
+  if (ref.anchored) {
+    from = 0;  // anchored where the scan starts
+  } else if (ref.width != 0) {
+    from = to - ref.width;  // fixed-width pattern, compiled without SOM
+  }
+  from += c->base;
+  to += c->base;
   const Detector& d = c->registry->detector(ref.detector);
   if (auto span = d.validate(c->text, Span{static_cast<size_t>(from), static_cast<size_t>(to)}, ref.pattern)) {
     c->accepted->push_back({ref.detector, static_cast<uint32_t>(span->start), static_cast<uint32_t>(span->end), false});
@@ -113,7 +121,7 @@ Result<std::shared_ptr<const Engine>> Engine::create(const EngineOptions& option
   // Builds the normaliser's code-point table now (tens of milliseconds, once
   // per process) rather than in the first check.
   (void)normalise_text("");
-  auto registry = Registry::create(text_detectors(options.dictionary, year));
+  auto registry = Registry::create(text_detectors(options.dictionary, year), options.scan);
   if (!registry.ok()) return registry.status();
   return std::make_shared<const Engine>(std::move(registry).value());
 }
@@ -122,8 +130,11 @@ Result<std::vector<Finding>> Engine::check(std::string_view utf8) const {
   if (utf8.size() > kMaxInput) return Status::Invalid("text larger than 1 GiB");
   Workspace& w = workspace();
   if (std::find(w.sized_for.begin(), w.sized_for.end(), registry_->generation()) == w.sized_for.end()) {
-    if (hs_alloc_scratch(registry_->database(), &w.scratch) != HS_SUCCESS)
-      return Status::Error("internal", "cannot allocate Vectorscan scratch");
+    for (Anchor a : {Anchor::kAnywhere, Anchor::kNumberStart, Anchor::kAtSign}) {
+      const hs_database_t* db = registry_->database(a);
+      if (db && hs_alloc_scratch(db, &w.scratch) != HS_SUCCESS)
+        return Status::Error("internal", "cannot allocate Vectorscan scratch");
+    }
     w.sized_for.push_back(registry_->generation());
   }
   normalise(utf8, &w.norm);
@@ -132,8 +143,27 @@ Result<std::vector<Finding>> Engine::check(std::string_view utf8) const {
   const std::string_view text = w.norm.text();
   if (text.empty()) return findings;
   ScanContext ctx{registry_.get(), text, &w.accepted};
-  const hs_error_t rc = hs_scan(registry_->database(), text.data(), static_cast<unsigned>(text.size()),
-                                0, w.scratch, on_match, &ctx);
+  hs_error_t rc = HS_SUCCESS;
+  // Scans the anchored database `db` from `start` over `length` bytes.
+  auto scan_at = [&](const hs_database_t* db, size_t start, size_t length) {
+    ctx.base = start;
+    rc = hs_scan(db, text.data() + start, static_cast<unsigned>(length), 0, w.scratch, on_match, &ctx);
+  };
+  if (const hs_database_t* db = registry_->database(Anchor::kAnywhere)) {
+    rc = hs_scan(db, text.data(), static_cast<unsigned>(text.size()), 0, w.scratch, on_match, &ctx);
+  }
+  if (const hs_database_t* db = registry_->database(Anchor::kNumberStart); db && rc == HS_SUCCESS) {
+    const Registry::Widths widths = registry_->anchored_widths(Anchor::kNumberStart);
+    for_each_number_start(text, widths.min, [&](size_t start) {
+      if (rc == HS_SUCCESS) scan_at(db, start, std::min<size_t>(widths.max, text.size() - start));
+    });
+  }
+  if (const hs_database_t* db = registry_->database(Anchor::kAtSign); db && rc == HS_SUCCESS) {
+    const Registry::Widths widths = registry_->anchored_widths(Anchor::kAtSign);
+    for_each_at_sign(text, widths.min, [&](size_t start, size_t length) {
+      if (rc == HS_SUCCESS) scan_at(db, start, std::min<size_t>(widths.max, length));
+    });
+  }
   if (rc != HS_SUCCESS) return Status::Error("internal", "Vectorscan scan failed (" + std::to_string(rc) + ")");
   if (w.accepted.empty()) return findings;
   resolve_overlaps(*registry_, &w.accepted);
@@ -143,13 +173,13 @@ Result<std::vector<Finding>> Engine::check(std::string_view utf8) const {
     if (a.dropped) continue;
     const Detector& d = registry_->detector(a.detector);
     Finding f;
-    f.detector = std::string(d.id());
+    f.detector = d.id();
     f.severity = d.severity();
     f.start = w.norm.to_input_begin(a.start);
     f.end = std::max(f.start, w.norm.to_input_end(a.end));
-    f.topic = std::string(d.topic());
+    f.topic = d.topic();
     f.excerpt = excerpt(utf8, f.start, f.end);
-    f.suggestion = std::string(d.suggestion());
+    f.suggestion = d.suggestion();
     findings.push_back(std::move(f));
   }
   return findings;

@@ -1,5 +1,6 @@
 // The Engine checks a text with a Registry's detectors: it normalises the
-// text, scans it once with the registry's Vectorscan database, lets each
+// text, scans it once with the registry's main Vectorscan database and runs
+// its anchored databases where their matches can begin (anchors.h), lets each
 // candidate's detector validate it, resolves overlaps and maps spans back to
 // the input. It only orchestrates; what counts as a finding is the
 // detectors' business.
@@ -27,6 +28,8 @@ namespace nc::check {
 struct EngineOptions {
   std::vector<std::string> dictionary;  // org.dictionary terms (may be empty)
   int max_birth_year = 0;               // 0: the current year
+  // kEverywhere: the reference the anchored scans are tested against.
+  Registry::Scan scan = Registry::Scan::kAnchored;
 };
 
 class Engine {

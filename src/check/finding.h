@@ -1,5 +1,8 @@
 // A finding: one place in a checked text where a detector recognised a
-// secret marking or personal data. Plain values, safe to copy and share.
+// secret marking or personal data. Plain values, safe to copy and share:
+// detector, topic and suggestion are views of the detectors' own text,
+// string literals that live as long as the program (detector.h), so a check
+// does not copy them for every finding.
 #pragma once
 
 #include <cstdint>
@@ -13,13 +16,13 @@ enum class Severity { Low, Medium, High };
 const char* to_string(Severity s);  // "low" | "medium" | "high"
 
 struct Finding {
-  std::string detector;    // stable id: "pii.cn_resident_id"
+  std::string_view detector;    // stable id: "pii.cn_resident_id"
   Severity severity = Severity::Medium;
-  uint32_t start = 0;      // byte offsets into the checked (original) input
-  uint32_t end = 0;        // exclusive
-  std::string topic;       // rulebook topic cited: "secrets", "personal_data"
-  std::string excerpt;     // the original text of [start, end), shortened when long
-  std::string suggestion;  // what to do, in Chinese
+  uint32_t start = 0;           // byte offsets into the checked (original) input
+  uint32_t end = 0;             // exclusive
+  std::string_view topic;       // rulebook topic cited: "secrets", "personal_data"
+  std::string excerpt;          // the original text of [start, end), shortened when long
+  std::string_view suggestion;  // what to do, in Chinese
 };
 
 }  // namespace nc::check

@@ -2,6 +2,8 @@
 
 #include <hs/hs.h>
 
+#include <algorithm>
+#include <array>
 #include <atomic>
 #include <climits>
 #include <cstdlib>
@@ -9,64 +11,107 @@
 #include <string>
 
 namespace nc::check {
+namespace {
 
-Result<std::shared_ptr<const Registry>> Registry::create(std::vector<std::unique_ptr<Detector>> detectors) {
+static_assert(static_cast<size_t>(Anchor::kAtSign) == 2, "Registry::kAnchors counts the values of Anchor");
+
+Registry::Widths widths_of(const std::string& expression) {
+  Registry::Widths w{0, UINT_MAX};
+  hs_expr_info_t* info = nullptr;
+  hs_compile_error_t* err = nullptr;
+  if (hs_expression_info(expression.c_str(), HS_FLAG_UTF8, &info, &err) == HS_SUCCESS && info != nullptr) {
+    w = {info->min_width, info->max_width};
+  }
+  free(info);  // allocated by Vectorscan's default allocator (malloc)
+  if (err) hs_free_compile_error(err);
+  return w;
+}
+
+// The patterns `ids` (indices into refs) as one block-mode database.
+Result<hs_database_t*> compile(const std::vector<std::string>& expressions, const std::vector<unsigned>& ids,
+                               const std::vector<unsigned>& flags, const std::vector<Registry::PatternRef>& refs,
+                               const std::vector<std::unique_ptr<Detector>>& detectors) {
+  std::vector<const char*> exprs;
+  for (unsigned id : ids) exprs.push_back(expressions[id].c_str());
+  std::vector<unsigned> fl;
+  for (unsigned id : ids) fl.push_back(flags[id]);
+  hs_database_t* db = nullptr;
+  hs_compile_error_t* err = nullptr;
+  if (hs_compile_multi(exprs.data(), fl.data(), ids.data(), static_cast<unsigned>(ids.size()), HS_MODE_BLOCK,
+                       nullptr, &db, &err) == HS_SUCCESS) {
+    return db;
+  }
+  std::string msg = "cannot compile patterns";
+  if (err) {
+    if (err->expression >= 0 && static_cast<size_t>(err->expression) < ids.size()) {
+      const Registry::PatternRef& ref = refs[ids[static_cast<size_t>(err->expression)]];
+      msg += " of " + std::string(detectors[ref.detector]->id()) + " (pattern " + std::to_string(ref.pattern) + ")";
+    }
+    msg += ": " + std::string(err->message);
+    hs_free_compile_error(err);
+  }
+  return Status::Error("internal", msg);
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const Registry>> Registry::create(std::vector<std::unique_ptr<Detector>> detectors,
+                                                         Scan scan) {
   static std::atomic<uint64_t> next_generation{1};
   std::shared_ptr<Registry> r(new Registry());
   std::vector<std::string> expressions;
-  std::set<std::string_view> ids;
+  std::vector<unsigned> flags;
+  std::array<std::vector<unsigned>, kAnchors> ids;  // per Anchor
+  std::set<std::string_view> names;
   for (size_t d = 0; d < detectors.size(); ++d) {
-    if (!ids.insert(detectors[d]->id()).second)
+    if (!names.insert(detectors[d]->id()).second)
       return Status::Invalid("duplicate detector id " + std::string(detectors[d]->id()));
     const std::vector<Pattern> ps = detectors[d]->patterns();
     for (size_t p = 0; p < ps.size(); ++p) {
-      expressions.push_back(ps[p].expression);
-      r->patterns_.push_back({static_cast<uint32_t>(d), static_cast<uint32_t>(p), 0});
+      const unsigned id = static_cast<unsigned>(expressions.size());
+      const Widths w = widths_of(ps[p].expression);
+      const Anchor anchor = scan == Scan::kEverywhere ? Anchor::kAnywhere : ps[p].anchor;
+      PatternRef ref{static_cast<uint32_t>(d), static_cast<uint32_t>(p), 0, anchor != Anchor::kAnywhere};
+      unsigned f = HS_FLAG_UTF8;
+      if (anchor != Anchor::kAnywhere) {
+        // Anchored where the Engine starts the scan: the start is known, so
+        // no start-of-match tracking.
+        if (anchor == Anchor::kNumberStart && (w.max == UINT_MAX || w.max == 0))
+          return Status::Invalid(std::string(detectors[d]->id()) + ": a number pattern must have a bounded length");
+        expressions.push_back("^(?:" + ps[p].expression + ")");
+        Widths& all = r->anchored_widths_[static_cast<size_t>(anchor)];
+        all.min = ids[static_cast<size_t>(anchor)].empty() ? w.min : std::min(all.min, w.min);
+        all.max = std::max(all.max, w.max);
+      } else {
+        expressions.push_back(ps[p].expression);
+        if (w.min == w.max && w.min > 0 && w.min != UINT_MAX) {
+          ref.width = w.min;
+        } else {
+          f |= HS_FLAG_SOM_LEFTMOST;
+        }
+      }
+      ids[static_cast<size_t>(anchor)].push_back(id);
+      flags.push_back(f);
+      r->patterns_.push_back(ref);
     }
     r->exclusivity_.push_back(detectors[d]->exclusivity());
   }
   if (expressions.empty()) return Status::Invalid("no patterns to compile");
-  std::vector<const char*> exprs;
-  std::vector<unsigned> flags, hs_ids;
-  for (size_t i = 0; i < expressions.size(); ++i) {
-    exprs.push_back(expressions[i].c_str());
-    unsigned f = HS_FLAG_UTF8;
-    hs_expr_info_t* info = nullptr;
-    hs_compile_error_t* info_err = nullptr;
-    if (hs_expression_info(exprs.back(), f, &info, &info_err) == HS_SUCCESS && info != nullptr &&
-        info->min_width == info->max_width && info->min_width > 0 && info->min_width != UINT_MAX) {
-      r->patterns_[i].width = info->min_width;
-    } else {
-      f |= HS_FLAG_SOM_LEFTMOST;
-    }
-    free(info);  // allocated by Vectorscan's default allocator (malloc)
-    if (info_err) hs_free_compile_error(info_err);
-    flags.push_back(f);
-    hs_ids.push_back(static_cast<unsigned>(i));
+  for (size_t a = 0; a < kAnchors; ++a) {
+    if (ids[a].empty()) continue;
+    auto db = compile(expressions, ids[a], flags, r->patterns_, detectors);
+    if (!db.ok()) return db.status();
+    r->dbs_[a] = *db;
   }
-  hs_database_t* db = nullptr;
-  hs_compile_error_t* err = nullptr;
-  if (hs_compile_multi(exprs.data(), flags.data(), hs_ids.data(), static_cast<unsigned>(exprs.size()),
-                       HS_MODE_BLOCK, nullptr, &db, &err) != HS_SUCCESS) {
-    std::string msg = "cannot compile patterns";
-    if (err) {
-      if (err->expression >= 0 && static_cast<size_t>(err->expression) < r->patterns_.size()) {
-        const PatternRef& ref = r->patterns_[static_cast<size_t>(err->expression)];
-        msg += " of " + std::string(detectors[ref.detector]->id()) + " (pattern " + std::to_string(ref.pattern) + ")";
-      }
-      msg += ": " + std::string(err->message);
-      hs_free_compile_error(err);
-    }
-    return Status::Error("internal", msg);
-  }
-  r->db_ = db;
   r->detectors_ = std::move(detectors);
   r->generation_ = next_generation++;
   return std::shared_ptr<const Registry>(std::move(r));
 }
 
 Registry::~Registry() {
-  if (db_) hs_free_database(db_);
+  for (hs_database* db : dbs_) {
+    if (db) hs_free_database(db);
+  }
 }
 
 const Detector* Registry::find(std::string_view id) const {

@@ -198,11 +198,11 @@ void print_sarif(const std::vector<Checked>& inputs, const check::Registry& regi
       region["snippet"] = {{"text", f.excerpt}};
       nlohmann::ordered_json result = {
           {"ruleId", f.detector},
-          {"ruleIndex", rule_index[f.detector]},
+          {"ruleIndex", rule_index[std::string(f.detector)]},
           {"level", sarif_level(f.severity)},
-          {"message", {{"text", std::string(d ? d->title() : "") + "：" + f.suggestion}}},
+          {"message", {{"text", std::string(d ? d->title() : "") + "：" + std::string(f.suggestion)}}},
           {"locations", {sarif_location(uri, lf.location, region)}}};
-      auto it = articles.find(f.topic);
+      auto it = articles.find(std::string(f.topic));
       if (it != articles.end()) result["properties"] = {{"article", it->second}, {"topic", f.topic}};
       results.push_back(std::move(result));
     }
@@ -255,7 +255,7 @@ void print_text(const std::vector<Checked>& inputs, const check::Registry& regis
       out << ":" << line << ":" << col << ": " << check::to_string(f.severity) << " " << f.detector;
       if (d) out << " " << d->title();
       out << " 「" << f.excerpt << "」";
-      cite(f.topic);
+      cite(std::string(f.topic));
       out << "\n    " << f.suggestion << "\n";
     }
     for (const check::MetadataFinding& m : r.metadata) {

@@ -23,7 +23,7 @@ std::vector<std::string> ids(const std::string& text) {
   auto r = engine().check(text);
   EXPECT_TRUE(r.ok());
   std::vector<std::string> out;
-  for (const Finding& f : *r) out.push_back(f.detector);
+  for (const Finding& f : *r) out.emplace_back(f.detector);
   return out;
 }
 

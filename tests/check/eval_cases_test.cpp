@@ -136,7 +136,7 @@ int evaluate(const std::vector<std::filesystem::path>& files) {
       if (!findings.ok()) continue;
       std::set<std::string> got;
       for (const Finding& x : *findings) {
-        got.insert(x.detector);
+        got.emplace(x.detector);
         EXPECT_LE(x.start, x.end);
         EXPECT_LE(x.end, c.text.size());
       }

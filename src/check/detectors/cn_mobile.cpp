@@ -28,16 +28,20 @@ class CnMobile final : public Detector {
     return "文中有手机号码，属于个人信息。发布前请删除或遮盖中间四位；公开他人号码须经本人同意。";
   }
   std::vector<Pattern> patterns() const override {
-    return {{"(?:\\+?86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2}"}};
+    // With +86 / 0086 / 86 before it. Run only where a number begins
+    // (Anchor::kNumberStart).
+    return {{"(?:(?:\\+|00)?86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2}", Anchor::kNumberStart}};
   }
   Exclusivity exclusivity() const override { return {true, 1}; }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t) const override {
     if (auto s = accept(text, m)) return s;
-    // The leftmost match may have taken in an "86" that ends the number
-    // before it (10086 13812345678): then the mobile alone is the candidate.
+    // A match may have taken in an "86" that is a number of its own
+    // (86 13812345678 as 区号 and number): then the mobile alone is the
+    // candidate.
     size_t p = m.start;
     if (p < m.end && text[p] == '+') ++p;
+    if (text.substr(p, 2) == "00") p += 2;
     if (text.substr(p, 2) != "86") return std::nullopt;
     p += 2;
     if (p < m.end && (text[p] == ' ' || text[p] == '-')) ++p;
@@ -46,10 +50,10 @@ class CnMobile final : public Detector {
 
  private:
   static std::optional<Span> accept(std::string_view text, Span m) {
-    // 0086 is the international prefix written out: 0086-13812345678.
-    if (m.start >= 2 && text[m.start] == '8' && text.substr(m.start - 2, 2) == "00" &&
-        (m.start == 2 || !is_digit(text[m.start - 3])))
-      m.start -= 2;
+    // A '+' right before is the number's own, also for a candidate that
+    // starts after it: then what comes before the '+' decides
+    // (123+8613812345678 is a sum).
+    if (m.start > 0 && text[m.start] != '+' && text[m.start - 1] == '+') --m.start;
     if (!bounded(text, m, false)) return std::nullopt;
     if (group_continues(text, m)) return std::nullopt;
     // Not the head of a longer code (13219460006YW6D6U6).

@@ -18,13 +18,42 @@ class CnPassport final : public Detector {
     return "文中有护照号码，属于个人敏感信息。发布前请删除或遮盖；涉及因公出国（境）证件信息的，不得在网上公开。";
   }
   std::vector<Pattern> patterns() const override {
-    return {{"e[a-hj-np-z][0-9]{7}|[eg][0-9]{8}"}, {"(?:de|se|pe|d|s|p)[0-9]{7,8}"}};
+    // The digits, run only where a number begins (Anchor::kNumberStart);
+    // validate() takes in the letters before them: E or G + 8 digits,
+    // E + a letter + 7 digits, and (DE|SE|PE|D|S|P) + 7 or 8 digits.
+    return {{"[0-9]{8}", Anchor::kNumberStart},
+            {"[0-9]{7}", Anchor::kNumberStart},
+            {"[0-9]{7,8}", Anchor::kNumberStart}};
   }
   Exclusivity exclusivity() const override { return {true, 1}; }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
+    const auto before = [&](size_t back) { return m.start >= back ? text[m.start - back] : '\0'; };
+    switch (pattern) {
+      case 0:  // E12345678, G12345678
+        if (before(1) != 'e' && before(1) != 'g') return std::nullopt;
+        m.start -= 1;
+        break;
+      case 1: {  // EA1234567: the second letter is not I or O
+        const char c = before(1);
+        if (before(2) != 'e' || c < 'a' || c > 'z' || c == 'i' || c == 'o') return std::nullopt;
+        m.start -= 2;
+        break;
+      }
+      default: {  // diplomatic, service, official: only with 护照 on the line
+        const char c = before(1);
+        if ((c == 'e') && (before(2) == 'd' || before(2) == 's' || before(2) == 'p')) {
+          m.start -= 2;
+        } else if (c == 'd' || c == 's' || c == 'p') {
+          m.start -= 1;
+        } else {
+          return std::nullopt;
+        }
+        if (!bounded(text, m, true) || !line_mentions(text, m.start, "护照")) return std::nullopt;
+        return m;
+      }
+    }
     if (!bounded(text, m, true)) return std::nullopt;
-    if (pattern == 1 && !line_mentions(text, m.start, "护照")) return std::nullopt;
     return m;
   }
 };

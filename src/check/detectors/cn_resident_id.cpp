@@ -22,14 +22,13 @@ class CnResidentId final : public Detector {
   }
   std::vector<Pattern> patterns() const override {
     // 18 characters, whole or grouped 6-8-4 (one or both separators), or the
-    // legacy 15 digits: one fixed-width pattern per form, each compiled
-    // without start-of-match tracking (measured: fewer instructions per byte
-    // than one variable-width pattern with it).
-    return {{"[1-8][0-9]{5}(?:18|19|20)[0-9]{2}[01][0-9][0-3][0-9][0-9]{3}[0-9x]"},
-            {"[1-8][0-9]{5}[ -](?:18|19|20)[0-9]{2}[01][0-9][0-3][0-9][ -][0-9]{3}[0-9x]"},
-            {"[1-8][0-9]{5}[ -](?:18|19|20)[0-9]{2}[01][0-9][0-3][0-9][0-9]{3}[0-9x]"},
-            {"[1-8][0-9]{5}(?:18|19|20)[0-9]{2}[01][0-9][0-3][0-9][ -][0-9]{3}[0-9x]"},
-            {"[1-8][0-9]{7}[01][0-9][0-3][0-9][0-9]{3}"}};
+    // legacy 15 digits: one pattern per form. Run only where a number
+    // begins (Anchor::kNumberStart).
+    return {{"[1-8][0-9]{5}(?:18|19|20)[0-9]{2}[01][0-9][0-3][0-9][0-9]{3}[0-9x]", Anchor::kNumberStart},
+            {"[1-8][0-9]{5}[ -](?:18|19|20)[0-9]{2}[01][0-9][0-3][0-9][ -][0-9]{3}[0-9x]", Anchor::kNumberStart},
+            {"[1-8][0-9]{5}[ -](?:18|19|20)[0-9]{2}[01][0-9][0-3][0-9][0-9]{3}[0-9x]", Anchor::kNumberStart},
+            {"[1-8][0-9]{5}(?:18|19|20)[0-9]{2}[01][0-9][0-3][0-9][ -][0-9]{3}[0-9x]", Anchor::kNumberStart},
+            {"[1-8][0-9]{7}[01][0-9][0-3][0-9][0-9]{3}", Anchor::kNumberStart}};
   }
   Exclusivity exclusivity() const override { return {true, 3}; }
 

@@ -26,17 +26,19 @@ class CnUscc final : public Detector {
     return "文中有统一社会信用代码。单位代码虽可公开查询，但与内部事项一同发布可能暴露单位信息；请确认确需公开。";
   }
   std::vector<Pattern> patterns() const override {
-    // From the second character, the first that is always a digit: a
-    // pattern that starts with a letter class wakes up on every ASCII word
-    // (measured: the costliest pattern of the set). validate() checks the
-    // first character.
-    return {{"[1-9][0-9]{6}[0-9a-hj-npqrtuwxy]{10}"}};
+    // Run only where a number begins (Anchor::kNumberStart): a code
+    // that starts with a digit from there, one that starts with a letter
+    // (n, y, a …) from its second character, validate() taking in the letter.
+    return {{"[1-9][1-9][0-9]{6}[0-9a-hj-npqrtuwxy]{10}", Anchor::kNumberStart},
+            {"[1-9][0-9]{6}[0-9a-hj-npqrtuwxy]{10}", Anchor::kNumberStart}};
   }
   Exclusivity exclusivity() const override { return {true, 2}; }
 
-  std::optional<Span> validate(std::string_view text, Span m, size_t) const override {
-    if (m.start == 0 || !first_char(text[m.start - 1])) return std::nullopt;
-    --m.start;
+  std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
+    if (pattern == 1) {
+      if (m.start == 0 || is_digit(text[m.start - 1]) || !first_char(text[m.start - 1])) return std::nullopt;
+      --m.start;
+    }
     if (!bounded(text, m, true)) return std::nullopt;
     if (m.end - m.start != 18) return std::nullopt;
     if (!valid_uscc(text.substr(m.start, 18))) return std::nullopt;

@@ -18,9 +18,9 @@ class Email final : public Detector {
     return "文中有电子邮箱地址。公开他人邮箱须经本人同意；单位内部邮箱地址不宜公开发布。";
   }
   std::vector<Pattern> patterns() const override {
-    // From the '@': a pattern anchored on a literal scans fast; the local
-    // part is taken by walking back in validate().
-    return {{"@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,24}"}};
+    // From the '@', run only at each '@' (Anchor::kAtSign); the local part
+    // is taken by walking back in validate().
+    return {{"@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,24}", Anchor::kAtSign}};
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t) const override {
