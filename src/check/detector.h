@@ -38,7 +38,7 @@ namespace nc::check {
 enum class Anchor {
   kAnywhere,
   // Where a number begins: a digit that no digit precedes, or a '+' right
-  // before one (number_starts.h). The pattern's matches hold only ASCII
+  // before one (anchors.h). The pattern's matches hold only ASCII
   // digits and letters, ' ', '-' and '+', their length is bounded, and its
   // validator accepts no candidate that starts after a digit.
   kNumberStart,

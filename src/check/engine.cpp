@@ -6,9 +6,9 @@
 #include <chrono>
 #include <ctime>
 
+#include "check/anchors.h"
 #include "check/detectors/detectors.h"
 #include "check/normaliser.h"
-#include "check/anchors.h"
 
 namespace nc::check {
 namespace {
