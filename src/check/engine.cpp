@@ -6,7 +6,6 @@
 #include <chrono>
 #include <ctime>
 
-#include "check/anchors.h"
 #include "check/detectors/detectors.h"
 #include "check/normaliser.h"
 
@@ -41,24 +40,14 @@ struct ScanContext {
   const Registry* registry;
   std::string_view text;
   std::vector<Accepted>* accepted;
-  size_t base = 0;  // where in text the scanned bytes begin
 };
 
-int on_match(unsigned id, unsigned long long from, unsigned long long to, unsigned, void* ctx) {
+void on_match(const Registry::PatternRef& ref, size_t from, size_t to, void* ctx) {
   auto* c = static_cast<ScanContext*>(ctx);
-  const Registry::PatternRef& ref = c->registry->pattern(id);
-  if (ref.anchored) {
-    from = 0;  // anchored where the scan starts
-  } else if (ref.width != 0) {
-    from = to - ref.width;  // fixed-width pattern, compiled without SOM
-  }
-  from += c->base;
-  to += c->base;
   const Detector& d = c->registry->detector(ref.detector);
-  if (auto span = d.validate(c->text, Span{static_cast<size_t>(from), static_cast<size_t>(to)}, ref.pattern)) {
+  if (auto span = d.validate(c->text, Span{from, to}, ref.pattern)) {
     c->accepted->push_back({ref.detector, static_cast<uint32_t>(span->start), static_cast<uint32_t>(span->end), false});
   }
-  return 0;
 }
 
 // Same-detector overlaps keep the earliest, longest span; overlapping spans
@@ -130,11 +119,7 @@ Result<std::vector<Finding>> Engine::check(std::string_view utf8) const {
   if (utf8.size() > kMaxInput) return Status::Invalid("text larger than 1 GiB");
   Workspace& w = workspace();
   if (std::find(w.sized_for.begin(), w.sized_for.end(), registry_->generation()) == w.sized_for.end()) {
-    for (Anchor a : {Anchor::kAnywhere, Anchor::kNumberStart, Anchor::kAtSign}) {
-      const hs_database_t* db = registry_->database(a);
-      if (db && hs_alloc_scratch(db, &w.scratch) != HS_SUCCESS)
-        return Status::Error("internal", "cannot allocate Vectorscan scratch");
-    }
+    if (!registry_->alloc_scratch(&w.scratch)) return Status::Error("internal", "cannot allocate Vectorscan scratch");
     w.sized_for.push_back(registry_->generation());
   }
   normalise(utf8, &w.norm);
@@ -143,27 +128,7 @@ Result<std::vector<Finding>> Engine::check(std::string_view utf8) const {
   const std::string_view text = w.norm.text();
   if (text.empty()) return findings;
   ScanContext ctx{registry_.get(), text, &w.accepted};
-  hs_error_t rc = HS_SUCCESS;
-  // Scans the anchored database `db` from `start` over `length` bytes.
-  auto scan_at = [&](const hs_database_t* db, size_t start, size_t length) {
-    ctx.base = start;
-    rc = hs_scan(db, text.data() + start, static_cast<unsigned>(length), 0, w.scratch, on_match, &ctx);
-  };
-  if (const hs_database_t* db = registry_->database(Anchor::kAnywhere)) {
-    rc = hs_scan(db, text.data(), static_cast<unsigned>(text.size()), 0, w.scratch, on_match, &ctx);
-  }
-  if (const hs_database_t* db = registry_->database(Anchor::kNumberStart); db && rc == HS_SUCCESS) {
-    const Registry::Widths widths = registry_->anchored_widths(Anchor::kNumberStart);
-    for_each_number_start(text, widths.min, [&](size_t start) {
-      if (rc == HS_SUCCESS) scan_at(db, start, std::min<size_t>(widths.max, text.size() - start));
-    });
-  }
-  if (const hs_database_t* db = registry_->database(Anchor::kAtSign); db && rc == HS_SUCCESS) {
-    const Registry::Widths widths = registry_->anchored_widths(Anchor::kAtSign);
-    for_each_at_sign(text, widths.min, [&](size_t start, size_t length) {
-      if (rc == HS_SUCCESS) scan_at(db, start, std::min<size_t>(widths.max, length));
-    });
-  }
+  const int rc = registry_->scan(text, w.scratch, on_match, &ctx);
   if (rc != HS_SUCCESS) return Status::Error("internal", "Vectorscan scan failed (" + std::to_string(rc) + ")");
   if (w.accepted.empty()) return findings;
   resolve_overlaps(*registry_, &w.accepted);

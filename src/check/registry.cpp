@@ -10,6 +10,8 @@
 #include <set>
 #include <string>
 
+#include "check/anchors.h"
+
 namespace nc::check {
 namespace {
 
@@ -106,6 +108,60 @@ Result<std::shared_ptr<const Registry>> Registry::create(std::vector<std::unique
   r->detectors_ = std::move(detectors);
   r->generation_ = next_generation++;
   return std::shared_ptr<const Registry>(std::move(r));
+}
+
+namespace {
+
+// Between Vectorscan and the caller: both ends of each match, in the text.
+struct Forward {
+  const Registry* registry;
+  Registry::OnMatch on_match;
+  void* ctx;
+  size_t base;  // where in the text the scanned bytes begin
+};
+
+int forward(unsigned id, unsigned long long from, unsigned long long to, unsigned, void* p) {
+  auto* f = static_cast<Forward*>(p);
+  const Registry::PatternRef& ref = f->registry->pattern(id);
+  if (ref.anchored) {
+    from = 0;  // anchored where the scan starts
+  } else if (ref.width != 0) {
+    from = to - ref.width;  // fixed-width pattern, compiled without SOM
+  }
+  f->on_match(ref, f->base + static_cast<size_t>(from), f->base + static_cast<size_t>(to), f->ctx);
+  return 0;
+}
+
+}  // namespace
+
+bool Registry::alloc_scratch(hs_scratch** scratch) const {
+  for (const hs_database* db : dbs_) {
+    if (db && hs_alloc_scratch(db, scratch) != HS_SUCCESS) return false;
+  }
+  return true;
+}
+
+int Registry::scan(std::string_view text, hs_scratch* scratch, OnMatch on_match, void* ctx) const {
+  Forward f{this, on_match, ctx, 0};
+  hs_error_t rc = HS_SUCCESS;
+  auto scan_at = [&](const hs_database* db, size_t start, size_t length) {
+    f.base = start;
+    rc = hs_scan(db, text.data() + start, static_cast<unsigned>(length), 0, scratch, forward, &f);
+  };
+  if (const hs_database* db = database(Anchor::kAnywhere)) scan_at(db, 0, text.size());
+  if (const hs_database* db = database(Anchor::kNumberStart); db && rc == HS_SUCCESS) {
+    const Widths w = anchored_widths(Anchor::kNumberStart);
+    for_each_number_start(text, w.min, [&](size_t start) {
+      if (rc == HS_SUCCESS) scan_at(db, start, std::min<size_t>(w.max, text.size() - start));
+    });
+  }
+  if (const hs_database* db = database(Anchor::kAtSign); db && rc == HS_SUCCESS) {
+    const Widths w = anchored_widths(Anchor::kAtSign);
+    for_each_at_sign(text, w.min, [&](size_t start, size_t length) {
+      if (rc == HS_SUCCESS) scan_at(db, start, std::min<size_t>(w.max, length));
+    });
+  }
+  return rc;
 }
 
 Registry::~Registry() {

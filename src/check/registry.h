@@ -13,12 +13,14 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <string_view>
 #include <vector>
 
 #include "check/detector.h"
 #include "common/status.h"
 
 struct hs_database;
+struct hs_scratch;
 
 namespace nc::check {
 
@@ -48,6 +50,17 @@ class Registry {
   ~Registry();
   Registry(const Registry&) = delete;
   Registry& operator=(const Registry&) = delete;
+
+  // One candidate: a match of pattern `ref`, both ends byte offsets into the
+  // scanned text.
+  using OnMatch = void (*)(const PatternRef& ref, size_t from, size_t to, void* ctx);
+  // Grows `*scratch` (or allocates it) to fit every database of the set.
+  bool alloc_scratch(hs_scratch** scratch) const;
+  // Runs every database over `text` as the Engine does: the main one over
+  // the whole text, each anchored one only where its matches can begin
+  // (anchors.h). `scratch` must fit (alloc_scratch). Returns Vectorscan's
+  // error code, 0 on success.
+  int scan(std::string_view text, hs_scratch* scratch, OnMatch on_match, void* ctx) const;
 
   // Null when the set has no patterns of that kind.
   const hs_database* database(Anchor anchor = Anchor::kAnywhere) const { return dbs_[static_cast<size_t>(anchor)]; }
