@@ -244,7 +244,7 @@ TEST_F(CheckApi, DictionaryTermsAreFound) {
 }
 
 TEST_F(CheckApi, BadJsonRequestsAre400) {
-  for (const std::string body : std::vector<std::string>{"{", "[]", "{\"text\":5}", "{\"text\":\"a\",\"extra\":1}", "{\"text\":\"  \"}",
+  for (const std::string& body : std::vector<std::string>{"{", "[]", "{\"text\":5}", "{\"text\":\"a\",\"extra\":1}", "{\"text\":\"  \"}",
                                  "{\"text\":\"a\",\"dictionary\":[1]}", "{}", "{\"text\":\"a\"} x",
                                  "{\"text\":\"\\ud800\"}", "{\"text\":\"\xff\xfe\"}", "{\"text\":\"a\",\"dictionary\":\"b\"}",
                                  "{\"text\":\"a\",\"dictionary\":[\"x\\ny\"]}", std::string(5000, '[')}) {
