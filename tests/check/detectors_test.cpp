@@ -108,6 +108,23 @@ TEST(DocumentNumber, FindsTheIssuerAndNumber) {
   EXPECT_EQ(ids("（2023）京01民初123号"), kNone);
 }
 
+TEST(DocumentNumber, TheSentenceBeforeTheIssuerIsNotPartOfIt) {
+  const std::pair<std::string_view, std::string_view> cases[] = {
+      {"我们学习了国发〔2024〕1号文件精神", "国发〔2024〕1号"},
+      {"他们收到了京政发[2023]5号通知", "京政发[2023]5号"},
+      {"请认真学习贯彻中办发〔2023〕12号", "中办发〔2023〕12号"},
+      {"按照京经信委发〔2020〕3号执行", "京经信委发〔2020〕3号"},
+      {"学位办〔2021〕14号", "学位办〔2021〕14号"},
+  };
+  for (const auto& [text, expected] : cases) {
+    auto r = engine().check(text);
+    ASSERT_TRUE(r.ok());
+    ASSERT_EQ(r->size(), 1u) << text;
+    EXPECT_EQ((*r)[0].excerpt, expected) << text;
+  }
+  EXPECT_EQ(ids("这是我们的（2024）3号"), kNone);  // no issuer left once the sentence is cut off
+}
+
 TEST(ResidentId, ValidatesCheckDigitAndDate) {
   EXPECT_EQ(ids("身份证号11010519491231002X"), one("pii.cn_resident_id"));
   EXPECT_EQ(ids("身份证号110105194912310021"), kNone);

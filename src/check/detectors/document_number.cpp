@@ -2,6 +2,7 @@
 // issuer abbreviation + 发/字/函/办/电/令 + year in brackets + number + 号,
 // as in 国办发〔2024〕12号, 京政发[2023]5号, ××委办字（2022）第3号.
 // A document number on a forwarded notice identifies an internal document.
+#include <algorithm>
 #include <array>
 
 #include "check/context.h"
@@ -16,6 +17,20 @@ namespace {
 constexpr std::array<std::string_view, 22> kLeadWords = {
     "根据", "依据", "按照", "依照", "参照", "关于", "对于", "执行", "落实", "贯彻", "转发",
     "印发", "见", "按", "依", "据", "的", "和", "及", "与", "经", "即"};
+
+// Characters of the sentence around a document number that no issuer's
+// abbreviation uses: pronouns and particles (他们收到了京政发…).
+bool sentence_char(char32_t c) {
+  switch (c) {
+    case U'了': case U'的': case U'在': case U'是': case U'将': case U'把': case U'被': case U'从':
+    case U'我': case U'们': case U'你': case U'他': case U'她': case U'它': case U'这': case U'那':
+    case U'该': case U'此': case U'个': case U'份': case U'次': case U'又': case U'也': case U'都':
+    case U'就': case U'还': case U'要': case U'请': case U'已': case U'过': case U'着': case U'或':
+      return true;
+    default:
+      return false;
+  }
+}
 
 bool issuer_char(char32_t c) { return is_han(c) || c == U'×' || c == U'x' || c == U'X' || c == U'*'; }
 
@@ -64,20 +79,23 @@ class DocumentNumber final : public Detector {
       start -= len;
       ++chars;
     }
-    // Drop leading words of the surrounding sentence (all of them when no
-    // 发/字… ending marks the code: "根据（2024）3号" names no issuer).
-    bool stripped = true;
-    while (stripped && start < m.start) {
-      stripped = false;
+    // Start after the last word of the surrounding sentence in that stretch
+    // (all of it when no 发/字… ending marks the code: "根据（2024）3号"
+    // names no issuer): 我们学习了国发〔2024〕1号 → 国发〔2024〕1号.
+    for (size_t q = start; q < m.start;) {
+      size_t cut = 0;
       for (std::string_view w : kLeadWords) {
-        if (text.substr(start, w.size()) == w && start + w.size() < m.start + 1) {
-          if (start + w.size() > m.start) break;
-          if (kind && start + w.size() == m.start) break;  // keep at least one issuer character
-          start += w.size();
-          stripped = true;
-          break;
-        }
+        // One-character words (见, 按, 的 …) only where the stretch begins:
+        // inside an issuer's code they may be part of it (京经信委).
+        if (w.size() <= 3 && q != start) continue;
+        if (q + w.size() <= m.start && text.substr(q, w.size()) == w) cut = std::max(cut, q + w.size());
       }
+      int len;
+      const char32_t c = cp_at(text, q, &len);
+      if (len == 0) break;
+      if (sentence_char(c)) cut = std::max(cut, q + len);
+      if (cut != 0 && !(kind && cut == m.start)) start = cut;  // keep at least one issuer character
+      q += len;
     }
     if (start == m.start) return std::nullopt;  // "发〔2024〕1号" alone names no issuer
     if (!kind) {
