@@ -19,13 +19,14 @@ constexpr std::array<std::string_view, 22> kLeadWords = {
     "印发", "见", "按", "依", "据", "的", "和", "及", "与", "经", "即"};
 
 // Characters of the sentence around a document number that no issuer's
-// abbreviation uses: pronouns and particles (他们收到了京政发…).
+// abbreviation uses: pronouns and particles (他们收到了京政发…). Not 要 or
+// 都: 会议纪要〔2024〕3号, 成都….
 bool sentence_char(char32_t c) {
   switch (c) {
     case U'了': case U'的': case U'在': case U'是': case U'将': case U'把': case U'被': case U'从':
     case U'我': case U'们': case U'你': case U'他': case U'她': case U'它': case U'这': case U'那':
-    case U'该': case U'此': case U'个': case U'份': case U'次': case U'又': case U'也': case U'都':
-    case U'就': case U'还': case U'要': case U'请': case U'已': case U'过': case U'着': case U'或':
+    case U'该': case U'此': case U'个': case U'份': case U'次': case U'请': case U'已': case U'过':
+    case U'着': case U'或':
       return true;
     default:
       return false;

@@ -1,5 +1,5 @@
 // secret.internal_mark: handling markings of internal documents (内部资料,
-// 注意保存, 不得外传, 工作秘密, 内部明电 …) used as markings: with ★, inside
+// 注意保存, 不得外传, 工作秘密, 内部明电, 此件不予公开 …) used as markings: with ★, inside
 // marking brackets such as （内部资料，注意保存）, or on a stamp-like line.
 // The same words inside a sentence ("机密文件不得外传的规定") are not markings.
 #include "check/context.h"
@@ -22,7 +22,9 @@ class InternalMark final : public Detector {
   }
   std::vector<Pattern> patterns() const override {
     return {{"内部(?:资料|文件|材料|刊物|发行|传阅|使用|明电|明传|参考)|注意保存|注意保密|"
-             "(?:不得|严禁|请勿|禁止|不准)外传|(?:不得|严禁|请勿|禁止)转发|工作秘密|仅(?:供|限)内部(?:使用|参考|传阅|资料)?"},
+             "(?:不得|严禁|请勿|禁止|不准)外传|(?:不得|严禁|请勿|禁止)转发|工作秘密|仅(?:供|限)内部(?:使用|参考|传阅|资料)?|"
+             // GB/T 9704's 附注 of a document not to be published: （此件不予公开）.
+             "限内部(?:使用|参考|传阅)|此件(?:不予|不)公开|不予公开"},
             // Pattern 1: 内部 by itself, a stamp as in [内部] or 内部★; when a
             // Han character follows, pattern 0 or prose (内部控制) it is.
             {"内部"}};
