@@ -399,6 +399,13 @@ bool other_clauses_about_the_material(std::string_view text, Span span) {
 
 bool after_classification_label(std::string_view text, size_t pos) {
   size_t p = skip_separators_back(text, pos);
+  // A quoted level: 文件密级为“机密”.
+  for (std::string_view q : {"\u201C", "\u300C", "\u300E", "\"", "'"}) {
+    if (ends_with_at(text, p, q)) {
+      p = skip_separators_back(text, p - q.size());
+      break;
+    }
+  }
   bool copula = false;
   for (std::string_view w : {"确定为", "标注为", "属于", "标为", "定为", "列为", "为", "是"}) {
     if (ends_with_at(text, p, w)) {
@@ -407,7 +414,7 @@ bool after_classification_label(std::string_view text, size_t pos) {
       break;
     }
   }
-  for (std::string_view w : {"密级", "保密等级", "涉密等级", "保密级别", "涉密级别"})
+  for (std::string_view w : {"密级", "保密等级", "涉密等级", "秘密等级", "保密级别", "涉密级别"})
     if (ends_with_at(text, p, w)) return true;
   // The document itself as the subject: 本文件属于机密级, 此件为秘密.
   if (copula)
