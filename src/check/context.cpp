@@ -423,6 +423,26 @@ bool after_classification_label(std::string_view text, size_t pos) {
   return false;
 }
 
+bool after_other_number_label(std::string_view text, size_t pos) {
+  // Normalised: simplified, ASCII lower case. "单号" covers 订单号, 快递单号
+  // and 运单号; "编号" 报名编号 and 项目编号.
+  static constexpr std::array<std::string_view, 30> kLabels = {
+      "订单", "单号", "编号", "工号", "学号", "批号", "批次", "型号", "货号", "序列号", "序号", "流水号",
+      "编码", "代码", "运单", "发票号", "合同号", "报名号", "考号", "准考证号", "车次", "航班", "航班号",
+      "房号", "票号", "凭证号", "工单", "案号", "qq", "qq号"};
+  size_t p = skip_separators_back(text, pos);
+  for (std::string_view copula : {"为", "是"}) {
+    if (ends_with_at(text, p, copula)) {
+      p = skip_separators_back(text, p - copula.size());
+      break;
+    }
+  }
+  for (std::string_view label : kLabels) {
+    if (ends_with_at(text, p, label)) return true;
+  }
+  return false;
+}
+
 bool line_mentions(std::string_view text, size_t pos, std::string_view word, size_t max_bytes) {
   size_t b = pos;
   while (b > 0 && pos - b < max_bytes && text[b - 1] != '\n') --b;

@@ -78,6 +78,13 @@ bool other_clauses_about_the_material(std::string_view text, Span span);
 // itself: "本文件属于机密级". "密级分为绝密、机密、秘密三级" is not.
 bool after_classification_label(std::string_view text, size_t pos);
 
+// True when what precedes pos (after spaces and colons, and 为 / 是) is the
+// label of a number that is no personal identifier but may share the shape
+// of one: 订单号, 快递单号, 工号, 学号, 报名编号, 流水号, 准考证号, QQ …
+// ("订单号：13812345678" is an order). Not 账号 or 会员号: those are often a
+// phone or card number.
+bool after_other_number_label(std::string_view text, size_t pos);
+
 // True when `word` occurs in the line around pos (within max_bytes).
 bool line_mentions(std::string_view text, size_t pos, std::string_view word, size_t max_bytes = 240);
 

@@ -52,6 +52,7 @@ class BankCard final : public Detector {
     }
     if (!bounded(text, m, false)) return std::nullopt;
     if (group_continues(text, m)) return std::nullopt;
+    if (after_other_number_label(text, m.start)) return std::nullopt;  // 订单号 6217…
     if (m.start > 0 && text[m.start - 1] == '.') return std::nullopt;
     if (m.end + 1 < text.size() && text[m.end] == '.' && is_digit(text[m.end + 1])) return std::nullopt;
     if (m.end < text.size() && text[m.end] == 'x') return std::nullopt;

@@ -56,6 +56,7 @@ class CnMobile final : public Detector {
     if (m.start > 0 && text[m.start] != '+' && text[m.start - 1] == '+') --m.start;
     if (!bounded(text, m, false)) return std::nullopt;
     if (group_continues(text, m)) return std::nullopt;
+    if (after_other_number_label(text, m.start)) return std::nullopt;  // 订单号：13812345678
     // Not the head of a longer code (13219460006YW6D6U6).
     if (m.end < text.size() && is_alnum(text[m.end])) return std::nullopt;
     // Not a fragment of a decimal number (3.13800138000, 13800138000.5).

@@ -3,36 +3,13 @@
 // diplomatic, service and official passports (D, S, P, DE, SE, PE + digits),
 // shorter and easily confused with part numbers, only with 护照 on the line.
 // An ordinary form right after the label of another kind of number
-// (订单号E12345678, 报名编号：G12345678) is that number, unless the line
-// speaks of a passport.
-#include <array>
-
+// (订单号E12345678, 报名编号：G12345678; context.h) is that number, unless
+// the line speaks of a passport.
 #include "check/context.h"
 #include "check/detectors/detectors.h"
 
 namespace nc::check {
 namespace {
-
-// Labels of numbers that share the passport's shape, normalised.
-constexpr std::array<std::string_view, 32> kOtherNumberLabels = {
-    "订单", "单号", "编号", "工号", "学号", "批号", "批次", "型号", "货号", "序列号", "序号", "编码", "代码",
-    "运单", "快递", "发票", "合同号", "报名号", "考号", "准考证号", "会员号", "账号", "车次", "航班", "房号",
-    "通行证", "通行证号", "票号", "凭证号", "工单", "案号", "备案号"};
-
-bool after_other_number_label(std::string_view text, size_t pos) {
-  const size_t p = skip_separators_back(text, pos);
-  for (std::string_view label : kOtherNumberLabels) {
-    if (p >= label.size() && text.substr(p - label.size(), label.size()) == label) return true;
-    // 编号为 / 单号是
-    for (std::string_view copula : {std::string_view("为"), std::string_view("是")}) {
-      const size_t q = p >= copula.size() ? p - copula.size() : 0;
-      if (p >= copula.size() && text.substr(q, copula.size()) == copula && q >= label.size() &&
-          text.substr(q - label.size(), label.size()) == label)
-        return true;
-    }
-  }
-  return false;
-}
 
 class CnPassport final : public Detector {
  public:
