@@ -120,8 +120,11 @@ bool allowed_symbol(char32_t c) {
   }
 }
 
-bool ends_with_at(std::string_view text, size_t pos, std::string_view w) {
-  return pos >= w.size() && pos <= text.size() && text.substr(pos - w.size(), w.size()) == w;
+// The last bytes are compared first: callers try lists of words at one
+// position, and most differ there.
+inline bool ends_with_at(std::string_view text, size_t pos, std::string_view w) {
+  return pos >= w.size() && pos <= text.size() && !w.empty() && text[pos - 1] == w.back() &&
+         std::memcmp(text.data() + pos - w.size(), w.data(), w.size()) == 0;
 }
 
 bool is_clause_break(char32_t c) {
@@ -399,11 +402,15 @@ bool other_clauses_about_the_material(std::string_view text, Span span) {
 
 bool after_classification_label(std::string_view text, size_t pos) {
   size_t p = skip_separators_back(text, pos);
-  // A quoted level: 文件密级为“机密”.
-  for (std::string_view q : {"\u201C", "\u300C", "\u300E", "\"", "'"}) {
-    if (ends_with_at(text, p, q)) {
-      p = skip_separators_back(text, p - q.size());
-      break;
+  // A quoted level: 文件密级为“机密”. (Most candidates follow no quote: the
+  // last byte of “ 「 『 " ' is looked at first.)
+  if (const unsigned char last = p > 0 ? static_cast<unsigned char>(text[p - 1]) : 0;
+      last == 0x9C || last == 0x8C || last == 0x8E || last == '"' || last == '\'') {
+    for (std::string_view q : {"\u201C", "\u300C", "\u300E", "\"", "'"}) {
+      if (ends_with_at(text, p, q)) {
+        p = skip_separators_back(text, p - q.size());
+        break;
+      }
     }
   }
   bool copula = false;
@@ -430,6 +437,13 @@ bool after_other_number_label(std::string_view text, size_t pos) {
       "订单", "单号", "编号", "工号", "学号", "批号", "批次", "型号", "货号", "序列号", "序号", "流水号",
       "编码", "代码", "运单", "发票号", "合同号", "报名号", "考号", "准考证号", "车次", "航班", "航班号",
       "房号", "票号", "凭证号", "工单", "案号", "qq", "qq号"};
+  // Called for most number candidates: one look-up of the byte before
+  // rejects those after anything that ends no label.
+  static const std::array<bool, 256> kLastBytes = [] {
+    std::array<bool, 256> b{};
+    for (std::string_view label : kLabels) b[static_cast<unsigned char>(label.back())] = true;
+    return b;
+  }();
   size_t p = skip_separators_back(text, pos);
   for (std::string_view copula : {"为", "是"}) {
     if (ends_with_at(text, p, copula)) {
@@ -437,6 +451,7 @@ bool after_other_number_label(std::string_view text, size_t pos) {
       break;
     }
   }
+  if (p == 0 || !kLastBytes[static_cast<unsigned char>(text[p - 1])]) return false;
   for (std::string_view label : kLabels) {
     if (ends_with_at(text, p, label)) return true;
   }
