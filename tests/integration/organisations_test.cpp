@@ -152,6 +152,24 @@ TEST_F(Organisations, AMergeMovesChildrenAndMembersAndLeavesTheAbsorbedInactiveW
   ASSERT_TRUE(gone && kid && into);
   const std::string csv = "姓名,党员编号,组织编码,人员类别\n合并甲,T-M1,T-GONE,正式党员\n";
   ASSERT_EQ(srv().call(admin, "POST", "/api/v1/import/roster", csv).status, 200);
+  // A committee administrator of the organisation to be merged.
+  Session sysadmin = srv().login("admin");
+  HttpResult user = srv().call(sysadmin, "POST", "/api/v1/users",
+                               json{{"username", "mergetest"}, {"password", "a-long-password-2"}, {"member_id", nullptr}});
+  ASSERT_EQ(user.status, 201) << user.body;
+  const int user_id = body(user)["user"]["id"];
+  ASSERT_EQ(srv().call(sysadmin, "POST", "/api/v1/users/" + std::to_string(user_id) + "/roles",
+                       json{{"current_password", srv().password("admin")},
+                            {"roles", json::array({json{{"role", "committee_admin"}, {"org", gone}}})}})
+                .status,
+            200);
+  const auto grant_org = [&]() {
+    const json users = body(srv().call(sysadmin, "GET", "/api/v1/users"));
+    for (const auto& u : users["users"])
+      if (u["id"] == user_id) return u["roles"].at(0)["org"];
+    return json();
+  };
+  ASSERT_TRUE(grant_org()["active"].get<bool>());
 
   HttpResult r = srv().call(admin, "POST", "/api/v1/organisations/" + std::to_string(gone) + "/merge", json{{"into", into}});
   ASSERT_EQ(r.status, 200) << r.body;
@@ -170,6 +188,11 @@ TEST_F(Organisations, AMergeMovesChildrenAndMembersAndLeavesTheAbsorbedInactiveW
   HttpResult m = srv().call(admin, "GET", "/api/v1/members/" + std::to_string(member_id));
   ASSERT_EQ(body(m)["member"]["org_history"].size(), 2u) << m.body;
   EXPECT_EQ(body(m)["member"]["org_history"][0]["org"]["id"], gone);
+  EXPECT_FALSE(body(m)["member"]["org_history"][0]["org"]["active"].get<bool>());
+  EXPECT_TRUE(body(m)["member"]["org"]["active"].get<bool>());
+  // The grant stays as it was given, and says its organisation is gone.
+  EXPECT_EQ(grant_org()["id"], gone);
+  EXPECT_FALSE(grant_org()["active"].get<bool>());
 
   // The absorbed one changes no more.
   EXPECT_EQ(srv().call(admin, "PATCH", "/api/v1/organisations/" + std::to_string(gone), json{{"name", "复活"}}).status, 409);

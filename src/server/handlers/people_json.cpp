@@ -89,9 +89,11 @@ json org_json(const domain::Organisation& org) {
 }
 
 namespace {
+// `active` false: merged into another or dissolved (a grant on it covers
+// nobody any more, a member's history names it).
 json org_ref(domain::OrgId id, const domain::OrgTree& tree) {
   const domain::Organisation* o = tree.find(id);
-  return {{"id", id.value}, {"name", o ? o->name : ""}};
+  return {{"id", id.value}, {"name", o ? o->name : ""}, {"active", o != nullptr && o->active}};
 }
 }  // namespace
 

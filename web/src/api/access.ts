@@ -17,6 +17,8 @@ export const ROLE_NAMES: Record<RoleName, string> = {
 export interface OrgRef {
   id: number
   name: string
+  /** false once merged into another organisation or dissolved */
+  active: boolean
 }
 
 export interface Org {
