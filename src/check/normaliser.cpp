@@ -107,6 +107,7 @@ class Table {
                   ((e & kGap) ? kFastGap : 0);
       if (f == c && !(e & kGap)) plain3_[(uint8_t(u[0]) & 0x0Fu) | (uint8_t(u[1]) & 0x3Fu) << 8] |= uint64_t{1} << (uint8_t(u[2]) & 0x3F);
     }
+    fast3_[0x3000] = kFastStop;  // the slow path looks at what precedes it
   }
   uint32_t operator()(char32_t c) const { return c < 0x10000 ? bmp_[c] : classify(c); }
   // Fast-path entries: ASCII, and three-byte code points (256 KiB; the CJK
@@ -347,7 +348,10 @@ void normalise(std::string_view input, Normalised* out) {
     int len;
     const char32_t c = decode(in, i, n, &len);
     const uint32_t e = fold(c);
-    const char32_t f = e & kCodeMask;
+    char32_t f = e & kCodeMask;
+    // After a digit the ideographic space groups a number as a space does
+    // (１６６　１７０１　６２９１): it folds to ' ' there.
+    if (c == 0x3000 && op > 0 && o[op - 1] >= '0' && o[op - 1] <= '9') f = U' ';
     if (f == 0) {  // zero-width and other characters that fold away
       i += len;
       continue;

@@ -11,7 +11,9 @@
 // full-width sentence punctuation (，：；！？（）) and the ideographic space
 // are kept as they are rather than folded to ASCII: they never decide a match
 // (patterns accept both forms), and keeping them keeps ordinary Chinese text
-// byte-identical, which is what makes the fast path fast.
+// byte-identical, which is what makes the fast path fast. The one exception:
+// an ideographic space right after a digit folds to ' ', since there it
+// groups a number (１３８　００１３　８０００).
 //
 // The output is always valid UTF-8 (invalid input bytes become U+FFFD), so it
 // can be scanned with HS_FLAG_UTF8. Offsets fit in 32 bits: inputs are

@@ -62,6 +62,18 @@ TEST(Normaliser, ReplacesInvalidUtf8AndStaysValid) {
   EXPECT_EQ(n.to_input_end(4), 2u);
 }
 
+TEST(Normaliser, AnIdeographicSpaceAfterADigitGroupsTheNumber) {
+  const std::string in = "王五 １６６\u3000１７０１\u3000６２９１\u3000\u3000第二段";
+  Normalised n;
+  normalise(in, &n);
+  EXPECT_EQ(n.text(), "王五 166 1701 6291 \u3000第二段");
+  const size_t space = n.text().find(' ', 9);
+  EXPECT_EQ(n.to_input_begin(space), in.find("\u3000"));
+  EXPECT_EQ(n.to_input_end(space + 1), in.find("\u3000") + 3);
+  EXPECT_EQ(normalise_text("\u3000\u3000第一段"), "\u3000\u3000第一段");  // indentation stays as written
+  EXPECT_EQ(normalise_text("机\u3000密"), "机密");
+}
+
 TEST(Normaliser, EmptyInput) {
   Normalised n;
   normalise("", &n);

@@ -11,6 +11,28 @@ namespace {
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
+// A colon right before pos (spaces between allowed).
+bool after_colon(std::string_view text, size_t pos) {
+  while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t')) --pos;
+  int len;
+  const char32_t c = cp_before(text, pos, &len);
+  return len > 0 && (c == U':' || c == U'：');
+}
+
+// Whether the clause ends at pos: a clause break, a line break or the end.
+bool ends_clause(std::string_view text, size_t pos) {
+  int len;
+  const char32_t c = cp_at(text, skip_spaces(text, pos), &len);
+  if (len == 0) return true;
+  switch (c) {
+    case U'，': case U'。': case U'；': case U'！': case U'？': case U',': case U';': case U'!': case U'?':
+    case U'\n': case U'\r':
+      return true;
+    default:
+      return false;
+  }
+}
+
 class InternalMark final : public Detector {
  public:
   std::string_view id() const override { return "secret.internal_mark"; }
@@ -43,6 +65,10 @@ class InternalMark final : public Detector {
     // 注意保存 / 注意保密 (剩菜注意保存，…), a marking only beside others. A
     // prohibition (不得外传, 请勿转发) only on a line about the material itself
     // (群内文件，不得外传！), not closing a sentence about something else.
+    // The value of a label, a clause of its own: 转发：内部资料，不得外传！
+    if (pattern == 0 && !starts_with(text.substr(m.start), "注意") && after_colon(text, m.start) &&
+        ends_clause(text, m.end))
+      return m;
     if (pattern == 0 && !starts_with(text.substr(m.start), "注意") && in_marking_clause(text, m)) {
       const std::string_view w = text.substr(m.start);
       const bool prohibition = starts_with(w, "不得") || starts_with(w, "严禁") || starts_with(w, "请勿") ||
