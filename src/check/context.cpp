@@ -128,16 +128,6 @@ inline bool ends_with_at(std::string_view text, size_t pos, std::string_view w) 
          std::memcmp(text.data() + pos - w.size(), w.data(), w.size()) == 0;
 }
 
-bool is_clause_break(char32_t c) {
-  switch (c) {
-    case U'，': case U'。': case U'；': case U'！': case U'？': case U',': case U';': case U'!': case U'?':
-    case U'\t':
-      return true;
-    default:
-      return false;
-  }
-}
-
 // Column headers under which a cell holds a marking.
 bool marking_column(std::string_view header_cell) {
   for (std::string_view w : {"密", "标注", "标识", "标志", "标记"})
@@ -149,6 +139,16 @@ bool is_open_bracket(char32_t c) { return c == U'【' || c == U'[' || c == U'(' 
 bool is_close_bracket(char32_t c) { return c == U'】' || c == U']' || c == U')' || c == U'）' || c == U'〕'; }
 
 }  // namespace
+
+bool is_clause_break(char32_t c) {
+  switch (c) {
+    case U'，': case U'。': case U'；': case U'！': case U'？': case U',': case U';': case U'!': case U'?':
+    case U'\t':
+      return true;
+    default:
+      return false;
+  }
+}
 
 char32_t cp_at(std::string_view text, size_t pos, int* len) {
   *len = 0;
@@ -403,15 +403,11 @@ bool other_clauses_about_the_material(std::string_view text, Span span) {
 
 bool after_classification_label(std::string_view text, size_t pos) {
   size_t p = skip_separators_back(text, pos);
-  // A quoted level: 文件密级为“机密”. (Most candidates follow no quote: the
-  // last byte of “ 「 『 " ' is looked at first.)
-  if (const unsigned char last = p > 0 ? static_cast<unsigned char>(text[p - 1]) : 0;
-      last == 0x9C || last == 0x8C || last == 0x8E || last == '"' || last == '\'') {
-    for (std::string_view q : {"\u201C", "\u300C", "\u300E", "\"", "'"}) {
-      if (ends_with_at(text, p, q)) {
-        p = skip_separators_back(text, p - q.size());
-        break;
-      }
+  // A quoted level: 文件密级为“机密”.
+  for (std::string_view q : {"\u201C", "\u300C", "\u300E", "\"", "'"}) {
+    if (ends_with_at(text, p, q)) {
+      p = skip_separators_back(text, p - q.size());
+      break;
     }
   }
   bool copula = false;

@@ -61,6 +61,10 @@ bool in_marking_brackets(std::string_view text, Span span);
 // in a cell may be a title (a song, a film), so it is not taken.
 bool in_marking_cell(std::string_view text, Span span);
 
+// Whether c ends a clause within a line: ，。；！？ , ; ! ? and the tab
+// between pasted cells.
+bool is_clause_break(char32_t c);
+
 // True when the clause around span (the stretch of its line between ，。；！？
 // , ; ! ? and the line's ends) holds only markings, as 不得外传 in
 // "群内文件，不得外传！" or 内部资料 in "内部资料，严禁复制".

@@ -23,14 +23,7 @@ bool after_colon(std::string_view text, size_t pos) {
 bool ends_clause(std::string_view text, size_t pos) {
   int len;
   const char32_t c = cp_at(text, skip_spaces(text, pos), &len);
-  if (len == 0) return true;
-  switch (c) {
-    case U'，': case U'。': case U'；': case U'！': case U'？': case U',': case U';': case U'!': case U'?':
-    case U'\n': case U'\r':
-      return true;
-    default:
-      return false;
-  }
+  return len == 0 || c == U'\n' || c == U'\r' || is_clause_break(c);
 }
 
 class InternalMark final : public Detector {
