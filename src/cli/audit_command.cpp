@@ -118,7 +118,7 @@ int checkpoint(const AuditOptions& o) {
   if (!db.ok()) return fail(db.status().message());
   auto seed = load_signing_key(o.data);
   if (!seed.ok()) return fail(seed.status().message() + " (netconduct audit keygen creates one)");
-  server::access::Checkpointer checkpointer(*db, *seed, server::system_now_us);
+  server::access::Checkpointer checkpointer(*db, *seed, server::Clock());
   auto taken = checkpointer.take();
   if (!taken.ok()) return fail(taken.status().message());
   if (!*taken) {

@@ -82,7 +82,7 @@ int run_import(const ImportOptions& o) {
   server::handlers::AccessServices services;
   services.store = *db;
   services.directory = *directory;
-  services.clock = server::system_now_us;
+  services.clock = server::Clock();
   server::handlers::ImportCall call;
   call.kind = *kind;
   call.dry_run = o.dry_run;

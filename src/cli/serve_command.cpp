@@ -21,7 +21,7 @@
 #include "server/access/checkpointer.h"
 #include "rulebook/loader.h"
 #include "server/access/directory.h"
-#include "server/access/session_middleware.h"
+#include "server/access/access_gate.h"
 #include "server/access/sessions.h"
 #include "server/handlers/access_routes.h"
 #include "server/catalogue.h"
@@ -49,7 +49,9 @@ struct ServeOptions {
   int threads = 0;  // 0: from the number of cores
   bool secure_cookies = false;
   int max_failed_per_address = 1000;
+  int max_failed_per_account = 100;
   int checkpoint_interval = 3600;  // seconds between signed audit checkpoints; 0: only at start and stop
+  std::string time_zone = server::TimeZone::kChinaId;  // "today" for everything dated by day
   std::string test_clock_file;     // NC_TEST_HOOKS builds only
   bool test_print_routes = false;  // NC_TEST_HOOKS builds only
 };
@@ -134,11 +136,15 @@ int run_serve(const ServeOptions& o) {
   // People, organisations and access (issue 4).
   auto directory = server::access::Directory::load(db);
   if (!directory.ok()) return fail("cannot load organisations and members: " + directory.status().message());
-  server::Clock clock = server::system_now_us;
-  if (!o.test_clock_file.empty()) clock = server::offset_file_clock(o.test_clock_file);
+  auto zone = server::TimeZone::named(o.time_zone);
+  if (!zone.ok()) return fail("--time-zone: " + zone.status().message());
+  server::Clock clock(o.test_clock_file.empty() ? server::Clock::Source(server::system_now_us)
+                                                : server::offset_file_clock(o.test_clock_file),
+                      *zone);
   server::access::SessionPolicy policy;
   policy.secure_cookies = o.secure_cookies;
   policy.max_failed_per_address = o.max_failed_per_address;
+  policy.max_failed_per_account = o.max_failed_per_account;
   auto services = std::make_shared<server::handlers::AccessServices>();
   services->store = db;
   services->sessions = std::make_shared<server::access::Sessions>(db, clock, policy);
@@ -159,10 +165,11 @@ int run_serve(const ServeOptions& o) {
   if (!dictionaries.ok()) return fail("cannot load organisation dictionaries: " + dictionaries.status().message());
 
   auto router = std::make_shared<server::Router>();
-  router->use(server::access::session_middleware(services->sessions, *directory));
+  router->set_gate(server::access::access_gate(services->sessions, *directory));
   server::handlers::add_health_routes(*router);
   server::handlers::add_access_routes(*router, services);
-  server::handlers::add_rulebook_routes(*router, catalogue, server::handlers::local_date_today);
+  auto today = [clock] { return clock.today().iso(); };
+  server::handlers::add_rulebook_routes(*router, catalogue, today);
   // Self-check: the detector engine is compiled once here and shared by every
   // thread; engines with organisation dictionaries once per set of terms.
   auto engine = check::Engine::create();
@@ -171,14 +178,19 @@ int run_serve(const ServeOptions& o) {
   server::handlers::add_dictionary_routes(*router, services, *dictionaries, engines);
   server::handlers::add_check_routes(*router, engines,
                                      server::handlers::dictionary_terms_of_caller(services, *dictionaries), catalogue,
-                                     server::handlers::local_date_today);
+                                     today);
   auto web = std::make_shared<const server::StaticFiles>(o.web);
   if (!web->has_root()) spdlog::warn("web directory {} not found: serving the API only", o.web);
   router->set_fallback([web](const server::Request& r) { return web->serve(r); });
 
   if (o.test_print_routes) {
     // For the authorization-matrix test: every route of this very router.
-    for (const auto& route : router->routes()) std::cout << "route " << route.method << " " << route.pattern << "\n";
+    for (const auto& route : router->routes()) {
+      const char* access = route.access == server::Access::kPublic  ? "public"
+                           : route.access == server::Access::kLogin ? "login"
+                                                                    : "session";
+      std::cout << "route " << route.method << " " << route.pattern << " " << access << "\n";
+    }
   }
   if (auto taken = services->checkpoints->take(); !taken.ok()) {
     return fail("cannot checkpoint the audit log: " + taken.status().message());
@@ -225,6 +237,13 @@ void add_serve_command(CLI::App& app, Runner* runner) {
                   "Failed logins per client address per hour before 429")
       ->capture_default_str()
       ->check(CLI::Range(1, 1000000));
+  cmd->add_option("--max-failed-logins-per-account", opts->max_failed_per_account,
+                  "Failed logins and re-authentications per account per hour before 429")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1000000));
+  cmd->add_option("--time-zone", opts->time_zone,
+                  "IANA time zone that decides today's date (rulebook in force, dates of changes, due dates)")
+      ->capture_default_str();
   cmd->add_option("--checkpoint-interval", opts->checkpoint_interval,
                   "Seconds between signed audit checkpoints (0: only at start and stop)")
       ->capture_default_str()

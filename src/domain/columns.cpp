@@ -133,8 +133,17 @@ bool has_control_char(std::string_view text) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c < 0x20 || c == 0x7F) return true;
     if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) <= 0x9F) return true;
-    if (c == 0xE2 && text.substr(i, 3) == "\xE2\x80\xA8") return true;
-    if (c == 0xE2 && text.substr(i, 3) == "\xE2\x80\xA9") return true;
+    if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) {
+      // U+2028/U+2029 separators; U+200E/U+200F marks and U+202A–U+202E
+      // embeddings and overrides: a name could otherwise display reversed.
+      const unsigned char c2 = static_cast<unsigned char>(text[i + 2]);
+      if (c2 == 0x8E || c2 == 0x8F || (c2 >= 0xA8 && c2 <= 0xAE)) return true;
+    }
+    if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x81) {
+      const unsigned char c2 = static_cast<unsigned char>(text[i + 2]);
+      if (c2 >= 0xA6 && c2 <= 0xA9) return true;  // U+2066–U+2069 isolates
+    }
+    if (c == 0xD8 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x9C) return true;  // U+061C
   }
   return false;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <compare>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,5 +25,10 @@ struct Date {
 // Returns nothing for anything else, including impossible dates (2023-02-29)
 // and years outside 1900..2200.
 std::optional<Date> parse_date(std::string_view text);
+
+// Days since 1970-01-01 and back (the proleptic Gregorian calendar), for
+// dates computed from instants and for due dates ("30 days after").
+std::int64_t days_since_epoch(const Date& date);
+Date date_from_days(std::int64_t days);
 
 }  // namespace nc::domain

@@ -11,7 +11,16 @@ std::int64_t system_now_us() {
       .count();
 }
 
-Clock offset_file_clock(std::string file) {
+Clock::Clock(Source now_us, TimeZone zone) : now_us_(std::move(now_us)), zone_(std::move(zone)) {}
+
+domain::Date Clock::date_of(std::int64_t utc_us) const {
+  const std::int64_t local_us = utc_us + zone_.offset_us(utc_us);
+  std::int64_t days = local_us / 86'400'000'000LL;
+  if (local_us % 86'400'000'000LL < 0) --days;
+  return domain::date_from_days(days);
+}
+
+Clock::Source offset_file_clock(std::string file) {
   return [file = std::move(file)] {
     long long seconds = 0;
     std::ifstream in(file);

@@ -23,9 +23,11 @@
 #include <optional>
 #include <thread>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "server/log_text.h"
+#include "server/security_headers.h"
 
 namespace nc::server {
 
@@ -59,6 +61,7 @@ struct HttpServer::Impl {
   std::shared_ptr<const Router> router;
   std::shared_ptr<spdlog::logger> access_log;
   std::atomic<bool> stopping{false};
+  std::atomic<int> large_bodies{0};  // request bodies above the default limit being read or handled
   std::atomic<bool> closing{false};  // ~Impl running: post nothing more
   std::mutex mu;
   std::unordered_map<Session*, std::weak_ptr<Session>> sessions;  // guarded by mu
@@ -100,6 +103,38 @@ struct HttpServer::Impl {
 
 namespace {
 
+// One of the few places for a request body above the default limit: eight
+// anonymous 31 MiB uploads once held 254 MB before anyone looked at who sent
+// them. Now the sender is known first, and only max_large_bodies such bodies
+// are in memory at once.
+class LargeBodySlot {
+ public:
+  static std::optional<LargeBodySlot> take(HttpServer::Impl& server) {
+    int n = server.large_bodies.load();
+    do {
+      if (n >= server.options.max_large_bodies) return std::nullopt;
+    } while (!server.large_bodies.compare_exchange_weak(n, n + 1));
+    return LargeBodySlot(&server);
+  }
+  LargeBodySlot(LargeBodySlot&& other) noexcept : server_(std::exchange(other.server_, nullptr)) {}
+  LargeBodySlot& operator=(LargeBodySlot&& other) noexcept {
+    if (this != &other) {
+      release();
+      server_ = std::exchange(other.server_, nullptr);
+    }
+    return *this;
+  }
+  ~LargeBodySlot() { release(); }
+
+ private:
+  explicit LargeBodySlot(HttpServer::Impl* server) : server_(server) {}
+  void release() {
+    if (server_) server_->large_bodies.fetch_sub(1);
+    server_ = nullptr;
+  }
+  HttpServer::Impl* server_;
+};
+
 class Session : public std::enable_shared_from_this<Session> {
  public:
   Session(tcp::socket&& socket, HttpServer::Impl& server) : stream_(std::move(socket)), server_(server) {
@@ -139,23 +174,48 @@ class Session : public std::enable_shared_from_this<Session> {
                             beast::bind_front_handler(&Session::on_header, shared_from_this()));
   }
 
+  // The header is in: decide on it, before reading any of the body, whether
+  // the request may go on (the route's gate: session, CSRF, origin), how
+  // large its body may be, and whether a large body may be read now.
   void on_header(beast::error_code ec, std::size_t) {
-    if (!ec) {
-      const auto& msg = parser_->get();
-      if (Result<Target> target = parse_target(std::string_view(msg.target().data(), msg.target().size()))) {
-        const auto method = msg.method_string();
-        body_limit_ = server_.router->body_limit(std::string_view(method.data(), method.size()), target->segments)
-                          .value_or(server_.options.body_limit);
-      }
-      parser_->body_limit(body_limit_);
-      if (auto length = parser_->content_length(); length && *length > body_limit_) {
-        ec = http::error::body_limit;  // answered before the body is sent
-      } else if (!parser_->is_done()) {
-        return http::async_read(stream_, buffer_, *parser_,
-                                beast::bind_front_handler(&Session::on_read, shared_from_this()));
+    if (ec) return on_read(ec, 0);
+    auto& msg = parser_->get();
+    method_ = std::string(msg.method_string());
+    request_ = Request{};
+    request_.method = method_;
+    request_.target = std::string(msg.target());
+    request_.remote = remote_;
+    Result<Target> target = parse_target(request_.target);
+    path_ = target.ok() ? target->path : request_.target.substr(0, request_.target.find('?'));
+    if (!target.ok()) return fail_request(Response::bad_request());
+    request_.path = std::move(target->path);
+    request_.segments = std::move(target->segments);
+    request_.query = std::move(target->query);
+    for (const auto& field : msg) {
+      const auto raw_name = field.name_string();
+      std::string name = lower(std::string_view(raw_name.data(), raw_name.size()));
+      auto [it, inserted] = request_.headers.emplace(name, std::string(field.value()));
+      if (!inserted) it->second += ", " + std::string(field.value());
+    }
+    admission_ = server_.router->admit(request_);
+    // A refused request's body is never read: answer, then close.
+    if (admission_->refusal) return fail_request(std::move(*admission_->refusal));
+    body_limit_ = admission_->options.body_limit.value_or(server_.options.body_limit);
+    parser_->body_limit(body_limit_);
+    const auto length = parser_->content_length();
+    if (length && *length > body_limit_) return on_read(http::error::body_limit, 0);
+    // Bodies above the default limit (uploads) are read a few at a time; a
+    // chunked one counts as large, since its size is not known.
+    if (!parser_->is_done() && (!length || *length > server_.options.body_limit)) {
+      large_body_ = LargeBodySlot::take(server_);
+      if (!large_body_) {
+        Response busy = Response::error(503, "busy", "服务器正在处理其他大文件，请稍后重试");
+        busy.headers.emplace_back("Retry-After", "5");
+        return fail_request(std::move(busy));
       }
     }
-    on_read(ec, 0);
+    if (parser_->is_done()) return on_read({}, 0);
+    http::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&Session::on_read, shared_from_this()));
   }
 
   void on_read(beast::error_code ec, std::size_t) {
@@ -177,35 +237,20 @@ class Session : public std::enable_shared_from_this<Session> {
     if (ec) return close_now();  // reset by peer and the like: nobody to answer
 
     http::request<http::string_body>& msg = parser_->get();
-    method_ = std::string(msg.method_string());
-    Request request;
-    request.method = method_;
-    request.target = std::string(msg.target());
-    request.remote = remote_;
-    Result<Target> target = parse_target(request.target);
-    path_ = target.ok() ? target->path : request.target.substr(0, request.target.find('?'));
-    Response response;
-    if (!target.ok()) {
-      response = Response::bad_request();
-    } else {
-      request.path = std::move(target->path);
-      request.segments = std::move(target->segments);
-      request.query = std::move(target->query);
-      for (const auto& field : msg) {
-        const auto raw_name = field.name_string();
-        std::string name = lower(std::string_view(raw_name.data(), raw_name.size()));
-        auto [it, inserted] = request.headers.emplace(name, std::string(field.value()));
-        if (!inserted) it->second += ", " + std::string(field.value());
-      }
-      request.body = std::move(msg.body());
-      response = server_.router->dispatch(std::move(request));
-    }
+    request_.body = std::move(msg.body());
+    Response response = server_.router->handle(*admission_, std::move(request_));
+    admission_.reset();
+    large_body_.reset();  // the body is handled: the next upload may come in
     respond(std::move(response), msg.version(), msg.keep_alive(), msg.method() == http::verb::head);
   }
 
   // An answer to a request that could not be read whole: the rest of the
   // input cannot be trusted, so the connection closes after it.
   void fail_request(Response response) {
+    started_ = std::chrono::steady_clock::now();
+    busy_ = true;
+    admission_.reset();
+    large_body_.reset();
     unsigned version = 11;
     if (parser_ && parser_->is_header_done()) {
       method_ = std::string(parser_->get().method_string());
@@ -222,7 +267,9 @@ class Session : public std::enable_shared_from_this<Session> {
   void respond(Response response, unsigned version, bool keep_alive, bool head) {
     http::response<http::string_body> res{static_cast<http::status>(response.status), version};
     res.set(http::field::content_type, response.content_type);
-    res.set("X-Content-Type-Options", "nosniff");
+    for (const auto& [name, value] : kSecurityHeaders) {
+      res.set(beast::string_view(name.data(), name.size()), beast::string_view(value.data(), value.size()));
+    }
     for (const auto& [name, value] : response.headers) res.insert(name, value);
     res.keep_alive(keep_alive && !server_.stopping);
     status_ = response.status;
@@ -285,6 +332,9 @@ class Session : public std::enable_shared_from_this<Session> {
   beast::tcp_stream stream_;
   beast::flat_buffer buffer_;
   std::optional<http::request_parser<http::string_body>> parser_;
+  Request request_;                             // the current request, header first
+  std::optional<Router::Admission> admission_;  // what the router decided on its header
+  std::optional<LargeBodySlot> large_body_;     // held while a large body is read and handled
   std::shared_ptr<void> res_;
   HttpServer::Impl& server_;
   std::string remote_;

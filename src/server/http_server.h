@@ -1,10 +1,14 @@
 // HttpServer: HTTP/1.1 on Boost.Beast + Asio with a pool of threads, handing
 // every request to a Router. Beast stays inside http_server.cpp.
 //
+// Each request is decided on its header first (Router::admit: the route, its
+// gate, its body limit); a refused request's body is never read, and the
+// connection closes after the answer.
 // Limits: request header 8 KiB (→ 400), body 1 MiB (→ 413) unless the route
-// sets its own (Router::add with a body limit; read once the header is in, and
-// a Content-Length over it is answered 413 before the body is read), 30 s to
-// read a request (idle keep-alive connections included), 30 s to write a response.
+// sets its own (RouteOptions::body_limit; a Content-Length over it is
+// answered 413 before the body is read), at most max_large_bodies bodies over
+// 1 MiB at once (→ 503 busy), 30 s to read a request (idle keep-alive
+// connections included), 30 s to write a response.
 // One access-log line per request: method, path without query, status, body
 // bytes, microseconds — never bodies, headers or query strings.
 //
@@ -34,6 +38,7 @@ struct ServerOptions {
   int threads = 2;
   size_t header_limit = 8 * 1024;
   size_t body_limit = 1024 * 1024;
+  int max_large_bodies = 4;  // bodies above body_limit read at once; more wait with 503
   std::chrono::seconds read_timeout{30};
   std::chrono::seconds write_timeout{30};
   std::chrono::seconds drain_timeout{30};

@@ -18,7 +18,7 @@
 namespace nc::server {
 
 // Who sent a request with a live session: set by the access middleware
-// (server/access/session_middleware.h), never by a handler.
+// (server/access/access_gate.h), never by a handler.
 struct Caller {
   domain::User user;        // grants included
   std::string session;      // hash of the session token

@@ -1,6 +1,7 @@
 #include "server/router.h"
 
 #include <spdlog/spdlog.h>
+
 #include <algorithm>
 #include <exception>
 
@@ -24,15 +25,30 @@ std::vector<std::string> split_pattern(std::string_view pattern) {
   return out;
 }
 
+// Runs `f`, turning an exception into 500 `internal` (the details go to the
+// log, never to the client).
+template <typename F>
+Response guarded(const Request& request, F&& f) {
+  try {
+    return f();
+  } catch (const std::exception& e) {
+    spdlog::error("handler for {} {} failed: {}", log_safe(request.method), log_safe(request.path), e.what());
+  } catch (...) {
+    spdlog::error("handler for {} {} failed", log_safe(request.method), log_safe(request.path));
+  }
+  return Response::internal();
+}
+
 }  // namespace
 
-void Router::add(std::string method, std::string_view pattern, Handler handler) {
+void Router::add(std::string method, std::string_view pattern, Handler handler, RouteOptions options) {
   Route r;
   r.method = std::move(method);
   r.pattern = split_pattern(pattern);
   r.literals = static_cast<int>(
       std::count_if(r.pattern.begin(), r.pattern.end(), [](const std::string& s) { return !is_param(s); }));
   r.handler = std::move(handler);
+  r.options = options;
   routes_.push_back(std::move(r));
   // Most literal segments first, so "/x/new" beats "/x/{id}"; stable keeps
   // registration order among equals.
@@ -40,30 +56,12 @@ void Router::add(std::string method, std::string_view pattern, Handler handler) 
                    [](const Route& a, const Route& b) { return a.literals > b.literals; });
 }
 
-void Router::add(std::string method, std::string_view pattern, Handler handler, size_t body_limit) {
-  const std::string wanted_method = method;
-  add(std::move(method), pattern, std::move(handler));
-  const std::vector<std::string> wanted = split_pattern(pattern);
-  for (Route& r : routes_) {
-    if (r.method == wanted_method && r.pattern == wanted && !r.body_limit) r.body_limit = body_limit;
-  }
-}
-
-std::optional<size_t> Router::body_limit(std::string_view method, const std::vector<std::string>& segments) const {
-  Match m = match(method, segments);
-  if (m.kind != Match::Kind::Found) return std::nullopt;
-  for (const Route& r : routes_) {
-    if (&r.handler == m.handler) return r.body_limit;
-  }
-  return std::nullopt;
-}
-
 std::vector<Router::RouteInfo> Router::routes() const {
   std::vector<RouteInfo> out;
   for (const Route& r : routes_) {
     std::string pattern;
     for (const std::string& segment : r.pattern) pattern += "/" + segment;
-    out.push_back({r.method, pattern.empty() ? "/" : pattern});
+    out.push_back({r.method, pattern.empty() ? "/" : pattern, r.options.access});
   }
   return out;
 }
@@ -86,13 +84,14 @@ bool Router::matches(const Route& route, const std::vector<std::string>& segment
 Router::Match Router::match(std::string_view method, const std::vector<std::string>& segments) const {
   Match m;
   const std::string_view wanted = method == "HEAD" ? std::string_view("GET") : method;
-  for (const Route& r : routes_) {
+  for (size_t i = 0; i < routes_.size(); ++i) {
+    const Route& r = routes_[i];
     std::map<std::string, std::string> params;
     if (!matches(r, segments, &params)) continue;
     if (r.method == wanted) {
       if (m.kind != Match::Kind::Found) {
         m.kind = Match::Kind::Found;
-        m.handler = &r.handler;
+        m.route = static_cast<int>(i);
         m.params = std::move(params);
       }
     } else if (std::find(m.allowed.begin(), m.allowed.end(), r.method) == m.allowed.end()) {
@@ -103,42 +102,52 @@ Router::Match Router::match(std::string_view method, const std::vector<std::stri
   return m;
 }
 
-Response Router::dispatch(Request request) const {
-  Match m = match(request.method, request.segments);
-  Handler inner;
+Router::Admission Router::admit(Request& request) const {
+  Admission a;
+  a.match = match(request.method, request.segments);
+  if (a.match.kind == Match::Kind::Found) a.options = routes_[static_cast<size_t>(a.match.route)].options;
+  request.caller.reset();  // only the gate sets it
+  if (gate_) {
+    try {
+      a.refusal = gate_(request, a.options);
+    } catch (const std::exception& e) {
+      spdlog::error("gate for {} {} failed: {}", log_safe(request.method), log_safe(request.path), e.what());
+      a.refusal = Response::internal();
+    } catch (...) {
+      spdlog::error("gate for {} {} failed", log_safe(request.method), log_safe(request.path));
+      a.refusal = Response::internal();
+    }
+  }
+  return a;
+}
+
+Response Router::handle(const Admission& admission, Request request) const {
+  if (admission.refusal) return *admission.refusal;
+  const Match& m = admission.match;
   switch (m.kind) {
-    case Match::Kind::Found:
-      request.params = std::move(m.params);
-      inner = *m.handler;
-      break;
+    case Match::Kind::Found: {
+      request.params = m.params;
+      const Handler& handler = routes_[static_cast<size_t>(m.route)].handler;
+      return guarded(request, [&] { return handler(request); });
+    }
     case Match::Kind::MethodNotAllowed: {
       std::string allow;
       for (const auto& a : m.allowed) allow += (allow.empty() ? "" : ", ") + a;
       if (std::find(m.allowed.begin(), m.allowed.end(), "GET") != m.allowed.end()) allow += ", HEAD";
-      inner = [allow](const Request&) {
-        Response r = Response::method_not_allowed();
-        r.headers.emplace_back("Allow", allow);
-        return r;
-      };
-      break;
+      Response r = Response::method_not_allowed();
+      r.headers.emplace_back("Allow", allow);
+      return r;
     }
     case Match::Kind::NotFound:
-      inner = fallback_ ? fallback_ : Handler([](const Request&) { return Response::not_found(); });
-      break;
-  }
-  // Wrap innermost-last so middleware_[0] runs first.
-  Handler chain = std::move(inner);
-  for (auto it = middleware_.rbegin(); it != middleware_.rend(); ++it) {
-    chain = [mw = *it, next = std::move(chain)](const Request& r) { return mw(r, next); };
-  }
-  try {
-    return chain(request);
-  } catch (const std::exception& e) {
-    spdlog::error("handler for {} {} failed: {}", log_safe(request.method), log_safe(request.path), e.what());
-  } catch (...) {
-    spdlog::error("handler for {} {} failed", log_safe(request.method), log_safe(request.path));
+      if (!fallback_) return Response::not_found();
+      return guarded(request, [&] { return fallback_(request); });
   }
   return Response::internal();
+}
+
+Response Router::dispatch(Request request) const {
+  Admission a = admit(request);
+  return handle(a, std::move(request));
 }
 
 }  // namespace nc::server

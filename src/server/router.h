@@ -5,14 +5,22 @@
 //
 // A path some route knows under other methods answers 405 with an Allow
 // header; a path no route knows goes to the fallback (static files), or 404.
-// HEAD is served by GET routes. Middleware wraps every dispatch, fallback
-// included, outermost first — where authentication will sit.
+// HEAD is served by GET routes.
 //
-// Configure on one thread, then dispatch from any number: dispatch() is
-// const and only reads. Exceptions from handlers become 500 `internal`.
+// Who may reach a route is declared with the route (RouteOptions::access)
+// and decided once, on the route the router matched: the gate (set_gate)
+// sees the request's header and the matched route's options, before any
+// byte of the body is read, and either admits the request (filling
+// request.caller) or answers it. No spelling of a path can reach a handler
+// without passing the gate with that handler's own options.
+//
+// Configure on one thread, then call admit()/handle()/dispatch() from any
+// number: they are const and only read. Exceptions from handlers and the
+// gate become 500 `internal`.
 #pragma once
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,40 +32,71 @@
 namespace nc::server {
 
 using Handler = std::function<Response(const Request&)>;
-using Middleware = std::function<Response(const Request&, const Handler& next)>;
+
+// Every route needs a live session unless declared public. The login is
+// public but takes no CSRF token (it has no session yet).
+enum class Access { kSession, kPublic, kLogin };
+
+// What an unsafe request's body must be: JSON (Content-Type
+// application/json), or an upload of any type.
+enum class BodyKind { kJson, kUpload };
+
+struct RouteOptions {
+  Access access = Access::kSession;
+  BodyKind body = BodyKind::kJson;
+  std::optional<size_t> body_limit = std::nullopt;  // bytes, when more than the server's default (uploads)
+};
+
+// The options of whatever answers a request no route matches (404, 405,
+// static files): public, and no body is read for it beyond the default limit.
+inline constexpr RouteOptions kUnroutedOptions{Access::kPublic, BodyKind::kUpload, std::nullopt};
+
+// Decides on the request's header alone. Fills request.caller (and nothing
+// else); returns an answer to refuse the request, nothing to admit it.
+using Gate = std::function<std::optional<Response>(Request& request, const RouteOptions& route)>;
 
 class Router {
  public:
-  void add(std::string method, std::string_view pattern, Handler handler);
-  // A route whose requests may carry a body up to body_limit bytes instead of
-  // the server's default (uploads); the server asks body_limit() once it has
-  // read a request's header, before it reads the body.
-  void add(std::string method, std::string_view pattern, Handler handler, size_t body_limit);
-  void get(std::string_view pattern, Handler handler) { add("GET", pattern, std::move(handler)); }
-  void use(Middleware middleware) { middleware_.push_back(std::move(middleware)); }
+  void add(std::string method, std::string_view pattern, Handler handler, RouteOptions options = {});
+  void get(std::string_view pattern, Handler handler, RouteOptions options = {}) {
+    add("GET", pattern, std::move(handler), options);
+  }
+  void set_gate(Gate gate) { gate_ = std::move(gate); }
   void set_fallback(Handler handler) { fallback_ = std::move(handler); }
 
-  // Every route as (method, pattern), most literal first: what an
+  // Every route as (method, pattern, access), most literal first: what an
   // authorization matrix test checks its table against.
   struct RouteInfo {
     std::string method;
     std::string pattern;
+    Access access = Access::kSession;
   };
   std::vector<RouteInfo> routes() const;
 
-  // Routes the request (filling request.params) and runs the chain.
-  Response dispatch(Request request) const;
-
   struct Match {
     enum class Kind { Found, NotFound, MethodNotAllowed } kind = Kind::NotFound;
-    const Handler* handler = nullptr;
+    int route = -1;  // index into routes_, when Found
     std::map<std::string, std::string> params;
     std::vector<std::string> allowed;  // for MethodNotAllowed
   };
   Match match(std::string_view method, const std::vector<std::string>& segments) const;
 
-  // The body limit of the route a request goes to, when it sets its own.
-  std::optional<size_t> body_limit(std::string_view method, const std::vector<std::string>& segments) const;
+  // What the router decided for one request's header: the match, the
+  // route's options, and the gate's refusal if it refused.
+  struct Admission {
+    Match match;
+    RouteOptions options = kUnroutedOptions;
+    std::optional<Response> refusal;
+  };
+  // Matches the request and runs the gate on it (filling request.caller).
+  // Call with the header only; the body is not looked at.
+  Admission admit(Request& request) const;
+  // Runs what `admission` matched on the whole request (body included):
+  // the refusal if there is one, else the handler, 405 or the fallback.
+  Response handle(const Admission& admission, Request request) const;
+  // admit() and handle() in one step, for callers that hold the whole
+  // request already (tests, in-process use).
+  Response dispatch(Request request) const;
 
  private:
   struct Route {
@@ -65,13 +104,13 @@ class Router {
     std::vector<std::string> pattern;  // "{name}" marks a parameter
     int literals = 0;                  // for precedence
     Handler handler;
-    std::optional<size_t> body_limit;
+    RouteOptions options;
   };
   bool matches(const Route& route, const std::vector<std::string>& segments,
                std::map<std::string, std::string>* params) const;
 
   std::vector<Route> routes_;
-  std::vector<Middleware> middleware_;
+  Gate gate_;
   Handler fallback_;
 };
 

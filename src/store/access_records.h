@@ -75,4 +75,15 @@ struct FailedLogins {
   std::optional<std::int64_t> oldest_account_us, oldest_address_us;
 };
 
+struct AttemptLimits {
+  int per_account = 0;  // failures of one account allowed in the window
+  int per_address = 0;  // failures from one client address allowed in the window
+};
+
+struct LoginAttempt {
+  bool admitted = false;   // under both limits: go on and check the password
+  std::uint64_t id = 0;    // when admitted: the failure recorded in advance
+  FailedLogins failures;   // counted before this attempt
+};
+
 }  // namespace nc::store

@@ -174,6 +174,20 @@ CREATE TABLE audit_checkpoints (
   signature  TEXT   NOT NULL
 );
 )sql"},
+    // Hardening (issue 8): a login attempt is recorded as a failure before
+    // the password is checked, and a success takes its own row back, so the
+    // rows need an id. Failures of the last hour are lost once, at upgrade.
+    {5, R"sql(
+DROP TABLE failed_logins;
+CREATE TABLE failed_logins (
+  id       BIGINT NOT NULL PRIMARY KEY,
+  account  TEXT   NOT NULL,
+  address  TEXT   NOT NULL,
+  time_us  BIGINT NOT NULL
+);
+CREATE INDEX failed_logins_by_account ON failed_logins (account, time_us);
+CREATE INDEX failed_logins_by_address ON failed_logins (address, time_us);
+)sql"},
 };
 
 }  // namespace

@@ -262,48 +262,59 @@ Result<int> SqliteStore::end_sessions(domain::UserId user, const std::string& to
   return ended;
 }
 
-Status SqliteStore::record_failed_login(const std::string& account, const std::string& address, std::int64_t time_us,
-                                        const AuditRecord& audit) {
+Result<LoginAttempt> SqliteStore::begin_attempt(const std::string& account, const std::string& address,
+                                               std::int64_t time_us, std::int64_t since_us,
+                                               const AttemptLimits& limits) {
   std::lock_guard lock(impl_->mu);
   sqlite3* db = impl_->db;
-  return impl_->write("recording failed login", [&]() -> Status {
-    Statement ins(db, "INSERT INTO failed_logins (account, address, time_us) VALUES ($1, $2, $3)");
-    ins.bind(1, account);
-    ins.bind(2, address);
-    ins.bind(3, static_cast<long long>(time_us));
-    if (Status s = step_done(db, ins, "recording failed login"); !s.ok()) return s;
+  LoginAttempt out;
+  Status s = impl_->write("counting failed logins", [&]() -> Status {
+    FailedLogins& f = out.failures;
+    for (int which = 0; which < 2; ++which) {
+      Statement st(db, which == 0
+                           ? "SELECT COUNT(*), MIN(time_us) FROM failed_logins WHERE account = $1 AND time_us >= $2"
+                           : "SELECT COUNT(*), MIN(time_us) FROM failed_logins WHERE address = $1 AND time_us >= $2");
+      if (!st.prepared()) return db_error(db, "counting failed logins");
+      st.bind(1, which == 0 ? account : address);
+      st.bind(2, static_cast<long long>(since_us));
+      if (st.step() != SQLITE_ROW) return db_error(db, "counting failed logins");
+      const int n = static_cast<int>(st.integer(0));
+      std::optional<std::int64_t> oldest;
+      if (!st.is_null(1)) oldest = st.integer(1);
+      (which == 0 ? f.account : f.address) = n;
+      (which == 0 ? f.oldest_account_us : f.oldest_address_us) = oldest;
+    }
+    if (f.account >= limits.per_account || f.address >= limits.per_address) return Status::Ok();
+    {
+      Statement next(db, "SELECT COALESCE(MAX(id), 0) + 1 FROM failed_logins");
+      if (!next.prepared() || next.step() != SQLITE_ROW) return db_error(db, "numbering failed logins");
+      out.id = static_cast<std::uint64_t>(next.integer(0));
+    }
+    Statement ins(db, "INSERT INTO failed_logins (id, account, address, time_us) VALUES ($1, $2, $3, $4)");
+    ins.bind(1, static_cast<long long>(out.id));
+    ins.bind(2, account);
+    ins.bind(3, address);
+    ins.bind(4, static_cast<long long>(time_us));
+    if (Status st = step_done(db, ins, "recording a login attempt"); !st.ok()) return st;
     // Old attempts no longer count for anything.
     Statement old(db, "DELETE FROM failed_logins WHERE time_us < $1");
     old.bind(1, static_cast<long long>(time_us - 24LL * 3600 * 1000000));
-    if (Status s = step_done(db, old, "pruning failed logins"); !s.ok()) return s;
-    return insert_audit(db, audit);
+    if (Status st = step_done(db, old, "pruning failed logins"); !st.ok()) return st;
+    out.admitted = true;
+    return Status::Ok();
   });
+  if (!s.ok()) return s;
+  return out;
 }
 
-Result<FailedLogins> SqliteStore::failed_logins_since(const std::string& account, const std::string& address,
-                                                      std::int64_t since_us) {
+Status SqliteStore::forgive_attempt(std::uint64_t attempt) {
   std::lock_guard lock(impl_->mu);
   sqlite3* db = impl_->db;
-  FailedLogins out;
-  for (int which = 0; which < 2; ++which) {
-    Statement st(db, which == 0 ? "SELECT COUNT(*), MIN(time_us) FROM failed_logins WHERE account = $1 AND time_us >= $2"
-                                : "SELECT COUNT(*), MIN(time_us) FROM failed_logins WHERE address = $1 AND time_us >= $2");
-    if (!st.prepared()) return db_error(db, "counting failed logins");
-    st.bind(1, which == 0 ? account : address);
-    st.bind(2, static_cast<long long>(since_us));
-    if (st.step() != SQLITE_ROW) return db_error(db, "counting failed logins");
-    const int n = static_cast<int>(st.integer(0));
-    std::optional<std::int64_t> oldest;
-    if (!st.is_null(1)) oldest = st.integer(1);
-    if (which == 0) {
-      out.account = n;
-      out.oldest_account_us = oldest;
-    } else {
-      out.address = n;
-      out.oldest_address_us = oldest;
-    }
-  }
-  return out;
+  return impl_->write("forgiving a login attempt", [&]() -> Status {
+    Statement del(db, "DELETE FROM failed_logins WHERE id = $1");
+    del.bind(1, static_cast<long long>(attempt));
+    return step_done(db, del, "forgiving a login attempt");
+  });
 }
 
 Result<RecordStatement> SqliteStore::add_statement(const RecordStatement& statement, const AuditRecord& audit) {

@@ -59,10 +59,9 @@ class SqliteStore final : public Store {
   Status touch_session(const std::string& token_hash, std::int64_t last_seen_us) override;
   Status drop_session(const std::string& token_hash) override;
   Result<int> end_sessions(domain::UserId user, const std::string& token_hash, const AuditRecord& audit) override;
-  Status record_failed_login(const std::string& account, const std::string& address, std::int64_t time_us,
-                             const AuditRecord& audit) override;
-  Result<FailedLogins> failed_logins_since(const std::string& account, const std::string& address,
-                                           std::int64_t since_us) override;
+  Result<LoginAttempt> begin_attempt(const std::string& account, const std::string& address, std::int64_t time_us,
+                                     std::int64_t since_us, const AttemptLimits& limits) override;
+  Status forgive_attempt(std::uint64_t attempt) override;
   Status append_audit(const AuditRecord& audit) override;
   Result<std::vector<AuditRecord>> list_audit(const AuditFilter& filter) override;
   Result<std::vector<domain::AuditEntry>> audit_chain() override;

@@ -96,10 +96,17 @@ class Store {
   // returns how many ended.
   virtual Result<int> end_sessions(domain::UserId user, const std::string& token_hash, const AuditRecord& audit) = 0;
 
-  virtual Status record_failed_login(const std::string& account, const std::string& address, std::int64_t time_us,
-                                     const AuditRecord& audit) = 0;
-  virtual Result<FailedLogins> failed_logins_since(const std::string& account, const std::string& address,
-                                                   std::int64_t since_us) = 0;
+  // Throttling of logins and re-authentications (ASVS V2.2.1), atomic: in
+  // one transaction, counts the failures of `account` and of `address` since
+  // `since_us` and, when both are under their limits, records this attempt
+  // as a failure in advance. Concurrent attempts thus each take a place, and
+  // no more than the limit get through to a password check; a successful
+  // attempt gives its place back (forgive_attempt). Failures older than a
+  // day are pruned.
+  virtual Result<LoginAttempt> begin_attempt(const std::string& account, const std::string& address,
+                                             std::int64_t time_us, std::int64_t since_us,
+                                             const AttemptLimits& limits) = 0;
+  virtual Status forgive_attempt(std::uint64_t attempt) = 0;
 
   virtual Status append_audit(const AuditRecord& audit) = 0;
   // Newest first, filtered.

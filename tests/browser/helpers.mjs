@@ -163,10 +163,20 @@ export async function launchBrowser(baseURL, viewport = DESKTOP) {
   })
   const pageErrors = []
   context.on('weberror', (e) => pageErrors.push(String(e.error())))
+  // Every page runs under the server's Content-Security-Policy; whatever it
+  // blocks is reported here and fails the test file (useApp's after hook).
+  const cspViolations = []
+  await context.exposeBinding('__ncCspViolation', ({ page }, text) => cspViolations.push(`${page.url()}: ${text}`))
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__ncCspViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`)
+    })
+  })
   return {
     context,
     blocked,
     pageErrors,
+    cspViolations,
     async newPage(size = viewport) {
       const page = await context.newPage()
       await page.setViewportSize(size)
@@ -194,10 +204,11 @@ export function useApp({ before, after }, { demo = false } = {}) {
   after(async () => {
     try {
       if (app.browser) {
-        const { blocked, pageErrors } = app.browser
+        const { blocked, pageErrors, cspViolations } = app.browser
         await app.browser.close()
         assert.deepEqual(blocked, [], 'the UI requested addresses other than the test server')
         assert.deepEqual(pageErrors, [], 'uncaught errors in the page')
+        assert.deepEqual(cspViolations, [], 'the Content-Security-Policy blocked something the UI does')
       }
     } finally {
       await app.server?.stop()

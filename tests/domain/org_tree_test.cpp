@@ -187,12 +187,32 @@ TEST(OrgTreeTest, WithinAgreesWithAncestryOnALargeRandomTree) {
 
 TEST(OrgTreeTest, AVeryDeepChainNeedsNoRecursion) {
   OrgTree t;
-  OrgTree::Batch batch(t);
-  std::optional<OrgId> parent;
-  for (int i = 0; i < 20000; ++i) {
-    parent = *t.create("D" + std::to_string(i), "层", OrgType::kGeneralBranch, parent, kDay);
+  OrgId first, last;
+  {
+    OrgTree::Batch batch(t);
+    std::optional<OrgId> parent;
+    for (int i = 0; i < 20000; ++i) {
+      auto id = t.create("D" + std::to_string(i), "层", OrgType::kGeneralBranch, parent, kDay);
+      ASSERT_TRUE(id.ok()) << i;
+      if (i == 0) first = *id;
+      parent = last = *id;
+    }
   }
-  (void)batch;
+  // What a deep chain must answer, without overflowing the stack: the
+  // bottom lies within the top, its ancestry is the whole chain, bottom up.
+  EXPECT_TRUE(t.within(last, first));
+  EXPECT_FALSE(t.within(first, last));
+  const OrgPath path = t.ancestry(last);
+  ASSERT_EQ(path.size(), 20000u);
+  EXPECT_EQ(path.front(), last);
+  EXPECT_EQ(path.back(), first);
+  EXPECT_EQ(t.children(first).size(), 1u);
+  EXPECT_TRUE(t.children(last).empty());
+  // A restore of the same chain (as the store loads it) answers the same.
+  auto restored = OrgTree::restore(t.all(), t.events());
+  ASSERT_TRUE(restored.ok()) << restored.status().message();
+  EXPECT_TRUE(restored->within(last, first));
+  EXPECT_EQ(restored->ancestry(last).size(), 20000u);
 }
 
 }  // namespace

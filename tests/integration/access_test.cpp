@@ -77,7 +77,7 @@ TEST_F(Access, LoginSetsAStrictHttpOnlyCookieAndSessionAnswers) {
 
 TEST_F(Access, CookieAttributes) {
   json body = {{"username", "member"}, {"password", server_->password("member")}};
-  HttpResult r = http_request(port, "POST", "/api/v1/login", body.dump());
+  HttpResult r = http_request(port, "POST", "/api/v1/login", body.dump(), {{"Content-Type", "application/json"}});
   ASSERT_EQ(r.status, 200);
   const std::string set = r.headers["set-cookie"];
   EXPECT_NE(set.find("HttpOnly"), std::string::npos) << set;

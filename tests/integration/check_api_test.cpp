@@ -363,9 +363,11 @@ TEST_F(CheckApi, UploadsAbove1MiBAreAcceptedHereButNotBeyond20MiB) {
   EXPECT_EQ((*f)["start"], big.size() + 1);
 
   // Over 20 MiB: answered 413 from the header alone, before any body is sent.
+  const std::string session = "Cookie: " + session_headers()["Cookie"] + "\r\nX-CSRF-Token: " +
+                              session_headers()["X-CSRF-Token"] + "\r\n";
   auto r = raw_request(port,
-                       "POST /api/v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=a\r\n"
-                       "Content-Length: " + std::to_string((20u << 20) + 1) + "\r\n\r\n");
+                       "POST /api/v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=a\r\n" +
+                           session + "Content-Length: " + std::to_string((20u << 20) + 1) + "\r\n\r\n");
   ASSERT_TRUE(r.has_value());
   EXPECT_EQ(r->status, 413);
   const json e = json::parse(r->body);
@@ -373,7 +375,8 @@ TEST_F(CheckApi, UploadsAbove1MiBAreAcceptedHereButNotBeyond20MiB) {
   EXPECT_EQ(e["error"]["message"], "请求体超过 20 MiB 上限");
   // Chunked bodies are held to the same limit as they arrive.
   std::string chunked =
-      "POST /api/v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
+      "POST /api/v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" + session +
+      "Transfer-Encoding: chunked\r\n\r\n";
   const std::string chunk(1u << 20, 'a');
   for (int i = 0; i < 21; ++i) chunked += "100000\r\n" + chunk + "\r\n";
   chunked += "0\r\n\r\n";

@@ -175,7 +175,7 @@ TEST_F(DictionaryApi, AChangedListSurvivesARestart) {
   ServerProcess again(site_->data_dir(), site_->base() / "web");
   ASSERT_TRUE(again.started()) << again.stderr_text();
   json login = {{"username", "dwadmin"}, {"password", site_->password("dwadmin")}};
-  HttpResult in = http_request(again.port(), "POST", "/api/v1/login", login.dump());
+  HttpResult in = http_request(again.port(), "POST", "/api/v1/login", login.dump(), {{"Content-Type", "application/json"}});
   ASSERT_EQ(in.status, 200);
   const std::string cookie = in.headers["set-cookie"].substr(0, in.headers["set-cookie"].find(';'));
   HttpResult r = http_request(again.port(), "GET", org_path(kBranch2), "", {{"Cookie", cookie}});

@@ -33,7 +33,7 @@ JobView wait_done(const ImportJobs& jobs, const std::string& id, UserId owner) {
 
 TEST(ImportJobs, ProgressAndResultAreTheOwnersOnly) {
   std::atomic<std::int64_t> now{1'000'000};
-  ImportJobs jobs({}, [&] { return now.load(); });
+  ImportJobs jobs({}, Clock([&] { return now.load(); }));
   Gate checked, finish;
   auto id = jobs.submit(UserId{1}, "roster", true, [&](JobProgress& p) {
     p.reading(10, 10);
@@ -70,7 +70,7 @@ TEST(ImportJobs, BoundsOnWaitingAndRunningJobs) {
   o.workers = 1;
   o.max_unfinished = 2;
   o.max_per_user = 1;
-  ImportJobs jobs(o, [] { return std::int64_t{0}; });
+  ImportJobs jobs(o, Clock([] { return std::int64_t{0}; }));
   Gate started, finish;
   auto first = jobs.submit(UserId{1}, "roster", false, [&](JobProgress&) {
     started.open();
@@ -98,7 +98,7 @@ TEST(ImportJobs, FinishedResultsExpire) {
   std::atomic<std::int64_t> now{0};
   ImportJobs::Options o;
   o.keep_finished_us = 60'000'000;
-  ImportJobs jobs(o, [&] { return now.load(); });
+  ImportJobs jobs(o, Clock([&] { return now.load(); }));
   auto id = jobs.submit(UserId{1}, "roster", true, [](JobProgress&) { return JobResult{200, {}}; });
   ASSERT_TRUE(id.ok());
   ASSERT_EQ(wait_done(jobs, *id, UserId{1}).phase, JobPhase::kDone);
@@ -111,7 +111,7 @@ TEST(ImportJobs, FinishedResultsExpire) {
 }
 
 TEST(ImportJobs, AJobThatThrowsEndsWithAnErrorNotACrash) {
-  ImportJobs jobs({}, [] { return std::int64_t{0}; });
+  ImportJobs jobs({}, Clock([] { return std::int64_t{0}; }));
   auto id = jobs.submit(UserId{1}, "roster", false, [](JobProgress&) -> JobResult { throw std::runtime_error("x"); });
   ASSERT_TRUE(id.ok());
   JobView v = wait_done(jobs, *id, UserId{1});
@@ -126,7 +126,7 @@ TEST(ImportJobs, AQueuedJobNeverRunsOnceTheRegistryStops) {
   {
     ImportJobs::Options o;
     o.workers = 1;
-    ImportJobs jobs(o, [] { return std::int64_t{0}; });
+    ImportJobs jobs(o, Clock([] { return std::int64_t{0}; }));
     ASSERT_TRUE(jobs.submit(UserId{1}, "roster", false, [&](JobProgress&) {
                       started.open();
                       finish.wait();

@@ -99,13 +99,19 @@ TEST(ParseMultipart, LimitsOnPartsAndHeaderBlocks) {
 
 TEST(RouterBodyLimit, OnlyTheRouteThatSetsOneHasIt) {
   Router r;
-  r.add("POST", "/api/v1/check", [](const Request&) { return Response(); }, 20u << 20);
+  r.add("POST", "/api/v1/check", [](const Request&) { return Response(); }, {.body_limit = 20u << 20});
   r.add("GET", "/api/v1/check", [](const Request&) { return Response(); });
   r.add("POST", "/api/v1/other", [](const Request&) { return Response(); });
-  EXPECT_EQ(r.body_limit("POST", {"api", "v1", "check"}), std::optional<size_t>(20u << 20));
-  EXPECT_EQ(r.body_limit("GET", {"api", "v1", "check"}), std::nullopt);
-  EXPECT_EQ(r.body_limit("POST", {"api", "v1", "other"}), std::nullopt);
-  EXPECT_EQ(r.body_limit("POST", {"nowhere"}), std::nullopt);
+  auto limit = [&r](const char* method, std::vector<std::string> segments) {
+    Request head;
+    head.method = method;
+    head.segments = std::move(segments);
+    return r.admit(head).options.body_limit;
+  };
+  EXPECT_EQ(limit("POST", {"api", "v1", "check"}), std::optional<size_t>(20u << 20));
+  EXPECT_EQ(limit("GET", {"api", "v1", "check"}), std::nullopt);
+  EXPECT_EQ(limit("POST", {"api", "v1", "other"}), std::nullopt);
+  EXPECT_EQ(limit("POST", {"nowhere"}), std::nullopt);
 }
 
 }  // namespace

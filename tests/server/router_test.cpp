@@ -84,27 +84,58 @@ TEST(Router, UnknownPathGoesToFallbackOrIsJson404) {
   EXPECT_EQ(router.dispatch(request("GET", "/nope")).body, "fallback /nope");
 }
 
-TEST(Router, MiddlewareRunsInOrderAndMayAnswerItself) {
+TEST(Router, GateSeesTheMatchedRoutesOptionsAndMayRefuse) {
   Router router;
   std::vector<std::string> seen;
+  router.get("/open", [&](const Request&) {
+    seen.push_back("open");
+    return text("open");
+  }, {.access = Access::kPublic});
+  router.get("/closed", [&](const Request&) {
+    seen.push_back("closed");
+    return text("closed");
+  });
+  router.set_gate([&](Request& r, const RouteOptions& route) -> std::optional<Response> {
+    seen.push_back(route.access == Access::kPublic ? "gate:public" : "gate:session");
+    if (route.access == Access::kSession && !r.query_param("token")) return Response::error(401, "unauthenticated", "请先登录");
+    return std::nullopt;
+  });
+  EXPECT_EQ(router.dispatch(request("GET", "/open")).body, "open");
+  EXPECT_EQ(seen, (std::vector<std::string>{"gate:public", "open"}));
+  seen.clear();
+  EXPECT_EQ(router.dispatch(request("GET", "/closed")).status, 401);
+  EXPECT_EQ(seen, (std::vector<std::string>{"gate:session"}));  // the handler never ran
+  seen.clear();
+  EXPECT_EQ(router.dispatch(request("GET", "/closed?token=1")).body, "closed");
+  // Unrouted requests pass the gate as public: they reach no handler.
+  seen.clear();
+  EXPECT_EQ(router.dispatch(request("GET", "/nope")).status, 404);
+  EXPECT_EQ(seen, (std::vector<std::string>{"gate:public"}));
+}
+
+TEST(Router, AdmitDecidesOnTheHeaderAndHandleRunsTheBody) {
+  Router router;
+  router.add("POST", "/upload", [](const Request& r) { return text("got " + r.body); },
+             {.body = BodyKind::kUpload, .body_limit = 5u << 20});
+  Request head = request("POST", "/upload");
+  Router::Admission a = router.admit(head);
+  EXPECT_FALSE(a.refusal);
+  EXPECT_EQ(a.options.body_limit, std::optional<size_t>(5u << 20));
+  EXPECT_EQ(a.options.body, BodyKind::kUpload);
+  head.body = "abc";
+  EXPECT_EQ(router.handle(a, head).body, "got abc");
+}
+
+TEST(Router, GateExceptionIsInternalErrorAndNoHandlerRuns) {
+  Router router;
+  bool ran = false;
   router.get("/x", [&](const Request&) {
-    seen.push_back("handler");
+    ran = true;
     return text("x");
   });
-  router.use([&](const Request& r, const Handler& next) {
-    seen.push_back("outer");
-    return next(r);
-  });
-  router.use([&](const Request& r, const Handler& next) {
-    seen.push_back("inner");
-    if (r.query_param("deny")) return Response::error(403, "forbidden", "无权访问");
-    return next(r);
-  });
-  EXPECT_EQ(router.dispatch(request("GET", "/x")).body, "x");
-  EXPECT_EQ(seen, (std::vector<std::string>{"outer", "inner", "handler"}));
-  seen.clear();
-  EXPECT_EQ(router.dispatch(request("GET", "/x?deny=1")).status, 403);
-  EXPECT_EQ(seen, (std::vector<std::string>{"outer", "inner"}));
+  router.set_gate([](Request&, const RouteOptions&) -> std::optional<Response> { throw std::runtime_error("db gone"); });
+  EXPECT_EQ(router.dispatch(request("GET", "/x")).status, 500);
+  EXPECT_FALSE(ran);
 }
 
 TEST(Router, HandlerExceptionBecomesInternalError) {

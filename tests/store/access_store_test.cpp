@@ -110,13 +110,43 @@ TEST_F(AccessStore, SessionsEndPerSessionOrAll) {
   EXPECT_FALSE(db->find_session("t2")->has_value());
 }
 
-TEST_F(AccessStore, FailedLoginsCountPerAccountAndAddress) {
-  for (int i = 0; i < 3; ++i) ASSERT_TRUE(db->record_failed_login("x", "1.2.3.4", 1000 + i, note("login.failed")).ok());
-  ASSERT_TRUE(db->record_failed_login("y", "1.2.3.4", 2000, note("login.failed")).ok());
-  auto n = db->failed_logins_since("x", "1.2.3.4", 1001);
-  ASSERT_TRUE(n.ok());
-  EXPECT_EQ(n->account, 2);
-  EXPECT_EQ(n->address, 3);
+TEST_F(AccessStore, AttemptsCountPerAccountAndAddressAndStopAtTheLimit) {
+  const AttemptLimits limits{3, 4};
+  for (int i = 0; i < 3; ++i) {
+    auto a = db->begin_attempt("x", "1.2.3.4", 1000 + i, 0, limits);
+    ASSERT_TRUE(a.ok());
+    EXPECT_TRUE(a->admitted) << i;
+    EXPECT_EQ(a->failures.account, i);
+  }
+  auto over = db->begin_attempt("x", "5.6.7.8", 1100, 0, limits);
+  ASSERT_TRUE(over.ok());
+  EXPECT_FALSE(over->admitted) << "the account has used its three places";
+  EXPECT_EQ(over->failures.account, 3);
+  EXPECT_EQ(over->failures.oldest_account_us, std::optional<std::int64_t>(1000));
+  auto other = db->begin_attempt("y", "1.2.3.4", 1200, 0, limits);
+  ASSERT_TRUE(other.ok() && other->admitted);
+  EXPECT_EQ(other->failures.address, 3);
+  auto address_full = db->begin_attempt("z", "1.2.3.4", 1300, 0, limits);
+  ASSERT_TRUE(address_full.ok());
+  EXPECT_FALSE(address_full->admitted) << "the address has used its four places";
+  // Only failures inside the window count.
+  auto later = db->begin_attempt("x", "9.9.9.9", 5000, 1002, limits);
+  ASSERT_TRUE(later.ok());
+  EXPECT_TRUE(later->admitted);
+  EXPECT_EQ(later->failures.account, 1);
+}
+
+TEST_F(AccessStore, AForgivenAttemptNoLongerCounts) {
+  const AttemptLimits limits{2, 100};
+  auto first = db->begin_attempt("x", "1.2.3.4", 1000, 0, limits);
+  auto second = db->begin_attempt("x", "1.2.3.4", 1001, 0, limits);
+  ASSERT_TRUE(first.ok() && second.ok() && first->admitted && second->admitted);
+  EXPECT_NE(first->id, second->id);
+  ASSERT_TRUE(db->forgive_attempt(second->id).ok());
+  auto third = db->begin_attempt("x", "1.2.3.4", 1002, 0, limits);
+  ASSERT_TRUE(third.ok());
+  EXPECT_TRUE(third->admitted) << "a successful attempt gave its place back";
+  EXPECT_EQ(third->failures.account, 1);
 }
 
 TEST_F(AccessStore, DisablingEndsSessionsAndLinkingIsOneAccountPerMember) {

@@ -24,6 +24,23 @@ std::string account_key(const std::string& username) { return username.substr(0,
 Sessions::Sessions(std::shared_ptr<store::Store> store, Clock clock, SessionPolicy policy)
     : store_(std::move(store)), clock_(std::move(clock)), policy_(policy) {}
 
+// Seconds until the oldest failure that keeps a limit reached leaves the window.
+std::int64_t Sessions::retry_after_s(const store::FailedLogins& f, std::int64_t now) const {
+  // The limit reached last to clear decides: its oldest failure must leave the hour.
+  std::int64_t oldest = 0;
+  if (f.account >= policy_.max_failed_per_account && f.oldest_account_us) oldest = *f.oldest_account_us;
+  if (f.address >= policy_.max_failed_per_address && f.oldest_address_us) {
+    oldest = std::max(oldest, *f.oldest_address_us);
+  }
+  return std::max<std::int64_t>(1, (oldest + kHourUs - now) / 1000000 + 1);
+}
+
+Result<store::LoginAttempt> Sessions::begin_attempt(const std::string& account, const Request& request) {
+  const std::int64_t now = clock_();
+  return store_->begin_attempt(account, client_address(request), now, now - kHourUs,
+                               {policy_.max_failed_per_account, policy_.max_failed_per_address});
+}
+
 Result<LoginOutcome> Sessions::login(const std::string& username, const std::string& password,
                                      const Request& request) {
   const std::int64_t now = clock_();
@@ -31,16 +48,11 @@ Result<LoginOutcome> Sessions::login(const std::string& username, const std::str
   const std::string account = account_key(username);
   LoginOutcome out;
 
-  auto failures = store_->failed_logins_since(account, address, now - kHourUs);
-  if (!failures.ok()) return failures.status();
-  const bool by_account = failures->account >= policy_.max_failed_per_account;
-  const bool by_address = failures->address >= policy_.max_failed_per_address;
-  if (by_account || by_address) {
-    std::int64_t oldest = now;
-    if (by_account && failures->oldest_account_us) oldest = *failures->oldest_account_us;
-    if (by_address && failures->oldest_address_us) oldest = std::max(oldest, *failures->oldest_address_us);
+  auto attempt = begin_attempt(account, request);
+  if (!attempt.ok()) return attempt.status();
+  if (!attempt->admitted) {
     out.kind = LoginOutcome::Kind::kThrottled;
-    out.retry_after_s = std::max<std::int64_t>(1, (oldest + kHourUs - now) / 1000000 + 1);
+    out.retry_after_s = retry_after_s(attempt->failures, now);
     auto note = audit_note(request, clock_, "login.throttled", "account:" + domain::escape_log_field(account));
     if (Status s = store_->append_audit(note); !s.ok()) return s;
     spdlog::warn("login throttled for an account from {}", domain::escape_log_field(address));
@@ -53,12 +65,14 @@ Result<LoginOutcome> Sessions::login(const std::string& username, const std::str
   // Hash even for unknown accounts, so timing does not tell which exist.
   const bool good = verify_password(user ? user->password_hash : dummy_hash(), password) && user.has_value();
   if (!good || user->user.disabled) {
+    // The attempt stays recorded as a failure.
     auto note = audit_note(request, clock_, "login.failed", "account:" + domain::escape_log_field(account));
     if (good) note.entry.detail = "account disabled";
-    if (Status s = store_->record_failed_login(account, address, now, note); !s.ok()) return s;
+    if (Status s = store_->append_audit(note); !s.ok()) return s;
     out.kind = good ? LoginOutcome::Kind::kDisabled : LoginOutcome::Kind::kBadCredentials;
     return out;
   }
+  if (Status s = store_->forgive_attempt(attempt->id); !s.ok()) return s;
 
   store::SessionRecord session;
   out.token = random_token();
@@ -123,15 +137,29 @@ Result<int> Sessions::logout_everywhere(const Request& request) {
 
 Result<bool> Sessions::reauthenticate(const Request& request, const std::string& password) {
   if (!request.caller) return false;
+  // Counted with the logins of the same account: a stolen session must not
+  // give unlimited guesses at its owner's password.
+  const std::string account = account_key(request.caller->user.login);
+  auto attempt = begin_attempt(account, request);
+  if (!attempt.ok()) return attempt.status();
+  const std::string target = "user:" + std::to_string(request.caller->user.id.value);
+  if (!attempt->admitted) {
+    auto note = audit_note(request, clock_, "reauth.throttled", target);
+    if (Status s = store_->append_audit(note); !s.ok()) return s;
+    const std::int64_t minutes = (retry_after_s(attempt->failures, clock_()) + 59) / 60;
+    return Status::Error("throttled", "密码验证失败次数过多，请 " + std::to_string(minutes) + " 分钟后再试");
+  }
   auto user = store_->find_user(request.caller->user.id);
   if (!user.ok()) return user.status();
   if (!*user) return false;
   const bool ok = verify_password((*user)->password_hash, password);
   if (!ok) {
-    auto note = audit_note(request, clock_, "reauth.failed", "user:" + std::to_string(request.caller->user.id.value));
+    auto note = audit_note(request, clock_, "reauth.failed", target);
     if (Status s = store_->append_audit(note); !s.ok()) return s;
+    return false;
   }
-  return ok;
+  if (Status s = store_->forgive_attempt(attempt->id); !s.ok()) return s;
+  return true;
 }
 
 Status Sessions::change_password(const Request& request, const std::string& current, const std::string& next) {
@@ -165,7 +193,7 @@ std::string Sessions::clearing_cookie() const {
   return cookie_name() + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict" + (policy_.secure_cookies ? "; Secure" : "");
 }
 
-std::string session_token_from(const Request& request) {
+std::string Sessions::token_from(const Request& request) const {
   const std::string cookies = request.header("cookie");
   std::size_t pos = 0;
   while (pos < cookies.size()) {
@@ -176,7 +204,7 @@ std::string session_token_from(const Request& request) {
     const auto eq = pair.find('=');
     if (eq != std::string_view::npos) {
       const std::string_view name = pair.substr(0, eq);
-      if (name == kSecureName || name == kPlainName) return std::string(pair.substr(eq + 1));
+      if (name == cookie_name()) return std::string(pair.substr(eq + 1));
     }
     pos = end + 1;
   }

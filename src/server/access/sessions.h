@@ -46,11 +46,17 @@ class Sessions {
   // Re-authenticates the caller with `current`, then sets `next`; ends the
   // caller's other sessions.
   Status change_password(const Request& request, const std::string& current, const std::string& next);
-  // Whether `password` is the caller's own (re-authentication).
+  // Whether `password` is the caller's own (re-authentication). Failures
+  // count with the failed logins of the same account; over the limit the
+  // answer is Status "throttled" and no password is checked.
   Result<bool> reauthenticate(const Request& request, const std::string& password);
   // An administrator sets another account's password; ends all its sessions.
   Status reset_password(const Request& request, domain::UserId user, const std::string& next);
 
+  // The session token in the request's Cookie header, or "". Behind TLS
+  // (secure_cookies) only the __Host- cookie counts: a plain-named cookie
+  // can be planted by a sibling subdomain or over plain HTTP.
+  std::string token_from(const Request& request) const;
   // Set-Cookie values.
   std::string cookie_name() const;
   std::string session_cookie(const std::string& token) const;
@@ -59,12 +65,13 @@ class Sessions {
   const Clock& clock() const { return clock_; }
 
  private:
+  Result<store::LoginAttempt> begin_attempt(const std::string& account, const Request& request);
+  std::int64_t retry_after_s(const store::FailedLogins& failures, std::int64_t now) const;
+
   std::shared_ptr<store::Store> store_;
   Clock clock_;
   SessionPolicy policy_;
 };
 
-// The session token in a Cookie header (either cookie name), or "".
-std::string session_token_from(const Request& request);
 
 }  // namespace nc::server::access

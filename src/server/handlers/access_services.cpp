@@ -49,6 +49,7 @@ Response failure(const Status& status) {
   if (code == "invalid_input") return Response::error(400, "invalid_input", status.message());
   if (code == "weak_password") return Response::error(400, "weak_password", status.message());
   if (code == "reauth_failed") return Response::error(403, "reauth_failed", status.message());
+  if (code == "throttled") return Response::error(429, "throttled", status.message());
   spdlog::error("request failed: {} {}", log_safe(code), log_safe(status.message()));
   return Response::internal();
 }

@@ -244,7 +244,8 @@ void add_check_routes(Router& router, std::shared_ptr<check::EngineCache> engine
   auto h = std::make_shared<const CheckHandler>(std::move(engines), std::move(terms_of), std::move(catalogue),
                                                 std::move(today), options);
   router.add(
-      "POST", "/api/v1/check", [h](const Request& r) { return h->handle(r); }, options.body_limit);
+      "POST", "/api/v1/check", [h](const Request& r) { return h->handle(r); },
+      {.body = BodyKind::kUpload, .body_limit = options.body_limit});
 }
 
 }  // namespace nc::server::handlers

@@ -75,7 +75,8 @@ Response status(const AccessServices& s, const Request& r) {
 
 void add_import_job_routes(Router& router, Services s) {
   router.add(
-      "POST", "/api/v1/import/jobs", [s](const Request& r) { return submit(*s, r); }, kImportUploadLimit);
+      "POST", "/api/v1/import/jobs", [s](const Request& r) { return submit(*s, r); },
+      {.body = BodyKind::kUpload, .body_limit = kImportUploadLimit});
   router.get("/api/v1/import/jobs/{id}", [s](const Request& r) { return status(*s, r); });
 }
 

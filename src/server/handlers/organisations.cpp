@@ -99,7 +99,7 @@ Response one(const AccessServices& s, const Request& r) {
 
 // ---- changes -------------------------------------------------------------
 
-domain::Date today(const AccessServices& s) { return domain::parse_date(iso_date(s.clock())).value_or(domain::Date{}); }
+domain::Date today(const AccessServices& s) { return s.clock.today(); }
 
 std::optional<std::string> valid_code(const json& body, const char* field) {
   auto code = string_field(body, field);

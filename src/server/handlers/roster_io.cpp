@@ -76,7 +76,7 @@ json report(const domain::HierarchyImportPlan& plan, bool dry_run, bool applied)
   return out;
 }
 
-domain::Date today(const AccessServices& s) { return domain::parse_date(iso_date(s.clock())).value_or(domain::Date{}); }
+domain::Date today(const AccessServices& s) { return s.clock.today(); }
 
 access::JobResult from_response(const Response& r) {
   return {r.status, json::parse(r.body, nullptr, /*allow_exceptions=*/false)};
@@ -216,10 +216,10 @@ access::JobResult run_import(const AccessServices& s, const ImportCall& call, st
 void add_roster_io_routes(Router& router, Services s) {
   router.add(
       "POST", "/api/v1/import/roster", [s](const Request& r) { return import_sync(*s, r, ImportKind::kRoster); },
-      kImportUploadLimit);
+      {.body = BodyKind::kUpload, .body_limit = kImportUploadLimit});
   router.add(
       "POST", "/api/v1/import/hierarchy", [s](const Request& r) { return import_sync(*s, r, ImportKind::kHierarchy); },
-      kImportUploadLimit);
+      {.body = BodyKind::kUpload, .body_limit = kImportUploadLimit});
   router.get("/api/v1/export/roster", [s](const Request& r) { return export_table(*s, r, ImportKind::kRoster); });
   router.get("/api/v1/export/hierarchy",
              [s](const Request& r) { return export_table(*s, r, ImportKind::kHierarchy); });

@@ -129,22 +129,17 @@ class RulebookHandlers {
 
 }  // namespace
 
+// The regulation is public text: its routes need no session.
+constexpr RouteOptions kPublic{.access = Access::kPublic};
+
 void add_rulebook_routes(Router& router, std::shared_ptr<const Catalogue> catalogue,
                          std::function<std::string()> today) {
   auto h = std::make_shared<const RulebookHandlers>(std::move(catalogue), std::move(today));
-  router.get("/api/v1/rulebooks", [h](const Request& r) { return h->list(r); });
-  router.get("/api/v1/rulebooks/{id}", [h](const Request& r) { return h->get(r); });
-  router.get("/api/v1/rulebooks/{id}/articles/{n}", [h](const Request& r) { return h->article(r); });
-  router.get("/api/v1/rulebooks/{id}/search", [h](const Request& r) { return h->search(r); });
+  router.get("/api/v1/rulebooks", [h](const Request& r) { return h->list(r); }, kPublic);
+  router.get("/api/v1/rulebooks/{id}", [h](const Request& r) { return h->get(r); }, kPublic);
+  router.get("/api/v1/rulebooks/{id}/articles/{n}", [h](const Request& r) { return h->article(r); }, kPublic);
+  router.get("/api/v1/rulebooks/{id}/search", [h](const Request& r) { return h->search(r); }, kPublic);
 }
 
-std::string local_date_today() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  localtime_r(&t, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
 
 }  // namespace nc::server::handlers

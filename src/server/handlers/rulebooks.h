@@ -16,6 +16,6 @@ void add_rulebook_routes(Router& router, std::shared_ptr<const Catalogue> catalo
                          std::function<std::string()> today);
 
 // The local calendar date, "YYYY-MM-DD".
-std::string local_date_today();
+
 
 }  // namespace nc::server::handlers

@@ -68,7 +68,7 @@ Response change_password(const AccessServices& s, const Request& r) {
 }  // namespace
 
 void add_session_routes(Router& router, Services s) {
-  router.add("POST", "/api/v1/login", [s](const Request& r) { return login(*s, r); });
+  router.add("POST", "/api/v1/login", [s](const Request& r) { return login(*s, r); }, {.access = Access::kLogin});
   router.add("POST", "/api/v1/logout", [s](const Request& r) { return logout(*s, r, false); });
   router.add("POST", "/api/v1/logout-all", [s](const Request& r) { return logout(*s, r, true); });
   router.get("/api/v1/session", [s](const Request& r) {
