@@ -1,7 +1,12 @@
 #include "store/sqlite_store.h"
 
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
 #include <ctime>
 #include <mutex>
 #include <utility>
@@ -11,6 +16,33 @@
 
 namespace nc::store {
 
+namespace {
+
+// The database holds password hashes and people's records: readable by the
+// server's own user only. SQLite gives its -wal and -shm files the mode of
+// the database file, so the database is made 0600 before SQLite opens it,
+// and an older, wider one is narrowed.
+Status owner_only(const std::string& file) {
+  if (file.empty() || file == ":memory:") return Status::Ok();
+  const int fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+  if (fd < 0) return Status::Error("storage", "cannot open database " + file + ": " + std::strerror(errno));
+  struct stat st {};
+  Status out = Status::Ok();
+  if (::fstat(fd, &st) != 0) {
+    out = Status::Error("storage", "cannot read the mode of " + file + ": " + std::strerror(errno));
+  } else if ((st.st_mode & 077) != 0 && ::fchmod(fd, 0600) != 0) {
+    out = Status::Error("storage", "cannot make " + file + " readable by its owner only: " + std::strerror(errno));
+  }
+  ::close(fd);
+  for (const char* suffix : {"-wal", "-shm"}) {
+    const std::string side = file + suffix;
+    if (::stat(side.c_str(), &st) == 0 && (st.st_mode & 077) != 0) ::chmod(side.c_str(), 0600);
+  }
+  return out;
+}
+
+}  // namespace
+
 SqliteStore::SqliteStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 SqliteStore::~SqliteStore() = default;
 
@@ -19,6 +51,7 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::filesystem::pa
   impl->file = file.string();
   impl->options = std::move(options);
   if (!impl->options.now) impl->options.now = utc_now_iso;
+  if (Status mode = owner_only(impl->file); !mode.ok()) return mode;
   int rc = sqlite3_open_v2(impl->file.c_str(), &impl->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
   if (rc != SQLITE_OK) {
     std::string message = impl->db ? sqlite3_errmsg(impl->db) : sqlite3_errstr(rc);

@@ -61,6 +61,22 @@ TEST_F(SqliteStoreTest, FreshDatabaseHasSchemaVersionZeroUntilMigrated) {
   EXPECT_EQ(*after, migrations().back().version);
 }
 
+TEST_F(SqliteStoreTest, TheDatabaseAndItsWalAreReadableByTheOwnerOnly) {
+  auto db = open_migrated();
+  ASSERT_NE(db, nullptr);
+  for (const fs::path& f : {file, fs::path(file.string() + "-wal")}) {
+    ASSERT_TRUE(fs::exists(f)) << f;
+    const auto perms = fs::status(f).permissions();
+    EXPECT_EQ(perms & (fs::perms::group_all | fs::perms::others_all), fs::perms::none) << f;
+  }
+  db.reset();
+  // An older database made world-readable is narrowed when opened.
+  fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read);
+  auto again = SqliteStore::open(file);
+  ASSERT_TRUE(again.ok()) << again.status().message();
+  EXPECT_EQ(fs::status(file).permissions() & (fs::perms::group_all | fs::perms::others_all), fs::perms::none);
+}
+
 TEST_F(SqliteStoreTest, MigrationsAreNumberedWithoutGaps) {
   int expected = 1;
   for (const Migration& m : migrations()) EXPECT_EQ(m.version, expected++);
