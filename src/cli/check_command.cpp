@@ -323,7 +323,7 @@ int run_check(const CheckOptions& o) {
     Checked c;
     if (auto bytes = read_all(path); !bytes) {
       c.report.error = bytes.status().message();
-      c.report.error_code = bytes.status().code();
+      c.report.error_code = std::string(bytes.status().code_name());
     } else {
       auto checked = check::extract::check_document(**engine, *bytes, extract_options);
       c.report = std::move(checked.report);

@@ -18,21 +18,9 @@
 #include "cli/data_dir.h"
 #include "cli/demo_data.h"
 #include "cli/signing_key.h"
-#include "server/access/checkpointer.h"
 #include "rulebook/loader.h"
-#include "server/access/directory.h"
-#include "server/access/access_gate.h"
-#include "server/access/sessions.h"
-#include "server/handlers/access_routes.h"
-#include "server/catalogue.h"
-#include "server/handlers/check.h"
-#include "server/handlers/dictionaries.h"
-#include "server/handlers/health.h"
-#include "server/handlers/rulebooks.h"
+#include "server/app.h"
 #include "server/http_server.h"
-#include "server/org_dictionaries.h"
-#include "server/router.h"
-#include "server/static_files.h"
 #include "store/sqlite_store.h"
 
 namespace nc::cli {
@@ -138,23 +126,23 @@ int run_serve(const ServeOptions& o) {
   if (!directory.ok()) return fail("cannot load organisations and members: " + directory.status().message());
   auto zone = server::TimeZone::named(o.time_zone);
   if (!zone.ok()) return fail("--time-zone: " + zone.status().message());
-  server::Clock clock(o.test_clock_file.empty() ? server::Clock::Source(server::system_now_us)
-                                                : server::offset_file_clock(o.test_clock_file),
-                      *zone);
+  auto app = std::make_shared<server::App>();
+  app->clock = server::Clock(o.test_clock_file.empty() ? server::Clock::Source(server::system_now_us)
+                                                      : server::offset_file_clock(o.test_clock_file),
+                             *zone);
   server::access::SessionPolicy policy;
   policy.secure_cookies = o.secure_cookies;
   policy.max_failed_per_address = o.max_failed_per_address;
   policy.max_failed_per_account = o.max_failed_per_account;
-  auto services = std::make_shared<server::handlers::AccessServices>();
-  services->store = db;
-  services->sessions = std::make_shared<server::access::Sessions>(db, clock, policy);
-  services->directory = *directory;
-  services->import_jobs = std::make_shared<server::access::ImportJobs>(server::access::ImportJobs::Options{}, clock);
-  services->clock = clock;
+  app->store = db;
+  app->sessions = std::make_shared<server::access::Sessions>(db, app->clock, policy);
+  app->directory = *directory;
+  app->import_jobs = std::make_shared<server::access::ImportJobs>(server::access::ImportJobs::Options{}, app->clock);
+  app->catalogue = catalogue;
   // Signed audit checkpoints: the key is made on first start (mode 0600).
   auto seed = load_or_create_signing_key(o.data);
   if (!seed.ok()) return fail("audit signing key: " + seed.status().message());
-  services->checkpoints = std::make_shared<server::access::Checkpointer>(db, *seed, clock);
+  app->checkpoints = std::make_shared<server::access::Checkpointer>(db, *seed, app->clock);
 
   // Before the listening line, so whoever waits for that line has the logins.
   if (o.demo) {
@@ -163,25 +151,19 @@ int run_serve(const ServeOptions& o) {
 
   auto dictionaries = server::OrgDictionaries::load(db);
   if (!dictionaries.ok()) return fail("cannot load organisation dictionaries: " + dictionaries.status().message());
-
-  auto router = std::make_shared<server::Router>();
-  router->set_gate(server::access::access_gate(services->sessions, *directory));
-  server::handlers::add_health_routes(*router);
-  server::handlers::add_access_routes(*router, services);
-  auto today = [clock] { return clock.today().iso(); };
-  server::handlers::add_rulebook_routes(*router, catalogue, today);
+  app->dictionaries = *dictionaries;
   // Self-check: the detector engine is compiled once here and shared by every
   // thread; engines with organisation dictionaries once per set of terms.
   auto engine = check::Engine::create();
   if (!engine.ok()) return fail("cannot build the self-check engine: " + engine.status().message());
-  auto engines = std::make_shared<check::EngineCache>(*engine);
-  server::handlers::add_dictionary_routes(*router, services, *dictionaries, engines);
-  server::handlers::add_check_routes(*router, engines,
-                                     server::handlers::dictionary_terms_of_caller(services, *dictionaries), catalogue,
-                                     today);
+  app->engines = std::make_shared<check::EngineCache>(*engine);
   auto web = std::make_shared<const server::StaticFiles>(o.web);
-  if (!web->has_root()) spdlog::warn("web directory {} not found: serving the API only", o.web);
-  router->set_fallback([web](const server::Request& r) { return web->serve(r); });
+  if (web->has_root()) {
+    app->web = web;
+  } else {
+    spdlog::warn("web directory {} not found: serving the API only", o.web);
+  }
+  const std::shared_ptr<server::Router> router = server::make_router(app);
 
   if (o.test_print_routes) {
     // For the authorization-matrix test: every route of this very router.
@@ -192,10 +174,10 @@ int run_serve(const ServeOptions& o) {
       std::cout << "route " << route.method << " " << route.pattern << " " << access << "\n";
     }
   }
-  if (auto taken = services->checkpoints->take(); !taken.ok()) {
+  if (auto taken = app->checkpoints->take(); !taken.ok()) {
     return fail("cannot checkpoint the audit log: " + taken.status().message());
   }
-  services->checkpoints->start(std::chrono::seconds(o.checkpoint_interval));
+  app->checkpoints->start(std::chrono::seconds(o.checkpoint_interval));
 
   server::ServerOptions options;
   options.address = address;
@@ -210,8 +192,8 @@ int run_serve(const ServeOptions& o) {
   if (o.demo) std::cout << "netconduct: demo mode (for trying out only; do not use with real data)" << std::endl;
 
   http.run();
-  services->checkpoints->stop();
-  if (auto taken = services->checkpoints->take(); !taken.ok()) {
+  app->checkpoints->stop();
+  if (auto taken = app->checkpoints->take(); !taken.ok()) {
     spdlog::error("final audit checkpoint failed: {}", taken.status().message());
   }
   spdlog::info("stopped");

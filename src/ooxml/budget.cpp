@@ -6,7 +6,7 @@
 namespace nc::ooxml {
 namespace {
 
-Status error(const char* code, std::string_view zh, std::string_view en) {
+Status error(Code code, std::string_view zh, std::string_view en) {
   std::string msg(zh);
   msg += " / ";
   msg += en;
@@ -27,10 +27,10 @@ std::chrono::milliseconds Budget::remaining() const {
   return std::chrono::duration_cast<std::chrono::milliseconds>(left);
 }
 
-Status limit_error(std::string_view zh, std::string_view en) { return error("limit_exceeded", zh, en); }
-Status timeout_error(std::string_view zh, std::string_view en) { return error("timeout", zh, en); }
-Status corrupt_error(std::string_view zh, std::string_view en) { return error("corrupt_input", zh, en); }
-Status unsupported_error(std::string_view zh, std::string_view en) { return error("unsupported_format", zh, en); }
+Status limit_error(std::string_view zh, std::string_view en) { return error(Code::kLimitExceeded, zh, en); }
+Status timeout_error(std::string_view zh, std::string_view en) { return error(Code::kTimeout, zh, en); }
+Status corrupt_error(std::string_view zh, std::string_view en) { return error(Code::kCorruptInput, zh, en); }
+Status unsupported_error(std::string_view zh, std::string_view en) { return error(Code::kUnsupportedFormat, zh, en); }
 
 std::string_view chinese_part(std::string_view message) {
   const auto sep = message.find(" / ");

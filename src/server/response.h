@@ -1,7 +1,9 @@
 // Response: what a handler returns — status, headers and body as plain
 // values; the server turns it into HTTP. Errors follow docs/api-contract.md:
 // {"error":{"code":"not_found","message":"未找到第99条"}}, a stable English
-// code and a Chinese message a user can read.
+// code and a Chinese message a user can read. Each code has one HTTP status
+// (http_status) and one message used when a handler has nothing more precise
+// to say (default_message): no handler picks a status for an error itself.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -10,7 +12,12 @@
 #include <utility>
 #include <vector>
 
+#include "common/status.h"
+
 namespace nc::server {
+
+int http_status(Code code);
+std::string_view default_message(Code code);
 
 struct Response {
   int status = 200;
@@ -20,20 +27,17 @@ struct Response {
 
   // A JSON body. Invalid UTF-8 in strings is replaced, never thrown on.
   static Response json(int status, const nlohmann::json& value);
-  static Response error(int status, std::string_view code, std::string_view message);
+  // An error answer: http_status(code), and the message (default_message(code) when empty).
+  static Response error(Code code, std::string_view message = {});
+  // A failed Status as an answer. The server's own failures (storage,
+  // internal, ...: every 5xx but busy, timeout and unavailable) are logged
+  // and answered with their default message, so no detail of the server's
+  // insides reaches the caller.
+  static Response from(const Status& status);
 
-  // The contract's error codes, with their statuses.
-  static Response not_found(std::string_view message = "未找到请求的资源") { return error(404, "not_found", message); }
-  static Response bad_request(std::string_view message = "请求格式不正确") {
-    return error(400, "bad_request", message);
-  }
-  static Response payload_too_large(std::string_view message = "请求体超过 1 MiB 上限") {
-    return error(413, "payload_too_large", message);
-  }
-  static Response method_not_allowed(std::string_view message = "不支持该请求方法") {
-    return error(405, "method_not_allowed", message);
-  }
-  static Response internal(std::string_view message = "服务器内部错误") { return error(500, "internal", message); }
+  static Response not_found(std::string_view message = {}) { return error(Code::kNotFound, message); }
+  static Response bad_request(std::string_view message = {}) { return error(Code::kBadRequest, message); }
+  static Response internal(std::string_view message = {}) { return error(Code::kInternal, message); }
 };
 
 }  // namespace nc::server

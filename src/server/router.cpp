@@ -134,7 +134,7 @@ Response Router::handle(const Admission& admission, Request request) const {
       std::string allow;
       for (const auto& a : m.allowed) allow += (allow.empty() ? "" : ", ") + a;
       if (std::find(m.allowed.begin(), m.allowed.end(), "GET") != m.allowed.end()) allow += ", HEAD";
-      Response r = Response::method_not_allowed();
+      Response r = Response::error(Code::kMethodNotAllowed);
       r.headers.emplace_back("Allow", allow);
       return r;
     }

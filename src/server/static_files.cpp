@@ -89,7 +89,7 @@ Response StaticFiles::file_response(const fs::path& file, bool immutable) const 
 Response StaticFiles::serve(const Request& request) const {
   if (is_api(request)) return Response::not_found();
   if (request.method != "GET" && request.method != "HEAD") {
-    Response r = Response::method_not_allowed();
+    Response r = Response::error(Code::kMethodNotAllowed);
     r.headers.emplace_back("Allow", "GET, HEAD");
     return r;
   }

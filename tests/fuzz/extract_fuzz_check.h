@@ -31,10 +31,11 @@ inline Options fuzz_options() {
 
 inline void check_extraction(const Result<ExtractedDocument>& r) {
   if (!r.ok()) {
-    const std::string& c = r.status().code();
-    if (c != "limit_exceeded" && c != "timeout" && c != "corrupt_input" && c != "unsupported_format" &&
-        c != "invalid_input") {
-      std::fprintf(stderr, "unexpected error code %s: %s\n", c.c_str(), r.status().message().c_str());
+    const Code c = r.status().code();
+    if (c != Code::kLimitExceeded && c != Code::kTimeout && c != Code::kCorruptInput &&
+        c != Code::kUnsupportedFormat && c != Code::kInvalidInput) {
+      std::fprintf(stderr, "unexpected error code %s: %s\n", std::string(r.status().code_name()).c_str(),
+                   r.status().message().c_str());
       std::abort();
     }
     if (r.status().message().empty()) fail("error without a message");

@@ -12,7 +12,7 @@ CheckedDocument check_document(const Engine& engine, std::string_view bytes, con
   auto doc = extract(bytes, options);
   if (!doc) {
     out.report.error = chinese_part(doc.status().message());
-    out.report.error_code = doc.status().code();
+    out.report.error_code = std::string(doc.status().code_name());
     return out;
   }
   out.format = doc->format;

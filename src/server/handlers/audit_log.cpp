@@ -5,7 +5,7 @@
 
 #include "domain/date.h"
 #include "server/access/audit_note.h"
-#include "server/handlers/access_routes.h"
+#include "server/handlers/routes.h"
 
 namespace nc::server::handlers {
 namespace {
@@ -27,7 +27,7 @@ std::optional<std::int64_t> day_start_us(const std::string& text) {
   return days * 86400LL * 1000000LL;
 }
 
-Response list(const AccessServices& s, const Request& r) {
+Response list(const App& s, const Request& r) {
   const domain::Actor actor = actor_of(r);
   store::AuditFilter filter;
   filter.actor = r.query_param("actor").value_or("");
@@ -72,14 +72,14 @@ Response list(const AccessServices& s, const Request& r) {
     out.visible = [seen, on_root](const store::AuditRecord& a) { return a.scope ? seen.count(*a.scope) > 0 : on_root; };
     return out;
   });
-  if (!scope.any) return forbidden();
+  if (!scope.any) return Response::error(Code::kForbidden);
 
   json entries = json::array();
   std::optional<std::uint64_t> next_before;
   filter.limit = 1000;
   while (entries.size() < limit) {
     auto page = s.store->list_audit(filter);
-    if (!page.ok()) return failure(page.status());
+    if (!page.ok()) return Response::from(page.status());
     for (const auto& a : *page) {
       filter.before_seq = a.entry.seq;
       if (!scope.visible(a)) continue;
@@ -99,13 +99,13 @@ Response list(const AccessServices& s, const Request& r) {
   }
   auto note = access::audit_note(r, s.clock, "audit.read", "audit", std::nullopt, std::nullopt,
                                  "actor=" + filter.actor + " action=" + filter.action);
-  if (Status st = s.store->append_audit(note); !st.ok()) return failure(st);
+  if (Status st = s.store->append_audit(note); !st.ok()) return Response::from(st);
   return Response::json(200, {{"entries", entries}, {"next_before", next_before ? json(*next_before) : json(nullptr)}});
 }
 
 // Checkpoints cover the whole chain, entries about no organisation included,
 // so they are for auditors whose grant is on a root (as those entries are).
-Response checkpoints(const AccessServices& s, const Request& r) {
+Response checkpoints(const App& s, const Request& r) {
   const domain::Actor actor = actor_of(r);
   const bool allowed = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
     for (domain::OrgId root : tree.roots()) {
@@ -115,16 +115,16 @@ Response checkpoints(const AccessServices& s, const Request& r) {
     }
     return false;
   });
-  if (!allowed) return forbidden();
-  if (!s.checkpoints) return Response::error(503, "unavailable", "服务器未配置审计签名密钥");
+  if (!allowed) return Response::error(Code::kForbidden);
+  if (!s.checkpoints) return Response::error(Code::kUnavailable, "服务器未配置审计签名密钥");
   // Logged first, then the head signed: what is downloaded covers everything
   // up to and including this download.
   auto note = access::audit_note(r, s.clock, "audit.checkpoints", "audit");
-  if (Status st = s.store->append_audit(note); !st.ok()) return failure(st);
+  if (Status st = s.store->append_audit(note); !st.ok()) return Response::from(st);
   auto taken = s.checkpoints->take();
-  if (!taken.ok()) return failure(taken.status());
+  if (!taken.ok()) return Response::from(taken.status());
   auto kept = s.store->list_checkpoints();
-  if (!kept.ok()) return failure(kept.status());
+  if (!kept.ok()) return Response::from(kept.status());
   const domain::PublicKey& key = s.checkpoints->public_key();
   if (r.query_param("format").value_or("") == "text") {
     Response out;
@@ -147,7 +147,7 @@ Response checkpoints(const AccessServices& s, const Request& r) {
 
 }  // namespace
 
-void add_audit_routes(Router& router, Services s) {
+void add_audit_routes(Router& router, const Services& s) {
   router.get("/api/v1/audit", [s](const Request& r) { return list(*s, r); });
   router.get("/api/v1/audit/checkpoints", [s](const Request& r) { return checkpoints(*s, r); });
 }

@@ -10,6 +10,8 @@
 #include "check/dictionary.h"
 #include "check/extract/check_document.h"
 #include "check/report_json.h"
+#include "server/handlers/dictionaries.h"
+#include "server/handlers/routes.h"
 #include "server/multipart.h"
 
 namespace nc::server::handlers {
@@ -85,10 +87,10 @@ class CheckHandler {
       const std::string type = lower(req.header("content-type"));
       if (starts_with_media_type(type, "application/json")) return from_json(req);
       if (starts_with_media_type(type, "multipart/form-data")) return from_multipart(req);
-      return Response::error(415, "unsupported_media_type",
+      return Response::error(Code::kUnsupportedMediaType,
                              "请以 JSON（粘贴的文字）或 multipart/form-data（上传文件）提交");
     } catch (const std::bad_alloc&) {
-      return Response::error(503, "busy", "服务器内存不足，请稍后重试或分批检查");
+      return Response::error(Code::kBusy, "服务器内存不足，请稍后重试或分批检查");
     } catch (...) {
       // Deliberately not logged: an exception's text may quote the input.
       return Response::internal();
@@ -194,14 +196,14 @@ class CheckHandler {
       check::FileReport r;
       r.path = "-";
       auto findings = engine->check(in.text);
-      if (!findings) return Response::payload_too_large("文字过长，无法检查");
+      if (!findings) return Response::error(Code::kPayloadTooLarge, "文字过长，无法检查");
       for (check::Finding& f : *findings) r.findings.push_back({std::move(f), std::nullopt});
       reports.push_back(std::move(r));
     }
     if (!in.files.empty()) {
       UploadSlot slot(in_flight_, options_.max_concurrent_uploads);
       if (!slot.acquired()) {
-        Response busy = Response::error(503, "busy", "正在检查的文件较多，请稍后重试");
+        Response busy = Response::error(Code::kBusy, "正在检查的文件较多，请稍后重试");
         busy.headers.emplace_back("Retry-After", "5");
         return busy;
       }
@@ -238,11 +240,10 @@ class CheckHandler {
 
 }  // namespace
 
-void add_check_routes(Router& router, std::shared_ptr<check::EngineCache> engines, DictionaryTermsOf terms_of,
-                      std::shared_ptr<const Catalogue> catalogue, std::function<std::string()> today,
-                      CheckOptions options) {
-  auto h = std::make_shared<const CheckHandler>(std::move(engines), std::move(terms_of), std::move(catalogue),
-                                                std::move(today), options);
+void add_check_routes(Router& router, const Services& app) {
+  const CheckOptions options;
+  auto h = std::make_shared<const CheckHandler>(app->engines, dictionary_terms_of_caller(app), app->catalogue,
+                                                [clock = app->clock] { return clock.today().iso(); }, options);
   router.add(
       "POST", "/api/v1/check", [h](const Request& r) { return h->handle(r); },
       {.body = BodyKind::kUpload, .body_limit = options.body_limit});

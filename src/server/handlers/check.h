@@ -42,11 +42,9 @@ struct CheckOptions {
 // caller (org.dictionary); may be empty.
 using DictionaryTermsOf = std::function<std::vector<std::string>(const Request&)>;
 
-// Articles are cited from the version of the catalogue's first rulebook in
-// force on today(). Each check runs the engine for the caller's organisation
-// dictionaries plus any terms the request brings, from `engines`.
-void add_check_routes(Router& router, std::shared_ptr<check::EngineCache> engines, DictionaryTermsOf terms_of,
-                      std::shared_ptr<const Catalogue> catalogue, std::function<std::string()> today,
-                      CheckOptions options = {});
+// add_check_routes (routes.h): articles are cited from the version of the
+// catalogue's first rulebook in force today. Each check runs the engine for
+// the caller's organisation dictionaries plus any terms the request brings,
+// from the app's engine cache.
 
 }  // namespace nc::server::handlers

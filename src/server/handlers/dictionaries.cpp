@@ -19,7 +19,7 @@ struct Context {
 
 // Where the caller stands: their member entry's organisation and the
 // organisations of their grants (a staff account has only the latter).
-std::vector<domain::OrgId> caller_orgs(const AccessServices& s, const domain::Actor& actor) {
+std::vector<domain::OrgId> caller_orgs(const App& s, const domain::Actor& actor) {
   std::vector<domain::OrgId> orgs;
   if (actor.member) {
     s.directory->read([&](const domain::OrgTree&, const domain::Roster& roster) {
@@ -74,7 +74,7 @@ Response one(const Context& c, const Request& r) {
     if (!tree.find(id)) return Response::not_found("党组织不存在");
     const domain::Target target = domain::org_target(tree, id);
     if (!domain::authorize(actor, domain::Action::kOrgRead, target).allowed && !applies_to(tree, id, orgs)) {
-      return forbidden();
+      return Response::error(Code::kForbidden);
     }
     json body = dictionary_json(c.dictionaries->find(id), tree, actor);
     body["may_edit"] = domain::authorize(actor, domain::Action::kDictionaryUpdate, target).allowed;
@@ -85,7 +85,7 @@ Response one(const Context& c, const Request& r) {
 // The body's terms, or the answer explaining why there are none.
 Result<std::vector<domain::DictionaryTerm>> terms_of(const Request& r) {
   auto body = json_object(r);
-  if (!body) return Status::Error("bad_request", "请求体应为 JSON 对象");
+  if (!body) return Status::Error(Code::kBadRequest, "请求体应为 JSON 对象");
   auto it = body->find("terms");
   if (it == body->end() || !it->is_array()) return Status::Invalid("terms 应为词条数组");
   std::vector<domain::DictionaryTerm> terms;
@@ -113,16 +113,16 @@ Response replace(const Context& c, const Request& r) {
         domain::authorize(actor, domain::Action::kDictionaryUpdate, domain::org_target(tree, id)).allowed);
   });
   if (!allowed) return Response::not_found("党组织不存在");
-  if (!*allowed) return forbidden();
+  if (!*allowed) return Response::error(Code::kForbidden);
   auto terms = terms_of(r);
   if (!terms.ok()) {
-    if (terms.status().code() == "bad_request") return Response::bad_request(terms.status().message());
-    return failure(terms.status());
+    if (terms.status().code() == Code::kBadRequest) return Response::bad_request(terms.status().message());
+    return Response::from(terms.status());
   }
   std::vector<std::string> words;
   for (const auto& t : *terms) words.push_back(t.term);
   if (!c.engines->get(words).ok()) {
-    return Response::error(400, "invalid_input", "词表无法用于自查，请检查词条");
+    return Response::error(Code::kInvalidInput, "词表无法用于自查，请检查词条");
   }
 
   const store::StoredDictionary before = c.dictionaries->find(id);
@@ -145,7 +145,7 @@ Response replace(const Context& c, const Request& r) {
                                  std::nullopt,
                                  "terms=" + std::to_string(next.dictionary.terms.size()) +
                                      " added=" + std::to_string(added) + " removed=" + std::to_string(removed));
-  if (Status s = c.dictionaries->replace(next, note); !s.ok()) return failure(s);
+  if (Status s = c.dictionaries->replace(next, note); !s.ok()) return Response::from(s);
   json body = c.services->directory->read(
       [&](const domain::OrgTree& tree, const domain::Roster&) { return dictionary_json(next, tree, actor); });
   body["may_edit"] = true;
@@ -154,16 +154,15 @@ Response replace(const Context& c, const Request& r) {
 
 }  // namespace
 
-void add_dictionary_routes(Router& router, Services services, std::shared_ptr<OrgDictionaries> dictionaries,
-                           std::shared_ptr<check::EngineCache> engines) {
-  auto c = std::make_shared<const Context>(Context{std::move(services), std::move(dictionaries), std::move(engines)});
+void add_dictionary_routes(Router& router, const Services& app) {
+  auto c = std::make_shared<const Context>(Context{app, app->dictionaries, app->engines});
   router.get("/api/v1/me/dictionary", [c](const Request& r) { return mine(*c, r); });
   router.get("/api/v1/organisations/{id}/dictionary", [c](const Request& r) { return one(*c, r); });
   router.add("PUT", "/api/v1/organisations/{id}/dictionary", [c](const Request& r) { return replace(*c, r); });
 }
 
-CallerTerms dictionary_terms_of_caller(Services services, std::shared_ptr<const OrgDictionaries> dictionaries) {
-  return [services, dictionaries](const Request& r) {
+CallerTerms dictionary_terms_of_caller(const Services& services) {
+  return [services, dictionaries = services->dictionaries](const Request& r) {
     const std::vector<domain::OrgId> orgs = caller_orgs(*services, actor_of(r));
     if (orgs.empty()) return std::vector<std::string>();
     return services->directory->read(

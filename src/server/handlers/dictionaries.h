@@ -13,17 +13,16 @@
 #include <vector>
 
 #include "check/engine_cache.h"
-#include "server/handlers/access_routes.h"
+#include "server/handlers/routes.h"
 #include "server/org_dictionaries.h"
 
 namespace nc::server::handlers {
 
-// `engines` compiles a new list before it is stored, so a list the engine
-// cannot use is refused rather than breaking later checks.
-void add_dictionary_routes(Router& router, Services services, std::shared_ptr<OrgDictionaries> dictionaries,
-                           std::shared_ptr<check::EngineCache> engines);
+// add_dictionary_routes (routes.h): the app's engines compile a new list
+// before it is stored, so a list the engine cannot use is refused rather
+// than breaking later checks.
 
 using CallerTerms = std::function<std::vector<std::string>(const Request&)>;
-CallerTerms dictionary_terms_of_caller(Services services, std::shared_ptr<const OrgDictionaries> dictionaries);
+CallerTerms dictionary_terms_of_caller(const Services& services);
 
 }  // namespace nc::server::handlers

@@ -4,7 +4,7 @@
 #include <unordered_set>
 
 #include "server/access/audit_note.h"
-#include "server/handlers/access_routes.h"
+#include "server/handlers/routes.h"
 #include "server/handlers/people_json.h"
 
 namespace nc::server::handlers {
@@ -12,7 +12,7 @@ namespace {
 
 using nlohmann::json;
 
-Response list(const AccessServices& s, const Request& r) {
+Response list(const App& s, const Request& r) {
   const domain::OrgId org{parse_id(r.query_param("org").value_or(""))};
   if (!org.valid()) return Response::bad_request("请用 org 参数指定党组织");
   const bool subtree = r.query_param("subtree").value_or("") == "1";
@@ -20,7 +20,7 @@ Response list(const AccessServices& s, const Request& r) {
   return s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
     if (!tree.find(org)) return Response::not_found("党组织不存在");
     const auto d = domain::authorize(actor, domain::Action::kMemberList, domain::org_target(tree, org));
-    if (!d.allowed) return forbidden();
+    if (!d.allowed) return Response::error(Code::kForbidden);
     std::unordered_set<domain::OrgId> orgs{org};
     if (subtree) {
       for (domain::OrgId o : tree.subtree(org)) {
@@ -37,7 +37,7 @@ Response list(const AccessServices& s, const Request& r) {
     if (d.audit_this_read) {
       auto note = access::audit_note(r, s.clock, "member.list", "org:" + std::to_string(org.value), org, std::nullopt,
                                      subtree ? "subtree" : "");
-      if (Status st = s.store->append_audit(note); !st.ok()) return failure(st);
+      if (Status st = s.store->append_audit(note); !st.ok()) return Response::from(st);
     }
     json members = json::array();
     for (const auto* m : found) members.push_back(member_json(*m, tree));
@@ -45,17 +45,17 @@ Response list(const AccessServices& s, const Request& r) {
   });
 }
 
-Response one(const AccessServices& s, const Request& r) {
+Response one(const App& s, const Request& r) {
   const domain::MemberId id{parse_id(r.param("id"))};
   const domain::Actor actor = actor_of(r);
   return s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
     const domain::Member* m = roster.find(id);
     if (!m) return Response::not_found("党员不存在");
     const auto d = domain::authorize(actor, domain::Action::kMemberRead, domain::member_target(tree, id, m->org));
-    if (!d.allowed) return forbidden();
+    if (!d.allowed) return Response::error(Code::kForbidden);
     if (d.audit_this_read) {
       auto note = access::audit_note(r, s.clock, "member.read", "member:" + std::to_string(id.value), m->org, id);
-      if (Status st = s.store->append_audit(note); !st.ok()) return failure(st);
+      if (Status st = s.store->append_audit(note); !st.ok()) return Response::from(st);
     }
     return Response::json(200, {{"member", member_detail_json(*m, tree)}});
   });
@@ -63,7 +63,7 @@ Response one(const AccessServices& s, const Request& r) {
 
 }  // namespace
 
-void add_member_routes(Router& router, Services s) {
+void add_member_routes(Router& router, const Services& s) {
   router.get("/api/v1/members", [s](const Request& r) { return list(*s, r); });
   router.get("/api/v1/members/{id}", [s](const Request& r) { return one(*s, r); });
 }

@@ -8,7 +8,7 @@
 #include "domain/log_text.h"
 #include "domain/record_kind.h"
 #include "server/access/audit_note.h"
-#include "server/handlers/access_routes.h"
+#include "server/handlers/routes.h"
 #include "server/handlers/people_json.h"
 
 namespace nc::server::handlers {
@@ -36,7 +36,7 @@ std::vector<Record> records_about(domain::MemberId me, const json& member_entry)
   return out;
 }
 
-Response list(const AccessServices& s, const Request& r) {
+Response list(const App& s, const Request& r) {
   const domain::Actor actor = actor_of(r);
   if (!actor.member) return Response::json(200, {{"member", nullptr}, {"records", json::array()}});
   const domain::MemberId me = *actor.member;
@@ -48,15 +48,15 @@ Response list(const AccessServices& s, const Request& r) {
     }
     return std::optional<json>(member_detail_json(*m, tree));
   });
-  if (!member) return forbidden();
+  if (!member) return Response::error(Code::kForbidden);
 
   auto statements = s.store->list_statements(me);
-  if (!statements.ok()) return failure(statements.status());
+  if (!statements.ok()) return Response::from(statements.status());
   store::AuditFilter filter;
   filter.subject = me;
   filter.limit = 1000;
   auto reads = s.store->list_audit(filter);
-  if (!reads.ok()) return failure(reads.status());
+  if (!reads.ok()) return Response::from(reads.status());
 
   json records = json::array();
   for (const Record& rec : records_about(me, *member)) {
@@ -95,7 +95,7 @@ bool acceptable_text(const std::string& text) {
   return points <= 2000;
 }
 
-Response add_statement(const AccessServices& s, const Request& r) {
+Response add_statement(const App& s, const Request& r) {
   const std::string kind = r.param("kind");
   const std::uint32_t id = parse_id(r.param("id"));
   if (!domain::find_record_kind(kind) || id == 0) {
@@ -104,7 +104,7 @@ Response add_statement(const AccessServices& s, const Request& r) {
   auto body = json_object(r);
   if (!body) return Response::bad_request("请求体应为 JSON 对象");
   auto text = string_field(*body, "text");
-  if (!text || !acceptable_text(*text)) return Response::error(400, "invalid_input", "说明应为 1 到 2000 个字符");
+  if (!text || !acceptable_text(*text)) return Response::error(Code::kInvalidInput, "说明应为 1 到 2000 个字符");
   const domain::Actor actor = actor_of(r);
   // Kind "member": the record is the member entry, about that member.
   const domain::MemberId subject{id};
@@ -118,7 +118,7 @@ Response add_statement(const AccessServices& s, const Request& r) {
                              domain::record_target(tree, domain::RecordRef{subject, *owner, kind}))
         .allowed;
   });
-  if (!allowed) return forbidden();
+  if (!allowed) return Response::error(Code::kForbidden);
   store::RecordStatement st;
   st.kind = kind;
   st.record_id = id;
@@ -131,13 +131,13 @@ Response add_statement(const AccessServices& s, const Request& r) {
                                      std::to_string(subject.value),
                                  *owner, subject);
   auto saved = s.store->add_statement(st, note);
-  if (!saved.ok()) return failure(saved.status());
+  if (!saved.ok()) return Response::from(saved.status());
   return Response::json(201, {{"statement", {{"id", saved->id}, {"text", saved->text}, {"time", iso_time(saved->time_us)}}}});
 }
 
 }  // namespace
 
-void add_my_records_routes(Router& router, Services s) {
+void add_my_records_routes(Router& router, const Services& s) {
   router.get("/api/v1/me/records", [s](const Request& r) { return list(*s, r); });
   router.add("POST", "/api/v1/me/records/{kind}/{id}/statements", [s](const Request& r) { return add_statement(*s, r); });
 }

@@ -6,7 +6,7 @@
 #include "domain/date.h"
 #include "domain/export_table.h"
 #include "server/access/audit_note.h"
-#include "server/handlers/access_routes.h"
+#include "server/handlers/routes.h"
 #include "server/handlers/import_run.h"
 #include "server/handlers/people_json.h"
 #include "spreadsheet/table_reader.h"
@@ -76,7 +76,7 @@ json report(const domain::HierarchyImportPlan& plan, bool dry_run, bool applied)
   return out;
 }
 
-domain::Date today(const AccessServices& s) { return s.clock.today(); }
+domain::Date today(const App& s) { return s.clock.today(); }
 
 access::JobResult from_response(const Response& r) {
   return {r.status, json::parse(r.body, nullptr, /*allow_exceptions=*/false)};
@@ -84,12 +84,12 @@ access::JobResult from_response(const Response& r) {
 
 template <typename Plan>
 access::JobResult answer(const Result<Plan>& plan, bool dry_run) {
-  if (!plan.ok()) return from_response(failure(plan.status()));
+  if (!plan.ok()) return from_response(Response::from(plan.status()));
   if (dry_run) return {200, report(*plan, true, false)};
   if (!plan->ok()) {
-    return {422,
+    return {http_status(Code::kImportInvalid),
             {{"error",
-              {{"code", "import_invalid"},
+              {{"code", code_name(Code::kImportInvalid)},
                {"message", "导入文件有 " + std::to_string(plan->errors.size()) + " 处错误，未导入任何数据"}}},
              {"report", report(*plan, false, false)}}};
   }
@@ -109,7 +109,7 @@ Plan unreadable(const domain::CsvError& e, std::string_view bytes) {
 
 Response to_response(const access::JobResult& r) { return Response::json(r.status, r.body); }
 
-Response import_sync(const AccessServices& s, const Request& r, ImportKind kind) {
+Response import_sync(const App& s, const Request& r, ImportKind kind) {
   ImportCall call;
   call.kind = kind;
   call.dry_run = r.query_param("dry_run").value_or("") == "1";
@@ -123,7 +123,7 @@ Response import_sync(const AccessServices& s, const Request& r, ImportKind kind)
 
 enum class ExportFormat { kCsv, kXlsx };
 
-Response export_table(const AccessServices& s, const Request& r, ImportKind kind) {
+Response export_table(const App& s, const Request& r, ImportKind kind) {
   const domain::OrgId org{parse_id(r.query_param("org").value_or(""))};
   if (!org.valid()) return Response::bad_request("请用 org 参数指定党组织");
   const std::string format_text = r.query_param("format").value_or("csv");
@@ -135,7 +135,7 @@ Response export_table(const AccessServices& s, const Request& r, ImportKind kind
   const std::string name(import_kind_name(kind));
   return s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
     if (!tree.find(org)) return Response::not_found("党组织不存在");
-    if (!domain::authorize(actor, action, domain::org_target(tree, org)).allowed) return forbidden();
+    if (!domain::authorize(actor, action, domain::org_target(tree, org)).allowed) return Response::error(Code::kForbidden);
     std::unordered_set<domain::OrgId> orgs;
     for (domain::OrgId o : tree.subtree(org)) {
       if (domain::authorize(actor, action, domain::org_target(tree, o)).allowed) orgs.insert(o);
@@ -145,7 +145,7 @@ Response export_table(const AccessServices& s, const Request& r, ImportKind kind
     std::string bytes;
     if (format == ExportFormat::kXlsx) {
       auto written = spreadsheet::write_xlsx(table);
-      if (!written.ok()) return failure(written.status());
+      if (!written.ok()) return Response::from(written.status());
       bytes = std::move(*written);
     } else {
       bytes = domain::to_csv(table);
@@ -155,7 +155,7 @@ Response export_table(const AccessServices& s, const Request& r, ImportKind kind
                                    std::nullopt,
                                    (kind == ImportKind::kRoster ? "members=" : "organisations=") +
                                        std::to_string(table.rows.size()) + " format=" + format_text);
-    if (Status st = s.store->append_audit(note); !st.ok()) return failure(st);
+    if (Status st = s.store->append_audit(note); !st.ok()) return Response::from(st);
     Response out;
     out.content_type = format == ExportFormat::kXlsx
                            ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -177,7 +177,7 @@ std::optional<ImportKind> parse_import_kind(std::string_view text) {
 
 std::string_view import_kind_name(ImportKind kind) { return kind == ImportKind::kRoster ? "roster" : "hierarchy"; }
 
-access::JobResult run_import(const AccessServices& s, const ImportCall& call, std::string_view body,
+access::JobResult run_import(const App& s, const ImportCall& call, std::string_view body,
                              access::JobProgress* progress) {
   spreadsheet::TableOptions options;
   if (progress) options.progress = [progress](std::size_t done, std::size_t total) { progress->reading(done, total); };
@@ -213,7 +213,7 @@ access::JobResult run_import(const AccessServices& s, const ImportCall& call, st
   return answer(s.directory->import_hierarchy(*table, in), call.dry_run);
 }
 
-void add_roster_io_routes(Router& router, Services s) {
+void add_roster_io_routes(Router& router, const Services& s) {
   router.add(
       "POST", "/api/v1/import/roster", [s](const Request& r) { return import_sync(*s, r, ImportKind::kRoster); },
       {.body = BodyKind::kUpload, .body_limit = kImportUploadLimit});

@@ -1,4 +1,6 @@
-#include "server/handlers/rulebooks.h"
+// /api/v1/rulebooks…: the rulebook endpoints of docs/api-contract.md, read
+// from the in-memory Catalogue. Only HTTP ⇄ rulebook translation lives here.
+#include "server/handlers/routes.h"
 
 #include <charconv>
 #include <ctime>
@@ -132,9 +134,8 @@ class RulebookHandlers {
 // The regulation is public text: its routes need no session.
 constexpr RouteOptions kPublic{.access = Access::kPublic};
 
-void add_rulebook_routes(Router& router, std::shared_ptr<const Catalogue> catalogue,
-                         std::function<std::string()> today) {
-  auto h = std::make_shared<const RulebookHandlers>(std::move(catalogue), std::move(today));
+void add_rulebook_routes(Router& router, const Services& app) {
+  auto h = std::make_shared<const RulebookHandlers>(app->catalogue, [clock = app->clock] { return clock.today().iso(); });
   router.get("/api/v1/rulebooks", [h](const Request& r) { return h->list(r); }, kPublic);
   router.get("/api/v1/rulebooks/{id}", [h](const Request& r) { return h->get(r); }, kPublic);
   router.get("/api/v1/rulebooks/{id}/articles/{n}", [h](const Request& r) { return h->article(r); }, kPublic);

@@ -1,7 +1,7 @@
 // /api/v1/login, /logout, /logout-all, /session, /password.
 #include <nlohmann/json.hpp>
 
-#include "server/handlers/access_routes.h"
+#include "server/handlers/routes.h"
 #include "server/handlers/people_json.h"
 
 namespace nc::server::handlers {
@@ -9,7 +9,7 @@ namespace {
 
 using nlohmann::json;
 
-json session_json(const AccessServices& s, const Caller& caller) {
+json session_json(const App& s, const Caller& caller) {
   json user = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
     return user_json(caller.user, tree, roster);
   });
@@ -19,7 +19,7 @@ json session_json(const AccessServices& s, const Caller& caller) {
           {"idle_timeout_seconds", s.sessions->idle_timeout_s()}};
 }
 
-Response login(const AccessServices& s, const Request& r) {
+Response login(const App& s, const Request& r) {
   auto body = json_object(r);
   if (!body) return Response::bad_request("请求体应为 JSON 对象");
   auto username = string_field(*body, "username");
@@ -28,51 +28,51 @@ Response login(const AccessServices& s, const Request& r) {
     return Response::bad_request("请填写用户名和密码");
   }
   auto outcome = s.sessions->login(*username, *password, r);
-  if (!outcome.ok()) return failure(outcome.status());
+  if (!outcome.ok()) return Response::from(outcome.status());
   using Kind = access::LoginOutcome::Kind;
   if (outcome->kind == Kind::kThrottled) {
-    Response out = Response::error(429, "throttled", "登录失败次数过多，请稍后再试");
+    Response out = Response::error(Code::kThrottled, "登录失败次数过多，请稍后再试");
     out.headers.emplace_back("Retry-After", std::to_string(outcome->retry_after_s));
     return out;
   }
-  if (outcome->kind != Kind::kOk) return Response::error(401, "bad_credentials", "用户名或密码错误");
+  if (outcome->kind != Kind::kOk) return Response::error(Code::kBadCredentials, "用户名或密码错误");
   Response out = Response::json(200, session_json(s, outcome->caller));
   out.headers.emplace_back("Set-Cookie", s.sessions->session_cookie(outcome->token));
   return out;
 }
 
-Response logout(const AccessServices& s, const Request& r, bool everywhere) {
+Response logout(const App& s, const Request& r, bool everywhere) {
   json answer = {{"ok", true}};
   if (everywhere) {
     auto ended = s.sessions->logout_everywhere(r);
-    if (!ended.ok()) return failure(ended.status());
+    if (!ended.ok()) return Response::from(ended.status());
     answer["ended"] = *ended;
   } else if (Status st = s.sessions->logout(r); !st.ok()) {
-    return failure(st);
+    return Response::from(st);
   }
   Response out = Response::json(200, answer);
   out.headers.emplace_back("Set-Cookie", s.sessions->clearing_cookie());
   return out;
 }
 
-Response change_password(const AccessServices& s, const Request& r) {
+Response change_password(const App& s, const Request& r) {
   auto body = json_object(r);
   if (!body) return Response::bad_request("请求体应为 JSON 对象");
   auto current = string_field(*body, "current_password");
   auto next = string_field(*body, "new_password");
   if (!current || !next) return Response::bad_request("请填写当前密码和新密码");
-  if (Status st = s.sessions->change_password(r, *current, *next); !st.ok()) return failure(st);
+  if (Status st = s.sessions->change_password(r, *current, *next); !st.ok()) return Response::from(st);
   return Response::json(200, {{"ok", true}});
 }
 
 }  // namespace
 
-void add_session_routes(Router& router, Services s) {
+void add_session_routes(Router& router, const Services& s) {
   router.add("POST", "/api/v1/login", [s](const Request& r) { return login(*s, r); }, {.access = Access::kLogin});
   router.add("POST", "/api/v1/logout", [s](const Request& r) { return logout(*s, r, false); });
   router.add("POST", "/api/v1/logout-all", [s](const Request& r) { return logout(*s, r, true); });
   router.get("/api/v1/session", [s](const Request& r) {
-    if (!r.caller) return Response::error(401, "unauthenticated", "请先登录");
+    if (!r.caller) return Response::error(Code::kUnauthenticated, "请先登录");
     return Response::json(200, session_json(*s, *r.caller));
   });
   router.add("POST", "/api/v1/password", [s](const Request& r) { return change_password(*s, r); });
