@@ -95,8 +95,8 @@ Status OrgTree::deactivate(OrgId id, Date on) {
   return Status::Ok();
 }
 
-Status OrgTree::move(OrgId id, OrgId new_parent, Date on) {
-  Organisation* org = mutable_find(id);
+Status OrgTree::check_move(OrgId id, OrgId new_parent) const {
+  const Organisation* org = find(id);
   const Organisation* target = find(new_parent);
   if (!org || !target) return Status::NotFound("党组织不存在");
   if (!org->active) return Status::Error(Code::kConflict, "党组织 " + org->code + " 已合并，不能移动");
@@ -104,6 +104,12 @@ Status OrgTree::move(OrgId id, OrgId new_parent, Date on) {
   if (!can_have_children(target->type))
     return Status::Error(Code::kConflict, "党支部 " + target->code + " 下不能设下级党组织");
   if (within(new_parent, id)) return Status::Error(Code::kConflict, "不能把党组织移到它自己或它的下级之下");
+  return Status::Ok();
+}
+
+Status OrgTree::move(OrgId id, OrgId new_parent, Date on) {
+  if (Status s = check_move(id, new_parent); !s.ok()) return s;
+  Organisation* org = mutable_find(id);
   if (org->parent == new_parent) return Status::Ok();
   events_.push_back({OrgEventKind::kMoved, id, on, org->parent, new_parent, "", ""});
   set_parent(*org, new_parent, on);
@@ -111,18 +117,25 @@ Status OrgTree::move(OrgId id, OrgId new_parent, Date on) {
   return Status::Ok();
 }
 
-Status OrgTree::merge(OrgId absorbed, OrgId into, Date on) {
-  Organisation* org = mutable_find(absorbed);
+Status OrgTree::check_merge(OrgId absorbed, OrgId into) const {
+  const Organisation* org = find(absorbed);
   const Organisation* target = find(into);
   if (!org || !target) return Status::NotFound("党组织不存在");
   if (absorbed == into) return Status::Invalid("不能把党组织合并到它自己");
   if (!org->active || !target->active) return Status::Error(Code::kConflict, "已合并的党组织不能再参与合并");
   if (within(into, absorbed)) return Status::Error(Code::kConflict, "不能把党组织合并到它的下级");
-  std::vector<OrgId> kids = children_[absorbed.value - 1];
-  bool has_active_child = std::any_of(kids.begin(), kids.end(), [&](OrgId c) { return find(c)->active; });
+  const std::vector<OrgId>& kids = children_[absorbed.value - 1];
+  const bool has_active_child = std::any_of(kids.begin(), kids.end(), [&](OrgId c) { return find(c)->active; });
   if (has_active_child && !can_have_children(target->type)) {
     return Status::Error(Code::kConflict, "党支部 " + target->code + " 下不能设下级党组织");
   }
+  return Status::Ok();
+}
+
+Status OrgTree::merge(OrgId absorbed, OrgId into, Date on) {
+  if (Status s = check_merge(absorbed, into); !s.ok()) return s;
+  Organisation* org = mutable_find(absorbed);
+  const std::vector<OrgId> kids = children_[absorbed.value - 1];
   for (OrgId child : kids) {
     Organisation* c = mutable_find(child);
     events_.push_back({OrgEventKind::kMoved, child, on, absorbed, into, "", ""});

@@ -38,6 +38,10 @@ class OrgTree {
   Status recode(OrgId org, std::string code, Date on);
   // Moves `org` with its subtree under `new_parent`.
   Status move(OrgId org, OrgId new_parent, Date on);
+  // Whether move / merge would be refused by the tree's own rules, and why;
+  // what they check before changing anything (the UI offers only allowed targets).
+  Status check_move(OrgId org, OrgId new_parent) const;
+  Status check_merge(OrgId absorbed, OrgId into) const;
   // Merges `absorbed` into `into`: its children move under `into`, and it
   // becomes an inactive child of `into`, so what it owned stays inside
   // `into`'s subtree. Moving its members is the roster's part (Roster::reassign).

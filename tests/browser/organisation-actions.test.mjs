@@ -21,10 +21,15 @@ async function pick(page, selectTestId, optionText) {
   await page.getByRole('option', { name: optionText }).click()
 }
 
-test('a branch secretary sees no organisation actions', async () => {
+test('a branch secretary sees no organisation actions, and the organisations above named but not linked', async () => {
   const page = await app.pageAs('branch_secretary', DESKTOP)
   await openOrg(page, 3)
   assert.equal(await page.getByTestId('org-actions').count(), 0)
+  await page.getByTestId('org-history').getByText('成立，隶属于“机关党总支”').waitFor()
+  const path = page.locator('.org-view__path')
+  await path.getByText('示范单位党委').waitFor()
+  await path.getByText('机关党总支').waitFor()
+  assert.equal(await path.locator('a', { hasText: '机关党总支' }).count(), 0, 'an organisation the secretary may not open is not a link')
   await page.close()
 })
 

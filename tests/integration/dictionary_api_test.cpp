@@ -158,12 +158,12 @@ TEST_F(DictionaryApi, ReadingOneOrganisationsListNeedsItToApplyOrToBeInScope) {
   Session member = site_->login("member");
   HttpResult root = site_->call(member, "GET", org_path(kRoot));  // applies to the member
   ASSERT_EQ(root.status, 200) << root.body;
-  EXPECT_EQ(json::parse(root.body)["may_edit"], false);
+  EXPECT_EQ(json::parse(root.body)["may"]["edit"], false);
   EXPECT_EQ(site_->call(member, "GET", org_path(kBranch2)).status, 403);
   Session dwadmin = site_->login("dwadmin");
   HttpResult b2 = site_->call(dwadmin, "GET", org_path(kBranch2));
   ASSERT_EQ(b2.status, 200) << b2.body;
-  EXPECT_EQ(json::parse(b2.body)["may_edit"], true);
+  EXPECT_EQ(json::parse(b2.body)["may"]["edit"], true);
   EXPECT_EQ(json::parse(b2.body)["updated_at"], nullptr);
 }
 

@@ -226,16 +226,83 @@ TEST_F(Organisations, DissolvingWaitsForItsMembersAndChildren) {
   EXPECT_EQ(srv().call(admin, "POST", "/api/v1/organisations/" + std::to_string(parent) + "/deactivate").status, 200);
 }
 
-TEST_F(Organisations, AMemberSeesOnlyTheirBranchAndNoAncestorsInThePath) {
+TEST_F(Organisations, AMemberSeesTheChainAboveTheirBranchNamedButCannotOpenIt) {
   Session member = srv().login("member");  // member of ZB001 (3)
   HttpResult r = srv().call(member, "GET", "/api/v1/organisations/3");
   ASSERT_EQ(r.status, 200) << r.body;
   json d = body(r);
-  ASSERT_EQ(d["path"].size(), 1u) << "the committees above are not theirs to read";
-  EXPECT_EQ(d["path"][0]["id"], 3);
-  EXPECT_EQ(r.body.find("示范单位党委"), std::string::npos);
-  EXPECT_EQ(r.body.find("机关党总支"), std::string::npos);
+  // Their 上级党组织 are named (history says whom the branch belongs to), not linked.
+  ASSERT_EQ(d["path"].size(), 3u) << d["path"].dump();
+  EXPECT_EQ(d["path"][0]["name"], "示范单位党委");
+  EXPECT_EQ(d["path"][0]["readable"], false);
+  EXPECT_EQ(d["path"][1]["name"], "机关党总支");
+  EXPECT_EQ(d["path"][1]["readable"], false);
+  EXPECT_EQ(d["path"][2]["id"], 3);
+  EXPECT_EQ(d["path"][2]["readable"], true);
+  ASSERT_FALSE(d["events"].empty());
+  EXPECT_EQ(d["events"][0]["kind"], "created");
+  EXPECT_EQ(d["events"][0]["to"]["name"], "机关党总支");
+  // Nothing beside the chain: the sibling branch is neither named nor readable.
+  EXPECT_EQ(r.body.find("机关第二党支部"), std::string::npos);
   EXPECT_EQ(srv().call(member, "GET", "/api/v1/organisations/2").status, 403);
+  // A member may change nothing.
+  for (const auto& [what, allowed] : d["may"].items()) EXPECT_FALSE(allowed.get<bool>()) << what;
+}
+
+TEST_F(Organisations, WhatTheCallerMayDoComesFromTheServer) {
+  Session admin = srv().login("dwadmin");  // administers DW001 (1) and everything below
+  json branch = detail(admin, 3)["may"];
+  EXPECT_TRUE(branch["update"]);
+  EXPECT_FALSE(branch["create_child"]) << "a 党支部 has no organisations below it";
+  EXPECT_TRUE(branch["move"]);
+  EXPECT_TRUE(branch["merge"]);
+  EXPECT_TRUE(branch["export_roster"]);
+  json root = detail(admin, 1)["may"];
+  EXPECT_TRUE(root["create_child"]);
+  EXPECT_FALSE(root["move"]) << "a root has no parent to leave";
+  Session secretary = srv().login("secretary");  // secretary of ZB001 (3)
+  json own = detail(secretary, 3)["may"];
+  EXPECT_FALSE(own["update"]);
+  EXPECT_FALSE(own["move"]);
+  EXPECT_FALSE(own["deactivate"]);
+  EXPECT_TRUE(own["import_roster"]);
+  EXPECT_TRUE(own["export_roster"]);
+}
+
+TEST_F(Organisations, MoveTargetsAreWhatTheTreeAndTheCallerAllowAndAreBounded) {
+  Session admin = srv().login("dwadmin");
+  const int general = create(admin, 1, "T-TGT-GB", "general_branch");
+  const int inner = create(admin, general, "T-TGT-IN", "general_branch");
+  ASSERT_GT(inner, 0);
+  auto ids = [&](const std::string& query) {
+    HttpResult r = srv().call(admin, "GET", "/api/v1/organisations/" + std::to_string(general) + "/targets?" + query);
+    EXPECT_EQ(r.status, 200) << r.body;
+    std::set<int> out;
+    const json answer = body(r);
+    for (const auto& t : answer["targets"]) out.insert(t["id"].get<int>());
+    return out;
+  };
+  const std::set<int> move = ids("for=move&limit=50");
+  EXPECT_TRUE(move.count(2)) << "机关党总支 can hold it";
+  EXPECT_FALSE(move.count(1)) << "its present parent is no move";
+  EXPECT_FALSE(move.count(3)) << "no organisation under a 党支部";
+  EXPECT_FALSE(move.count(inner)) << "not into its own subtree";
+  EXPECT_FALSE(move.count(general));
+  const std::set<int> merge = ids("for=merge&limit=50");
+  EXPECT_TRUE(merge.count(1));
+  EXPECT_FALSE(merge.count(3)) << "it has an active child: a 党支部 cannot take it";
+  EXPECT_EQ(ids("for=move&q=" + std::string("%E6%9C%BA%E5%85%B3")), std::set<int>{2}) << "q=机关";
+  HttpResult one = srv().call(admin, "GET", "/api/v1/organisations/" + std::to_string(general) + "/targets?for=merge&limit=1");
+  ASSERT_EQ(one.status, 200);
+  EXPECT_EQ(body(one)["targets"].size(), 1u);
+  EXPECT_EQ(body(one)["more"], true);
+  EXPECT_EQ(srv().call(admin, "GET", "/api/v1/organisations/" + std::to_string(general) + "/targets?for=x").status, 400);
+  EXPECT_EQ(srv().call(admin, "GET", "/api/v1/organisations/" + std::to_string(general) + "/targets?for=move&limit=51").status, 400);
+  // A secretary may move nothing: an empty list, not someone else's organisations.
+  Session secretary = srv().login("secretary");
+  HttpResult none = srv().call(secretary, "GET", "/api/v1/organisations/3/targets?for=move");
+  ASSERT_EQ(none.status, 200) << none.body;
+  EXPECT_TRUE(body(none)["targets"].empty());
 }
 
 TEST_F(Organisations, AMemberTransferredOutLosesTheirRoleButKeepsTheirRecords) {

@@ -77,7 +77,7 @@ Response one(const Context& c, const Request& r) {
       return Response::error(Code::kForbidden);
     }
     json body = dictionary_json(c.dictionaries->find(id), tree, actor);
-    body["may_edit"] = domain::authorize(actor, domain::Action::kDictionaryUpdate, target).allowed;
+    body["may"] = {{"edit", domain::authorize(actor, domain::Action::kDictionaryUpdate, target).allowed}};
     return Response::json(200, body);
   });
 }
@@ -148,7 +148,7 @@ Response replace(const Context& c, const Request& r) {
   if (Status s = c.dictionaries->replace(next, note); !s.ok()) return Response::from(s);
   json body = c.services->directory->read(
       [&](const domain::OrgTree& tree, const domain::Roster&) { return dictionary_json(next, tree, actor); });
-  body["may_edit"] = true;
+  body["may"] = {{"edit", true}};
   return Response::json(200, body);
 }
 

@@ -2,6 +2,7 @@
 // its deliberate changes — create, rename / recode / retype, move, merge,
 // dissolve — each decided by authorize() against the state it changes
 // (Directory::change) and written with its audit entry.
+#include <algorithm>
 #include <functional>
 #include <unordered_set>
 
@@ -22,11 +23,41 @@ bool may_read(const domain::Actor& actor, const domain::OrgTree& tree, domain::O
   return domain::authorize(actor, domain::Action::kOrgRead, domain::org_target(tree, org)).allowed;
 }
 
-// {"id","name"}; the name only when the caller may read that organisation.
-json org_ref(const domain::Actor& actor, const domain::OrgTree& tree, std::optional<domain::OrgId> org) {
+// {"id","name","readable"}: an organisation a page names. The chain of
+// organisations above one the caller may read is no secret to its members
+// (their 上级党组织), so it is named even where the caller may not open its
+// page (readable: false: the UI does not link it); any other organisation
+// only when the caller may read it.
+json org_ref(const domain::Actor& actor, const domain::OrgTree& tree, const domain::OrgPath& above,
+             std::optional<domain::OrgId> org) {
   if (!org) return nullptr;
   const domain::Organisation* o = tree.find(*org);
-  return {{"id", org->value}, {"name", o && may_read(actor, tree, *org) ? json(o->name) : json(nullptr)}};
+  const bool readable = may_read(actor, tree, *org);
+  const bool named = o && (readable || std::find(above.begin(), above.end(), *org) != above.end());
+  return {{"id", org->value}, {"name", named ? json(o->name) : json(nullptr)}, {"readable", readable}};
+}
+
+bool allowed(const domain::Actor& actor, domain::Action action, const domain::Target& target) {
+  return domain::authorize(actor, action, target).allowed;
+}
+
+// What the caller may do with `o`, as authorize() and the tree decide: the UI
+// shows these and derives nothing itself.
+json may_json(const domain::Actor& actor, const domain::OrgTree& tree, const domain::Organisation& o) {
+  const domain::Target here = domain::org_target(tree, o.id);
+  const bool update = o.active && allowed(actor, domain::Action::kOrgUpdate, here);
+  // Moving or merging takes it away from its parent: the caller must hold that end too.
+  const bool relocate =
+      o.active && o.parent && allowed(actor, domain::Action::kOrgMove, here.moving_to(tree.ancestry(*o.parent)));
+  return {{"update", update},
+          {"create_child",
+           o.active && domain::can_have_children(o.type) && allowed(actor, domain::Action::kOrgCreate, here)},
+          {"move", relocate},
+          {"merge", relocate},
+          {"deactivate", update},
+          {"import_roster", o.active && allowed(actor, domain::Action::kRosterImport, here)},
+          {"export_roster", allowed(actor, domain::Action::kRosterExport, here)},
+          {"export_hierarchy", allowed(actor, domain::Action::kHierarchyExport, here)}};
 }
 
 Response list(const App& s, const Request& r) {
@@ -60,12 +91,10 @@ Response one(const App& s, const Request& r) {
     const domain::Organisation* o = tree.find(id);
     if (!o) return Response::not_found("党组织不存在");
     if (!may_read(actor, tree, id)) return Response::error(Code::kForbidden);
-    // Only the ancestors the caller may read: a branch member sees their branch, not the committees above.
+    // The organisation and every one above it, root first.
     json path = json::array();
     const domain::OrgPath ancestry = tree.ancestry(id);
-    for (auto it = ancestry.rbegin(); it != ancestry.rend(); ++it) {
-      if (may_read(actor, tree, *it)) path.push_back({{"id", it->value}, {"name", tree.find(*it)->name}});
-    }
+    for (auto it = ancestry.rbegin(); it != ancestry.rend(); ++it) path.push_back(org_ref(actor, tree, ancestry, *it));
     json history = json::array();
     for (const auto& p : o->parents) {
       history.push_back(
@@ -79,9 +108,9 @@ Response one(const App& s, const Request& r) {
       events.push_back({{"kind", org_event_id(e.kind)},
                         {"kind_name", org_event_name(e.kind)},
                         {"date", e.date.iso()},
-                        {"org", org_ref(actor, tree, e.org)},
-                        {"from", org_ref(actor, tree, e.from)},
-                        {"to", org_ref(actor, tree, e.to)},
+                        {"org", org_ref(actor, tree, ancestry, e.org)},
+                        {"from", org_ref(actor, tree, ancestry, e.from)},
+                        {"to", org_ref(actor, tree, ancestry, e.to)},
                         {"before", e.before},
                         {"after", e.after}});
     }
@@ -90,10 +119,48 @@ Response one(const App& s, const Request& r) {
       if (may_read(actor, tree, c)) children.push_back(org_json(*tree.find(c)));
     }
     return Response::json(200, {{"organisation", org_json(*o)},
+                                {"may", may_json(actor, tree, *o)},
                                 {"path", path},
                                 {"history", history},
                                 {"events", events},
                                 {"children", children}});
+  });
+}
+
+// GET /api/v1/organisations/{id}/targets?for=move|merge&q=&limit=: where the
+// caller could move `id` (or merge it into), as the tree's rules and
+// authorize() allow, whose name or code contains q; at most `limit` (≤ 50).
+Response targets(const App& s, const Request& r) {
+  const domain::OrgId id{parse_id(r.param("id"))};
+  const std::string purpose = r.query_param("for").value_or("");
+  if (purpose != "move" && purpose != "merge") return Response::bad_request("for 只能是 move 或 merge");
+  const std::string q = domain::trim_field(r.query_param("q").value_or(""));
+  if (q.size() > 200 || !domain::is_valid_utf8(q)) return Response::bad_request("q 过长");
+  std::size_t limit = 20;
+  if (auto l = r.query_param("limit")) {
+    limit = parse_id(*l);
+    if (limit < 1 || limit > 50) return Response::bad_request("limit 应在 1 到 50 之间");
+  }
+  const domain::Actor actor = actor_of(r);
+  return s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
+    const domain::Organisation* o = tree.find(id);
+    if (!o) return Response::not_found("党组织不存在");
+    if (!may_read(actor, tree, id)) return Response::error(Code::kForbidden);
+    json out = json::array();
+    bool more = false;
+    const domain::Target here = domain::org_target(tree, id);
+    for (const domain::Organisation& t : tree.all()) {
+      if (t.id == id || !t.active || (purpose == "move" && o->parent == t.id)) continue;
+      if (!q.empty() && t.name.find(q) == std::string::npos && t.code.find(q) == std::string::npos) continue;
+      const Status fits = purpose == "move" ? tree.check_move(id, t.id) : tree.check_merge(id, t.id);
+      if (!fits.ok() || !allowed(actor, domain::Action::kOrgMove, here.moving_to(tree.ancestry(t.id)))) continue;
+      if (out.size() == limit) {
+        more = true;
+        break;
+      }
+      out.push_back(org_json(t));
+    }
+    return Response::json(200, {{"targets", out}, {"more", more}});
   });
 }
 
@@ -299,6 +366,7 @@ void add_organisation_routes(Router& router, const Services& s) {
   router.get("/api/v1/organisations", [s](const Request& r) { return list(*s, r); });
   router.add("POST", "/api/v1/organisations", [s](const Request& r) { return create(*s, r); });
   router.get("/api/v1/organisations/{id}", [s](const Request& r) { return one(*s, r); });
+  router.get("/api/v1/organisations/{id}/targets", [s](const Request& r) { return targets(*s, r); });
   router.add("PATCH", "/api/v1/organisations/{id}", [s](const Request& r) { return update(*s, r); });
   router.add("POST", "/api/v1/organisations/{id}/move", [s](const Request& r) { return move(*s, r); });
   router.add("POST", "/api/v1/organisations/{id}/merge", [s](const Request& r) { return merge(*s, r); });

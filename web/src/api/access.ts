@@ -108,10 +108,24 @@ export function listOrganisations(signal?: AbortSignal): Promise<{ tree: OrgNode
   return getJson('/api/v1/organisations', signal)
 }
 
-/** An organisation named in history: the name only when the viewer may read it. */
+/** An organisation a page names: named when the viewer may read it or it is above the page's
+ * organisation (its 上级党组织); `readable`: the viewer may open its page. */
 export interface OrgMention {
   id: number
   name: string | null
+  readable: boolean
+}
+
+/** What the viewer may do with an organisation, as the server decided. */
+export interface OrgMay {
+  update: boolean
+  create_child: boolean
+  move: boolean
+  merge: boolean
+  deactivate: boolean
+  import_roster: boolean
+  export_roster: boolean
+  export_hierarchy: boolean
 }
 
 export interface OrgEvent {
@@ -127,8 +141,9 @@ export interface OrgEvent {
 
 export interface OrganisationPage {
   organisation: Org
-  /** ancestors the viewer may read, root first, the organisation last */
-  path: OrgRef[]
+  may: OrgMay
+  /** the organisation and every one above it, root first */
+  path: OrgMention[]
   history: Array<{ parent: number | null; from: string; to: string | null }>
   events: OrgEvent[]
   children: Org[]
@@ -161,6 +176,15 @@ export function mergeOrganisation(id: number, into: number): Promise<{ organisat
 
 export function deactivateOrganisation(id: number): Promise<{ organisation: Org }> {
   return sendJson('POST', `/api/v1/organisations/${id}/deactivate`)
+}
+
+export type RelocateKind = 'move' | 'merge'
+
+/** Where the viewer could move (or merge) an organisation; at most `limit`, `more` when there are others. */
+export function relocationTargets(id: number, kind: RelocateKind, q: string, signal?: AbortSignal): Promise<{ targets: Org[]; more: boolean }> {
+  const query = new URLSearchParams({ for: kind, limit: '20' })
+  if (q) query.set('q', q)
+  return getJson(`/api/v1/organisations/${id}/targets?${query}`, signal)
 }
 
 export function getOrganisation(id: number, signal?: AbortSignal): Promise<OrganisationPage> {

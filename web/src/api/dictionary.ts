@@ -18,7 +18,7 @@ export interface OrgDictionary {
 }
 
 export interface OrgDictionaryPage extends OrgDictionary {
-  may_edit: boolean
+  may: { edit: boolean }
 }
 
 export function dictionaryOwner(d: OrgDictionary): string {

@@ -56,7 +56,7 @@ const routes: RouteRecordRaw[] = [
   {
     path: '/organisation',
     name: 'organisation',
-    component: () => import('@/views/OrganisationView.vue'),
+    component: () => import('@/views/organisation/OrganisationView.vue'),
     meta: { title: '组织管理', access: { kind: 'roles', roles: ORG_READERS } },
   },
   {
