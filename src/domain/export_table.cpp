@@ -1,6 +1,8 @@
 #include "domain/export_table.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <initializer_list>
 
 namespace nc::domain {
 namespace {
@@ -23,12 +25,64 @@ bool looks_like_formula(std::string_view text) {
   return !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
 }
 
-ExportTable roster_export(const OrgTree& tree, const Roster& roster, const std::unordered_set<OrgId>& orgs) {
+namespace {
+
+template <typename E>
+std::vector<std::string> names(std::string_view (*name_of)(E), std::initializer_list<E> all) {
+  std::vector<std::string> out;
+  for (E v : all) out.emplace_back(name_of(v));
+  return out;
+}
+
+}  // namespace
+
+std::vector<ImportColumn> roster_columns() {
+  using L = CadreLevel;
+  using S = MemberStatus;
+  return {
+      {"姓名", true, "党员姓名", {}},
+      {"党员编号", true, "每名党员唯一；已有的党员按编号更新，不会重复添加", {}},
+      {"组织编码", true, "所在党组织的组织编码（与“所在党组织”填一项即可）", {}},
+      {"所在党组织", false, "所在党组织的全称", {}},
+      {"人员类别", true, "", names(category_name, {Category::kFull, Category::kProbationary})},
+      {"是否党员干部", false, "", {"是", "否"}},
+      {"干部层级", false, "党员干部填写",
+       names(cadre_level_name, {L::kProvincial, L::kBureau, L::kCounty, L::kTownship, L::kOther})},
+      {"状态", false, "不填为“正常”",
+       names(status_name, {S::kActive, S::kTransferredOut, S::kLostContact, S::kDeceased, S::kLeft})},
+      {"状态日期", false, "状态变化的日期，YYYY-MM-DD；不填为导入当天", {}},
+      {"入党日期", false, "YYYY-MM-DD", {}},
+      {"转正日期", false, "正式党员填写，YYYY-MM-DD", {}},
+  };
+}
+
+namespace {
+
+ExportTable roster_table() {
   ExportTable t;
   t.sheet_name = "党员名册";
-  t.header = {"姓名", "党员编号", "组织编码", "所在党组织", "人员类别", "是否党员干部",
-              "干部层级", "状态", "状态日期", "入党日期", "转正日期"};
-  t.date_column = {false, false, false, false, false, false, false, false, true, true, true};
+  for (const ImportColumn& c : roster_columns()) {
+    t.header.push_back(c.name);
+    t.date_column.push_back(c.name.find("日期") != std::string::npos);
+  }
+  return t;
+}
+
+}  // namespace
+
+ExportTable roster_template(Date today) {
+  ExportTable t = roster_table();
+  for (const ImportColumn& c : roster_columns()) t.choices.push_back(c.values);
+  // One plausible row: a full member who joined five years ago and was admitted a year later.
+  const std::int64_t days = days_since_epoch(today);
+  const Date joined = date_from_days(days - 5 * 365);
+  const Date admitted = date_from_days(days - 4 * 365);
+  t.rows.push_back({"张三", "A0000001", "ZB001", "", "正式党员", "否", "", "正常", "", joined.iso(), admitted.iso()});
+  return t;
+}
+
+ExportTable roster_export(const OrgTree& tree, const Roster& roster, const std::unordered_set<OrgId>& orgs) {
+  ExportTable t = roster_table();
   std::vector<const Member*> found;
   for (const auto& m : roster.all()) {
     if (orgs.count(m.org)) found.push_back(&m);

@@ -24,7 +24,24 @@ struct ExportTable {
   std::vector<std::string> header;  // column labels as the importer reads them
   std::vector<bool> date_column;    // per column: YYYY-MM-DD values (written as dates in .xlsx)
   std::vector<std::vector<std::string>> rows;
+  // Per column: the values it takes when they are a fixed list (an .xlsx
+  // offers them as a drop-down); empty for free text. May be shorter than header.
+  std::vector<std::vector<std::string>> choices;
 };
+
+// A column of the roster's import file, as the importer reads it.
+struct ImportColumn {
+  std::string name;
+  bool needed_for_new = false;      // a new member cannot be added without it
+  std::string note;                 // what it holds, for the person filling it in
+  std::vector<std::string> values;  // the values it takes, when a fixed list
+};
+
+// The roster's columns in the order of the export and the template.
+std::vector<ImportColumn> roster_columns();
+// The roster import template: the header, one example row (dated around
+// `today`), and each listed column's values as choices.
+ExportTable roster_template(Date today);
 
 // Members of `orgs`, by 党员编号.
 ExportTable roster_export(const OrgTree& tree, const Roster& roster, const std::unordered_set<OrgId>& orgs);

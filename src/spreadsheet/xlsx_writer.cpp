@@ -7,6 +7,8 @@
 
 #include <memory>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "domain/date.h"
 
@@ -74,6 +76,28 @@ Result<std::string> write_xlsx(const domain::ExportTable& table) {
         e = put_text(row, col, v, text);
       }
       if (e != LXW_NO_ERROR) return failed(lxw_strerror(e));
+    }
+  }
+  // Columns with a fixed list of values: a drop-down over the rows a branch
+  // would fill in. Excel keeps a list's text under 256 characters; ours are short.
+  constexpr lxw_row_t kListedRows = 10000;
+  for (std::size_t c = 0; c < table.choices.size() && c < table.header.size(); ++c) {
+    if (table.choices[c].empty()) continue;
+    std::vector<char*> values;
+    for (const std::string& v : table.choices[c]) values.push_back(const_cast<char*>(v.c_str()));
+    values.push_back(nullptr);
+    std::string message = "请从列表中选择：";
+    for (std::size_t i = 0; i < table.choices[c].size(); ++i) message += (i ? "、" : "") + table.choices[c][i];
+    lxw_data_validation v{};
+    v.validate = LXW_VALIDATION_TYPE_LIST;
+    v.value_list = values.data();
+    v.ignore_blank = LXW_VALIDATION_ON;
+    v.error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
+    v.error_title = const_cast<char*>("填写有误");
+    v.error_message = message.data();
+    const auto col = static_cast<lxw_col_t>(c);
+    if (lxw_error e = worksheet_data_validation_range(ws, 1, col, kListedRows, col, &v); e != LXW_NO_ERROR) {
+      return failed(lxw_strerror(e));
     }
   }
   lxw_error closed = workbook_close(wb.release());

@@ -40,6 +40,17 @@ test('a roster with one bad row is reported and not imported; fixed, it imports 
 
   await nav.getByRole('link', { name: '导入名册' }).click()
   await page.waitForURL((u) => u.pathname === '/import')
+
+  // Before any upload: the allowed values of each column, and a template to download.
+  await page.getByText('各列怎么填').click()
+  const columns = page.getByTestId('import-columns')
+  await columns.locator('[data-column="人员类别"]').getByText('正式党员、预备党员').waitFor()
+  await columns.locator('[data-column="状态"]').getByText('已转出').waitFor()
+  const download = page.waitForEvent('download')
+  await page.getByTestId('import-template').click()
+  assert.equal((await download).suggestedFilename(), '党员名册导入模板.xlsx')
+  await screenshot(page, 'import-columns-desktop')
+
   await page.getByTestId('import-file').setInputFiles(csvFile(roster(org.code, true)))
   await page.getByTestId('import-dry-run').click()
   const errors = page.getByTestId('import-errors')

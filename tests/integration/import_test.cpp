@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 #include <unistd.h>
 #include <xlsxwriter.h>
+#include <zip.h>
 
 #include <chrono>
 #include <filesystem>
@@ -179,6 +180,60 @@ TEST_F(Import, XlsxErrorsAreBySheetRowDryRunImportsNothingAndTheSameFileTwiceCha
   HttpResult damaged = demo_->call(s, "POST", "/api/v1/import/roster", cut);
   EXPECT_EQ(damaged.status, 422) << damaged.body;
   EXPECT_EQ(json::parse(damaged.body)["report"]["format"], "xlsx");
+}
+
+// One part of a zip held in memory, or "" when it cannot be read.
+std::string zip_part(const std::string& bytes, const char* name) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+  if (!src) return "";
+  zip_t* archive = zip_open_from_source(src, ZIP_RDONLY, &error);
+  if (!archive) {
+    zip_source_free(src);
+    return "";
+  }
+  std::string out;
+  if (zip_file_t* f = zip_fopen(archive, name, 0)) {
+    char buf[4096];
+    zip_int64_t n = 0;
+    while ((n = zip_fread(f, buf, sizeof buf)) > 0) out.append(buf, static_cast<std::size_t>(n));
+    zip_fclose(f);
+  }
+  zip_close(archive);
+  return out;
+}
+
+TEST_F(Import, TheTemplateListsTheAllowedValuesAndItsExampleRowImports) {
+  Login sec = demo_->login("secretary");
+  HttpResult cols = demo_->call(sec, "GET", "/api/v1/import/roster/columns");
+  ASSERT_EQ(cols.status, 200) << cols.body;
+  std::map<std::string, std::vector<std::string>> values;
+  const json listed = json::parse(cols.body);
+  for (const auto& c : listed["columns"]) values[c["name"]] = c["values"].get<std::vector<std::string>>();
+  EXPECT_EQ(values["人员类别"], (std::vector<std::string>{"正式党员", "预备党员"}));
+  EXPECT_EQ(values["状态"].size(), 5u);
+  EXPECT_EQ(values["干部层级"].size(), 5u);
+  EXPECT_TRUE(values["姓名"].empty());
+
+  HttpResult tpl = demo_->call(sec, "GET", "/api/v1/import/roster/template");
+  ASSERT_EQ(tpl.status, 200) << tpl.body;
+  EXPECT_EQ(tpl.headers["content-type"], "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  EXPECT_NE(tpl.headers["content-disposition"].find("filename*=UTF-8''"), std::string::npos);
+  const std::string sheet = zip_part(tpl.body, "xl/worksheets/sheet1.xml");
+  ASSERT_FALSE(sheet.empty());
+  // A drop-down (list validation) for each column with values: 人员类别, 是否党员干部, 干部层级, 状态.
+  EXPECT_NE(sheet.find("<dataValidations count=\"4\""), std::string::npos) << sheet.substr(0, 2000);
+  EXPECT_NE(sheet.find("正式党员,预备党员"), std::string::npos);
+
+  // Its example row is a valid new member: a dry run plans one addition and no error.
+  Login admin = demo_->login("dwadmin");
+  HttpResult dry = demo_->call(admin, "POST", "/api/v1/import/roster?dry_run=1", tpl.body);
+  ASSERT_EQ(dry.status, 200) << dry.body;
+  const json report = json::parse(dry.body);
+  EXPECT_TRUE(report["errors"].empty()) << dry.body;
+  ASSERT_EQ(report["rows"].size(), 1u) << dry.body;
+  EXPECT_EQ(report["rows"][0]["action"], "add");
 }
 
 TEST_F(Import, ExportsAsXlsxAndCsvImportBackUnchangedAndAreAudited) {

@@ -7,6 +7,8 @@ import {
   ElBreadcrumbItem,
   ElButton,
   ElCheckbox,
+  ElCollapse,
+  ElCollapseItem,
   ElConfigProvider,
   ElDatePicker,
   ElDialog,
@@ -43,6 +45,8 @@ import 'element-plus/es/components/skeleton/style/css'
 import 'element-plus/es/components/tag/style/css'
 import 'element-plus/es/components/tree/style/css'
 import 'element-plus/es/components/checkbox/style/css'
+import 'element-plus/es/components/collapse/style/css'
+import 'element-plus/es/components/collapse-item/style/css'
 import 'element-plus/es/components/date-picker/style/css'
 import 'element-plus/es/components/dialog/style/css'
 import 'element-plus/es/components/dropdown/style/css'
@@ -64,6 +68,8 @@ const components = [
   ElBreadcrumbItem,
   ElButton,
   ElCheckbox,
+  ElCollapse,
+  ElCollapseItem,
   ElConfigProvider,
   ElDatePicker,
   ElDialog,

@@ -19,6 +19,7 @@ void add_member_routes(Router& router, const Services& app);        // members.c
 void add_user_routes(Router& router, const Services& app);          // users.cpp
 void add_roster_io_routes(Router& router, const Services& app);     // roster_io.cpp
 void add_import_job_routes(Router& router, const Services& app);    // import_jobs.cpp
+void add_import_template_routes(Router& router, const Services& app);  // import_template.cpp
 void add_audit_routes(Router& router, const Services& app);         // audit_log.cpp
 void add_my_records_routes(Router& router, const Services& app);    // my_records.cpp
 
@@ -33,6 +34,7 @@ inline void add_all_routes(Router& router, const Services& app) {
   add_user_routes(router, app);
   add_roster_io_routes(router, app);
   add_import_job_routes(router, app);
+  add_import_template_routes(router, app);
   add_audit_routes(router, app);
   add_my_records_routes(router, app);
 }

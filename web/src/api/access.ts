@@ -278,6 +278,20 @@ export interface ImportReport {
   rows: ImportRow[]
 }
 
+/** A column of the roster's import file: the values it takes when a fixed list. */
+export interface ImportColumn {
+  name: string
+  needed_for_new: boolean
+  note: string
+  values: string[]
+}
+
+export function rosterColumns(signal?: AbortSignal): Promise<{ columns: ImportColumn[] }> {
+  return getJson('/api/v1/import/roster/columns', signal)
+}
+
+export const ROSTER_TEMPLATE_URL = '/api/v1/import/roster/template'
+
 export function importFile(kind: ImportKind, file: Blob, dryRun: boolean, onProgress: (f: number) => void): Promise<ImportReport> {
   const path = `/api/v1/import/${kind}${dryRun ? '?dry_run=1' : ''}`
   const body = file.type ? file : new Blob([file], { type: 'text/csv' })
