@@ -4,8 +4,6 @@
 #include <gtest/gtest.h>
 #include <xlsxwriter.h>
 
-#include <tuple>
-
 #include "spreadsheet/table_reader.h"
 #include "spreadsheet/xlsx_reader.h"
 #include "xlsx_files.h"
@@ -15,6 +13,7 @@ namespace {
 
 using testing::make_zip;
 using testing::minimal_xlsx;
+using testing::spoil_crc;
 using testing::write_workbook;
 using Fields = std::vector<std::string>;
 
@@ -231,19 +230,6 @@ TEST(XlsxReader, DamagedAndHostileFilesAreErrorsWithTheirRow) {
   std::string big;
   for (int r = 1; r <= 5000; ++r) big += "<row r=\"" + std::to_string(r) + "\"><c><v>1</v></c></row>";
   EXPECT_NE(read_error(make_zip(minimal_xlsx(big)), nullptr, tight).find("过大"), std::string::npos);
-}
-
-// `zip` with the CRC-32 of entry `name` spoiled, in its local header and in
-// the central directory: libzip fails the entry once it has inflated it all.
-std::string spoil_crc(std::string zip, const std::string& name) {
-  for (const auto& [signature, crc_at, name_at] :
-       {std::tuple<std::string, size_t, size_t>{"PK\x03\x04", 14, 30}, {"PK\x01\x02", 16, 46}}) {
-    for (size_t at = zip.find(signature); at != std::string::npos; at = zip.find(signature, at + 1)) {
-      if (zip.compare(at + name_at, name.size(), name) != 0) continue;
-      zip[at + crc_at] = static_cast<char>(zip[at + crc_at] ^ 0x5A);
-    }
-  }
-  return zip;
 }
 
 // Issue 8: a 257 KB workbook held one 250 MiB cell, inflated whole and
