@@ -68,7 +68,6 @@ Status cannot_start() {
   return Status::Error("busy", "暂时无法处理文件，请稍后重试 / cannot start the file's reader now; try again later");
 }
 
-
 void ignore_sigpipe() {
   // A child that dies before it read its stdin must not take the parent
   // with it: writes then fail with EPIPE instead.

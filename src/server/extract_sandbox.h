@@ -45,8 +45,8 @@ struct SandboxOptions {
   // Address space of the child (RLIMIT_AS). Under ASan, whose shadow memory
   // needs terabytes of address space, ASan's hard_rss_limit_mb instead.
   std::size_t memory_bytes = std::size_t{768} << 20;
-  std::chrono::seconds cpu_time{30};                 // RLIMIT_CPU of the child
-  std::chrono::milliseconds wall_time{40'000};       // then SIGKILL
+  std::chrono::seconds cpu_time{30};            // RLIMIT_CPU of the child
+  std::chrono::milliseconds wall_time{40'000};  // then SIGKILL
   int max_children = 2;
 };
 
@@ -54,12 +54,11 @@ class ExtractSandbox {
  public:
   explicit ExtractSandbox(SandboxOptions options = {});
 
-  Result<check::extract::ExtractedDocument> run(std::string_view bytes,
-                                                const check::extract::Options& options) const;
+  Result<check::extract::ExtractedDocument> run(std::string_view bytes, const check::extract::Options& options) const;
 
   // For check::extract::Options::isolate; the sandbox must outlive it.
-  std::function<Result<check::extract::ExtractedDocument>(std::string_view, const check::extract::Options&)>
-  isolate() const;
+  std::function<Result<check::extract::ExtractedDocument>(std::string_view, const check::extract::Options&)> isolate()
+      const;
 
   const SandboxOptions& options() const { return options_; }
 
@@ -73,8 +72,8 @@ class ExtractSandbox {
 // extract_sandbox.cpp), reads the document, extracts, answers. Returns the
 // process's exit code.
 struct WorkerArgs {
-  std::size_t memory_bytes = 0;   // 0: no RLIMIT_AS
-  long cpu_seconds = 0;           // 0: no RLIMIT_CPU
+  std::size_t memory_bytes = 0;  // 0: no RLIMIT_AS
+  long cpu_seconds = 0;          // 0: no RLIMIT_CPU
   check::extract::Options options;
   long total_ms = 0, ocr_ms = 0;  // the extraction's own time budgets
 };

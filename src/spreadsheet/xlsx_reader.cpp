@@ -242,7 +242,6 @@ class TagScanner {
   std::size_t pos_;
 };
 
-
 // Reads a part's XML as it is inflated, a chunk at a time, and hands on the
 // children of one container element (<sheetData>'s rows, <sst>'s strings)
 // in slices of whole children, so memory follows the slice, not the part. A
@@ -264,8 +263,7 @@ class ElementStream {
   // that of the grandchild (empty when the child itself is too long).
   using OnTooLong = std::function<Status(std::string_view element, std::string_view inner)>;
 
-  ElementStream(std::string_view container, std::string_view inner, Bounds bounds, OnSlice on_slice,
-                OnTooLong too_long)
+  ElementStream(std::string_view container, std::string_view inner, Bounds bounds, OnSlice on_slice, OnTooLong too_long)
       : container_(container),
         inner_(inner),
         bounds_(bounds),
@@ -468,16 +466,16 @@ Status read_shared_strings(ooxml::ZipArchive& zip, const std::string& part, cons
         return Status::Ok();
       },
       [&](std::string_view, std::string_view) {
-        return Status::Error("xlsx_error", "共享字符串中有内容超过上限 " + std::to_string(options.table.max_field_bytes) +
-                                               " 字节的单元格");
+        return Status::Error("xlsx_error", "共享字符串中有内容超过上限 " +
+                                               std::to_string(options.table.max_field_bytes) + " 字节的单元格");
       });
   Status s = zip.read_stream(part, [&stream](std::string_view chunk) { return stream.feed(chunk); });
   if (s.code() == "not_found") return Status::Ok();
   NC_OOXML_TRY(s);
   if (Status f = stream.finish(); !f.ok()) {
-    return f.code() == "corrupt_input"
-               ? ooxml::corrupt_error("共享字符串已损坏（XML 结构不完整）", "the shared strings' XML is not well-formed")
-               : f;
+    return f.code() == "corrupt_input" ? ooxml::corrupt_error("共享字符串已损坏（XML 结构不完整）",
+                                                              "the shared strings' XML is not well-formed")
+                                       : f;
   }
   return Status::Ok();
 }

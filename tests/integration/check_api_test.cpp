@@ -427,7 +427,7 @@ TEST_F(CheckApi, ZZ_NothingOfTheCheckedContentIsLoggedOrStored) {
   ASSERT_EQ(server_->stop(), 0) << server_->err();
   const std::string out = server_->out(), err = server_->err();
   EXPECT_NE(err.find("POST /api/v1/check 200"), std::string::npos) << err;  // the access log is there…
-  EXPECT_EQ(out.find(token), std::string::npos) << out;                   // …without the content
+  EXPECT_EQ(out.find(token), std::string::npos) << out;                     // …without the content
   EXPECT_EQ(err.find(token), std::string::npos) << err;
   EXPECT_EQ(err.find(kResidentId), std::string::npos);
   EXPECT_EQ(err.find("Sanitizer"), std::string::npos) << err;
@@ -515,7 +515,8 @@ TEST(CheckApiBombs, APdfBombIsOverALimitAndTheServerStillChecks) {
     const std::string key = "username member  password ";
     const size_t at = out.find(key);
     ASSERT_NE(at, std::string::npos) << out;
-    const std::string password = out.substr(at + key.size(), out.find_first_of(" \n", at + key.size()) - at - key.size());
+    const std::string password =
+        out.substr(at + key.size(), out.find_first_of(" \n", at + key.size()) - at - key.size());
     HttpResult login = http_request(server.port(), "POST", "/api/v1/login",
                                     json{{"username", "member"}, {"password", password}}.dump(),
                                     {{"Content-Type", "application/json"}});

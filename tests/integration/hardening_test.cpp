@@ -290,9 +290,10 @@ TEST_F(Hardening, AWorkbookWithAHugeCellIsReadOnlyUpToTheCell) {
   ASSERT_EQ(s.status, 200);
   const std::string huge(64u << 20, 'A');
   const std::string bomb = spreadsheet::testing::spoil_crc(
-      spreadsheet::testing::make_zip(spreadsheet::testing::minimal_xlsx(
-          "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>姓名</t></is></c></row>"
-          "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>" + huge + "</t></is></c></row>")),
+      spreadsheet::testing::make_zip(
+          spreadsheet::testing::minimal_xlsx("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>姓名</t></is></c></row>"
+                                             "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>" +
+                                             huge + "</t></is></c></row>")),
       "xl/worksheets/sheet1.xml");
   ASSERT_LT(bomb.size(), 1u << 20);
   HttpResult dry = server_->call(s, "POST", "/api/v1/import/roster?dry_run=1", bomb);
@@ -304,8 +305,9 @@ TEST_F(Hardening, AWorkbookWithAHugeCellIsReadOnlyUpToTheCell) {
             std::string::npos)
       << report;
 
-  HttpResult next = server_->call(s, "POST", "/api/v1/import/roster?dry_run=1",
-                                  "姓名,党员编号,组织编码,人员类别,入党日期\n新党员甲,DY9001,ZB001,正式党员,2010-07-01\n");
+  HttpResult next =
+      server_->call(s, "POST", "/api/v1/import/roster?dry_run=1",
+                    "姓名,党员编号,组织编码,人员类别,入党日期\n新党员甲,DY9001,ZB001,正式党员,2010-07-01\n");
   ASSERT_EQ(next.status, 200) << next.body;
   EXPECT_TRUE(json::parse(next.body)["ok"].get<bool>()) << next.body;
 }

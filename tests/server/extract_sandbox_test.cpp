@@ -52,7 +52,8 @@ TEST(WorkerProtocol, ADocumentAndAnErrorGoThereAndBack) {
   ASSERT_TRUE(back.ok()) << back.status().message();
   expect_same(*back, sample());
 
-  auto error = decode_result(encode_result(Status::Error("limit_exceeded", "图片像素过多 / too many pixels")), Limits{});
+  auto error =
+      decode_result(encode_result(Status::Error("limit_exceeded", "图片像素过多 / too many pixels")), Limits{});
   ASSERT_FALSE(error.ok());
   EXPECT_EQ(error.status().code(), "limit_exceeded");
   EXPECT_EQ(error.status().message(), "图片像素过多 / too many pixels");
@@ -91,8 +92,7 @@ TEST(WorkerProtocol, WhatTheChildCannotHaveMeantIsRefused) {
   doc = sample();
   doc.metadata[0].id = "secret.made_up";
   EXPECT_TRUE(refused(encode_result(doc)));
-  EXPECT_TRUE(refused(encode_result(Status::Error("internal", "x"))))
-      << "only the codes extract() gives";
+  EXPECT_TRUE(refused(encode_result(Status::Error("internal", "x")))) << "only the codes extract() gives";
   Limits small;
   small.max_text_bytes = 1000;
   EXPECT_TRUE(refused(encode_result(sample()), small)) << "more text than the limit";
@@ -136,7 +136,8 @@ TEST_F(Sandbox, AChildsAnswerComesBackWhole) {
 }
 
 TEST_F(Sandbox, AChildsErrorIsItsStatus) {
-  const std::string answer = file("answer", encode_result(Status::Error("unsupported_format", "PDF 已加密 / encrypted")));
+  const std::string answer =
+      file("answer", encode_result(Status::Error("unsupported_format", "PDF 已加密 / encrypted")));
   auto r = run(script("cat >/dev/null; cat " + answer));
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), "unsupported_format");
@@ -168,9 +169,8 @@ TEST_F(Sandbox, AChildThatDiesOrExitsNonZeroIsOverItsLimit) {
 TEST_F(Sandbox, AHangingChildIsKilledByTheWallClock) {
   // One that never reads its input (the parent's writes would block), one
   // that read it and never answers, one that closed its output and lingers.
-  for (const std::string& s :
-       {std::string("exec sleep 600"), std::string("cat >/dev/null; exec sleep 600"),
-        std::string("cat >/dev/null; exec 1>&-; exec sleep 600")}) {
+  for (const std::string& s : {std::string("exec sleep 600"), std::string("cat >/dev/null; exec sleep 600"),
+                               std::string("cat >/dev/null; exec 1>&-; exec sleep 600")}) {
     SandboxOptions o = script(s);
     o.wall_time = std::chrono::milliseconds(300);
     auto r = run(o, std::string(4 << 20, 'p'));

@@ -240,11 +240,12 @@ TEST(XlsxReader, DamagedAndHostileFilesAreErrorsWithTheirRow) {
 TEST(XlsxReader, AHugeCellStopsTheReadingBeforeTheRestIsInflated) {
   const std::string huge(16 << 20, 'A');
   int line = -1;
-  const std::string inline_cell = read_error(
-      spoil_crc(make_zip(minimal_xlsx("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c r=\"C2\" "
-                                      "t=\"inlineStr\"><is><t>" + huge + "</t></is></c></row>")),
-                "xl/worksheets/sheet1.xml"),
-      &line);
+  const std::string inline_cell =
+      read_error(spoil_crc(make_zip(minimal_xlsx("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c r=\"C2\" "
+                                                 "t=\"inlineStr\"><is><t>" +
+                                                 huge + "</t></is></c></row>")),
+                           "xl/worksheets/sheet1.xml"),
+                 &line);
   EXPECT_NE(inline_cell.find("第 3 列的内容超过上限 4096 字节"), std::string::npos) << inline_cell;
   EXPECT_EQ(line, 2);
 
@@ -264,20 +265,21 @@ TEST(XlsxReader, AHugeCellStopsTheReadingBeforeTheRestIsInflated) {
   EXPECT_EQ(line, 7);
 
   // The spoiled checksum is seen when a part is read to its end.
-  EXPECT_NE(read_error(spoil_crc(make_zip(minimal_xlsx("<row r=\"1\"><c><v>1</v></c></row>")),
-                                 "xl/worksheets/sheet1.xml"))
-                .find("损坏"),
-            std::string::npos);
+  EXPECT_NE(
+      read_error(spoil_crc(make_zip(minimal_xlsx("<row r=\"1\"><c><v>1</v></c></row>")), "xl/worksheets/sheet1.xml"))
+          .find("损坏"),
+      std::string::npos);
 }
 
 TEST(XlsxReader, CellsJustWithinTheLimitStillRead) {
   const std::string full(4096, 'A');
   std::string escaped;
   for (int i = 0; i < 4096; ++i) escaped += "_x0041_";  // 7 bytes of markup for each byte of text
-  domain::CsvTable t = read_ok(make_zip(minimal_xlsx(
-      "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>" + full + "</t></is></c><c r=\"B1\" t=\"s\"><v>0</v></c>"
-      "<c r=\"C1\" t=\"inlineStr\"><is><t>" + escaped + "</t></is></c></row>",
-      {full})));
+  domain::CsvTable t = read_ok(make_zip(minimal_xlsx("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>" + full +
+                                                         "</t></is></c><c r=\"B1\" t=\"s\"><v>0</v></c>"
+                                                         "<c r=\"C1\" t=\"inlineStr\"><is><t>" +
+                                                         escaped + "</t></is></c></row>",
+                                                     {full})));
   ASSERT_EQ(t.rows.size(), 1u);
   EXPECT_EQ(t.rows[0].fields, (Fields{full, full, full}));
 }

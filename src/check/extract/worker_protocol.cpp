@@ -89,9 +89,7 @@ bool known_error_code(std::string_view code) {
          code == "invalid_input";
 }
 
-bool known_meta_id(std::string_view id) {
-  return id == kHiddenContent || id == kGpsLocation || id == kDeviceInfo;
-}
+bool known_meta_id(std::string_view id) { return id == kHiddenContent || id == kGpsLocation || id == kDeviceInfo; }
 
 }  // namespace
 
