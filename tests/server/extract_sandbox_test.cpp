@@ -195,7 +195,10 @@ TEST_F(Sandbox, BeyondItsChildrenTheSandboxIsBusy) {
   o.wall_time = std::chrono::milliseconds(5'000);
   const ExtractSandbox sandbox(o);
   auto first = std::async(std::launch::async, [&] { return sandbox.run("x", check::extract::Options{}); });
-  while (!fs::exists(started)) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  for (int i = 0; i < 3000 && !fs::exists(started); ++i) {  // hang guard: 30 s
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  ASSERT_TRUE(fs::exists(started)) << "the first child never started";
   auto second = sandbox.run("x", check::extract::Options{});
   ASSERT_FALSE(second.ok());
   EXPECT_EQ(second.status().code(), "busy");
