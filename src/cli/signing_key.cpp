@@ -18,16 +18,16 @@ namespace fs = std::filesystem;
 fs::path signing_key_path(const std::string& data_dir) { return fs::path(data_dir) / "audit-signing.key"; }
 
 Result<domain::SigningSeed> create_signing_key(const std::string& data_dir) {
-  if (sodium_init() < 0) return Status::Error("internal", "libsodium failed to initialise");
+  if (sodium_init() < 0) return Status::Error(Code::kInternal, "libsodium failed to initialise");
   std::error_code ec;
   fs::create_directories(data_dir, ec);
-  if (ec) return Status::Error("storage", "cannot create " + data_dir + ": " + ec.message());
+  if (ec) return Status::Error(Code::kStorage, "cannot create " + data_dir + ": " + ec.message());
   const fs::path path = signing_key_path(data_dir);
   // O_EXCL: never replace a key; 0600 from the start, not chmod afterwards.
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
   if (fd < 0) {
-    if (errno == EEXIST) return Status::Error("conflict", path.string() + " exists already; it is not replaced");
-    return Status::Error("storage", "cannot create " + path.string() + ": " + std::strerror(errno));
+    if (errno == EEXIST) return Status::Error(Code::kConflict, path.string() + " exists already; it is not replaced");
+    return Status::Error(Code::kStorage, "cannot create " + path.string() + ": " + std::strerror(errno));
   }
   domain::SigningSeed seed;
   randombytes_buf(seed.data(), seed.size());
@@ -38,7 +38,7 @@ Result<domain::SigningSeed> create_signing_key(const std::string& data_dir) {
   ::close(fd);
   if (!written || !synced) {
     fs::remove(path, ec);
-    return Status::Error("storage", "cannot write " + path.string());
+    return Status::Error(Code::kStorage, "cannot write " + path.string());
   }
   return seed;
 }
@@ -62,7 +62,7 @@ Result<domain::SigningSeed> load_signing_key(const std::string& data_dir) {
 
 Result<domain::SigningSeed> load_or_create_signing_key(const std::string& data_dir) {
   auto loaded = load_signing_key(data_dir);
-  if (loaded.ok() || loaded.status().code() != "not_found") return loaded;
+  if (loaded.ok() || loaded.status().code() != Code::kNotFound) return loaded;
   return create_signing_key(data_dir);
 }
 

@@ -65,7 +65,7 @@ Status took_too_long() {
 }
 
 Status cannot_start() {
-  return Status::Error("busy", "暂时无法处理文件，请稍后重试 / cannot start the file's reader now; try again later");
+  return Status::Error(Code::kBusy, "暂时无法处理文件，请稍后重试 / cannot start the file's reader now; try again later");
 }
 
 void ignore_sigpipe() {
@@ -111,7 +111,7 @@ std::function<Result<ExtractedDocument>(std::string_view, const check::extract::
 Result<ExtractedDocument> ExtractSandbox::run(std::string_view bytes, const check::extract::Options& options) const {
   InFlight::Slot slot(running_);
   if (!slot.acquired())
-    return Status::Error("busy", "正在检查的文件较多，请稍后重试 / too many files are being read at once");
+    return Status::Error(Code::kBusy, "正在检查的文件较多，请稍后重试 / too many files are being read at once");
   ignore_sigpipe();
 
   const check::extract::Limits& l = options.limits;

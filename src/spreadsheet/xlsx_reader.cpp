@@ -466,14 +466,14 @@ Status read_shared_strings(ooxml::ZipArchive& zip, const std::string& part, cons
         return Status::Ok();
       },
       [&](std::string_view, std::string_view) {
-        return Status::Error("xlsx_error", "共享字符串中有内容超过上限 " +
+        return Status::Error(Code::kXlsxError, "共享字符串中有内容超过上限 " +
                                                std::to_string(options.table.max_field_bytes) + " 字节的单元格");
       });
   Status s = zip.read_stream(part, [&stream](std::string_view chunk) { return stream.feed(chunk); });
-  if (s.code() == "not_found") return Status::Ok();
+  if (s.code() == Code::kNotFound) return Status::Ok();
   NC_OOXML_TRY(s);
   if (Status f = stream.finish(); !f.ok()) {
-    return f.code() == "corrupt_input" ? ooxml::corrupt_error("共享字符串已损坏（XML 结构不完整）",
+    return f.code() == Code::kCorruptInput ? ooxml::corrupt_error("共享字符串已损坏（XML 结构不完整）",
                                                               "the shared strings' XML is not well-formed")
                                        : f;
   }
@@ -482,7 +482,7 @@ Status read_shared_strings(ooxml::ZipArchive& zip, const std::string& part, cons
 
 Status read_styles(ooxml::Package& pkg, const std::string& part, Workbook& wb) {
   pugi::xml_document doc;
-  if (Status s = pkg.load(part, doc, kParse); !s.ok()) return s.code() == "not_found" ? Status::Ok() : s;
+  if (Status s = pkg.load(part, doc, kParse); !s.ok()) return s.code() == Code::kNotFound ? Status::Ok() : s;
   const pugi::xml_node root = doc.document_element();
   std::unordered_map<int, std::string> codes;
   for (const pugi::xml_node& f : child(root, "numFmts").children())
@@ -500,7 +500,7 @@ Status read_workbook(ooxml::Package& pkg, ooxml::ZipArchive& zip, const XlsxOpti
                      const ooxml::Budget& budget, Workbook& wb) {
   Result<std::string> main = pkg.main_part();
   if (!main.ok()) {
-    if (main.status().code() == "unsupported_format")
+    if (main.status().code() == Code::kUnsupportedFormat)
       return ooxml::unsupported_error("这个压缩文件不是 Excel 工作簿（.xlsx）", "not an Excel workbook");
     return main.status();
   }
@@ -578,7 +578,7 @@ class SheetReader {
   Status fail(int line, std::string message) {
     failure_ = {line, message};
     if (line > 0) message = "第 " + std::to_string(line) + " 行：" + message;
-    return Status::Error("xlsx_error", std::move(message));
+    return Status::Error(Code::kXlsxError, std::move(message));
   }
 
   // A row, or a cell in it, longer than any within the limits could be.
@@ -789,7 +789,7 @@ Result<domain::CsvTable> read_xlsx(std::string_view bytes, const XlsxOptions& op
   auto failed = [&](Failure f) -> Result<domain::CsvTable> {
     if (error) *error = {f.line, f.message};
     std::string message = f.line > 0 ? "第 " + std::to_string(f.line) + " 行：" + f.message : f.message;
-    return Status::Error("xlsx_error", std::move(message));
+    return Status::Error(Code::kXlsxError, std::move(message));
   };
   auto from_status = [&](const Status& s) { return failed({0, std::string(ooxml::chinese_part(s.message()))}); };
   if (bytes.size() > options.table.max_bytes) {
@@ -804,13 +804,13 @@ Result<domain::CsvTable> read_xlsx(std::string_view bytes, const XlsxOptions& op
     ooxml::Package pkg(*zip, budget);
     Workbook wb;
     if (Status s = read_workbook(pkg, *zip, options, budget, wb); !s.ok()) {
-      if (s.code() == "xlsx_error") return failed({0, s.message()});
+      if (s.code() == Code::kXlsxError) return failed({0, s.message()});
       return from_status(s);
     }
     SheetReader reader(wb, options, budget, table);
     if (Status s = reader.run(*zip, wb.sheet_part); !s.ok()) {
-      if (s.code() == "not_found") return failed({0, "工作簿不完整：缺少第一个工作表"});
-      if (s.code() == "xlsx_error") return failed(reader.failure());
+      if (s.code() == Code::kNotFound) return failed({0, "工作簿不完整：缺少第一个工作表"});
+      if (s.code() == Code::kXlsxError) return failed(reader.failure());
       return from_status(s);
     }
     if (wb.sheets > 1) {

@@ -53,9 +53,9 @@ TEST(WorkerProtocol, ADocumentAndAnErrorGoThereAndBack) {
   expect_same(*back, sample());
 
   auto error =
-      decode_result(encode_result(Status::Error("limit_exceeded", "图片像素过多 / too many pixels")), Limits{});
+      decode_result(encode_result(Status::Error(Code::kLimitExceeded, "图片像素过多 / too many pixels")), Limits{});
   ASSERT_FALSE(error.ok());
-  EXPECT_EQ(error.status().code(), "limit_exceeded");
+  EXPECT_EQ(error.status().code(), Code::kLimitExceeded);
   EXPECT_EQ(error.status().message(), "图片像素过多 / too many pixels");
 }
 
@@ -64,7 +64,7 @@ TEST(WorkerProtocol, EveryCutShortAnswerIsRefused) {
   for (size_t n = 0; n < whole.size(); n += (n < 200 ? 1 : 997)) {
     auto r = decode_result(std::string_view(whole).substr(0, n), Limits{});
     ASSERT_FALSE(r.ok()) << "cut at " << n;
-    EXPECT_EQ(r.status().code(), "corrupt_input");
+    EXPECT_EQ(r.status().code(), Code::kCorruptInput);
   }
   EXPECT_FALSE(decode_result(whole + "x", Limits{}).ok()) << "trailing bytes";
 }
@@ -72,7 +72,7 @@ TEST(WorkerProtocol, EveryCutShortAnswerIsRefused) {
 TEST(WorkerProtocol, WhatTheChildCannotHaveMeantIsRefused) {
   auto refused = [](const std::string& bytes, const Limits& limits = {}) {
     auto r = decode_result(bytes, limits);
-    return !r.ok() && r.status().code() == "corrupt_input";
+    return !r.ok() && r.status().code() == Code::kCorruptInput;
   };
   const std::string good = encode_result(sample());
   std::string bad_magic = good;
@@ -92,7 +92,7 @@ TEST(WorkerProtocol, WhatTheChildCannotHaveMeantIsRefused) {
   doc = sample();
   doc.metadata[0].id = "secret.made_up";
   EXPECT_TRUE(refused(encode_result(doc)));
-  EXPECT_TRUE(refused(encode_result(Status::Error("internal", "x")))) << "only the codes extract() gives";
+  EXPECT_TRUE(refused(encode_result(Status::Error(Code::kInternal, "x")))) << "only the codes extract() gives";
   Limits small;
   small.max_text_bytes = 1000;
   EXPECT_TRUE(refused(encode_result(sample()), small)) << "more text than the limit";
@@ -137,10 +137,10 @@ TEST_F(Sandbox, AChildsAnswerComesBackWhole) {
 
 TEST_F(Sandbox, AChildsErrorIsItsStatus) {
   const std::string answer =
-      file("answer", encode_result(Status::Error("unsupported_format", "PDF 已加密 / encrypted")));
+      file("answer", encode_result(Status::Error(Code::kUnsupportedFormat, "PDF 已加密 / encrypted")));
   auto r = run(script("cat >/dev/null; cat " + answer));
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.status().code(), "unsupported_format");
+  EXPECT_EQ(r.status().code(), Code::kUnsupportedFormat);
 }
 
 TEST_F(Sandbox, GarbledOrCutShortOutputIsRefused) {
@@ -149,7 +149,7 @@ TEST_F(Sandbox, GarbledOrCutShortOutputIsRefused) {
                                "cat >/dev/null; head -c 100 " + answer, std::string("cat >/dev/null")}) {
     auto r = run(script(s));
     ASSERT_FALSE(r.ok()) << s;
-    EXPECT_EQ(r.status().code(), "corrupt_input") << s;
+    EXPECT_EQ(r.status().code(), Code::kCorruptInput) << s;
   }
 }
 
@@ -159,11 +159,11 @@ TEST_F(Sandbox, AChildThatDiesOrExitsNonZeroIsOverItsLimit) {
                                "cat " + answer + "; exit 1", std::string("kill -KILL $$")}) {
     auto r = run(script(s));
     ASSERT_FALSE(r.ok()) << s;
-    EXPECT_EQ(r.status().code(), "limit_exceeded") << s;
+    EXPECT_EQ(r.status().code(), Code::kLimitExceeded) << s;
   }
   auto cpu = run(script("kill -XCPU $$"));
   ASSERT_FALSE(cpu.ok());
-  EXPECT_EQ(cpu.status().code(), "timeout") << "out of CPU time";
+  EXPECT_EQ(cpu.status().code(), Code::kTimeout) << "out of CPU time";
 }
 
 TEST_F(Sandbox, AHangingChildIsKilledByTheWallClock) {
@@ -175,7 +175,7 @@ TEST_F(Sandbox, AHangingChildIsKilledByTheWallClock) {
     o.wall_time = std::chrono::milliseconds(300);
     auto r = run(o, std::string(4 << 20, 'p'));
     ASSERT_FALSE(r.ok()) << s;
-    EXPECT_EQ(r.status().code(), "timeout") << s;
+    EXPECT_EQ(r.status().code(), Code::kTimeout) << s;
   }
 }
 
@@ -185,7 +185,7 @@ TEST_F(Sandbox, AnswersLongerThanTheLimitAreNotRead) {
   options.limits.max_text_bytes = 1000;
   auto r = ExtractSandbox(o).run("x", options);
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.status().code(), "limit_exceeded");
+  EXPECT_EQ(r.status().code(), Code::kLimitExceeded);
 }
 
 TEST_F(Sandbox, BeyondItsChildrenTheSandboxIsBusy) {
@@ -201,8 +201,8 @@ TEST_F(Sandbox, BeyondItsChildrenTheSandboxIsBusy) {
   ASSERT_TRUE(fs::exists(started)) << "the first child never started";
   auto second = sandbox.run("x", check::extract::Options{});
   ASSERT_FALSE(second.ok());
-  EXPECT_EQ(second.status().code(), "busy");
-  EXPECT_EQ(first.get().status().code(), "timeout");
+  EXPECT_EQ(second.status().code(), Code::kBusy);
+  EXPECT_EQ(first.get().status().code(), Code::kTimeout);
 }
 
 TEST_F(Sandbox, AChildThatCannotStartIsBusyNotACrash) {
@@ -211,7 +211,7 @@ TEST_F(Sandbox, AChildThatCannotStartIsBusyNotACrash) {
   auto r = run(o);
   ASSERT_FALSE(r.ok());
   // posix_spawn reports a missing program either itself or as exit 127.
-  EXPECT_TRUE(r.status().code() == "busy" || r.status().code() == "limit_exceeded") << r.status().code();
+  EXPECT_TRUE(r.status().code() == Code::kBusy || r.status().code() == Code::kLimitExceeded) << r.status().code();
 }
 
 }  // namespace

@@ -36,7 +36,7 @@ std::vector<Record> records_about(domain::MemberId me, const json& member_entry)
   return out;
 }
 
-Response list(const AccessServices& s, const Request& r) {
+Response list(const App& s, const Request& r) {
   const domain::Actor actor = actor_of(r);
   if (!actor.member) return Response::json(200, {{"member", nullptr}, {"records", json::array()}});
   const domain::MemberId me = *actor.member;
@@ -95,7 +95,7 @@ bool acceptable_text(const std::string& text) {
   return points <= 2000;
 }
 
-Response add_statement(const AccessServices& s, const Request& r) {
+Response add_statement(const App& s, const Request& r) {
   const std::string kind = r.param("kind");
   const std::uint32_t id = parse_id(r.param("id"));
   if (!domain::find_record_kind(kind) || id == 0) {
@@ -104,7 +104,7 @@ Response add_statement(const AccessServices& s, const Request& r) {
   auto body = json_object(r);
   if (!body) return Response::bad_request("请求体应为 JSON 对象");
   auto text = string_field(*body, "text");
-  if (!text || !acceptable_text(*text)) return Response::error(400, "invalid_input", "说明应为 1 到 2000 个字符");
+  if (!text || !acceptable_text(*text)) return Response::error(Code::kInvalidInput, "说明应为 1 到 2000 个字符");
   const domain::Actor actor = actor_of(r);
   // Kind "member": the record is the member entry, about that member.
   const domain::MemberId subject{id};
