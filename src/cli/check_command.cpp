@@ -25,6 +25,7 @@
 #include "check/dictionary.h"
 #include "check/engine.h"
 #include "check/extract/check_document.h"
+#include "server/extract_sandbox.h"
 #include "check/report_json.h"
 #include "check/text_input.h"
 #include "cli/commands.h"
@@ -314,6 +315,13 @@ int run_check(const CheckOptions& o) {
   extract_options.ocr = !o.no_ocr;
   extract_options.limits.max_input_bytes = kMaxFileBytes;
   extract_options.limits.max_text_bytes = kMaxFileBytes;
+  // PDF and OCR in a child process, as the server does (server/extract_sandbox.h).
+  server::SandboxOptions sandbox_options;
+  sandbox_options.wall_time = extract_options.limits.total_time_budget + std::chrono::seconds(10);
+  sandbox_options.cpu_time = std::chrono::seconds(70);
+  sandbox_options.max_children = 1;
+  const server::ExtractSandbox sandbox(sandbox_options);
+  extract_options.isolate = sandbox.isolate();
 
   std::vector<Checked> inputs;
   bool any_error = false, any_finding = false;

@@ -17,5 +17,7 @@ void add_admin_command(CLI::App& app, Runner* runner);  // admin_command.cpp
 void add_audit_command(CLI::App& app, Runner* runner);  // audit_command.cpp
 void add_import_command(CLI::App& app, Runner* runner);  // import_command.cpp
 void add_export_command(CLI::App& app, Runner* runner);  // export_command.cpp
+// Hidden: the child process of server::ExtractSandbox.
+void add_extract_worker_command(CLI::App& app, Runner* runner);  // extract_worker_command.cpp
 
 }  // namespace nc::cli

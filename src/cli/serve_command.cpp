@@ -38,6 +38,8 @@ struct ServeOptions {
   bool secure_cookies = false;
   int max_failed_per_address = 1000;
   int max_failed_per_account = 100;
+  int extract_memory_mb = 768;    // RLIMIT_AS of a child reading a PDF or an image
+  int extract_timeout = 40;       // seconds before such a child is killed
   int checkpoint_interval = 3600;  // seconds between signed audit checkpoints; 0: only at start and stop
   std::string time_zone = server::TimeZone::kChinaId;  // "today" for everything dated by day
   std::string test_clock_file;     // NC_TEST_HOOKS builds only
@@ -157,6 +159,10 @@ int run_serve(const ServeOptions& o) {
   auto engine = check::Engine::create();
   if (!engine.ok()) return fail("cannot build the self-check engine: " + engine.status().message());
   app->engines = std::make_shared<check::EngineCache>(*engine);
+  // PDF and OCR are read in child processes under these limits (server/extract_sandbox.h).
+  app->extract_sandbox.memory_bytes = static_cast<std::size_t>(o.extract_memory_mb) << 20;
+  app->extract_sandbox.wall_time = std::chrono::seconds(o.extract_timeout);
+  app->extract_sandbox.cpu_time = std::chrono::seconds(o.extract_timeout);
   auto web = std::make_shared<const server::StaticFiles>(o.web);
   if (web->has_root()) {
     app->web = web;
@@ -225,6 +231,14 @@ void add_serve_command(CLI::App& app, Runner* runner) {
       ->check(CLI::Range(1, 1000000));
   cmd->add_option("--time-zone", opts->time_zone,
                   "IANA time zone that decides today's date (rulebook in force, dates of changes, due dates)")
+      ->capture_default_str();
+  cmd->add_option("--extract-memory-mb", opts->extract_memory_mb,
+                  "Address space (MiB) of the child process that reads one uploaded PDF or image")
+      ->check(CLI::Range(128, 65536))
+      ->capture_default_str();
+  cmd->add_option("--extract-timeout", opts->extract_timeout,
+                  "Seconds (wall clock and CPU) before the child reading one PDF or image is killed")
+      ->check(CLI::Range(1, 600))
       ->capture_default_str();
   cmd->add_option("--checkpoint-interval", opts->checkpoint_interval,
                   "Seconds between signed audit checkpoints (0: only at start and stop)")

@@ -38,6 +38,18 @@ Result<ZipArchive> ZipArchive::open(std::string_view bytes, const Budget& budget
 }
 
 Result<std::string> ZipArchive::read(const std::string& name) {
+  std::string out;
+  Status s = read_stream(name, [&out](std::string_view chunk) {
+    out.append(chunk);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
+Status ZipArchive::read_stream(const std::string& name, const std::function<Status(std::string_view chunk)>& sink,
+                               std::size_t* declared) {
+  if (declared) *declared = 0;
   const auto it = index_.find(name);
   if (it == index_.end()) return Status::NotFound(name);
   const Limits& lim = budget_->limits();
@@ -53,26 +65,28 @@ Result<std::string> ZipArchive::read(const std::string& name) {
   if (st.valid & ZIP_STAT_SIZE) {
     if (st.size > lim.max_entry_bytes) return too_big;
     if (st.size > lim.max_total_inflated_bytes - inflated_) return too_much;
+    if (declared) *declared = static_cast<std::size_t>(st.size);
   }
   if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
     return unsupported_error("文档已加密，无法检查", "the document is encrypted and cannot be checked");
   zip_file_t* f = zip_fopen_index(zip_.get(), it->second, 0);
   if (!f) return corrupt_error("压缩包条目无法解压", "cannot inflate a zip entry");
   std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(f, zip_fclose);
-  std::string out;
+  std::size_t entry = 0;
   std::array<char, 64 * 1024> buf;
   for (;;) {
     const zip_int64_t got = zip_fread(file.get(), buf.data(), buf.size());
     if (got < 0) return corrupt_error("文件已损坏（解压失败）", "the file is damaged (inflate failed)");
     if (got == 0) break;
     const auto g = static_cast<std::size_t>(got);
-    if (out.size() + g > lim.max_entry_bytes) return too_big;
+    if (entry + g > lim.max_entry_bytes) return too_big;
     if (g > lim.max_total_inflated_bytes - inflated_) return too_much;
     inflated_ += g;
-    out.append(buf.data(), g);
+    entry += g;
+    if (Status s = sink(std::string_view(buf.data(), g)); !s.ok()) return s;
     if (Status s = budget_->check_time(); !s.ok()) return s;
   }
-  return out;
+  return Status::Ok();
 }
 
 }  // namespace nc::ooxml

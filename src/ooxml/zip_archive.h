@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -28,6 +29,13 @@ class ZipArchive {
 
   // The inflated entry; not_found when absent.
   Result<std::string> read(const std::string& name);
+  // The same, a chunk at a time: `sink` gets each inflated chunk (at most
+  // 64 KiB) as it comes, and a Status it returns that is not ok stops the
+  // inflating there and is returned. Memory follows the chunk, not the entry.
+  // `declared`, when given, gets the size the zip says the entry has (0 when
+  // it says nothing; a hint for progress, never trusted as a bound).
+  Status read_stream(const std::string& name, const std::function<Status(std::string_view chunk)>& sink,
+                     std::size_t* declared = nullptr);
 
  private:
   struct Closer {

@@ -15,6 +15,7 @@
 #include "server/access/sessions.h"
 #include "server/catalogue.h"
 #include "server/clock.h"
+#include "server/extract_sandbox.h"
 #include "server/org_dictionaries.h"
 #include "server/router.h"
 #include "server/static_files.h"
@@ -32,6 +33,7 @@ struct App {
   std::shared_ptr<check::EngineCache> engines;        // self-check, one engine per set of dictionary terms
   std::shared_ptr<OrgDictionaries> dictionaries;
   std::shared_ptr<const StaticFiles> web;             // the built UI; null: the API only
+  SandboxOptions extract_sandbox;                     // limits of the children that read PDF and OCR
   // Instants are UTC; "today" (effective dates, dates of changes, due dates)
   // is the day in the clock's time zone.
   Clock clock;

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <exception>
+#include <functional>
 #include <new>
 #include <optional>
 #include <string>
@@ -26,6 +27,11 @@ constexpr int kMaxSheetRows = 1'048'576;  // what Excel itself allows
 constexpr int kMaxSheetColumns = 16'384;  // A..XFD
 // Sheet XML parsed per slice: about this many bytes of rows at a time.
 constexpr std::size_t kSliceBytes = 1u << 20;
+// A row's markup besides its cells' values: styled empty cells up to XFD.
+constexpr std::size_t kMaxRowExtraBytes = 1u << 20;
+// A worksheet's or shared-string part's markup outside its rows or strings
+// (columns, views, merged ranges: 16 MiB holds 500,000 merges).
+constexpr std::size_t kMaxOutsideBytes = 16u << 20;
 // Cells that merged ranges may fill, all ranges together.
 constexpr std::size_t kMaxMergeFills = 20'000'000;
 // pugixml: cell values as the element's own value (no text nodes), less memory.
@@ -162,79 +168,6 @@ int parse_int(std::string_view v, int fallback) {
   return ec == std::errc() && end == v.data() + v.size() ? out : fallback;
 }
 
-// ---- the workbook's parts ---------------------------------------------------
-
-struct Workbook {
-  bool date1904 = false;
-  std::vector<std::string> strings;
-  std::vector<bool> date_style;  // per cellXfs index
-  std::string sheet_part;
-  std::string sheet_name;
-  std::size_t sheets = 0;
-};
-
-Status read_shared_strings(ooxml::Package& pkg, const std::string& part, Workbook& wb) {
-  pugi::xml_document doc;
-  if (Status s = pkg.load(part, doc, kParse); !s.ok()) return s.code() == Code::kNotFound ? Status::Ok() : s;
-  for (const pugi::xml_node& si : doc.document_element().children())
-    if (si.type() == pugi::node_element && local_name(si) == "si") wb.strings.push_back(rich_text(si));
-  return Status::Ok();
-}
-
-Status read_styles(ooxml::Package& pkg, const std::string& part, Workbook& wb) {
-  pugi::xml_document doc;
-  if (Status s = pkg.load(part, doc, kParse); !s.ok()) return s.code() == Code::kNotFound ? Status::Ok() : s;
-  const pugi::xml_node root = doc.document_element();
-  std::unordered_map<int, std::string> codes;
-  for (const pugi::xml_node& f : child(root, "numFmts").children())
-    if (local_name(f) == "numFmt") codes[parse_int(attr(f, "numFmtId"), -1)] = std::string(attr(f, "formatCode"));
-  for (const pugi::xml_node& xf : child(root, "cellXfs").children()) {
-    if (local_name(xf) != "xf") continue;
-    const int id = parse_int(attr(xf, "numFmtId"), 0);
-    const auto code = codes.find(id);
-    wb.date_style.push_back(is_date_format(code == codes.end() ? id : -1, code == codes.end() ? "" : code->second));
-  }
-  return Status::Ok();
-}
-
-Status read_workbook(ooxml::Package& pkg, Workbook& wb) {
-  Result<std::string> main = pkg.main_part();
-  if (!main.ok()) {
-    if (main.status().code() == Code::kUnsupportedFormat)
-      return ooxml::unsupported_error("这个压缩文件不是 Excel 工作簿（.xlsx）", "not an Excel workbook");
-    return main.status();
-  }
-  Result<std::string> type = pkg.content_type(*main);
-  if (!type.ok()) return type.status();
-  const bool spreadsheet = type->find("spreadsheetml") != std::string::npos ||
-                           type->find("ms-excel") != std::string::npos ||
-                           (type->empty() && main->rfind("xl/", 0) == 0);
-  if (!spreadsheet) return ooxml::unsupported_error("这个文件不是 Excel 工作簿（.xlsx）", "not an Excel workbook");
-  pugi::xml_document doc;
-  NC_OOXML_TRY(pkg.load(*main, doc));
-  const pugi::xml_node root = doc.document_element();
-  const std::string_view d1904 = attr(child(root, "workbookPr"), "date1904");
-  wb.date1904 = d1904 == "1" || d1904 == "true";
-  Result<std::vector<ooxml::Relationship>> rels = pkg.relationships(*main);
-  if (!rels.ok()) return rels.status();
-  for (const ooxml::Relationship& r : *rels) {
-    if (r.target.empty()) continue;
-    if (ooxml::type_is(r, "sharedStrings")) NC_OOXML_TRY(read_shared_strings(pkg, r.target, wb));
-    if (ooxml::type_is(r, "styles")) NC_OOXML_TRY(read_styles(pkg, r.target, wb));
-  }
-  for (const pugi::xml_node& s : child(root, "sheets").children()) {
-    if (local_name(s) != "sheet") continue;
-    ++wb.sheets;
-    const ooxml::Relationship* rel = ooxml::find_rel(*rels, ooxml::rel_id(s));
-    if (!wb.sheet_part.empty() || !rel || rel->target.empty() || !ooxml::type_is(*rel, "worksheet")) continue;
-    wb.sheet_part = rel->target;
-    wb.sheet_name = attr(s, "name");
-    if (wb.sheet_name.size() > 128 || !domain::is_valid_utf8(wb.sheet_name)) wb.sheet_name.clear();
-  }
-  if (wb.sheet_part.empty()) return ooxml::corrupt_error("工作簿中没有工作表", "the workbook has no worksheet");
-  return Status::Ok();
-}
-
 // ---- slicing the sheet's XML at row ends -------------------------------------
 
 // Finds markup in XML text without parsing it: enough to cut a worksheet into
@@ -309,6 +242,299 @@ class TagScanner {
   std::size_t pos_;
 };
 
+// Reads a part's XML as it is inflated, a chunk at a time, and hands on the
+// children of one container element (<sheetData>'s rows, <sst>'s strings)
+// in slices of whole children, so memory follows the slice, not the part. A
+// child, and a cell inside a row, is bounded *while* it is read: as soon as
+// one has grown past its bound, reading stops there, before the rest of it is
+// inflated (a 257 KB workbook can hold a 250 MiB cell). What lies outside the
+// container is kept, bounded too, for the caller to parse afterwards.
+class ElementStream {
+ public:
+  struct Bounds {
+    std::size_t slice = kSliceBytes;  // hand on a slice once it is this long
+    std::size_t element = 0;          // one child, markup included
+    std::size_t inner = 0;            // one grandchild named `inner` (0: none)
+    std::size_t outside = 0;          // all that is outside the container
+  };
+  // The slice of whole children, and the bytes read so far.
+  using OnSlice = std::function<Status(std::string_view slice, std::size_t done)>;
+  // Over a bound: the child's markup read so far (for its row number), and
+  // that of the grandchild (empty when the child itself is too long).
+  using OnTooLong = std::function<Status(std::string_view element, std::string_view inner)>;
+
+  ElementStream(std::string_view container, std::string_view inner, Bounds bounds, OnSlice on_slice, OnTooLong too_long)
+      : container_(container),
+        inner_(inner),
+        bounds_(bounds),
+        on_slice_(std::move(on_slice)),
+        too_long_(std::move(too_long)) {}
+
+  Status feed(std::string_view chunk) {
+    done_ += chunk.size();
+    buf_.append(chunk);
+    NC_OOXML_TRY(scan());
+    return check_bounds();
+  }
+
+  // After the last chunk: the container must have been closed.
+  Status finish() {
+    if (state_ != State::kTail) return malformed();
+    outside_.append(buf_);
+    buf_.clear();
+    if (outside_.size() > bounds_.outside) return outside_too_long();
+    return Status::Ok();
+  }
+
+  // The part without the container: what it held besides its children.
+  const std::string& outside() const { return outside_; }
+  bool seen_container() const { return state_ != State::kHead; }
+  std::size_t done() const { return done_; }
+
+ private:
+  enum class State { kHead, kInside, kTail };
+
+  static Status malformed() {
+    return ooxml::corrupt_error("工作表内容已损坏（XML 结构不完整）", "the worksheet's XML is not well-formed");
+  }
+  static Status outside_too_long() {
+    return ooxml::limit_error("工作表中行以外的内容过多", "too much content outside the rows of the worksheet");
+  }
+
+  Status scan() {
+    while (true) {
+      const std::size_t lt = buf_.find('<', pos_);
+      if (lt == std::string::npos) {
+        pos_ = buf_.size();  // text, never part of a tag
+        return Status::Ok();
+      }
+      TagScanner scanner(buf_, lt);
+      const std::optional<TagScanner::Tag> tag = scanner.next();
+      if (!tag) {
+        pos_ = lt;  // a tag (or comment) not complete yet: wait for more
+        return Status::Ok();
+      }
+      pos_ = tag->end;
+      NC_OOXML_TRY(take(*tag));
+    }
+  }
+
+  Status take(const TagScanner::Tag& tag) {
+    switch (state_) {
+      case State::kHead:
+        if (!tag.closing && tag.local == container_) {
+          outside_.append(buf_, 0, tag.begin);
+          if (tag.empty) {
+            state_ = State::kTail;
+            compact(tag.end);
+            return Status::Ok();
+          }
+          state_ = State::kInside;
+          compact(tag.end);
+        }
+        return Status::Ok();
+      case State::kTail:
+        return Status::Ok();
+      case State::kInside:
+        break;
+    }
+    if (depth_ == 0) {
+      if (tag.closing) {
+        if (tag.local != container_) return malformed();
+        if (tag.begin > 0) NC_OOXML_TRY(on_slice_(std::string_view(buf_).substr(0, tag.begin), done_));
+        state_ = State::kTail;
+        compact(tag.end);
+        return Status::Ok();
+      }
+      if (tag.empty) return slice_if_long(tag.end);
+      element_at_ = tag.begin;
+      depth_ = 1;
+      return Status::Ok();
+    }
+    if (tag.closing) {
+      if (depth_ == 2 && inner_at_ != npos) inner_at_ = npos;
+      if (--depth_ == 0) {
+        element_at_ = npos;
+        return slice_if_long(tag.end);
+      }
+      return Status::Ok();
+    }
+    if (tag.empty) return Status::Ok();
+    if (depth_ == 1 && !inner_.empty() && tag.local == inner_) inner_at_ = tag.begin;
+    ++depth_;
+    return Status::Ok();
+  }
+
+  Status slice_if_long(std::size_t end) {
+    if (end < bounds_.slice) return Status::Ok();
+    NC_OOXML_TRY(on_slice_(std::string_view(buf_).substr(0, end), done_));
+    compact(end);
+    return Status::Ok();
+  }
+
+  // Drops what was handed on (or kept) before `end`.
+  void compact(std::size_t end) {
+    buf_.erase(0, end);
+    pos_ -= std::min(pos_, end);
+    if (element_at_ != npos) element_at_ -= end;
+    if (inner_at_ != npos) inner_at_ -= end;
+  }
+
+  Status check_bounds() {
+    const std::string_view b(buf_);
+    if (state_ == State::kHead || state_ == State::kTail) {
+      if (outside_.size() + buf_.size() > bounds_.outside) return outside_too_long();
+      return Status::Ok();
+    }
+    if (inner_at_ != npos && b.size() - inner_at_ > bounds_.inner)
+      return too_long_(b.substr(element_at_), b.substr(inner_at_, std::min<std::size_t>(256, b.size() - inner_at_)));
+    if (element_at_ != npos && b.size() - element_at_ > bounds_.element)
+      return too_long_(b.substr(element_at_, std::min<std::size_t>(256, b.size() - element_at_)), {});
+    // Between children: whatever is not a child (text, comments) is bounded too.
+    if (element_at_ == npos && b.size() > bounds_.slice + bounds_.element)
+      return too_long_(std::string_view(), std::string_view());
+    return Status::Ok();
+  }
+
+  static constexpr std::size_t npos = std::string::npos;
+  std::string_view container_, inner_;
+  Bounds bounds_;
+  OnSlice on_slice_;
+  OnTooLong too_long_;
+  State state_ = State::kHead;
+  std::string buf_;        // from the start of the slice being gathered
+  std::size_t pos_ = 0;    // where scanning resumes in buf_
+  std::size_t depth_ = 0;  // inside the container: 1 in a child, 2 in a grandchild, …
+  std::size_t element_at_ = npos, inner_at_ = npos;
+  std::string outside_;
+  std::size_t done_ = 0;
+};
+
+// The value of attribute `name` in a start tag's text ("<row r=\"7\" …");
+// empty when absent.
+std::string_view tag_attr(std::string_view tag, std::string_view name) {
+  const std::size_t end = std::min(tag.find('>'), tag.size());
+  tag = tag.substr(0, end);
+  for (std::size_t at = tag.find(name); at != std::string_view::npos; at = tag.find(name, at + 1)) {
+    if (at == 0 || (tag[at - 1] != ' ' && tag[at - 1] != '\t' && tag[at - 1] != '\n' && tag[at - 1] != '\r')) continue;
+    std::size_t i = at + name.size();
+    if (i >= tag.size() || tag[i] != '=' || i + 1 >= tag.size()) continue;
+    const char quote = tag[i + 1];
+    if (quote != '"' && quote != '\'') continue;
+    const std::size_t close = tag.find(quote, i + 2);
+    if (close == std::string_view::npos) return {};
+    return tag.substr(i + 2, close - i - 2);
+  }
+  return {};
+}
+
+// The most markup a cell's value within `max_field_bytes` can need: escapes
+// (&#x10FFFF; for 4 bytes, _x005F_ for 1) make text up to 7 times longer, and
+// a cell has its tags and attributes besides. A cell longer than this is
+// refused while it is read, before the rest of it is inflated.
+std::size_t max_cell_markup(std::size_t max_field_bytes) { return 8 * max_field_bytes + 1024; }
+
+// ---- the workbook's parts ---------------------------------------------------
+
+struct Workbook {
+  bool date1904 = false;
+  std::vector<std::string> strings;
+  std::vector<bool> date_style;  // per cellXfs index
+  std::string sheet_part;
+  std::string sheet_name;
+  std::size_t sheets = 0;
+};
+
+// Shared strings as they are inflated, a slice of <si> at a time; a string
+// longer than a cell may be is refused while it is read.
+Status read_shared_strings(ooxml::ZipArchive& zip, const std::string& part, const XlsxOptions& options,
+                           const ooxml::Budget& budget, Workbook& wb) {
+  ElementStream::Bounds bounds;
+  bounds.element = max_cell_markup(options.table.max_field_bytes);
+  bounds.outside = kMaxOutsideBytes;
+  ElementStream stream(
+      "sst", "", bounds,
+      [&](std::string_view slice, std::size_t) {
+        NC_OOXML_TRY(budget.check_time());
+        std::string wrapped = "<d>";
+        wrapped.append(slice);
+        wrapped += "</d>";
+        pugi::xml_document doc;
+        NC_OOXML_TRY(ooxml::parse_xml(wrapped, doc, budget, kParse));
+        for (const pugi::xml_node& si : doc.document_element().children())
+          if (si.type() == pugi::node_element && local_name(si) == "si") wb.strings.push_back(rich_text(si));
+        return Status::Ok();
+      },
+      [&](std::string_view, std::string_view) {
+        return Status::Error(Code::kXlsxError, "共享字符串中有内容超过上限 " +
+                                               std::to_string(options.table.max_field_bytes) + " 字节的单元格");
+      });
+  Status s = zip.read_stream(part, [&stream](std::string_view chunk) { return stream.feed(chunk); });
+  if (s.code() == Code::kNotFound) return Status::Ok();
+  NC_OOXML_TRY(s);
+  if (Status f = stream.finish(); !f.ok()) {
+    return f.code() == Code::kCorruptInput ? ooxml::corrupt_error("共享字符串已损坏（XML 结构不完整）",
+                                                              "the shared strings' XML is not well-formed")
+                                       : f;
+  }
+  return Status::Ok();
+}
+
+Status read_styles(ooxml::Package& pkg, const std::string& part, Workbook& wb) {
+  pugi::xml_document doc;
+  if (Status s = pkg.load(part, doc, kParse); !s.ok()) return s.code() == Code::kNotFound ? Status::Ok() : s;
+  const pugi::xml_node root = doc.document_element();
+  std::unordered_map<int, std::string> codes;
+  for (const pugi::xml_node& f : child(root, "numFmts").children())
+    if (local_name(f) == "numFmt") codes[parse_int(attr(f, "numFmtId"), -1)] = std::string(attr(f, "formatCode"));
+  for (const pugi::xml_node& xf : child(root, "cellXfs").children()) {
+    if (local_name(xf) != "xf") continue;
+    const int id = parse_int(attr(xf, "numFmtId"), 0);
+    const auto code = codes.find(id);
+    wb.date_style.push_back(is_date_format(code == codes.end() ? id : -1, code == codes.end() ? "" : code->second));
+  }
+  return Status::Ok();
+}
+
+Status read_workbook(ooxml::Package& pkg, ooxml::ZipArchive& zip, const XlsxOptions& options,
+                     const ooxml::Budget& budget, Workbook& wb) {
+  Result<std::string> main = pkg.main_part();
+  if (!main.ok()) {
+    if (main.status().code() == Code::kUnsupportedFormat)
+      return ooxml::unsupported_error("这个压缩文件不是 Excel 工作簿（.xlsx）", "not an Excel workbook");
+    return main.status();
+  }
+  Result<std::string> type = pkg.content_type(*main);
+  if (!type.ok()) return type.status();
+  const bool spreadsheet = type->find("spreadsheetml") != std::string::npos ||
+                           type->find("ms-excel") != std::string::npos ||
+                           (type->empty() && main->rfind("xl/", 0) == 0);
+  if (!spreadsheet) return ooxml::unsupported_error("这个文件不是 Excel 工作簿（.xlsx）", "not an Excel workbook");
+  pugi::xml_document doc;
+  NC_OOXML_TRY(pkg.load(*main, doc));
+  const pugi::xml_node root = doc.document_element();
+  const std::string_view d1904 = attr(child(root, "workbookPr"), "date1904");
+  wb.date1904 = d1904 == "1" || d1904 == "true";
+  Result<std::vector<ooxml::Relationship>> rels = pkg.relationships(*main);
+  if (!rels.ok()) return rels.status();
+  for (const ooxml::Relationship& r : *rels) {
+    if (r.target.empty()) continue;
+    if (ooxml::type_is(r, "sharedStrings")) NC_OOXML_TRY(read_shared_strings(zip, r.target, options, budget, wb));
+    if (ooxml::type_is(r, "styles")) NC_OOXML_TRY(read_styles(pkg, r.target, wb));
+  }
+  for (const pugi::xml_node& s : child(root, "sheets").children()) {
+    if (local_name(s) != "sheet") continue;
+    ++wb.sheets;
+    const ooxml::Relationship* rel = ooxml::find_rel(*rels, ooxml::rel_id(s));
+    if (!wb.sheet_part.empty() || !rel || rel->target.empty() || !ooxml::type_is(*rel, "worksheet")) continue;
+    wb.sheet_part = rel->target;
+    wb.sheet_name = attr(s, "name");
+    if (wb.sheet_name.size() > 128 || !domain::is_valid_utf8(wb.sheet_name)) wb.sheet_name.clear();
+  }
+  if (wb.sheet_part.empty()) return ooxml::corrupt_error("工作簿中没有工作表", "the workbook has no worksheet");
+  return Status::Ok();
+}
+
 struct Merge {
   int r1, c1, r2, c2;
 };
@@ -318,45 +544,31 @@ class SheetReader {
   SheetReader(const Workbook& wb, const XlsxOptions& options, const ooxml::Budget& budget, domain::CsvTable& table)
       : wb_(wb), options_(options), budget_(budget), table_(table) {}
 
-  // Fills the table from the sheet's XML; on failure sets failure_.
-  Status run(std::string_view xml) {
-    TagScanner scan(xml);
-    std::optional<TagScanner::Tag> open;
-    while (auto tag = scan.next()) {
-      if (!tag->closing && tag->local == "sheetData") {
-        open = tag;
-        break;
-      }
-    }
-    if (!open) return malformed();
-    std::size_t data_end = open->end;  // where the rows end
-    std::size_t after = open->end;     // where the rest of the worksheet resumes
-    if (!open->empty) {
-      std::size_t slice_start = open->end;
-      bool closed = false;
-      while (auto tag = scan.next()) {
-        if (tag->closing && tag->local == "sheetData") {
-          data_end = tag->begin;
-          after = tag->end;
-          closed = true;
-          break;
-        }
-        if (tag->closing && tag->local == "row" && tag->end - slice_start >= kSliceBytes) {
-          NC_OOXML_TRY(read_rows(xml.substr(slice_start, tag->end - slice_start)));
-          slice_start = tag->end;
-          if (options_.progress) options_.progress(tag->end, xml.size());
-        }
-      }
-      if (!closed) return malformed();
-      NC_OOXML_TRY(read_rows(xml.substr(slice_start, data_end - slice_start)));
-    }
+  // Fills the table from the sheet's XML as it is inflated; on failure sets
+  // failure_. not_found when the part is missing.
+  Status run(ooxml::ZipArchive& zip, const std::string& part) {
+    const std::size_t cell = max_cell_markup(options_.table.max_field_bytes);
+    ElementStream::Bounds bounds;
+    bounds.element = options_.table.max_fields * cell + kMaxRowExtraBytes;
+    bounds.inner = cell;
+    bounds.outside = kMaxOutsideBytes;
+    std::size_t declared = 0;
+    ElementStream stream(
+        "sheetData", "c", bounds,
+        [this, &declared](std::string_view slice, std::size_t done) {
+          NC_OOXML_TRY(read_rows(slice));
+          if (options_.progress) options_.progress(done, std::max(done, declared));
+          return Status::Ok();
+        },
+        [this](std::string_view row, std::string_view cell_markup) { return too_long(row, cell_markup); });
+    NC_OOXML_TRY(zip.read_stream(
+        part, [&stream](std::string_view chunk) { return stream.feed(chunk); }, &declared));
+    NC_OOXML_TRY(stream.finish());
     // The worksheet without its rows: merged ranges come after sheetData.
-    std::string rest(xml.substr(0, open->begin));
-    rest.append(xml.substr(after));
     pugi::xml_document doc;
-    NC_OOXML_TRY(ooxml::parse_xml(rest, doc, budget_, kParse));
+    NC_OOXML_TRY(ooxml::parse_xml(stream.outside(), doc, budget_, kParse));
     NC_OOXML_TRY(fill_merges(doc.document_element()));
-    if (options_.progress) options_.progress(xml.size(), xml.size());
+    if (options_.progress) options_.progress(stream.done(), stream.done());
     return Status::Ok();
   }
 
@@ -369,8 +581,13 @@ class SheetReader {
     return Status::Error(Code::kXlsxError, std::move(message));
   }
 
-  Status malformed() {
-    return ooxml::corrupt_error("工作表内容已损坏（XML 结构不完整）", "the worksheet's XML is not well-formed");
+  // A row, or a cell in it, longer than any within the limits could be.
+  Status too_long(std::string_view row, std::string_view cell) {
+    const int line = row.empty() ? last_row_ + 1 : parse_int(tag_attr(row, "r"), last_row_ + 1);
+    if (row.empty() || cell.empty()) return fail(line, "这一行的内容过长，文件可能已损坏");
+    const int col = ref_column(tag_attr(cell, "r"));
+    return fail(line, (col >= 0 ? "第 " + std::to_string(col + 1) + " 列的内容" : std::string("单元格的内容")) +
+                          "超过上限 " + std::to_string(options_.table.max_field_bytes) + " 字节");
   }
 
   Status read_rows(std::string_view slice) {
@@ -586,14 +803,13 @@ Result<domain::CsvTable> read_xlsx(std::string_view bytes, const XlsxOptions& op
     if (!zip.ok()) return from_status(zip.status());
     ooxml::Package pkg(*zip, budget);
     Workbook wb;
-    if (Status s = read_workbook(pkg, wb); !s.ok()) return from_status(s);
-    Result<std::string> xml = zip->read(wb.sheet_part);
-    if (!xml.ok()) {
-      if (xml.status().code() == Code::kNotFound) return failed({0, "工作簿不完整：缺少第一个工作表"});
-      return from_status(xml.status());
+    if (Status s = read_workbook(pkg, *zip, options, budget, wb); !s.ok()) {
+      if (s.code() == Code::kXlsxError) return failed({0, s.message()});
+      return from_status(s);
     }
     SheetReader reader(wb, options, budget, table);
-    if (Status s = reader.run(*xml); !s.ok()) {
+    if (Status s = reader.run(*zip, wb.sheet_part); !s.ok()) {
+      if (s.code() == Code::kNotFound) return failed({0, "工作簿不完整：缺少第一个工作表"});
       if (s.code() == Code::kXlsxError) return failed(reader.failure());
       return from_status(s);
     }

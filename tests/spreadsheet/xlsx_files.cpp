@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <tuple>
 
 namespace nc::spreadsheet::testing {
 
@@ -89,6 +90,17 @@ std::string write_workbook(const std::function<void(lxw_workbook*, lxw_worksheet
   ss << in.rdbuf();
   std::remove(path);
   return ss.str();
+}
+
+std::string spoil_crc(std::string zip, const std::string& name) {
+  for (const auto& [signature, crc_at, name_at] :
+       {std::tuple<std::string, size_t, size_t>{"PK\x03\x04", 14, 30}, {"PK\x01\x02", 16, 46}}) {
+    for (size_t at = zip.find(signature); at != std::string::npos; at = zip.find(signature, at + 1)) {
+      if (zip.compare(at + name_at, name.size(), name) != 0) continue;
+      zip[at + crc_at] = static_cast<char>(zip[at + crc_at] ^ 0x5A);
+    }
+  }
+  return zip;
 }
 
 }  // namespace nc::spreadsheet::testing

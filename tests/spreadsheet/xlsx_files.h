@@ -19,6 +19,11 @@ using Entries = std::vector<std::pair<std::string, std::string>>;  // part name,
 // A zip of `entries`, deflated.
 std::string make_zip(const Entries& entries);
 
+// `zip` with the CRC-32 of entry `name` spoiled, in its local header and in
+// the central directory: libzip fails the entry once it has inflated it all,
+// so a reader that stops early never sees the damage.
+std::string spoil_crc(std::string zip, const std::string& name);
+
 // A workbook of one sheet "Sheet1" whose sheetData holds `rows_xml`
 // ("<row r=\"1\">…</row>…"); `shared` become the shared strings,
 // `styles_xml` the styles part (empty: none), `workbook_pr` an attribute

@@ -13,6 +13,7 @@ namespace {
 
 using testing::make_zip;
 using testing::minimal_xlsx;
+using testing::spoil_crc;
 using testing::write_workbook;
 using Fields = std::vector<std::string>;
 
@@ -229,6 +230,58 @@ TEST(XlsxReader, DamagedAndHostileFilesAreErrorsWithTheirRow) {
   std::string big;
   for (int r = 1; r <= 5000; ++r) big += "<row r=\"" + std::to_string(r) + "\"><c><v>1</v></c></row>";
   EXPECT_NE(read_error(make_zip(minimal_xlsx(big)), nullptr, tight).find("过大"), std::string::npos);
+}
+
+// Issue 8: a 257 KB workbook held one 250 MiB cell, inflated whole and
+// copied four times before its length was looked at. The cell limit now holds
+// while the cell is read: the reading stops there, and the rest of the part
+// is never inflated — its spoiled checksum, found only at the end of the
+// entry, is never reached.
+TEST(XlsxReader, AHugeCellStopsTheReadingBeforeTheRestIsInflated) {
+  const std::string huge(16 << 20, 'A');
+  int line = -1;
+  const std::string inline_cell =
+      read_error(spoil_crc(make_zip(minimal_xlsx("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c r=\"C2\" "
+                                                 "t=\"inlineStr\"><is><t>" +
+                                                 huge + "</t></is></c></row>")),
+                           "xl/worksheets/sheet1.xml"),
+                 &line);
+  EXPECT_NE(inline_cell.find("第 3 列的内容超过上限 4096 字节"), std::string::npos) << inline_cell;
+  EXPECT_EQ(line, 2);
+
+  const std::string shared =
+      read_error(spoil_crc(make_zip(minimal_xlsx("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>", {"短", huge})),
+                           "xl/sharedStrings.xml"),
+                 &line);
+  EXPECT_NE(shared.find("超过上限 4096 字节"), std::string::npos) << shared;
+
+  // A row of junk that is no cell is bounded too (by its columns' cells).
+  XlsxOptions o;
+  o.table.max_fields = 8;
+  const std::string junk = read_error(
+      spoil_crc(make_zip(minimal_xlsx("<row r=\"7\"><x>" + huge + "</x></row>")), "xl/worksheets/sheet1.xml"), &line,
+      o);
+  EXPECT_NE(junk.find("过长"), std::string::npos) << junk;
+  EXPECT_EQ(line, 7);
+
+  // The spoiled checksum is seen when a part is read to its end.
+  EXPECT_NE(
+      read_error(spoil_crc(make_zip(minimal_xlsx("<row r=\"1\"><c><v>1</v></c></row>")), "xl/worksheets/sheet1.xml"))
+          .find("损坏"),
+      std::string::npos);
+}
+
+TEST(XlsxReader, CellsJustWithinTheLimitStillRead) {
+  const std::string full(4096, 'A');
+  std::string escaped;
+  for (int i = 0; i < 4096; ++i) escaped += "_x0041_";  // 7 bytes of markup for each byte of text
+  domain::CsvTable t = read_ok(make_zip(minimal_xlsx("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>" + full +
+                                                         "</t></is></c><c r=\"B1\" t=\"s\"><v>0</v></c>"
+                                                         "<c r=\"C1\" t=\"inlineStr\"><is><t>" +
+                                                         escaped + "</t></is></c></row>",
+                                                     {full})));
+  ASSERT_EQ(t.rows.size(), 1u);
+  EXPECT_EQ(t.rows[0].fields, (Fields{full, full, full}));
 }
 
 TEST(XlsxReader, SerialDatesFollowExcel) {

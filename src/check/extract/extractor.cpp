@@ -56,10 +56,19 @@ Status read_plain_text(std::string_view bytes, Extraction& ex) {
   return ex.add_part("正文", std::move(text->utf8));
 }
 
+bool needs_isolation(Format format, const Options& options) {
+  return format == Format::Pdf || (is_image(format) && options.ocr);
+}
+
 Result<ExtractedDocument> extract(std::string_view bytes, const Options& options) {
   if (bytes.size() > options.limits.max_input_bytes)
     return limit_error("文件过大，超过检查上限", "the file is larger than the limit for checking");
   if (bytes.empty()) return Status::Invalid("文件为空 / the file is empty");
+  if (options.isolate && needs_isolation(sniff(bytes), options)) {
+    Options inner = options;
+    inner.isolate = nullptr;
+    return options.isolate(bytes, inner);
+  }
   Extraction ex(options.limits);
   try {
     if (Status s = read(bytes, options, ex); !s.ok()) return s;

@@ -14,6 +14,7 @@
 // setup (each thread keeps its own OCR engine, loaded on first use).
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -30,7 +31,17 @@ struct Options {
   // Tesseract's "tessdata" folder; empty for the system's default.
   std::string tessdata_dir;
   std::string ocr_languages = "chi_sim+eng";
+  // Where PDF, and images read by OCR, are extracted. Poppler, leptonica and
+  // tesseract cannot be stopped or bounded from inside one page or one image,
+  // so the HTTP API and the CLI run them in a child process under its own
+  // memory, CPU-time and wall-clock limits (server/extract_sandbox.h) and pass
+  // that launcher here. It is called with these options minus `isolate`.
+  // Empty: in the calling thread (tests, fuzzing, the child itself).
+  std::function<Result<ExtractedDocument>(std::string_view bytes, const Options& options)> isolate;
 };
+
+// Whether extract() hands a file of this format to Options::isolate.
+bool needs_isolation(Format format, const Options& options);
 
 Result<ExtractedDocument> extract(std::string_view bytes, const Options& options = {});
 

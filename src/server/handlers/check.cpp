@@ -1,7 +1,6 @@
 #include "server/handlers/check.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cctype>
 #include <new>
 #include <nlohmann/json.hpp>
@@ -12,7 +11,9 @@
 #include "check/report_json.h"
 #include "server/handlers/dictionaries.h"
 #include "server/handlers/routes.h"
+#include "server/in_flight.h"
 #include "server/multipart.h"
+#include "server/release_memory.h"
 
 namespace nc::server::handlers {
 namespace {
@@ -49,22 +50,6 @@ std::string display_name(const std::string& filename) {
   return blank(name) ? std::string("未命名文件") : name;
 }
 
-// Counts uploads being checked; refuses beyond the limit.
-class UploadSlot {
- public:
-  UploadSlot(std::atomic<int>& in_flight, int limit) : in_flight_(in_flight) {
-    acquired_ = in_flight_.fetch_add(1) < limit;
-  }
-  ~UploadSlot() { in_flight_.fetch_sub(1); }
-  UploadSlot(const UploadSlot&) = delete;
-  UploadSlot& operator=(const UploadSlot&) = delete;
-  bool acquired() const { return acquired_; }
-
- private:
-  std::atomic<int>& in_flight_;
-  bool acquired_ = false;
-};
-
 class CheckHandler {
  public:
   CheckHandler(std::shared_ptr<check::EngineCache> engines, DictionaryTermsOf terms_of,
@@ -73,10 +58,19 @@ class CheckHandler {
         terms_of_(std::move(terms_of)),
         catalogue_(std::move(catalogue)),
         today_(std::move(today)),
-        options_(options) {
+        options_(options),
+        in_flight_(options.max_concurrent_uploads),
+        sandbox_(options.sandbox) {
     extract_options_.limits.max_input_bytes = options_.body_limit;
     extract_options_.limits.ocr_time_budget = std::chrono::seconds(15);
     extract_options_.limits.total_time_budget = std::chrono::seconds(25);
+    // The server's own memory: what one upload may unpack and hand to the
+    // detectors in this process (docs/benchmarks.md, "Hardening").
+    extract_options_.limits.max_entry_bytes = 32 * check::extract::kMiB;
+    extract_options_.limits.max_total_inflated_bytes = 64 * check::extract::kMiB;
+    extract_options_.limits.max_xml_nodes = 2'000'000;
+    extract_options_.limits.max_text_bytes = 16 * check::extract::kMiB;
+    extract_options_.isolate = sandbox_.isolate();
   }
 
   Response handle(const Request& req) const {
@@ -201,13 +195,24 @@ class CheckHandler {
       reports.push_back(std::move(r));
     }
     if (!in.files.empty()) {
-      UploadSlot slot(in_flight_, options_.max_concurrent_uploads);
+      InFlight::Slot slot(in_flight_);
       if (!slot.acquired()) {
         Response busy = Response::error(Code::kBusy, "正在检查的文件较多，请稍后重试");
         busy.headers.emplace_back("Retry-After", "5");
         return busy;
       }
-      for (const MultipartPart* p : in.files) reports.push_back(check_file(*engine, *p));
+      // Whatever the files took is given back when they are done.
+      struct Release {
+        ~Release() { release_free_memory(); }
+      } release;
+      for (const MultipartPart* p : in.files) {
+        reports.push_back(check_file(*engine, *p));
+        if (reports.back().error_code == code_name(Code::kBusy)) {
+          Response busy = Response::error(Code::kBusy, "正在检查的文件较多，请稍后重试");
+          busy.headers.emplace_back("Retry-After", "5");
+          return busy;
+        }
+      }
     }
     // The report keeps the CLI's key order (Response::json would sort keys).
     Response ok;
@@ -234,14 +239,16 @@ class CheckHandler {
   std::shared_ptr<const Catalogue> catalogue_;
   std::function<std::string()> today_;
   CheckOptions options_;
+  InFlight in_flight_;
+  ExtractSandbox sandbox_;  // before extract_options_, which refers to it
   check::extract::Options extract_options_;
-  mutable std::atomic<int> in_flight_{0};
 };
 
 }  // namespace
 
 void add_check_routes(Router& router, const Services& app) {
-  const CheckOptions options;
+  CheckOptions options;
+  options.sandbox = app->extract_sandbox;
   auto h = std::make_shared<const CheckHandler>(app->engines, dictionary_terms_of_caller(app), app->catalogue,
                                                 [clock = app->clock] { return clock.today().iso(); }, options);
   router.add(

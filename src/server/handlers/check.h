@@ -9,9 +9,9 @@
 // file "-"; each uploaded file is extracted (check/extract) and every text
 // part checked, with the part's location. A file that cannot be read is
 // reported in its entry ("error", "error_code"), not as a failed request.
-// Signed-in callers only (401/403 from the session middleware). Errors: 400 bad_request (malformed JSON or multipart, unknown fields),
-// 413 payload_too_large (over Options::body_limit), 415
-// unsupported_media_type, 503 busy (too many uploads being checked at once).
+// Signed-in callers only (401/403 from the session middleware). Errors: 400 bad_request (malformed JSON or multipart,
+// unknown fields), 413 payload_too_large (over Options::body_limit), 415 unsupported_media_type, 503 busy (too many
+// uploads being checked at once, or too many files being read by child processes at once).
 //
 // Privacy: the content and the findings go back in the response and nowhere
 // else — nothing here logs, stores or copies them; error messages never quote
@@ -27,6 +27,7 @@
 
 #include "check/engine_cache.h"
 #include "server/catalogue.h"
+#include "server/extract_sandbox.h"
 #include "server/router.h"
 
 namespace nc::server::handlers {
@@ -36,6 +37,9 @@ struct CheckOptions {
   size_t max_files = 10;
   size_t max_dictionary_terms = 1000;
   int max_concurrent_uploads = 2;  // extraction (OCR above all) is heavy: bound the threads it takes
+  // PDF and images read by OCR are extracted in a child process (at most
+  // max_children at once, each within its memory, CPU and wall-clock limits).
+  SandboxOptions sandbox;
 };
 
 // The terms of the organisation dictionaries that apply to a request's

@@ -4,6 +4,7 @@
 #include "server/access/audit_note.h"
 #include "server/handlers/routes.h"
 #include "server/handlers/import_run.h"
+#include "server/release_memory.h"
 
 namespace nc::server::handlers {
 namespace {
@@ -53,7 +54,9 @@ Response submit(const App& s, const Request& r) {
   services->sessions.reset();
   auto job = s.import_jobs->submit(r.caller->user.id, name, call.dry_run,
                                    [services, call, body = r.body](access::JobProgress& progress) {
-                                     return run_import(*services, call, body, &progress);
+                                     access::JobResult result = run_import(*services, call, body, &progress);
+                                     release_free_memory();
+                                     return result;
                                    });
   if (!job.ok()) return Response::error(Code::kBusy, job.status().message());
   auto view = s.import_jobs->find(*job, r.caller->user.id);

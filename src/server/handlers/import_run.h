@@ -21,6 +21,9 @@ std::string_view import_kind_name(ImportKind kind);
 // Uploads larger than this are answered 413 before their body is read:
 // 100,000 members are 7.5 MB as CSV and 4.5 MB as .xlsx (docs/benchmarks.md).
 inline constexpr std::size_t kImportUploadLimit = std::size_t{32} << 20;
+// Synchronous imports and dry runs (POST /api/v1/import/{roster,hierarchy})
+// read at once, as many as import jobs run at once; beyond → 503 busy.
+inline constexpr int kMaxSyncImports = 2;
 
 struct ImportCall {
   ImportKind kind = ImportKind::kRoster;

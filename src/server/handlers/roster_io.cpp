@@ -9,6 +9,8 @@
 #include "server/handlers/routes.h"
 #include "server/handlers/import_run.h"
 #include "server/handlers/people_json.h"
+#include "server/in_flight.h"
+#include "server/release_memory.h"
 #include "spreadsheet/table_reader.h"
 #include "spreadsheet/xlsx_writer.h"
 
@@ -109,14 +111,24 @@ Plan unreadable(const domain::CsvError& e, std::string_view bytes) {
 
 Response to_response(const access::JobResult& r) { return Response::json(r.status, r.body); }
 
-Response import_sync(const App& s, const Request& r, ImportKind kind) {
+Response import_sync(const App& s, const Request& r, ImportKind kind, const InFlight& running) {
+  // A workbook is read whole before anything is checked: bound how many are
+  // read at once, as the import jobs are.
+  InFlight::Slot slot(running);
+  if (!slot.acquired()) {
+    Response busy = Response::error(Code::kBusy, "正在导入的文件较多，请稍后重试");
+    busy.headers.emplace_back("Retry-After", "5");
+    return busy;
+  }
   ImportCall call;
   call.kind = kind;
   call.dry_run = r.query_param("dry_run").value_or("") == "1";
   call.actor = actor_of(r);
   call.audit = access::audit_note(r, s.clock, std::string(import_kind_name(kind)) + ".import",
                                   std::string(import_kind_name(kind)));
-  return to_response(run_import(s, call, r.body, nullptr));
+  Response out = to_response(run_import(s, call, r.body, nullptr));
+  release_free_memory();
+  return out;
 }
 
 // ---- export ----------------------------------------------------------------
@@ -214,11 +226,14 @@ access::JobResult run_import(const App& s, const ImportCall& call, std::string_v
 }
 
 void add_roster_io_routes(Router& router, const Services& s) {
+  auto running = std::make_shared<const InFlight>(kMaxSyncImports);
   router.add(
-      "POST", "/api/v1/import/roster", [s](const Request& r) { return import_sync(*s, r, ImportKind::kRoster); },
+      "POST", "/api/v1/import/roster",
+      [s, running](const Request& r) { return import_sync(*s, r, ImportKind::kRoster, *running); },
       {.body = BodyKind::kUpload, .body_limit = kImportUploadLimit});
   router.add(
-      "POST", "/api/v1/import/hierarchy", [s](const Request& r) { return import_sync(*s, r, ImportKind::kHierarchy); },
+      "POST", "/api/v1/import/hierarchy",
+      [s, running](const Request& r) { return import_sync(*s, r, ImportKind::kHierarchy, *running); },
       {.body = BodyKind::kUpload, .body_limit = kImportUploadLimit});
   router.get("/api/v1/export/roster", [s](const Request& r) { return export_table(*s, r, ImportKind::kRoster); });
   router.get("/api/v1/export/hierarchy",
