@@ -148,7 +148,7 @@ Response apply(const AccessServices& s, const Request& r, const std::string& act
 
 void concerns(store::AuditRecord& audit, domain::OrgId org, std::string detail) {
   audit.entry.target = "org:" + std::to_string(org.value);
-  audit.scope = org;
+  audit.entry.scope = org;
   audit.entry.detail = domain::escape_log_field(detail);
 }
 
