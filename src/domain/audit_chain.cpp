@@ -55,7 +55,25 @@ std::optional<Int> parse_int(std::string_view s) {
   return v;
 }
 
-}  // namespace
+// Format 1 did not hash the member column, but its target text (hashed)
+// names the member of the entries that had one in 我的记录: "member:N" for
+// a member read, "… subject=member:N" for a statement. The member column of
+// such an entry must agree; entries whose target names no member cannot be
+// checked.
+std::optional<std::uint32_t> member_named_by(std::string_view target) {
+  std::string_view digits;
+  if (target.starts_with("member:")) {
+    digits = target.substr(7);
+  } else if (auto at = target.find(" subject=member:"); at != std::string_view::npos) {
+    digits = target.substr(at + 16);
+  } else {
+    return std::nullopt;
+  }
+  digits = digits.substr(0, digits.find(' '));
+  auto id = parse_int<std::uint32_t>(digits);
+  if (!id || *id == 0) return std::nullopt;
+  return id;
+}
 
 std::string canonical_v1(const AuditEntry& e) {
   std::string out = "nc-audit-v1\n";
@@ -94,6 +112,8 @@ std::string canonical_v2(const AuditEntry& e) {
   append_field(out, hex(e.prev));
   return out;
 }
+
+}  // namespace
 
 std::string canonical_form(const AuditEntry& e) {
   if (e.format == kAuditFormatV1) return canonical_v1(e);
@@ -276,6 +296,10 @@ VerifyReport verify_chain(std::span<const AuditEntry> entries, const Checkpoint&
     } else if (e.format == kAuditFormatV1 && e.seq > first_v2) {
       intact[i] = false;
       why[i] = "format 1 after a format-2 entry";
+    } else if (auto named = e.format == kAuditFormatV1 ? member_named_by(e.target) : std::nullopt;
+               named && (!e.subject || e.subject->value != *named)) {
+      intact[i] = false;
+      why[i] = "member column disagrees with the target (member " + std::to_string(*named) + ")";
     }
   }
 

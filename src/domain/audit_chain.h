@@ -7,7 +7,8 @@
 //
 // Formats: entries written before issue 8 (format 1) hash the text fields
 // only; their organisation and member columns were never covered and cannot
-// be now. Format 2 hashes every column, the format number itself and the
+// be now (verify_chain does check the member column against a target that
+// names the member, "member:N" or "… subject=member:N"). Format 2 hashes every column, the format number itself and the
 // list of members the entry concerns (`subjects`). The format is part of
 // what is hashed, so an entry cannot be moved to format 1 without changing
 // its hash, and a format-1 entry after a format-2 one is reported.

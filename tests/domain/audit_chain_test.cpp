@@ -292,11 +292,30 @@ TEST(AuditChainTest, FormatOneEntriesVerifyAsTheyWereHashed) {
     e.hash = entry_hash(e);
     head = checkpoint_of(e);
   }
-  chain[1].subject = MemberId{7};  // never covered in format 1: what it was
+  // make_chain's targets are "member:N": the member column must say N.
+  for (auto& e : chain) e.subject = MemberId{static_cast<std::uint32_t>(e.seq)};
   chain.push_back(seal(AuditEntry{}, head));
+  EXPECT_TRUE(verify_chain(chain).ok());
+  chain[1].scope = OrgId{9};  // never covered in format 1, nor named: what it was
   EXPECT_TRUE(verify_chain(chain).ok());
   chain[1].subjects = {MemberId{7}};  // format 1 never had subjects
   EXPECT_EQ(summary(verify_chain(chain)), Issues{"altered@2"});
+  chain[1].subjects.clear();
+  // The issue's example: the member column emptied (or changed) where the
+  // hashed target names the member.
+  chain[0].subject.reset();
+  chain[2].subject = MemberId{8};
+  EXPECT_EQ(summary(verify_chain(chain)), (Issues{"altered@1", "altered@3"}));
+  // A statement's target names its subject the same way.
+  AuditEntry st;
+  st.format = kAuditFormatV1;
+  st.target = "record:member:7 subject=member:7";
+  st.hash = entry_hash(st);
+  st.seq = 1;
+  st.hash = entry_hash(st);
+  EXPECT_FALSE(verify_chain(std::vector<AuditEntry>{st}).ok());
+  st.subject = MemberId{7};
+  EXPECT_TRUE(verify_chain(std::vector<AuditEntry>{st}).ok());
 }
 
 TEST(AuditChainTest, LinesCarryTheFormatTwoFields) {
