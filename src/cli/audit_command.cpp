@@ -147,8 +147,9 @@ void add_audit_command(CLI::App& app, Runner* runner) {
 
   CLI::App* v = audit->add_subcommand("verify", "Verify the audit log's hash chain and checkpoints");
   v->add_option("--data", opts->data, "Data directory (holds netconduct.db)")->capture_default_str();
-  v->add_option("--checkpoint,--checkpoints", opts->checkpoint_files,
-                "A file of checkpoints kept elsewhere, as serve --checkpoint-to writes or the download gives (repeatable)");
+  v->add_option(
+      "--checkpoint,--checkpoints", opts->checkpoint_files,
+      "A file of checkpoints kept elsewhere, as serve --checkpoint-to writes or the download gives (repeatable)");
   v->add_option("--signing-key", opts->signing_key, "The signing key file (default: DIR/audit-signing.key)");
   v->callback([runner, opts] { *runner = [opts] { return verify(*opts); }; });
 

@@ -158,7 +158,8 @@ int run_serve(const ServeOptions& o) {
   if (!seed.ok()) return fail("audit signing key: " + seed.status().message());
   services->checkpoints = std::make_shared<server::access::Checkpointer>(db, *seed, clock);
   if (!o.checkpoint_to.empty()) {
-    if (Status s = services->checkpoints->append_to(o.checkpoint_to); !s.ok()) return fail("--checkpoint-to: " + s.message());
+    if (Status s = services->checkpoints->append_to(o.checkpoint_to); !s.ok())
+      return fail("--checkpoint-to: " + s.message());
   }
 
   // Before the listening line, so whoever waits for that line has the logins.

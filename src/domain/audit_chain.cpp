@@ -402,7 +402,7 @@ VerifyReport verify_chain(std::span<const AuditEntry> entries, const Checkpoint&
                                "inserted; the entries after it were renumbered"));
       }
       issues.push_back(issue(AuditIssueKind::kAltered, seq, p,
-                             !why[p].empty() ? why[p]
+                             !why[p].empty()  ? why[p]
                              : was_renumbered ? "sequence number changed from " + std::to_string(seq - 1)
                                               : "content does not match its hash"));
     } else if (predecessor && e.prev != *predecessor && !flagged_inserted[p]) {

@@ -8,8 +8,9 @@
 // Formats: entries written before issue 8 (format 1) hash the text fields
 // only; their organisation and member columns were never covered and cannot
 // be now (verify_chain does check the member column against a target that
-// names the member, "member:N" or "… subject=member:N"). Format 2 hashes every column, the format number itself and the
-// list of members the entry concerns (`subjects`). The format is part of
+// names the member, "member:N" or "… subject=member:N"). Format 2 hashes
+// every column, the format number itself and the list of members the entry
+// concerns (`subjects`). The format is part of
 // what is hashed, so an entry cannot be moved to format 1 without changing
 // its hash, and a format-1 entry after a format-2 one is reported.
 //
@@ -43,8 +44,8 @@ struct AuditEntry {
   std::string target;        // "record:declaration:55 subject=member:7"
   std::string origin;        // client address
   std::string detail;
-  std::optional<OrgId> scope;      // the organisation concerned (auditors' scopes)
-  std::optional<MemberId> subject; // the one member concerned (我的记录)
+  std::optional<OrgId> scope;       // the organisation concerned (auditors' scopes)
+  std::optional<MemberId> subject;  // the one member concerned (我的记录)
   // Every member a read or import concerned when there are many (an export,
   // a dry run): ascending, without duplicates (seal() sorts them).
   std::vector<MemberId> subjects;

@@ -32,8 +32,7 @@ AuditRecord read_row(const Statement& st) {
 // Fills in the subjects of `entries` (in ascending seq order) from
 // audit_subjects, reading the rows with seq in [first, last]. Rows whose seq
 // is not among the entries are returned as orphans when asked for.
-Status attach_subjects(sqlite3* db, std::vector<domain::AuditEntry*>& entries,
-                       std::vector<std::uint64_t>* orphans) {
+Status attach_subjects(sqlite3* db, std::vector<domain::AuditEntry*>& entries, std::vector<std::uint64_t>* orphans) {
   if (entries.empty() && !orphans) return Status::Ok();
   const bool all = orphans != nullptr;
   Statement st(db, all ? "SELECT seq, member_id FROM audit_subjects ORDER BY seq, member_id"
@@ -128,10 +127,9 @@ Result<std::vector<AuditRecord>> SqliteStore::list_audit(const AuditFilter& f) {
   std::string actions = "($7 IS NULL";
   for (int k = 0; k < 16; ++k) actions += " OR action = $" + std::to_string(7 + k);
   actions += ")";
-  const std::string about =
-      f.subject ? " AND seq IN (SELECT seq FROM audit_log WHERE subject_member = $6"
-                  " UNION SELECT seq FROM audit_subjects WHERE member_id = $6)"
-                : " AND $6 IS NULL";
+  const std::string about = f.subject ? " AND seq IN (SELECT seq FROM audit_log WHERE subject_member = $6"
+                                        " UNION SELECT seq FROM audit_subjects WHERE member_id = $6)"
+                                      : " AND $6 IS NULL";
   const std::string sql = std::string("SELECT ") + kColumns +
                           " FROM audit_log WHERE ($1 IS NULL OR instr(actor, $1) > 0)"
                           " AND ($2 IS NULL OR action = $2) AND ($3 IS NULL OR time_us >= $3)"

@@ -256,14 +256,10 @@ TEST(AuditChainTest, FormatTwoCoversEveryField) {
   EXPECT_EQ(chain[2].subjects, (std::vector<MemberId>{MemberId{8}, MemberId{9}})) << "sorted, once each";
   ASSERT_TRUE(verify_chain(chain).ok());
   const std::vector<std::function<void(AuditEntry&)>> changes = {
-      [](AuditEntry& e) { e.scope.reset(); },
-      [](AuditEntry& e) { e.scope = OrgId{4}; },
-      [](AuditEntry& e) { e.subject.reset(); },
-      [](AuditEntry& e) { e.subject = MemberId{8}; },
-      [](AuditEntry& e) { e.subjects.pop_back(); },
-      [](AuditEntry& e) { e.subjects.push_back(MemberId{10}); },
-      [](AuditEntry& e) { e.subjects.clear(); },
-      [](AuditEntry& e) { e.format = kAuditFormatV1; },
+      [](AuditEntry& e) { e.scope.reset(); },       [](AuditEntry& e) { e.scope = OrgId{4}; },
+      [](AuditEntry& e) { e.subject.reset(); },     [](AuditEntry& e) { e.subject = MemberId{8}; },
+      [](AuditEntry& e) { e.subjects.pop_back(); }, [](AuditEntry& e) { e.subjects.push_back(MemberId{10}); },
+      [](AuditEntry& e) { e.subjects.clear(); },    [](AuditEntry& e) { e.format = kAuditFormatV1; },
       [](AuditEntry& e) { e.format = 3; },
   };
   for (std::size_t k = 0; k < changes.size(); ++k) {

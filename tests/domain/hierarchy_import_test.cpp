@@ -163,7 +163,8 @@ TEST(HierarchyImportTest, OutsideTheScopeSoundsLikeNowhere) {
   HierarchyImportOptions options;
   options.may_change = [&](OrgId org) { return tree.within(org, a); };
   auto one_error = [&](const std::string& row, const std::string& code) {
-    HierarchyImportPlan p = plan_hierarchy_import("组织编码,组织名称,组织类型,上级组织编码\n" + row + "\n", tree, options);
+    HierarchyImportPlan p =
+        plan_hierarchy_import("组织编码,组织名称,组织类型,上级组织编码\n" + row + "\n", tree, options);
     EXPECT_EQ(p.errors.size(), 1u) << row << ": " << errors(p);
     if (p.errors.empty()) return std::string();
     std::string m = p.errors[0].column + ":" + p.errors[0].message;

@@ -250,8 +250,8 @@ TEST_F(Access, ExportsAndDryRunsShowInTheMyRecordsOfEveryMemberTheyHeld) {
   const auto export_seq = mine["reads"][0]["seq"].get<std::uint64_t>();
 
   // A dry run whose report shows member 7's current status.
-  const std::string file = "姓名,党员编号,状态\n" + m7["name"].get<std::string>() + "," +
-                           m7["number"].get<std::string>() + ",失联\n";
+  const std::string file =
+      "姓名,党员编号,状态\n" + m7["name"].get<std::string>() + "," + m7["number"].get<std::string>() + ",失联\n";
   HttpResult dry = call(sec, "POST", "/api/v1/import/roster?dry_run=1", file);
   ASSERT_EQ(dry.status, 200) << dry.body;
   ASSERT_EQ(json::parse(dry.body)["updates"], 1) << dry.body;
@@ -319,7 +319,8 @@ TEST_F(Access, ImportMessagesSayNothingOutsideTheScope) {
   // A 党总支 administrator, as the issue has it: committee_admin on 机关党总支 (org 2).
   Login admin = login("admin");
   const std::string password = "zongzhi-password-1";
-  HttpResult made = call(admin, "POST", "/api/v1/users", json({{"username", "zongzhi"}, {"password", password}}).dump());
+  HttpResult made =
+      call(admin, "POST", "/api/v1/users", json({{"username", "zongzhi"}, {"password", password}}).dump());
   ASSERT_EQ(made.status, 201) << made.body;
   const auto id = json::parse(made.body)["user"]["id"].get<int>();
   HttpResult granted = call(admin, "POST", "/api/v1/users/" + std::to_string(id) + "/roles",
@@ -347,7 +348,8 @@ TEST_F(Access, ImportMessagesSayNothingOutsideTheScope) {
   EXPECT_NE(dw.find("不在您的管辖范围内"), std::string::npos) << dw;
 
   const std::string r = "姓名,党员编号,状态\n";
-  const std::string outside = first_error("/api/v1/import/roster?dry_run=1", r + "某人,DY0003,失联\n");  // in ZB003, outside 机关党总支
+  const std::string outside =
+      first_error("/api/v1/import/roster?dry_run=1", r + "某人,DY0003,失联\n");  // in ZB003, outside 机关党总支
   const std::string nowhere = first_error("/api/v1/import/roster?dry_run=1", r + "某人,QQ9999,失联\n");
   EXPECT_EQ(neutral(outside, "DY0003"), neutral(nowhere, "QQ9999"));
   EXPECT_NE(outside.find("不在您的管辖范围内"), std::string::npos) << outside;

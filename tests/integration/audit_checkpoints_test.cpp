@@ -215,8 +215,9 @@ TEST_F(AuditCheckpoints, ACutShortLogIsCaughtByTheStoredCheckpoints) {
 TEST_F(AuditCheckpoints, ACutShortLogWhoseCheckpointsWentTooIsCaughtOnlyByTheKeptFile) {
   fs::path d = copy("truncated");
   // A clean cut takes the entries' subject rows too (left behind, they would tell).
-  sql(d, "DELETE FROM audit_log WHERE seq > 10; DELETE FROM audit_checkpoints WHERE seq > 10;"
-         " DELETE FROM audit_subjects WHERE seq > 10");
+  sql(d,
+      "DELETE FROM audit_log WHERE seq > 10; DELETE FROM audit_checkpoints WHERE seq > 10;"
+      " DELETE FROM audit_subjects WHERE seq > 10");
   CliRun alone = verify(d);
   EXPECT_EQ(alone.code, 0) << "without checkpoints kept elsewhere a clean cut looks whole: " << alone.out;
   CliRun kept = verify(d, *kept_);
@@ -296,15 +297,16 @@ TEST(AuditCheckpointFile, ServeAppendsEachCheckpointToAFileOutsideTheDataDirecto
     ASSERT_TRUE(kept.ok()) << kept.status().message() << "\n" << text.str();
     ASSERT_TRUE(kept->key.has_value());
     // One line per checkpoint the server made, in the order made: at start and at stop.
-    ASSERT_EQ(static_cast<long long>(kept->checkpoints.size()), sql_number(data, "SELECT COUNT(*) FROM audit_checkpoints"));
+    ASSERT_EQ(static_cast<long long>(kept->checkpoints.size()),
+              sql_number(data, "SELECT COUNT(*) FROM audit_checkpoints"));
     EXPECT_EQ(static_cast<long long>(kept->checkpoints.back().checkpoint.seq),
               sql_number(data, "SELECT MAX(seq) FROM audit_log"));
     for (const auto& c : kept->checkpoints) EXPECT_TRUE(domain::verify_checkpoint(c, *kept->key));
     first_run = kept->checkpoints;
 
     // Verified with the key from its own place and the file.
-    CliRun ok = netconduct({"audit", "verify", "--data", data.string(), "--signing-key", key.string(),
-                            "--checkpoints", file.string()});
+    CliRun ok = netconduct(
+        {"audit", "verify", "--data", data.string(), "--signing-key", key.string(), "--checkpoints", file.string()});
     EXPECT_EQ(ok.code, 0) << ok.out << ok.err;
     EXPECT_NE(ok.out.find("kept checkpoint"), std::string::npos) << ok.out;
 
@@ -312,8 +314,8 @@ TEST(AuditCheckpointFile, ServeAppendsEachCheckpointToAFileOutsideTheDataDirecto
     const fs::path cut = base / "cut";
     fs::copy(data, cut, fs::copy_options::recursive);
     sql(cut, "DELETE FROM audit_log WHERE seq > 5; DELETE FROM audit_checkpoints WHERE seq > 5");
-    CliRun caught = netconduct({"audit", "verify", "--data", cut.string(), "--signing-key", key.string(),
-                                "--checkpoints", file.string()});
+    CliRun caught = netconduct(
+        {"audit", "verify", "--data", cut.string(), "--signing-key", key.string(), "--checkpoints", file.string()});
     EXPECT_EQ(caught.code, 1) << caught.out;
     EXPECT_NE(caught.out.find("truncated"), std::string::npos) << caught.out;
 

@@ -151,7 +151,8 @@ TEST_F(Import, XlsxErrorsAreBySheetRowDryRunImportsNothingAndTheSameFileTwiceCha
   EXPECT_EQ(report["errors"][0]["line"], 4) << "the sheet's row: title, header, then row 3";
   EXPECT_EQ(report["errors"][0]["column"], "入党日期");
   EXPECT_EQ(report["errors"][1]["line"], 5);
-  EXPECT_NE(report["errors"][1]["message"].get<std::string>().find("不在您的管辖范围内"), std::string::npos) << "outside the branch";
+  EXPECT_NE(report["errors"][1]["message"].get<std::string>().find("不在您的管辖范围内"), std::string::npos)
+      << "outside the branch";
 
   HttpResult real = demo_->call(s, "POST", "/api/v1/import/roster", xlsx(g));
   EXPECT_EQ(real.status, 422) << real.body;

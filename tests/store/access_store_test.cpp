@@ -260,7 +260,8 @@ class AuditTamper : public AccessStore {
   void exec(const std::string& sql) {
     sqlite3* raw = nullptr;
     ASSERT_EQ(sqlite3_open((dir / "t.db").c_str(), &raw), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(raw, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << sql << ": " << sqlite3_errmsg(raw);
+    ASSERT_EQ(sqlite3_exec(raw, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK)
+        << sql << ": " << sqlite3_errmsg(raw);
     sqlite3_close(raw);
   }
   // "kind@seq" of each problem.
@@ -268,7 +269,8 @@ class AuditTamper : public AccessStore {
     auto chain = db->audit_chain();
     EXPECT_TRUE(chain.ok());
     std::vector<std::string> out;
-    for (const auto& i : verify_chain(*chain).issues) out.push_back(std::string(issue_kind_id(i.kind)) + "@" + std::to_string(i.seq));
+    for (const auto& i : verify_chain(*chain).issues)
+      out.push_back(std::string(issue_kind_id(i.kind)) + "@" + std::to_string(i.seq));
     return out;
   }
 };
@@ -283,10 +285,20 @@ TEST_F(AuditTamper, StoredSubjectsComeBackSortedWithTheirEntry) {
 }
 
 TEST_F(AuditTamper, EachColumnChangedIsFound) {
-  const std::vector<std::string> changes = {
-      "time_us = time_us + 1", "actor = 'x'", "action = 'x'", "target = 'x'", "origin = 'x'", "detail = 'x'",
-      "prev_hash = '" + std::string(64, '0') + "'", "hash = '" + std::string(64, 'a') + "'",
-      "scope_org = NULL", "scope_org = 4", "subject_member = NULL", "subject_member = 8", "format = 1", "format = 3"};
+  const std::vector<std::string> changes = {"time_us = time_us + 1",
+                                            "actor = 'x'",
+                                            "action = 'x'",
+                                            "target = 'x'",
+                                            "origin = 'x'",
+                                            "detail = 'x'",
+                                            "prev_hash = '" + std::string(64, '0') + "'",
+                                            "hash = '" + std::string(64, 'a') + "'",
+                                            "scope_org = NULL",
+                                            "scope_org = 4",
+                                            "subject_member = NULL",
+                                            "subject_member = 8",
+                                            "format = 1",
+                                            "format = 3"};
   for (const std::string& change : changes) {
     SCOPED_TRACE(change);
     exec("UPDATE audit_log SET " + change + " WHERE seq = 3");
@@ -350,9 +362,11 @@ TEST_F(AuditTamper, FormatOneRowsStillVerifyAsTheyWereHashed) {
     e.origin = "local";
     e.prev = head.hash;
     e.hash = entry_hash(e);
-    exec("INSERT INTO audit_log (seq, time_us, actor, action, target, origin, detail, prev_hash, hash, scope_org,"
-         " subject_member, format) VALUES (" + std::to_string(e.seq) + ", " + std::to_string(e.time_us) +
-         ", 'old', 'member.read', 'member:7', 'local', '', '" + hex(e.prev) + "', '" + hex(e.hash) + "', 3, 7, 1)");
+    exec(
+        "INSERT INTO audit_log (seq, time_us, actor, action, target, origin, detail, prev_hash, hash, scope_org,"
+        " subject_member, format) VALUES (" +
+        std::to_string(e.seq) + ", " + std::to_string(e.time_us) +
+        ", 'old', 'member.read', 'member:7', 'local', '', '" + hex(e.prev) + "', '" + hex(e.hash) + "', 3, 7, 1)");
     head = checkpoint_of(e);
   }
   AuditRecord a = note("member.read");

@@ -79,8 +79,8 @@ std::optional<domain::OrgId> common_org(const domain::OrgTree& tree, const domai
 
 // Records a plan that was shown but not applied.
 template <typename Plan>
-Status audit_unapplied(store::Store& store, const store::AuditRecord& base, std::string_view kind,
-                       const Plan& plan, std::vector<domain::MemberId> shown, std::optional<domain::OrgId> scope) {
+Status audit_unapplied(store::Store& store, const store::AuditRecord& base, std::string_view kind, const Plan& plan,
+                       std::vector<domain::MemberId> shown, std::optional<domain::OrgId> scope) {
   if (base.entry.action.empty()) return Status::Ok();  // an authorization probe
   store::AuditRecord audit = import_audit(base, kind, plan, false);
   audit.entry.subjects = std::move(shown);
@@ -109,7 +109,10 @@ Result<domain::RosterImportPlan> Directory::import_roster(const domain::CsvTable
     std::shared_lock lock(mu_);
     Result<domain::RosterImportPlan> planned = plan_now();
     if (!planned.ok()) return planned;
-    if (Status s = audit_unapplied(*store_, in.audit, "roster", *planned, shown_members(*planned), common_org(tree_, *planned)); !s.ok()) return s;
+    if (Status s = audit_unapplied(*store_, in.audit, "roster", *planned, shown_members(*planned),
+                                   common_org(tree_, *planned));
+        !s.ok())
+      return s;
     return planned;
   }
   std::unique_lock lock(mu_);
@@ -117,7 +120,9 @@ Result<domain::RosterImportPlan> Directory::import_roster(const domain::CsvTable
   if (!planned.ok()) return planned;
   const domain::RosterImportPlan& plan = *planned;
   if (!plan.ok() || plan.adds + plan.updates == 0) {
-    if (Status s = audit_unapplied(*store_, in.audit, "roster", plan, shown_members(plan), common_org(tree_, plan)); !s.ok()) return s;
+    if (Status s = audit_unapplied(*store_, in.audit, "roster", plan, shown_members(plan), common_org(tree_, plan));
+        !s.ok())
+      return s;
     return planned;
   }
   if (in.saving_started) in.saving_started();

@@ -42,7 +42,7 @@ class Directory {
     // (netconduct import), who may import everything.
     std::optional<domain::Actor> actor;
     domain::Date today;
-    bool apply = false;        // false: a dry run
+    bool apply = false;  // false: a dry run
     // Written with the change, or on its own for a dry run or a refused
     // import (whose report shows members' current values too): action
     // "<kind>.import" when applied, "<kind>.dry_run" otherwise; detail: the
