@@ -119,7 +119,7 @@ Result<std::vector<Finding>> Engine::check(std::string_view utf8) const {
   if (utf8.size() > kMaxInput) return Status::Invalid("text larger than 1 GiB");
   Workspace& w = workspace();
   if (std::find(w.sized_for.begin(), w.sized_for.end(), registry_->generation()) == w.sized_for.end()) {
-    if (!registry_->alloc_scratch(&w.scratch)) return Status::Error("internal", "cannot allocate Vectorscan scratch");
+    if (!registry_->alloc_scratch(&w.scratch)) return Status::Error(Code::kInternal, "cannot allocate Vectorscan scratch");
     w.sized_for.push_back(registry_->generation());
   }
   normalise(utf8, &w.norm);
@@ -129,7 +129,7 @@ Result<std::vector<Finding>> Engine::check(std::string_view utf8) const {
   if (text.empty()) return findings;
   ScanContext ctx{registry_.get(), text, &w.accepted};
   const int rc = registry_->scan(text, w.scratch, on_match, &ctx);
-  if (rc != HS_SUCCESS) return Status::Error("internal", "Vectorscan scan failed (" + std::to_string(rc) + ")");
+  if (rc != HS_SUCCESS) return Status::Error(Code::kInternal, "Vectorscan scan failed (" + std::to_string(rc) + ")");
   if (w.accepted.empty()) return findings;
   resolve_overlaps(*registry_, &w.accepted);
   findings.reserve(static_cast<size_t>(

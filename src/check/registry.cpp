@@ -52,7 +52,7 @@ Result<hs_database_t*> compile(const std::vector<std::string>& expressions, cons
     msg += ": " + std::string(err->message);
     hs_free_compile_error(err);
   }
-  return Status::Error("internal", msg);
+  return Status::Error(Code::kInternal, msg);
 }
 
 }  // namespace

@@ -10,7 +10,7 @@ namespace {
 Result<std::string> convert(const char* charset, std::string_view bytes) {
   UErrorCode err = U_ZERO_ERROR;
   UConverter* raw = ucnv_open(charset, &err);
-  if (U_FAILURE(err)) return Status::Error("internal", std::string("no ICU converter for ") + charset);
+  if (U_FAILURE(err)) return Status::Error(Code::kInternal, std::string("no ICU converter for ") + charset);
   std::unique_ptr<UConverter, void (*)(UConverter*)> cnv(raw, ucnv_close);
   // Stop at the first byte sequence that is not in the charset.
   ucnv_setToUCallBack(cnv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &err);
@@ -21,7 +21,7 @@ Result<std::string> convert(const char* charset, std::string_view bytes) {
   if (U_FAILURE(err)) return Status::Invalid(std::string("not valid ") + charset);
   u16.resize(static_cast<size_t>(n));
   UConverter* u8raw = ucnv_open("UTF-8", &err);
-  if (U_FAILURE(err)) return Status::Error("internal", "no ICU converter for UTF-8");
+  if (U_FAILURE(err)) return Status::Error(Code::kInternal, "no ICU converter for UTF-8");
   std::unique_ptr<UConverter, void (*)(UConverter*)> u8(u8raw, ucnv_close);
   std::string out(u16.size() * 3 + 1, '\0');
   const int32_t m = ucnv_fromUChars(u8.get(), out.data(), static_cast<int32_t>(out.size()), u16.data(),

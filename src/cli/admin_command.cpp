@@ -63,7 +63,7 @@ int create_user(const CreateUserOptions& o) {
   note.entry.detail = "login=" + o.username + (o.role.empty() ? "" : " role=" + o.role);
   auto id = (*db)->create_user(u, note);
   if (!id.ok()) {
-    if (id.status().code() == "conflict") return fail("the username " + o.username + " is taken");
+    if (id.status().code() == Code::kConflict) return fail("the username " + o.username + " is taken");
     return fail(id.status().message());
   }
   std::cout << "created user " << o.username << " (id " << id->value << ")" << std::endl;

@@ -63,7 +63,7 @@ int verify(const AuditOptions& o) {
   std::optional<domain::PublicKey> server_key;
   if (auto seed = load_signing_key(signing_key_path(o.data, o.signing_key)); seed.ok()) {
     server_key = domain::public_key_for(*seed);
-  } else if (seed.status().code() != "not_found") {
+  } else if (seed.status().code() != Code::kNotFound) {
     return fail(seed.status().message());
   }
 

@@ -16,7 +16,7 @@ Result<std::shared_ptr<store::SqliteStore>> open_data_dir(const std::string& dir
   std::error_code ec;
   if (create) {
     fs::create_directories(dir, ec);
-    if (ec) return Status::Error("storage", "cannot create the data directory " + dir + ": " + ec.message());
+    if (ec) return Status::Error(Code::kStorage, "cannot create the data directory " + dir + ": " + ec.message());
   } else if (!fs::exists(fs::path(dir) / "netconduct.db")) {
     return Status::NotFound("no netconduct.db in " + dir);
   }
@@ -31,18 +31,18 @@ Result<DataDirLock> DataDirLock::acquire(const std::string& dir) {
   namespace fs = std::filesystem;
   std::error_code ec;
   fs::create_directories(dir, ec);
-  if (ec) return Status::Error("storage", "cannot create the data directory " + dir + ": " + ec.message());
+  if (ec) return Status::Error(Code::kStorage, "cannot create the data directory " + dir + ": " + ec.message());
   const std::string path = (fs::path(dir) / "netconduct.lock").string();
   const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-  if (fd < 0) return Status::Error("storage", "cannot open " + path + ": " + std::strerror(errno));
+  if (fd < 0) return Status::Error(Code::kStorage, "cannot open " + path + ": " + std::strerror(errno));
   if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
     const int err = errno;
     ::close(fd);
     if (err == EWOULDBLOCK) {
-      return Status::Error("conflict", "another netconduct process (a running server?) is using " + dir +
+      return Status::Error(Code::kConflict, "another netconduct process (a running server?) is using " + dir +
                                            "; stop it first");
     }
-    return Status::Error("storage", "cannot lock " + path + ": " + std::strerror(err));
+    return Status::Error(Code::kStorage, "cannot lock " + path + ": " + std::strerror(err));
   }
   return DataDirLock(fd);
 }

@@ -35,7 +35,7 @@ Status load_demo(store::Store& store, server::access::Directory& directory, std:
   auto b1 = tree.create("ZB001", "机关第一党支部", OrgType::kBranch, *general, on);
   auto b2 = tree.create("ZB002", "机关第二党支部", OrgType::kBranch, *general, on);
   auto b3 = tree.create("ZB003", "业务党支部", OrgType::kBranch, *root, on);
-  if (!root.ok() || !general.ok() || !b1.ok() || !b2.ok() || !b3.ok()) return Status::Error("internal", "demo tree");
+  if (!root.ok() || !general.ok() || !b1.ok() || !b2.ok() || !b3.ok()) return Status::Error(Code::kInternal, "demo tree");
   const OrgId branches[] = {*b1, *b2, *b3};
 
   Roster roster;
@@ -51,7 +51,7 @@ Status load_demo(store::Store& store, server::access::Directory& directory, std:
     m.cadre_level = m.cadre ? CadreLevel::kTownship : CadreLevel::kNone;
     m.joined = Date{2000 + i, 7, 1};
     if (m.category == Category::kFull) m.regularised = Date{2001 + i, 7, 1};
-    if (!roster.add(std::move(m), on).ok()) return Status::Error("internal", "demo roster");
+    if (!roster.add(std::move(m), on).ok()) return Status::Error(Code::kInternal, "demo roster");
   }
   store::AuditRecord note;
   note.entry.time_us = server::system_now_us();

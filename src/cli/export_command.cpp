@@ -40,20 +40,20 @@ int fail(const std::string& message) {
 Status write_private(const std::string& path, const std::string& bytes) {
   const std::string tmp = path + ".tmp";
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-  if (fd < 0) return Status::Error("storage", "cannot create " + tmp + ": " + std::strerror(errno));
+  if (fd < 0) return Status::Error(Code::kStorage, "cannot create " + tmp + ": " + std::strerror(errno));
   std::size_t done = 0;
   while (done < bytes.size()) {
     const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
     if (n <= 0) {
       ::close(fd);
       ::unlink(tmp.c_str());
-      return Status::Error("storage", "cannot write " + tmp);
+      return Status::Error(Code::kStorage, "cannot write " + tmp);
     }
     done += static_cast<std::size_t>(n);
   }
   if (::fsync(fd) != 0 || ::close(fd) != 0 || ::rename(tmp.c_str(), path.c_str()) != 0) {
     ::unlink(tmp.c_str());
-    return Status::Error("storage", "cannot write " + path);
+    return Status::Error(Code::kStorage, "cannot write " + path);
   }
   return Status::Ok();
 }

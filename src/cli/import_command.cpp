@@ -79,7 +79,7 @@ int run_import(const ImportOptions& o) {
   auto directory = server::access::Directory::load(*db);
   if (!directory.ok()) return fail("cannot load organisations and members: " + directory.status().message());
 
-  server::handlers::AccessServices services;
+  server::handlers::App services;
   services.store = *db;
   services.directory = *directory;
   services.clock = server::Clock();

@@ -147,7 +147,7 @@ int run_serve(const ServeOptions& o) {
   policy.secure_cookies = o.secure_cookies;
   policy.max_failed_per_address = o.max_failed_per_address;
   policy.max_failed_per_account = o.max_failed_per_account;
-  auto services = std::make_shared<server::handlers::AccessServices>();
+  auto services = std::make_shared<server::handlers::App>();
   services->store = db;
   services->sessions = std::make_shared<server::access::Sessions>(db, clock, policy);
   services->directory = *directory;

@@ -20,17 +20,17 @@ fs::path signing_key_path(const std::string& data_dir, const std::string& key_fi
 }
 
 Result<domain::SigningSeed> create_signing_key(const fs::path& path) {
-  if (sodium_init() < 0) return Status::Error("internal", "libsodium failed to initialise");
+  if (sodium_init() < 0) return Status::Error(Code::kInternal, "libsodium failed to initialise");
   std::error_code ec;
   if (path.has_parent_path()) {
     fs::create_directories(path.parent_path(), ec);
-    if (ec) return Status::Error("storage", "cannot create " + path.parent_path().string() + ": " + ec.message());
+    if (ec) return Status::Error(Code::kStorage, "cannot create " + path.parent_path().string() + ": " + ec.message());
   }
   // O_EXCL: never replace a key; 0600 from the start, not chmod afterwards.
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
   if (fd < 0) {
-    if (errno == EEXIST) return Status::Error("conflict", path.string() + " exists already; it is not replaced");
-    return Status::Error("storage", "cannot create " + path.string() + ": " + std::strerror(errno));
+    if (errno == EEXIST) return Status::Error(Code::kConflict, path.string() + " exists already; it is not replaced");
+    return Status::Error(Code::kStorage, "cannot create " + path.string() + ": " + std::strerror(errno));
   }
   domain::SigningSeed seed;
   randombytes_buf(seed.data(), seed.size());
@@ -41,7 +41,7 @@ Result<domain::SigningSeed> create_signing_key(const fs::path& path) {
   ::close(fd);
   if (!written || !synced) {
     fs::remove(path, ec);
-    return Status::Error("storage", "cannot write " + path.string());
+    return Status::Error(Code::kStorage, "cannot write " + path.string());
   }
   return seed;
 }
@@ -64,7 +64,7 @@ Result<domain::SigningSeed> load_signing_key(const fs::path& path) {
 
 Result<domain::SigningSeed> load_or_create_signing_key(const fs::path& path) {
   auto loaded = load_signing_key(path);
-  if (loaded.ok() || loaded.status().code() != "not_found") return loaded;
+  if (loaded.ok() || loaded.status().code() != Code::kNotFound) return loaded;
   return create_signing_key(path);
 }
 

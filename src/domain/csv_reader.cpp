@@ -121,7 +121,7 @@ Result<CsvTable> read_csv(std::string_view bytes, const CsvLimits& limits, CsvEr
   auto failed = [&](int line, std::string message) -> Result<CsvTable> {
     if (error) *error = {line, message};
     if (line > 0) message = "第 " + std::to_string(line) + " 行：" + message;
-    return Status::Error("csv_error", std::move(message));
+    return Status::Error(Code::kCsvError, std::move(message));
   };
   if (bytes.size() > limits.max_bytes) {
     return failed(0, "文件大小超过上限 " + std::to_string(limits.max_bytes >> 20) + " MB");

@@ -308,7 +308,7 @@ HierarchyImportPlan plan_hierarchy_import(const CsvTable& table, const OrgTree& 
 Status apply_hierarchy_import(const HierarchyImportPlan& plan, OrgTree& tree, Date on) {
   if (!plan.ok())
     return Status::Invalid("导入文件有 " + std::to_string(plan.errors.size()) + " 处错误，没有导入任何数据");
-  if (plan.tree_version != tree.version()) return Status::Error("conflict", "组织架构在预检之后已有变化，请重新预检");
+  if (plan.tree_version != tree.version()) return Status::Error(Code::kConflict, "组织架构在预检之后已有变化，请重新预检");
   if (plan.adds == 0 && plan.updates == 0) return Status::Ok();
   OrgTree next = tree;
   auto fail = [](const OrgPlan& row, const Status& s) {

@@ -17,7 +17,7 @@ Status deactivate_organisation(OrgTree& tree, const Roster& roster, OrgId org, D
   }
   if (on_the_roll > 0) {
     const Organisation* o = tree.find(org);
-    return Status::Error("conflict", "党组织 " + (o ? o->code : std::string("?")) + " 还有 " +
+    return Status::Error(Code::kConflict, "党组织 " + (o ? o->code : std::string("?")) + " 还有 " +
                                          std::to_string(on_the_roll) + " 名在册党员，请先转出或合并到其他党组织");
   }
   return tree.deactivate(org, on);

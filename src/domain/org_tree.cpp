@@ -7,13 +7,13 @@ namespace nc::domain {
 
 Result<OrgId> OrgTree::create(std::string code, std::string name, OrgType type, std::optional<OrgId> parent, Date on) {
   if (code.empty() || name.empty()) return Status::Invalid("组织编码和名称不能为空");
-  if (by_code_.count(code)) return Status::Error("conflict", "组织编码 " + code + " 已存在");
-  if (retired_codes_.count(code)) return Status::Error("conflict", "组织编码 " + code + " 曾被使用过，不能再用");
+  if (by_code_.count(code)) return Status::Error(Code::kConflict, "组织编码 " + code + " 已存在");
+  if (retired_codes_.count(code)) return Status::Error(Code::kConflict, "组织编码 " + code + " 曾被使用过，不能再用");
   if (parent) {
     const Organisation* p = find(*parent);
     if (!p) return Status::NotFound("上级党组织不存在");
-    if (!p->active) return Status::Error("conflict", "上级党组织 " + p->code + " 已合并，不能再设下级");
-    if (!can_have_children(p->type)) return Status::Error("conflict", "党支部 " + p->code + " 下不能设下级党组织");
+    if (!p->active) return Status::Error(Code::kConflict, "上级党组织 " + p->code + " 已合并，不能再设下级");
+    if (!can_have_children(p->type)) return Status::Error(Code::kConflict, "党支部 " + p->code + " 下不能设下级党组织");
   }
   Organisation org;
   org.id = OrgId{static_cast<std::uint32_t>(orgs_.size() + 1)};
@@ -36,7 +36,7 @@ Result<OrgId> OrgTree::create(std::string code, std::string name, OrgType type, 
 Status OrgTree::rename(OrgId id, std::string name, Date on) {
   Organisation* org = mutable_find(id);
   if (!org) return Status::NotFound("党组织不存在");
-  if (!org->active) return Status::Error("conflict", "党组织 " + org->code + " 已合并或撤销，不能修改");
+  if (!org->active) return Status::Error(Code::kConflict, "党组织 " + org->code + " 已合并或撤销，不能修改");
   if (name.empty()) return Status::Invalid("组织名称不能为空");
   if (org->name == name) return Status::Ok();
   events_.push_back({OrgEventKind::kRenamed, id, on, std::nullopt, std::nullopt, org->name, name});
@@ -48,12 +48,12 @@ Status OrgTree::rename(OrgId id, std::string name, Date on) {
 Status OrgTree::retype(OrgId id, OrgType type, Date on) {
   Organisation* org = mutable_find(id);
   if (!org) return Status::NotFound("党组织不存在");
-  if (!org->active) return Status::Error("conflict", "党组织 " + org->code + " 已合并或撤销，不能修改");
+  if (!org->active) return Status::Error(Code::kConflict, "党组织 " + org->code + " 已合并或撤销，不能修改");
   if (org->type == type) return Status::Ok();
   if (!can_have_children(type)) {
     for (OrgId child : children_[id.value - 1]) {
       if (find(child)->active)
-        return Status::Error("conflict", "党组织 " + org->code + " 有下级党组织，不能改为党支部");
+        return Status::Error(Code::kConflict, "党组织 " + org->code + " 有下级党组织，不能改为党支部");
     }
   }
   events_.push_back({OrgEventKind::kRetyped, id, on, std::nullopt, std::nullopt, std::string(org_type_name(org->type)),
@@ -66,11 +66,11 @@ Status OrgTree::retype(OrgId id, OrgType type, Date on) {
 Status OrgTree::recode(OrgId id, std::string code, Date on) {
   Organisation* org = mutable_find(id);
   if (!org) return Status::NotFound("党组织不存在");
-  if (!org->active) return Status::Error("conflict", "党组织 " + org->code + " 已合并或撤销，不能修改");
+  if (!org->active) return Status::Error(Code::kConflict, "党组织 " + org->code + " 已合并或撤销，不能修改");
   if (code.empty()) return Status::Invalid("组织编码不能为空");
   if (org->code == code) return Status::Ok();
-  if (by_code_.count(code)) return Status::Error("conflict", "组织编码 " + code + " 已存在");
-  if (retired_codes_.count(code)) return Status::Error("conflict", "组织编码 " + code + " 曾被使用过，不能再用");
+  if (by_code_.count(code)) return Status::Error(Code::kConflict, "组织编码 " + code + " 已存在");
+  if (retired_codes_.count(code)) return Status::Error(Code::kConflict, "组织编码 " + code + " 曾被使用过，不能再用");
   events_.push_back({OrgEventKind::kRecoded, id, on, std::nullopt, std::nullopt, org->code, code});
   by_code_.erase(org->code);
   retired_codes_.emplace(org->code, id);
@@ -83,10 +83,10 @@ Status OrgTree::recode(OrgId id, std::string code, Date on) {
 Status OrgTree::deactivate(OrgId id, Date on) {
   Organisation* org = mutable_find(id);
   if (!org) return Status::NotFound("党组织不存在");
-  if (!org->active) return Status::Error("conflict", "党组织 " + org->code + " 已合并或撤销");
+  if (!org->active) return Status::Error(Code::kConflict, "党组织 " + org->code + " 已合并或撤销");
   for (OrgId child : children_[id.value - 1]) {
     if (find(child)->active) {
-      return Status::Error("conflict", "党组织 " + org->code + " 下还有党组织，请先移走、合并或撤销它们");
+      return Status::Error(Code::kConflict, "党组织 " + org->code + " 下还有党组织，请先移走、合并或撤销它们");
     }
   }
   events_.push_back({OrgEventKind::kDeactivated, id, on, org->parent, std::nullopt, "", ""});
@@ -99,11 +99,11 @@ Status OrgTree::move(OrgId id, OrgId new_parent, Date on) {
   Organisation* org = mutable_find(id);
   const Organisation* target = find(new_parent);
   if (!org || !target) return Status::NotFound("党组织不存在");
-  if (!org->active) return Status::Error("conflict", "党组织 " + org->code + " 已合并，不能移动");
-  if (!target->active) return Status::Error("conflict", "目标党组织 " + target->code + " 已合并");
+  if (!org->active) return Status::Error(Code::kConflict, "党组织 " + org->code + " 已合并，不能移动");
+  if (!target->active) return Status::Error(Code::kConflict, "目标党组织 " + target->code + " 已合并");
   if (!can_have_children(target->type))
-    return Status::Error("conflict", "党支部 " + target->code + " 下不能设下级党组织");
-  if (within(new_parent, id)) return Status::Error("conflict", "不能把党组织移到它自己或它的下级之下");
+    return Status::Error(Code::kConflict, "党支部 " + target->code + " 下不能设下级党组织");
+  if (within(new_parent, id)) return Status::Error(Code::kConflict, "不能把党组织移到它自己或它的下级之下");
   if (org->parent == new_parent) return Status::Ok();
   events_.push_back({OrgEventKind::kMoved, id, on, org->parent, new_parent, "", ""});
   set_parent(*org, new_parent, on);
@@ -116,12 +116,12 @@ Status OrgTree::merge(OrgId absorbed, OrgId into, Date on) {
   const Organisation* target = find(into);
   if (!org || !target) return Status::NotFound("党组织不存在");
   if (absorbed == into) return Status::Invalid("不能把党组织合并到它自己");
-  if (!org->active || !target->active) return Status::Error("conflict", "已合并的党组织不能再参与合并");
-  if (within(into, absorbed)) return Status::Error("conflict", "不能把党组织合并到它的下级");
+  if (!org->active || !target->active) return Status::Error(Code::kConflict, "已合并的党组织不能再参与合并");
+  if (within(into, absorbed)) return Status::Error(Code::kConflict, "不能把党组织合并到它的下级");
   std::vector<OrgId> kids = children_[absorbed.value - 1];
   bool has_active_child = std::any_of(kids.begin(), kids.end(), [&](OrgId c) { return find(c)->active; });
   if (has_active_child && !can_have_children(target->type)) {
-    return Status::Error("conflict", "党支部 " + target->code + " 下不能设下级党组织");
+    return Status::Error(Code::kConflict, "党支部 " + target->code + " 下不能设下级党组织");
   }
   for (OrgId child : kids) {
     Organisation* c = mutable_find(child);
@@ -226,11 +226,11 @@ Result<OrgTree> OrgTree::restore(std::vector<Organisation> orgs, std::vector<Org
   tree.children_.resize(orgs.size());
   for (std::size_t i = 0; i < orgs.size(); ++i) {
     const Organisation& o = orgs[i];
-    if (o.id.value != i + 1) return Status::Error("corrupt", "organisation ids are not 1..n");
-    if (!tree.by_code_.emplace(o.code, o.id).second) return Status::Error("corrupt", "duplicate organisation code");
+    if (o.id.value != i + 1) return Status::Error(Code::kCorrupt, "organisation ids are not 1..n");
+    if (!tree.by_code_.emplace(o.code, o.id).second) return Status::Error(Code::kCorrupt, "duplicate organisation code");
     if (o.parent) {
       if (!o.parent->valid() || o.parent->value > orgs.size() || *o.parent == o.id) {
-        return Status::Error("corrupt", "organisation " + o.code + " has an unknown parent");
+        return Status::Error(Code::kCorrupt, "organisation " + o.code + " has an unknown parent");
       }
       tree.children_[o.parent->value - 1].push_back(o.id);
     }
@@ -238,7 +238,7 @@ Result<OrgTree> OrgTree::restore(std::vector<Organisation> orgs, std::vector<Org
   for (const Organisation& o : orgs) {
     std::size_t steps = 0;
     for (std::optional<OrgId> at = o.parent; at; at = orgs[at->value - 1].parent) {
-      if (++steps > orgs.size()) return Status::Error("corrupt", "organisation " + o.code + " is in a cycle");
+      if (++steps > orgs.size()) return Status::Error(Code::kCorrupt, "organisation " + o.code + " is in a cycle");
     }
   }
   for (const OrgEvent& e : events) {

@@ -7,7 +7,7 @@ namespace nc::domain {
 Result<MemberId> Roster::add(Member m, Date on) {
   if (m.name.empty() || m.number.empty()) return Status::Invalid("姓名和党员编号不能为空");
   if (!m.org.valid()) return Status::Invalid("党员必须属于一个党组织");
-  if (by_number_.count(m.number)) return Status::Error("conflict", "党员编号 " + m.number + " 已存在");
+  if (by_number_.count(m.number)) return Status::Error(Code::kConflict, "党员编号 " + m.number + " 已存在");
   m.id = MemberId{static_cast<std::uint32_t>(members_.size() + 1)};
   m.org_history = {{m.org, on, std::nullopt}};
   m.status_history = {{m.status, m.status_since.value_or(on), std::nullopt}};
@@ -23,7 +23,7 @@ Status Roster::update(Member m, Date on) {
   if (!m.org.valid()) return Status::Invalid("党员必须属于一个党组织");
   Member& cur = members_[m.id.value - 1];
   if (m.number != cur.number) {
-    if (by_number_.count(m.number)) return Status::Error("conflict", "党员编号 " + m.number + " 已存在");
+    if (by_number_.count(m.number)) return Status::Error(Code::kConflict, "党员编号 " + m.number + " 已存在");
     by_number_.erase(cur.number);
     by_number_.emplace(m.number, m.id);
   }
@@ -71,9 +71,9 @@ Result<Roster> Roster::restore(std::vector<Member> members) {
   Roster roster;
   roster.reserve(members.size());
   for (std::size_t i = 0; i < members.size(); ++i) {
-    if (members[i].id.value != i + 1) return Status::Error("corrupt", "member ids are not 1..n");
+    if (members[i].id.value != i + 1) return Status::Error(Code::kCorrupt, "member ids are not 1..n");
     if (!roster.by_number_.emplace(members[i].number, members[i].id).second) {
-      return Status::Error("corrupt", "duplicate member number " + members[i].number);
+      return Status::Error(Code::kCorrupt, "duplicate member number " + members[i].number);
     }
   }
   roster.members_ = std::move(members);

@@ -406,7 +406,7 @@ Status apply_roster_import(const RosterImportPlan& plan, const OrgTree& tree, Ro
   if (!plan.ok())
     return Status::Invalid("导入文件有 " + std::to_string(plan.errors.size()) + " 处错误，没有导入任何数据");
   if (plan.roster_version != roster.version() || plan.tree_version != tree.version()) {
-    return Status::Error("conflict", "名册或组织架构在预检之后已有变化，请重新预检");
+    return Status::Error(Code::kConflict, "名册或组织架构在预检之后已有变化，请重新预检");
   }
   if (plan.adds == 0 && plan.updates == 0) return Status::Ok();
   // All or nothing: work on a copy, keep it only if every row went in.

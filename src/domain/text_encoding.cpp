@@ -18,7 +18,7 @@ Result<std::string> gb18030_to_utf8(std::string_view bytes) {
   if (bytes.size() > INT32_MAX / 4) return Status::Invalid("文件过大");
   UErrorCode err = U_ZERO_ERROR;
   std::unique_ptr<UConverter, void (*)(UConverter*)> cnv(ucnv_open("GB18030", &err), ucnv_close);
-  if (U_FAILURE(err) || !cnv) return Status::Error("internal", "无法加载 GB18030 编码转换器");
+  if (U_FAILURE(err) || !cnv) return Status::Error(Code::kInternal, "无法加载 GB18030 编码转换器");
   ucnv_setToUCallBack(cnv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &err);
   // One GB18030 byte never yields more than one UTF-16 unit.
   std::vector<UChar> utf16(bytes.size() + 1);

@@ -72,7 +72,7 @@ Result<std::vector<Relationship>> Package::relationships(const std::string& part
   std::vector<Relationship> out;
   pugi::xml_document doc;
   if (Status s = load(rels_part, doc); !s.ok()) {
-    if (s.code() == "not_found") return out;
+    if (s.code() == Code::kNotFound) return out;
     return s;
   }
   for (const pugi::xml_node& r : child(doc, "Relationships").children()) {
@@ -87,7 +87,7 @@ Result<std::vector<Relationship>> Package::relationships(const std::string& part
 Result<std::string> Package::content_type(const std::string& part) {
   pugi::xml_document doc;
   if (Status s = load("[Content_Types].xml", doc); !s.ok()) {
-    if (s.code() == "not_found") return std::string();
+    if (s.code() == Code::kNotFound) return std::string();
     return s;
   }
   const std::string wanted = "/" + part;

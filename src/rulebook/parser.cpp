@@ -161,7 +161,7 @@ class Parser {
  private:
   Result<Rulebook> fail(ParseError* error, int line, std::string message) {
     if (error) *error = ParseError{line, message};
-    return Status::Error("parse_error", "line " + std::to_string(line) + ": " + message);
+    return Status::Error(Code::kParseError, "line " + std::to_string(line) + ": " + message);
   }
 
   bool error_at(int line, std::string message) {

@@ -209,7 +209,7 @@ class Session : public std::enable_shared_from_this<Session> {
     if (!parser_->is_done() && (!length || *length > server_.options.body_limit)) {
       large_body_ = LargeBodySlot::take(server_);
       if (!large_body_) {
-        Response busy = Response::error(503, "busy", "服务器正在处理其他大文件，请稍后重试");
+        Response busy = Response::error(Code::kBusy, "服务器正在处理其他大文件，请稍后重试");
         busy.headers.emplace_back("Retry-After", "5");
         return fail_request(std::move(busy));
       }
@@ -411,22 +411,22 @@ Status HttpServer::listen() {
   tcp::endpoint endpoint{address, s.options.port};
   const std::string where = s.options.address + ":" + std::to_string(s.options.port);
   s.acceptor.open(endpoint.protocol(), ec);
-  if (ec) return Status::Error("listen", "cannot open a socket for " + where + ": " + ec.message());
+  if (ec) return Status::Error(Code::kListen, "cannot open a socket for " + where + ": " + ec.message());
   s.acceptor.set_option(net::socket_base::reuse_address(true), ec);
-  if (ec) return Status::Error("listen", "cannot configure the socket for " + where + ": " + ec.message());
+  if (ec) return Status::Error(Code::kListen, "cannot configure the socket for " + where + ": " + ec.message());
   s.acceptor.bind(endpoint, ec);
-  if (ec) return Status::Error("listen", "cannot listen on " + where + ": " + ec.message());
+  if (ec) return Status::Error(Code::kListen, "cannot listen on " + where + ": " + ec.message());
   s.acceptor.listen(net::socket_base::max_listen_connections, ec);
-  if (ec) return Status::Error("listen", "cannot listen on " + where + ": " + ec.message());
+  if (ec) return Status::Error(Code::kListen, "cannot listen on " + where + ": " + ec.message());
   s.bound_port = s.acceptor.local_endpoint(ec).port();
-  if (ec) return Status::Error("listen", "cannot read the bound port: " + ec.message());
+  if (ec) return Status::Error(Code::kListen, "cannot read the bound port: " + ec.message());
   if (s.options.handle_signals) {
     // Installed now, before anyone learns the port, so a SIGTERM sent right
     // after the listening line is a graceful stop, not the default kill.
     // Signals arriving before run() wait in the signal_set.
     s.signals.add(SIGINT, ec);
     if (!ec) s.signals.add(SIGTERM, ec);
-    if (ec) return Status::Error("listen", "cannot handle SIGINT/SIGTERM: " + ec.message());
+    if (ec) return Status::Error(Code::kListen, "cannot handle SIGINT/SIGTERM: " + ec.message());
   }
   return Status::Ok();
 }

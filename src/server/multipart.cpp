@@ -77,7 +77,7 @@ bool boundary_char(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || std::string_view("'()+_,-./:=? ").find(c) != std::string_view::npos;
 }
 
-Status bad(std::string message) { return Status::Error("bad_request", std::move(message)); }
+Status bad(std::string message) { return Status::Error(Code::kBadRequest, std::move(message)); }
 
 }  // namespace
 

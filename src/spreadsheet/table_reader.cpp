@@ -21,7 +21,7 @@ Result<domain::CsvTable> read_table(std::string_view bytes, const TableOptions& 
     case Sniffed::kLegacyExcel: {
       std::string message = "不支持旧版 Excel 文件（.xls）：请在 Excel 或 WPS 中另存为 .xlsx 或 CSV（UTF-8）后再导入";
       if (error) *error = {0, message};
-      return Status::Error("xlsx_error", std::move(message));
+      return Status::Error(Code::kXlsxError, std::move(message));
     }
     case Sniffed::kCsv:
       break;

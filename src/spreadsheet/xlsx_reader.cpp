@@ -175,7 +175,7 @@ struct Workbook {
 
 Status read_shared_strings(ooxml::Package& pkg, const std::string& part, Workbook& wb) {
   pugi::xml_document doc;
-  if (Status s = pkg.load(part, doc, kParse); !s.ok()) return s.code() == "not_found" ? Status::Ok() : s;
+  if (Status s = pkg.load(part, doc, kParse); !s.ok()) return s.code() == Code::kNotFound ? Status::Ok() : s;
   for (const pugi::xml_node& si : doc.document_element().children())
     if (si.type() == pugi::node_element && local_name(si) == "si") wb.strings.push_back(rich_text(si));
   return Status::Ok();
@@ -183,7 +183,7 @@ Status read_shared_strings(ooxml::Package& pkg, const std::string& part, Workboo
 
 Status read_styles(ooxml::Package& pkg, const std::string& part, Workbook& wb) {
   pugi::xml_document doc;
-  if (Status s = pkg.load(part, doc, kParse); !s.ok()) return s.code() == "not_found" ? Status::Ok() : s;
+  if (Status s = pkg.load(part, doc, kParse); !s.ok()) return s.code() == Code::kNotFound ? Status::Ok() : s;
   const pugi::xml_node root = doc.document_element();
   std::unordered_map<int, std::string> codes;
   for (const pugi::xml_node& f : child(root, "numFmts").children())
@@ -200,7 +200,7 @@ Status read_styles(ooxml::Package& pkg, const std::string& part, Workbook& wb) {
 Status read_workbook(ooxml::Package& pkg, Workbook& wb) {
   Result<std::string> main = pkg.main_part();
   if (!main.ok()) {
-    if (main.status().code() == "unsupported_format")
+    if (main.status().code() == Code::kUnsupportedFormat)
       return ooxml::unsupported_error("这个压缩文件不是 Excel 工作簿（.xlsx）", "not an Excel workbook");
     return main.status();
   }
@@ -366,7 +366,7 @@ class SheetReader {
   Status fail(int line, std::string message) {
     failure_ = {line, message};
     if (line > 0) message = "第 " + std::to_string(line) + " 行：" + message;
-    return Status::Error("xlsx_error", std::move(message));
+    return Status::Error(Code::kXlsxError, std::move(message));
   }
 
   Status malformed() {
@@ -572,7 +572,7 @@ Result<domain::CsvTable> read_xlsx(std::string_view bytes, const XlsxOptions& op
   auto failed = [&](Failure f) -> Result<domain::CsvTable> {
     if (error) *error = {f.line, f.message};
     std::string message = f.line > 0 ? "第 " + std::to_string(f.line) + " 行：" + f.message : f.message;
-    return Status::Error("xlsx_error", std::move(message));
+    return Status::Error(Code::kXlsxError, std::move(message));
   };
   auto from_status = [&](const Status& s) { return failed({0, std::string(ooxml::chinese_part(s.message()))}); };
   if (bytes.size() > options.table.max_bytes) {
@@ -589,12 +589,12 @@ Result<domain::CsvTable> read_xlsx(std::string_view bytes, const XlsxOptions& op
     if (Status s = read_workbook(pkg, wb); !s.ok()) return from_status(s);
     Result<std::string> xml = zip->read(wb.sheet_part);
     if (!xml.ok()) {
-      if (xml.status().code() == "not_found") return failed({0, "工作簿不完整：缺少第一个工作表"});
+      if (xml.status().code() == Code::kNotFound) return failed({0, "工作簿不完整：缺少第一个工作表"});
       return from_status(xml.status());
     }
     SheetReader reader(wb, options, budget, table);
     if (Status s = reader.run(*xml); !s.ok()) {
-      if (s.code() == "xlsx_error") return failed(reader.failure());
+      if (s.code() == Code::kXlsxError) return failed(reader.failure());
       return from_status(s);
     }
     if (wb.sheets > 1) {

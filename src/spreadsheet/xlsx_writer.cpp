@@ -20,7 +20,7 @@ struct Fd {
   }
 };
 
-Status failed(const std::string& what) { return Status::Error("export_failed", "无法生成 Excel 文件（" + what + "）"); }
+Status failed(const std::string& what) { return Status::Error(Code::kExportFailed, "无法生成 Excel 文件（" + what + "）"); }
 
 }  // namespace
 

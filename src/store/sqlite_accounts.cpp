@@ -64,7 +64,7 @@ Status insert_grants(sqlite3* db, domain::UserId id, const std::vector<domain::R
     ins.bind(2, static_cast<long long>(g.role));
     ins.bind(3, static_cast<long long>(g.org.value));
     Status s = step_done(db, ins, "storing role grant");
-    if (!s.ok() && s.code() != "conflict") return s;  // a duplicate grant is the same grant
+    if (!s.ok() && s.code() != Code::kConflict) return s;  // a duplicate grant is the same grant
     if (!s.ok()) ins.reset();
   }
   return Status::Ok();

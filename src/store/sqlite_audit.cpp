@@ -218,7 +218,7 @@ Status SqliteStore::add_checkpoint(const domain::SignedCheckpoint& c) {
     ins.bind(4, domain::signature_hex(c.signature));
     const int rc = ins.step();
     if (rc == SQLITE_CONSTRAINT_PRIMARYKEY || rc == SQLITE_CONSTRAINT_UNIQUE) {
-      return Status::Error("conflict", "a checkpoint for entry " + std::to_string(c.checkpoint.seq) + " exists");
+      return Status::Error(Code::kConflict, "a checkpoint for entry " + std::to_string(c.checkpoint.seq) + " exists");
     }
     if (rc != SQLITE_DONE) return db_error(db, "storing an audit checkpoint");
     return Status::Ok();

@@ -27,7 +27,7 @@ Result<std::vector<StoredDictionary>> SqliteStore::load_dictionaries() {
   int rc;
   while ((rc = st.step()) == SQLITE_ROW) {
     auto it = by_org.find(static_cast<std::uint32_t>(st.integer(0)));
-    if (it == by_org.end()) return Status::Error("storage", "dictionary terms without their dictionary");
+    if (it == by_org.end()) return Status::Error(Code::kStorage, "dictionary terms without their dictionary");
     it->second.dictionary.terms.push_back({st.text(1), st.text(2)});
   }
   if (rc != SQLITE_DONE) return db_error(db, "reading dictionary terms");

@@ -181,7 +181,7 @@ Result<DirectorySnapshot> SqliteStore::load_directory() {
     int rc;
     while ((rc = st.step()) == SQLITE_ROW) {
       const auto id = static_cast<std::size_t>(st.integer(0));
-      if (id == 0 || id > snap.organisations.size()) return Status::Error("corrupt", "orphan organisation history");
+      if (id == 0 || id > snap.organisations.size()) return Status::Error(Code::kCorrupt, "orphan organisation history");
       snap.organisations[id - 1].parents.push_back(
           {read_id<domain::OrgId>(st, 1), read_date(st, 2).value_or(Date{}), read_date(st, 3)});
     }
@@ -239,7 +239,7 @@ Result<DirectorySnapshot> SqliteStore::load_directory() {
     int rc;
     while ((rc = st.step()) == SQLITE_ROW) {
       const auto id = static_cast<std::size_t>(st.integer(0));
-      if (id == 0 || id > snap.members.size()) return Status::Error("corrupt", "orphan member history");
+      if (id == 0 || id > snap.members.size()) return Status::Error(Code::kCorrupt, "orphan member history");
       domain::Member& m = snap.members[id - 1];
       const Date from = read_date(st, 2).value_or(Date{});
       if (org) {

@@ -147,7 +147,7 @@ class Statement {
 };
 
 inline Status db_error(sqlite3* db, const std::string& what) {
-  return Status::Error("storage", what + ": " + sqlite3_errmsg(db));
+  return Status::Error(Code::kStorage, what + ": " + sqlite3_errmsg(db));
 }
 
 // Runs a statement that returns no rows and resets it for the next bindings.
@@ -155,7 +155,7 @@ inline Status step_done(sqlite3* db, Statement& st, const std::string& what) {
   if (!st.prepared()) return db_error(db, what);
   const int rc = st.step();
   if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY) {
-    return Status::Error("conflict", what + ": " + sqlite3_errmsg(db));
+    return Status::Error(Code::kConflict, what + ": " + sqlite3_errmsg(db));
   }
   if (rc != SQLITE_DONE) return db_error(db, what);
   st.reset();
@@ -178,7 +178,7 @@ struct SqliteStore::Impl {
     if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
       std::string text = message ? message : sqlite3_errmsg(db);
       sqlite3_free(message);
-      return Status::Error("storage", what + ": " + text);
+      return Status::Error(Code::kStorage, what + ": " + text);
     }
     return Status::Ok();
   }

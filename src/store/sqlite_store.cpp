@@ -25,13 +25,13 @@ namespace {
 Status owner_only(const std::string& file) {
   if (file.empty() || file == ":memory:") return Status::Ok();
   const int fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
-  if (fd < 0) return Status::Error("storage", "cannot open database " + file + ": " + std::strerror(errno));
+  if (fd < 0) return Status::Error(Code::kStorage, "cannot open database " + file + ": " + std::strerror(errno));
   struct stat st {};
   Status out = Status::Ok();
   if (::fstat(fd, &st) != 0) {
-    out = Status::Error("storage", "cannot read the mode of " + file + ": " + std::strerror(errno));
+    out = Status::Error(Code::kStorage, "cannot read the mode of " + file + ": " + std::strerror(errno));
   } else if ((st.st_mode & 077) != 0 && ::fchmod(fd, 0600) != 0) {
-    out = Status::Error("storage", "cannot make " + file + " readable by its owner only: " + std::strerror(errno));
+    out = Status::Error(Code::kStorage, "cannot make " + file + " readable by its owner only: " + std::strerror(errno));
   }
   ::close(fd);
   for (const char* suffix : {"-wal", "-shm"}) {
@@ -55,7 +55,7 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::filesystem::pa
   int rc = sqlite3_open_v2(impl->file.c_str(), &impl->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
   if (rc != SQLITE_OK) {
     std::string message = impl->db ? sqlite3_errmsg(impl->db) : sqlite3_errstr(rc);
-    return Status::Error("storage", "cannot open database " + impl->file + ": " + message);
+    return Status::Error(Code::kStorage, "cannot open database " + impl->file + ": " + message);
   }
   sqlite3_extended_result_codes(impl->db, 1);
   sqlite3_busy_timeout(impl->db, static_cast<int>(impl->options.busy_timeout.count()));
@@ -67,7 +67,7 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::filesystem::pa
       return db_error(impl->db, "cannot use database " + impl->file);
     }
     if (st.text(0) != "wal") {
-      return Status::Error("storage", "cannot switch " + impl->file + " to WAL mode (got " + st.text(0) + ")");
+      return Status::Error(Code::kStorage, "cannot switch " + impl->file + " to WAL mode (got " + st.text(0) + ")");
     }
   }
   Status s = impl->exec("PRAGMA foreign_keys=ON", "enabling foreign keys on " + impl->file);
@@ -98,7 +98,7 @@ Status SqliteStore::migrate() {
     }
     if (*current > newest) {
       impl_->rollback();
-      return Status::Error("schema_too_new", "database " + impl_->file + " has schema version " +
+      return Status::Error(Code::kSchemaTooNew, "database " + impl_->file + " has schema version " +
                                                  std::to_string(*current) + ", newer than this netconduct knows (" +
                                                  std::to_string(newest) + "); use a newer netconduct");
     }
@@ -173,7 +173,7 @@ Result<PutOutcome> SqliteStore::put_rulebook_source(const rulebook::RulebookSour
       }
       if (find.text(1) != source.text) {
         impl_->rollback();
-        return Status::Error("conflict", "rulebook " + source.id + " effective " +
+        return Status::Error(Code::kConflict, "rulebook " + source.id + " effective " +
                                              (source.effective_date.empty() ? "(no date)" : source.effective_date) +
                                              " is already stored with a different text; give the new text its own "
                                              "effective date, or remove the stored version");

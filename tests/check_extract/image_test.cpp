@@ -66,7 +66,7 @@ TEST(ImageMetadata, ReportsNothingForAnImageWithoutMetadata) {
 TEST(ImageMetadata, RejectsADamagedImage) {
   Result<ExtractedDocument> r = extract("\xFF\xD8\xFF\xE1\xFF\xFF garbage after a JPEG start"s, without_ocr());
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.status().code(), "corrupt_input");
+  EXPECT_EQ(r.status().code(), Code::kCorruptInput);
 }
 
 TEST(ImageMetadata, SurvivesTruncation) {
@@ -74,7 +74,7 @@ TEST(ImageMetadata, SurvivesTruncation) {
   for (std::size_t keep = 3; keep < jpeg.size(); keep += 7) {
     Result<ExtractedDocument> r = extract(jpeg.substr(0, keep));
     if (!r.ok()) {
-      EXPECT_EQ(r.status().code(), "corrupt_input") << keep;
+      EXPECT_EQ(r.status().code(), Code::kCorruptInput) << keep;
     }
   }
 }
@@ -94,7 +94,7 @@ TEST(ImageMetadata, RejectsAHeicContainerWithNothingInIt) {
       "\0\0\0\x18"
       "ftypheic\0\0\0\0mif1heic"s);
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.status().code(), "corrupt_input");
+  EXPECT_EQ(r.status().code(), Code::kCorruptInput);
 }
 
 // A PNG whose header claims 100 000 × 100 000 pixels, with no pixel data.
@@ -115,7 +115,7 @@ std::string huge_png() {
 TEST(ImageLimits, RejectsTooManyPixelsBeforeDecoding) {
   Result<ExtractedDocument> r = extract(huge_png());
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.status().code(), "limit_exceeded");
+  EXPECT_EQ(r.status().code(), Code::kLimitExceeded);
   EXPECT_TRUE(contains(r.status().message(), "像素"));
 }
 
@@ -147,7 +147,7 @@ TEST(Ocr, GivesUpWhenTheOcrBudgetIsSpent) {
   o.limits.ocr_time_budget = std::chrono::milliseconds(1);
   Result<ExtractedDocument> r = extract(testing::read_fixture("classified_stamp.png"), o);
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.status().code(), "timeout");
+  EXPECT_EQ(r.status().code(), Code::kTimeout);
 }
 
 TEST(Ocr, WarnsInsteadOfFailingWhenTheLanguageIsNotInstalled) {

@@ -157,7 +157,7 @@ TEST(Pptx, ReadsSlidesInOrderWithNotesAndHiddenSlides) {
 TEST(Ooxml, RejectsAZipThatIsNoOfficeDocument) {
   Result<ExtractedDocument> r = extract_entries({{"readme.txt", "hello"}});
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.status().code(), "unsupported_format");
+  EXPECT_EQ(r.status().code(), Code::kUnsupportedFormat);
 }
 
 TEST(Ooxml, RejectsAPackageWhoseMainPartIsMissing) {
@@ -165,7 +165,7 @@ TEST(Ooxml, RejectsAPackageWhoseMainPartIsMissing) {
   std::erase_if(e, [](const auto& entry) { return entry.first == "xl/workbook.xml"; });
   Result<ExtractedDocument> r = extract_entries(e);
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.status().code(), "corrupt_input");
+  EXPECT_EQ(r.status().code(), Code::kCorruptInput);
 }
 
 TEST(Ooxml, RejectsATruncatedFile) {
@@ -173,7 +173,7 @@ TEST(Ooxml, RejectsATruncatedFile) {
   for (const std::size_t keep : {zip.size() / 2, zip.size() - 10, std::size_t{30}}) {
     Result<ExtractedDocument> r = extract(zip.substr(0, keep));
     ASSERT_FALSE(r.ok()) << keep;
-    EXPECT_EQ(r.status().code(), "corrupt_input") << keep;
+    EXPECT_EQ(r.status().code(), Code::kCorruptInput) << keep;
   }
 }
 
@@ -182,7 +182,7 @@ TEST(Ooxml, RejectsMalformedXml) {
   testing::set_entry(e, "word/document.xml", "<w:document><w:body><w:p>unclosed");
   Result<ExtractedDocument> r = extract_entries(e);
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.status().code(), "corrupt_input");
+  EXPECT_EQ(r.status().code(), Code::kCorruptInput);
 }
 
 TEST(OoxmlLimits, StopsAZipBombAtThePerEntryLimit) {
@@ -194,7 +194,7 @@ TEST(OoxmlLimits, StopsAZipBombAtThePerEntryLimit) {
   o.limits.max_entry_bytes = 1 * kMiB;
   Result<ExtractedDocument> r = extract(zip, o);
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.status().code(), "limit_exceeded");
+  EXPECT_EQ(r.status().code(), Code::kLimitExceeded);
   EXPECT_TRUE(contains(r.status().message(), "压缩炸弹"));
   EXPECT_TRUE(contains(r.status().message(), "zip bomb"));
 }
@@ -219,7 +219,7 @@ TEST(OoxmlLimits, StopsAZipBombWhoseHeadersUnderstateTheSize) {
   Result<ExtractedDocument> r = extract(zip, o);
   ASSERT_FALSE(r.ok());
   // libzip may notice the lie itself (corrupt) or we stop it at the limit.
-  EXPECT_TRUE(r.status().code() == "limit_exceeded" || r.status().code() == "corrupt_input") << r.status().code();
+  EXPECT_TRUE(r.status().code() == Code::kLimitExceeded || r.status().code() == Code::kCorruptInput) << r.status().code();
 }
 
 TEST(OoxmlLimits, StopsAtTheTotalInflatedLimit) {
@@ -232,7 +232,7 @@ TEST(OoxmlLimits, StopsAtTheTotalInflatedLimit) {
   o.limits.max_total_inflated_bytes = 1 * kMiB;
   Result<ExtractedDocument> r = extract_entries(e, o);
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.status().code(), "limit_exceeded");
+  EXPECT_EQ(r.status().code(), Code::kLimitExceeded);
   EXPECT_TRUE(contains(r.status().message(), "total limit"));
 }
 
@@ -243,7 +243,7 @@ TEST(OoxmlLimits, RejectsTooManyEntries) {
   o.limits.max_zip_entries = 40;
   Result<ExtractedDocument> r = extract_entries(e, o);
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.status().code(), "limit_exceeded");
+  EXPECT_EQ(r.status().code(), Code::kLimitExceeded);
 }
 
 TEST(OoxmlLimits, RejectsDeeplyNestedXml) {
@@ -254,7 +254,7 @@ TEST(OoxmlLimits, RejectsDeeplyNestedXml) {
   testing::set_entry(e, "word/document.xml", "<w:document><w:body>" + deep + "</w:body></w:document>");
   Result<ExtractedDocument> r = extract_entries(e);
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.status().code(), "limit_exceeded");
+  EXPECT_EQ(r.status().code(), Code::kLimitExceeded);
   EXPECT_TRUE(contains(r.status().message(), "nesting"));
 }
 
@@ -267,7 +267,7 @@ TEST(OoxmlLimits, RejectsTooManyXmlNodes) {
   o.limits.max_xml_nodes = 5'000;
   Result<ExtractedDocument> r = extract_entries(e, o);
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.status().code(), "limit_exceeded");
+  EXPECT_EQ(r.status().code(), Code::kLimitExceeded);
 }
 
 TEST(OoxmlLimits, GivesUpWhenTheTimeBudgetIsSpent) {
@@ -275,7 +275,7 @@ TEST(OoxmlLimits, GivesUpWhenTheTimeBudgetIsSpent) {
   o.limits.total_time_budget = std::chrono::milliseconds(0);
   Result<ExtractedDocument> r = extract_entries(testing::docx_entries(), o);
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.status().code(), "timeout");
+  EXPECT_EQ(r.status().code(), Code::kTimeout);
 }
 
 }  // namespace

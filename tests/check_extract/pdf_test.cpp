@@ -64,13 +64,13 @@ TEST(PdfLimits, RejectsMorePagesThanTheLimit) {
   o.limits.max_pdf_pages = 2;
   Result<ExtractedDocument> r = extract(make_pdf({{"BT ET"}, {"BT ET"}, {"BT ET"}}), o);
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.status().code(), "limit_exceeded");
+  EXPECT_EQ(r.status().code(), Code::kLimitExceeded);
 }
 
 TEST(PdfLimits, RejectsAPdfHeaderFollowedByGarbage) {
   Result<ExtractedDocument> r = extract("%PDF-1.4\n\x01\x02 this is not a pdf");
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.status().code(), "corrupt_input");
+  EXPECT_EQ(r.status().code(), Code::kCorruptInput);
 }
 
 TEST(PdfLimits, SurvivesTruncation) {
@@ -78,7 +78,7 @@ TEST(PdfLimits, SurvivesTruncation) {
   for (std::size_t keep = 8; keep < pdf.size(); keep += pdf.size() / 23) {
     Result<ExtractedDocument> r = extract(pdf.substr(0, keep));
     if (!r.ok()) {
-      EXPECT_EQ(r.status().code(), "corrupt_input") << keep;
+      EXPECT_EQ(r.status().code(), Code::kCorruptInput) << keep;
     }
   }
 }

@@ -34,13 +34,13 @@ TEST(PlainText, ConvertsUtf16WithByteOrderMark) {
 TEST(PlainText, RejectsBinaryThatIsNoKnownFormat) {
   Result<ExtractedDocument> r = extract("\x01\x02\x00\x00\x7F garbage"s);
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.status().code(), "unsupported_format");
+  EXPECT_EQ(r.status().code(), Code::kUnsupportedFormat);
 }
 
 TEST(PlainText, RejectsLegacyOfficeFilesWithAnActionableMessage) {
   Result<ExtractedDocument> r = extract("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 rest of a .doc"s);
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.status().code(), "unsupported_format");
+  EXPECT_EQ(r.status().code(), Code::kUnsupportedFormat);
   EXPECT_NE(r.status().message().find(".docx"), std::string::npos);
 }
 
@@ -49,7 +49,7 @@ TEST(InputLimits, RejectsInputLargerThanTheLimitBeforeReadingIt) {
   o.limits.max_input_bytes = 10;
   Result<ExtractedDocument> r = extract("01234567890", o);
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.status().code(), "limit_exceeded");
+  EXPECT_EQ(r.status().code(), Code::kLimitExceeded);
   EXPECT_NE(r.status().message().find("文件过大"), std::string::npos);
   EXPECT_NE(r.status().message().find("larger than the limit"), std::string::npos);
 }
@@ -59,13 +59,13 @@ TEST(InputLimits, RejectsMoreTextThanTheLimit) {
   o.limits.max_text_bytes = 4;
   Result<ExtractedDocument> r = extract("机密文件", o);
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.status().code(), "limit_exceeded");
+  EXPECT_EQ(r.status().code(), Code::kLimitExceeded);
 }
 
 TEST(InputLimits, RejectsAnEmptyFile) {
   Result<ExtractedDocument> r = extract("");
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.status().code(), "invalid_input");
+  EXPECT_EQ(r.status().code(), Code::kInvalidInput);
 }
 
 }  // namespace

@@ -32,7 +32,7 @@ CsvError read_error(std::string_view text, const CsvLimits& limits = {}) {
   auto t = read_csv(text, limits, &e);
   EXPECT_FALSE(t.ok());
   if (!t.ok()) {
-    EXPECT_EQ(t.status().code(), "csv_error");
+    EXPECT_EQ(t.status().code(), Code::kCsvError);
   }
   return e;
 }

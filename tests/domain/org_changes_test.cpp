@@ -56,7 +56,7 @@ TEST_F(OrgChangesTest, DissolvingWaitsForMembersOnTheRoll) {
   MemberId x = add("N1", a);
   add("N2", a, MemberStatus::kDeceased);
   Status s = deactivate_organisation(tree, roster, a, kDay);
-  EXPECT_EQ(s.code(), "conflict");
+  EXPECT_EQ(s.code(), Code::kConflict);
   EXPECT_NE(s.message().find("1 名在册党员"), std::string::npos) << s.message();
   EXPECT_TRUE(tree.find(a)->active);
   Member m = *roster.find(x);
@@ -65,7 +65,7 @@ TEST_F(OrgChangesTest, DissolvingWaitsForMembersOnTheRoll) {
   EXPECT_TRUE(deactivate_organisation(tree, roster, a, kDay).ok()) << "members off the roll stay as history";
   EXPECT_FALSE(tree.find(a)->active);
   add("N3", b, MemberStatus::kLostContact);
-  EXPECT_EQ(deactivate_organisation(tree, roster, b, kDay).code(), "conflict") << "失联 is still on the roll";
+  EXPECT_EQ(deactivate_organisation(tree, roster, b, kDay).code(), Code::kConflict) << "失联 is still on the roll";
 }
 
 }  // namespace

@@ -30,9 +30,9 @@ TEST(OrgTreeTest, RejectsDuplicateCodesUnknownParentsAndChildrenOfABranch) {
   OrgTree t;
   OrgId r = *t.create("R", "党委", OrgType::kCommittee, std::nullopt, kDay);
   OrgId b = *t.create("B", "支部", OrgType::kBranch, r, kDay);
-  EXPECT_EQ(t.create("R", "又一个", OrgType::kBranch, r, kDay).status().code(), "conflict");
-  EXPECT_EQ(t.create("X", "孤儿", OrgType::kBranch, OrgId{77}, kDay).status().code(), "not_found");
-  EXPECT_EQ(t.create("C", "支部下", OrgType::kBranch, b, kDay).status().code(), "conflict");
+  EXPECT_EQ(t.create("R", "又一个", OrgType::kBranch, r, kDay).status().code(), Code::kConflict);
+  EXPECT_EQ(t.create("X", "孤儿", OrgType::kBranch, OrgId{77}, kDay).status().code(), Code::kNotFound);
+  EXPECT_EQ(t.create("C", "支部下", OrgType::kBranch, b, kDay).status().code(), Code::kConflict);
   EXPECT_FALSE(t.create("", "无编码", OrgType::kBranch, r, kDay).ok());
   EXPECT_EQ(t.size(), 2u);
 }
@@ -105,7 +105,7 @@ TEST(OrgTreeTest, ARecodeKeepsTheOldCodeReservedAlsoAfterRestore) {
   OrgId r = *t.create("R", "党委", OrgType::kCommittee, std::nullopt, kDay);
   OrgId a = *t.create("A", "总支", OrgType::kGeneralBranch, r, kDay);
   *t.create("B", "支部", OrgType::kBranch, r, kDay);
-  EXPECT_EQ(t.recode(a, "B", kDay).code(), "conflict") << "taken by another";
+  EXPECT_EQ(t.recode(a, "B", kDay).code(), Code::kConflict) << "taken by another";
   ASSERT_TRUE(t.recode(a, "A-NEW", Date{2021, 5, 1}).ok());
   EXPECT_EQ(t.find_code("A-NEW")->id, a);
   EXPECT_EQ(t.find_code("A"), nullptr);
@@ -113,13 +113,13 @@ TEST(OrgTreeTest, ARecodeKeepsTheOldCodeReservedAlsoAfterRestore) {
   EXPECT_EQ(t.events().back().kind, OrgEventKind::kRecoded);
   EXPECT_EQ(t.events().back().before, "A");
   EXPECT_EQ(t.events().back().after, "A-NEW");
-  EXPECT_EQ(t.create("A", "冒名", OrgType::kBranch, r, kDay).status().code(), "conflict");
-  EXPECT_EQ(t.recode(a, "A", kDay).code(), "conflict") << "not even back to itself";
+  EXPECT_EQ(t.create("A", "冒名", OrgType::kBranch, r, kDay).status().code(), Code::kConflict);
+  EXPECT_EQ(t.recode(a, "A", kDay).code(), Code::kConflict) << "not even back to itself";
 
   auto restored = OrgTree::restore(t.all(), t.events());
   ASSERT_TRUE(restored.ok()) << restored.status().message();
   EXPECT_TRUE(restored->code_in_use("A"));
-  EXPECT_EQ(restored->create("A", "冒名", OrgType::kBranch, r, kDay).status().code(), "conflict");
+  EXPECT_EQ(restored->create("A", "冒名", OrgType::kBranch, r, kDay).status().code(), Code::kConflict);
   EXPECT_FALSE(t.code_in_use("Z"));
 }
 
@@ -128,20 +128,20 @@ TEST(OrgTreeTest, ADissolvedOrganisationStaysAsHistoryAndChangesNoMore) {
   OrgId r = *t.create("R", "党委", OrgType::kCommittee, std::nullopt, kDay);
   OrgId a = *t.create("A", "总支", OrgType::kGeneralBranch, r, kDay);
   OrgId a1 = *t.create("A1", "支部", OrgType::kBranch, a, kDay);
-  EXPECT_EQ(t.deactivate(a, kDay).code(), "conflict") << "an active branch below";
+  EXPECT_EQ(t.deactivate(a, kDay).code(), Code::kConflict) << "an active branch below";
   ASSERT_TRUE(t.deactivate(a1, Date{2022, 1, 1}).ok());
   EXPECT_FALSE(t.find(a1)->active);
   EXPECT_EQ(t.find(a1)->merged_into, std::nullopt);
   EXPECT_EQ(t.find(a1)->parent, a) << "it stays where it was";
   EXPECT_EQ(t.events().back().kind, OrgEventKind::kDeactivated);
-  EXPECT_EQ(t.deactivate(a1, kDay).code(), "conflict");
-  EXPECT_EQ(t.rename(a1, "新名", kDay).code(), "conflict");
-  EXPECT_EQ(t.recode(a1, "A1X", kDay).code(), "conflict");
-  EXPECT_EQ(t.retype(a1, OrgType::kGeneralBranch, kDay).code(), "conflict");
+  EXPECT_EQ(t.deactivate(a1, kDay).code(), Code::kConflict);
+  EXPECT_EQ(t.rename(a1, "新名", kDay).code(), Code::kConflict);
+  EXPECT_EQ(t.recode(a1, "A1X", kDay).code(), Code::kConflict);
+  EXPECT_EQ(t.retype(a1, OrgType::kGeneralBranch, kDay).code(), Code::kConflict);
   EXPECT_FALSE(t.move(a1, r, kDay).ok());
   EXPECT_FALSE(t.create("N", "新", OrgType::kBranch, a1, kDay).ok());
   EXPECT_TRUE(t.deactivate(a, kDay).ok()) << "only inactive organisations below now";
-  EXPECT_EQ(t.deactivate(OrgId{99}, kDay).code(), "not_found");
+  EXPECT_EQ(t.deactivate(OrgId{99}, kDay).code(), Code::kNotFound);
 }
 
 TEST(OrgTreeTest, QueriesStayCorrectDuringABatch) {

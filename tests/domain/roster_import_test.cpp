@@ -286,7 +286,7 @@ TEST_F(RosterImportTest, AStalePlanIsRefused) {
   m.org = a1;
   ASSERT_TRUE(roster.add(m, kToday).ok());
   Status s = apply_roster_import(p, tree, roster, kToday);
-  EXPECT_EQ(s.code(), "conflict");
+  EXPECT_EQ(s.code(), Code::kConflict);
   EXPECT_EQ(roster.size(), 1u);
 }
 

@@ -21,7 +21,7 @@ TEST(RosterTest, AddsMembersAndFindsThemByNumber) {
   EXPECT_EQ(roster.find_number("N2")->id, b);
   EXPECT_EQ(roster.find(a)->name, "张三");
   EXPECT_EQ(roster.find_number("N3"), nullptr);
-  EXPECT_EQ(roster.add(make("王五", "N1", OrgId{1}), Date{2020, 1, 1}).status().code(), "conflict");
+  EXPECT_EQ(roster.add(make("王五", "N1", OrgId{1}), Date{2020, 1, 1}).status().code(), Code::kConflict);
   EXPECT_FALSE(roster.add(make("", "N9", OrgId{1}), Date{2020, 1, 1}).ok());
   EXPECT_FALSE(roster.add(make("赵六", "N9", OrgId{}), Date{2020, 1, 1}).ok());
   EXPECT_EQ(roster.size(), 2u);

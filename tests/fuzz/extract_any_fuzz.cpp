@@ -26,7 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                                                : f == sniffed;
     if (!agrees) fail("document format disagrees with the sniffed format");
     if (sniffed == Format::OleCompound || sniffed == Format::Unknown) fail("read a format that is not supported");
-  } else if (sniffed == Format::OleCompound && r.status().code() != "unsupported_format") {
+  } else if (sniffed == Format::OleCompound && r.status().code() != Code::kUnsupportedFormat) {
     fail("legacy Office file not refused as unsupported");
   }
   return 0;

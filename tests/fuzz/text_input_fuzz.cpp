@@ -76,7 +76,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       if (r->format != extract::Format::Text) fail("text read as another format");
       if (r->parts.size() > 1) fail("plain text gave more than one part");
       if (!r->parts.empty() && r->parts[0].text != decoded->utf8) fail("extracted text differs from decode_text");
-    } else if (!binary && decoded.ok() && r.status().code() != "limit_exceeded") {
+    } else if (!binary && decoded.ok() && r.status().code() != Code::kLimitExceeded) {
       fail("extract refused text that decode_text reads");
     }
   }

@@ -100,7 +100,7 @@ TEST(Parser, RejectsMalformedInputWithALineNumberAndNeverCrashes) {
     const auto r = parse(text, &err);
     EXPECT_FALSE(r.ok()) << text;
     EXPECT_EQ(err.line, line) << text << " → " << err.message;
-    EXPECT_EQ(r.status().code(), "parse_error");
+    EXPECT_EQ(r.status().code(), Code::kParseError);
   }
 }
 

@@ -34,7 +34,7 @@ TEST(Clock, ZonesWithDaylightSavingFollowIt) {
 TEST(Clock, AnUnknownZoneIsAnError) {
   auto bad = TimeZone::named("Mars/Olympus_Mons");
   ASSERT_FALSE(bad.ok());
-  EXPECT_EQ(bad.status().code(), "invalid_input");
+  EXPECT_EQ(bad.status().code(), Code::kInvalidInput);
   EXPECT_NE(bad.status().message().find("Mars/Olympus_Mons"), std::string::npos);
 }
 

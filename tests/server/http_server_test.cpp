@@ -132,7 +132,7 @@ TEST_F(HttpServerTest, ARefusedRequestIsAnsweredWithoutItsBodyAndCloses) {
     return Response::json(200, {{"ok", true}});
   }, {.body = BodyKind::kUpload, .body_limit = 64u << 20});
   router->set_gate([](Request&, const RouteOptions&) -> std::optional<Response> {
-    return Response::error(401, "unauthenticated", "请先登录");
+    return Response::error(Code::kUnauthenticated, "请先登录");
   });
   ServerOptions options;
   options.address = "127.0.0.1";

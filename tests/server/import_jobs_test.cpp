@@ -81,13 +81,13 @@ TEST(ImportJobs, BoundsOnWaitingAndRunningJobs) {
   started.wait();
   auto again = jobs.submit(UserId{1}, "roster", false, [](JobProgress&) { return JobResult{}; });
   ASSERT_FALSE(again.ok());
-  EXPECT_EQ(again.status().code(), "busy");
+  EXPECT_EQ(again.status().code(), Code::kBusy);
   auto other = jobs.submit(UserId{2}, "hierarchy", true, [](JobProgress&) { return JobResult{200, {}}; });
   ASSERT_TRUE(other.ok()) << "another user may queue one";
   EXPECT_EQ(jobs.find(*other, UserId{2})->phase, JobPhase::kQueued) << "one worker: it waits";
   auto third = jobs.submit(UserId{3}, "roster", true, [](JobProgress&) { return JobResult{}; });
   ASSERT_FALSE(third.ok());
-  EXPECT_EQ(third.status().code(), "busy");
+  EXPECT_EQ(third.status().code(), Code::kBusy);
   finish.open();
   EXPECT_EQ(wait_done(jobs, *first, UserId{1}).phase, JobPhase::kDone);
   EXPECT_EQ(wait_done(jobs, *other, UserId{2}).phase, JobPhase::kDone);

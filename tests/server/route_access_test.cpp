@@ -96,7 +96,7 @@ TEST(RouteAccess, NoSpellingOfASessionRouteReachesItsHandlerWithoutTheSessionGat
   // The gate lets nobody into a session route (no one has a session here).
   f.router.set_gate([&f](Request&, const RouteOptions& route) -> std::optional<Response> {
     f.gate_saw.push_back(route.access == Access::kSession ? "session" : "open");
-    if (route.access == Access::kSession) return Response::error(401, "unauthenticated", "请先登录");
+    if (route.access == Access::kSession) return Response::error(Code::kUnauthenticated, "请先登录");
     return std::nullopt;
   });
 

@@ -97,7 +97,7 @@ TEST(Router, GateSeesTheMatchedRoutesOptionsAndMayRefuse) {
   });
   router.set_gate([&](Request& r, const RouteOptions& route) -> std::optional<Response> {
     seen.push_back(route.access == Access::kPublic ? "gate:public" : "gate:session");
-    if (route.access == Access::kSession && !r.query_param("token")) return Response::error(401, "unauthenticated", "请先登录");
+    if (route.access == Access::kSession && !r.query_param("token")) return Response::error(Code::kUnauthenticated, "请先登录");
     return std::nullopt;
   });
   EXPECT_EQ(router.dispatch(request("GET", "/open")).body, "open");

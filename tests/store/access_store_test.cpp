@@ -84,7 +84,7 @@ TEST_F(AccessStore, AccountsGrantsAndDuplicateLogins) {
   u.password_hash = "$argon2id$fake";
   auto id = db->create_user(u, note("user.create"));
   ASSERT_TRUE(id.ok()) << id.status().message();
-  EXPECT_EQ(db->create_user(u, note("user.create")).status().code(), "conflict");
+  EXPECT_EQ(db->create_user(u, note("user.create")).status().code(), Code::kConflict);
   auto found = db->find_user_by_login("alice");
   ASSERT_TRUE(found.ok() && found->has_value());
   EXPECT_EQ((*found)->user.grants, u.user.grants);
@@ -166,17 +166,17 @@ TEST_F(AccessStore, DisablingEndsSessionsAndLinkingIsOneAccountPerMember) {
   EXPECT_FALSE(db->find_session("t1")->has_value()) << "a disabled account's sessions end with it";
   ASSERT_TRUE(db->set_disabled(*id, false, note("user.enable")).ok());
   EXPECT_FALSE((*db->find_user(*id))->user.disabled);
-  EXPECT_EQ(db->set_disabled(UserId{99}, true, note("user.disable")).code(), "not_found");
+  EXPECT_EQ(db->set_disabled(UserId{99}, true, note("user.disable")).code(), Code::kNotFound);
   EXPECT_EQ(db->audit_chain()->size(), before + 2) << "each change with its audit entry, the failed one without";
 
   ASSERT_TRUE(db->set_member(*id, MemberId{7}, note("user.link")).ok());
   EXPECT_EQ((*db->find_user(*id))->user.member, MemberId{7});
-  EXPECT_EQ(db->set_member(*other, MemberId{7}, note("user.link")).code(), "conflict");
+  EXPECT_EQ(db->set_member(*other, MemberId{7}, note("user.link")).code(), Code::kConflict);
   EXPECT_EQ((*db->find_user(*other))->user.member, std::nullopt);
   ASSERT_TRUE(db->set_member(*id, std::nullopt, note("user.unlink")).ok());
   EXPECT_EQ((*db->find_user(*id))->user.member, std::nullopt);
   EXPECT_TRUE(db->set_member(*other, MemberId{7}, note("user.link")).ok()) << "free again once unlinked";
-  EXPECT_EQ(db->set_member(UserId{99}, std::nullopt, note("user.unlink")).code(), "not_found");
+  EXPECT_EQ(db->set_member(UserId{99}, std::nullopt, note("user.unlink")).code(), Code::kNotFound);
 }
 
 TEST_F(AccessStore, CheckpointsAreKeptInSequenceOrderAndOncePerEntry) {
@@ -198,7 +198,7 @@ TEST_F(AccessStore, CheckpointsAreKeptInSequenceOrderAndOncePerEntry) {
   const SignedCheckpoint first = sign_checkpoint(checkpoint_of(chain->front()), 41, seed);
   ASSERT_TRUE(db->add_checkpoint(second).ok());
   ASSERT_TRUE(db->add_checkpoint(first).ok());
-  EXPECT_EQ(db->add_checkpoint(second).code(), "conflict");
+  EXPECT_EQ(db->add_checkpoint(second).code(), Code::kConflict);
   auto kept = db->list_checkpoints();
   ASSERT_TRUE(kept.ok()) << kept.status().message();
   ASSERT_EQ(kept->size(), 2u);

@@ -193,7 +193,7 @@ TEST_F(SqliteStoreTest, ChangedContentUnderSameVersionKeyIsAConflictAndStoresNot
   edited.text += "\n";
   auto put = s->put_rulebook_source(edited, *built);
   ASSERT_FALSE(put.ok());
-  EXPECT_EQ(put.status().code(), "conflict");
+  EXPECT_EQ(put.status().code(), Code::kConflict);
   auto listed = s->list_rulebook_sources();
   ASSERT_TRUE(listed.ok());
   ASSERT_EQ(listed->size(), 1u);
@@ -228,7 +228,7 @@ TEST_F(SqliteStoreTest, BuiltRulebookMustMatchItsSource) {
   other.id = "another-id";
   auto put = s->put_rulebook_source(other, *built);
   ASSERT_FALSE(put.ok());
-  EXPECT_EQ(put.status().code(), "invalid_input");
+  EXPECT_EQ(put.status().code(), Code::kInvalidInput);
   EXPECT_TRUE(s->list_rulebook_sources()->empty());
 }
 
@@ -250,14 +250,14 @@ TEST_F(SqliteStoreTest, SchemaNewerThanTheBinaryIsRefused) {
   ASSERT_TRUE(s.ok());
   Status m = (*s)->migrate();
   ASSERT_FALSE(m.ok());
-  EXPECT_EQ(m.code(), "schema_too_new");
+  EXPECT_EQ(m.code(), Code::kSchemaTooNew);
   EXPECT_EQ(*(*s)->schema_version(), future);
 }
 
 TEST_F(SqliteStoreTest, OpeningADirectoryFailsWithAMessage) {
   auto s = SqliteStore::open(dir);
   ASSERT_FALSE(s.ok());
-  EXPECT_EQ(s.status().code(), "storage");
+  EXPECT_EQ(s.status().code(), Code::kStorage);
   EXPECT_NE(s.status().message().find(dir.string()), std::string::npos);
 }
 

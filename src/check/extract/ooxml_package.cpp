@@ -29,7 +29,7 @@ Status Package::read_properties() {
   std::string visible;
   auto read = [&](const std::string& part, const auto& props) -> Status {
     pugi::xml_document doc;
-    if (Status s = load(part, doc); !s.ok()) return s.code() == "not_found" ? Status::Ok() : s;
+    if (Status s = load(part, doc); !s.ok()) return s.code() == Code::kNotFound ? Status::Ok() : s;
     const pugi::xml_node root = doc.document_element();
     for (const Prop& p : props) {
       const pugi::xml_node n = child(root, p.name);

@@ -29,7 +29,7 @@ Result<std::vector<std::string>> shared_strings(Package& pkg, const std::vector<
     if (!type_is(r, "sharedStrings") || r.target.empty()) continue;
     pugi::xml_document doc;
     if (Status s = pkg.load(r.target, doc); !s.ok()) {
-      if (s.code() == "not_found") continue;
+      if (s.code() == Code::kNotFound) continue;
       return s;
     }
     for (const pugi::xml_node& si : doc.document_element().children())
@@ -51,7 +51,7 @@ std::string list_head(const std::vector<std::string>& items) {
 
 Status read_comments(Package& pkg, const std::string& part, const std::string& sheet) {
   pugi::xml_document doc;
-  if (Status s = pkg.load(part, doc); !s.ok()) return s.code() == "not_found" ? Status::Ok() : s;
+  if (Status s = pkg.load(part, doc); !s.ok()) return s.code() == Code::kNotFound ? Status::Ok() : s;
   for (const pugi::xml_node& c : child(doc.document_element(), "commentList").children()) {
     if (local_name(c) != "comment") continue;
     std::string text = rich_text(child(c, "text"));
@@ -65,7 +65,7 @@ Status read_comments(Package& pkg, const std::string& part, const std::string& s
 Status read_sheet(Package& pkg, const std::string& part, const std::string& sheet,
                   const std::vector<std::string>& strings) {
   pugi::xml_document doc;
-  if (Status s = pkg.load(part, doc); !s.ok()) return s.code() == "not_found" ? Status::Ok() : s;
+  if (Status s = pkg.load(part, doc); !s.ok()) return s.code() == Code::kNotFound ? Status::Ok() : s;
   const pugi::xml_node ws = doc.document_element();
   std::vector<std::string> hidden_rows, hidden_cols;
   for (const pugi::xml_node& col : child(ws, "cols").children())

@@ -28,7 +28,7 @@ bool has_text(const std::string& s) { return s.find_first_not_of(" \t\r\n") != s
 
 Status read_slide(Package& pkg, const std::string& part, int number) {
   pugi::xml_document doc;
-  if (Status s = pkg.load(part, doc); !s.ok()) return s.code() == "not_found" ? Status::Ok() : s;
+  if (Status s = pkg.load(part, doc); !s.ok()) return s.code() == Code::kNotFound ? Status::Ok() : s;
   const std::string location = "slide " + std::to_string(number);
   const pugi::xml_node sld = doc.document_element();
   std::string text = drawing_text(sld);
@@ -45,7 +45,7 @@ Status read_slide(Package& pkg, const std::string& part, int number) {
     if (!notes && !type_is(r, "comments")) continue;
     pugi::xml_document d;
     if (Status s = pkg.load(r.target, d); !s.ok()) {
-      if (s.code() == "not_found") continue;
+      if (s.code() == Code::kNotFound) continue;
       return s;
     }
     if (notes) {

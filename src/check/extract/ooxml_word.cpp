@@ -116,13 +116,13 @@ class StoryReader {
 
 Status read_story(Package& pkg, const std::string& part) {
   pugi::xml_document doc;
-  if (Status s = pkg.load(part, doc); !s.ok()) return s.code() == "not_found" ? Status::Ok() : s;
+  if (Status s = pkg.load(part, doc); !s.ok()) return s.code() == Code::kNotFound ? Status::Ok() : s;
   return StoryReader(pkg.ex(), part).read(doc);
 }
 
 Status read_comments(Package& pkg, const std::string& part) {
   pugi::xml_document doc;
-  if (Status s = pkg.load(part, doc); !s.ok()) return s.code() == "not_found" ? Status::Ok() : s;
+  if (Status s = pkg.load(part, doc); !s.ok()) return s.code() == Code::kNotFound ? Status::Ok() : s;
   int number = 0;
   for (const pugi::xml_node& c : doc.document_element().children()) {
     if (local_name(c) != "comment") continue;

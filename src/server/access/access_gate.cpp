@@ -33,7 +33,7 @@ bool is_json_type(std::string_view content_type) {
 
 Response csrf_refused(const Request& r) {
   spdlog::warn("csrf token missing or wrong for {} {}", log_safe(r.method), log_safe(r.path));
-  return Response::error(403, "csrf", "缺少或错误的 CSRF 令牌，请刷新页面后重试");
+  return Response::error(Code::kCsrf, "缺少或错误的 CSRF 令牌，请刷新页面后重试");
 }
 
 }  // namespace
@@ -70,14 +70,14 @@ Gate access_gate(std::shared_ptr<Sessions> sessions, std::shared_ptr<const Direc
       }
     }
     if (route.access == Access::kSession && !r.caller) {
-      Response out = Response::error(401, "unauthenticated", "请先登录（会话不存在或已过期）");
+      Response out = Response::error(Code::kUnauthenticated, "请先登录（会话不存在或已过期）");
       if (!token.empty()) out.headers.emplace_back("Set-Cookie", sessions->clearing_cookie());
       return out;
     }
     if (!is_unsafe_method(r.method)) return std::nullopt;
     if (!same_origin(r.header("origin"), r.header("host"))) {
       spdlog::warn("cross-origin {} {} refused", log_safe(r.method), log_safe(r.path));
-      return Response::error(403, "origin", "请求来自其他网站，已拒绝");
+      return Response::error(Code::kOrigin, "请求来自其他网站，已拒绝");
     }
     // Logged-in unsafe requests need the token, on public routes too; the
     // login itself has no session yet.
@@ -85,7 +85,7 @@ Gate access_gate(std::shared_ptr<Sessions> sessions, std::shared_ptr<const Direc
       return csrf_refused(r);
     }
     if (route.body == BodyKind::kJson && has_body(r) && !is_json_type(r.header("content-type"))) {
-      return Response::error(415, "unsupported_media_type", "请求体应为 JSON（Content-Type: application/json）");
+      return Response::error(Code::kUnsupportedMediaType, "请求体应为 JSON（Content-Type: application/json）");
     }
     return std::nullopt;
   };

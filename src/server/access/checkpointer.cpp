@@ -29,11 +29,11 @@ Status write_all(const std::filesystem::path& file, const std::string& text) {
   // O_APPEND: each line lands whole at the end, even on a shared file;
   // fsync before the checkpoint counts as kept.
   const int fd = ::open(file.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0640);
-  if (fd < 0) return Status::Error("storage", "cannot open " + file.string() + ": " + std::strerror(errno));
+  if (fd < 0) return Status::Error(Code::kStorage, "cannot open " + file.string() + ": " + std::strerror(errno));
   const bool written = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
   const bool synced = ::fsync(fd) == 0;
   ::close(fd);
-  if (!written || !synced) return Status::Error("storage", "cannot append to " + file.string());
+  if (!written || !synced) return Status::Error(Code::kStorage, "cannot append to " + file.string());
   return Status::Ok();
 }
 
@@ -49,7 +49,7 @@ Status Checkpointer::append_to(const std::filesystem::path& file) {
       all << in.rdbuf();
       text = all.str();
     } else if (std::filesystem::exists(file)) {
-      return Status::Error("storage", "cannot read " + file.string());
+      return Status::Error(Code::kStorage, "cannot read " + file.string());
     }
   }
   std::uint64_t last = 0;
@@ -60,7 +60,7 @@ Status Checkpointer::append_to(const std::filesystem::path& file) {
     auto parsed = domain::parse_checkpoint_file(text);
     if (!parsed.ok()) return Status::Invalid(file.string() + ": " + parsed.status().message());
     if (parsed->key && *parsed->key != public_key_) {
-      return Status::Error("conflict", file.string() + " holds checkpoints of another signing key");
+      return Status::Error(Code::kConflict, file.string() + " holds checkpoints of another signing key");
     }
     if (!parsed->key) {
       return Status::Invalid(file.string() + " names no public key (\"# public-key\" line)");

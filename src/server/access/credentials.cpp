@@ -37,10 +37,10 @@ std::size_t code_points(std::string_view s) {
 }  // namespace
 
 Status check_password_policy(std::string_view password) {
-  if (password.size() > kMaxPasswordBytes) return Status::Error("weak_password", "密码过长（最多 1024 字节）");
-  if (!domain::is_valid_utf8(password)) return Status::Error("weak_password", "密码含有无效字符");
+  if (password.size() > kMaxPasswordBytes) return Status::Error(Code::kWeakPassword, "密码过长（最多 1024 字节）");
+  if (!domain::is_valid_utf8(password)) return Status::Error(Code::kWeakPassword, "密码含有无效字符");
   if (code_points(password) < kMinPasswordLength) {
-    return Status::Error("weak_password", "密码至少需要 12 个字符");
+    return Status::Error(Code::kWeakPassword, "密码至少需要 12 个字符");
   }
   return Status::Ok();
 }
@@ -50,7 +50,7 @@ Result<std::string> hash_password(std::string_view password) {
   char out[crypto_pwhash_STRBYTES];
   if (crypto_pwhash_str_alg(out, password.data(), password.size(), kOpsLimit, kMemLimit,
                             crypto_pwhash_ALG_ARGON2ID13) != 0) {
-    return Status::Error("internal", "out of memory while hashing a password");
+    return Status::Error(Code::kInternal, "out of memory while hashing a password");
   }
   return std::string(out);
 }

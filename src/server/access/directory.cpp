@@ -93,7 +93,7 @@ Status audit_unapplied(store::Store& store, const store::AuditRecord& base, std:
 Result<domain::RosterImportPlan> Directory::import_roster(const domain::CsvTable& table, const Import& in) {
   auto plan_now = [&]() -> Result<domain::RosterImportPlan> {
     if (in.actor && !may_anywhere(*in.actor, domain::Action::kRosterImport, tree_)) {
-      return Status::Error("forbidden", "无权导入党员名册");
+      return Status::Error(Code::kForbidden, "无权导入党员名册");
     }
     domain::RosterImportOptions options;
     options.today = in.today;
@@ -146,7 +146,7 @@ Result<domain::RosterImportPlan> Directory::import_roster(const domain::CsvTable
 Result<domain::HierarchyImportPlan> Directory::import_hierarchy(const domain::CsvTable& table, const Import& in) {
   auto plan_now = [&]() -> Result<domain::HierarchyImportPlan> {
     if (in.actor && !may_anywhere(*in.actor, domain::Action::kHierarchyImport, tree_)) {
-      return Status::Error("forbidden", "无权导入组织架构");
+      return Status::Error(Code::kForbidden, "无权导入组织架构");
     }
     domain::HierarchyImportOptions options;
     options.progress = in.checking;
@@ -220,7 +220,7 @@ Status Directory::change(const Change& change, store::AuditRecord audit) {
 
 Status Directory::seed(domain::OrgTree tree, domain::Roster roster, const store::AuditRecord& audit) {
   std::unique_lock lock(mu_);
-  if (tree_.size() != 0 || roster_.size() != 0) return Status::Error("conflict", "directory is not empty");
+  if (tree_.size() != 0 || roster_.size() != 0) return Status::Error(Code::kConflict, "directory is not empty");
   if (Status s = store_->save_directory(tree.all(), tree.events(), roster.all(), audit); !s.ok()) return s;
   tree_ = std::move(tree);
   roster_ = std::move(roster);

@@ -91,7 +91,7 @@ void ImportJobs::expire_locked() {
 
 Result<std::string> ImportJobs::submit(domain::UserId owner, std::string kind, bool dry_run, Work work) {
   std::lock_guard lock(mu_);
-  if (stopping_) return Status::Error("busy", "服务器正在停止，请稍后再试");
+  if (stopping_) return Status::Error(Code::kBusy, "服务器正在停止，请稍后再试");
   expire_locked();
   std::size_t unfinished = 0, mine = 0;
   for (const auto& [id, j] : jobs_) {
@@ -99,8 +99,8 @@ Result<std::string> ImportJobs::submit(domain::UserId owner, std::string kind, b
     ++unfinished;
     if (j->owner == owner) ++mine;
   }
-  if (mine >= options_.max_per_user) return Status::Error("busy", "您已有导入任务正在进行，请等它完成后再试");
-  if (unfinished >= options_.max_unfinished) return Status::Error("busy", "当前导入任务较多，请稍后再试");
+  if (mine >= options_.max_per_user) return Status::Error(Code::kBusy, "您已有导入任务正在进行，请等它完成后再试");
+  if (unfinished >= options_.max_unfinished) return Status::Error(Code::kBusy, "当前导入任务较多，请稍后再试");
   auto job = std::make_shared<Job>();
   job->owner = owner;
   job->work = std::move(work);

@@ -147,7 +147,7 @@ Result<bool> Sessions::reauthenticate(const Request& request, const std::string&
     auto note = audit_note(request, clock_, "reauth.throttled", target);
     if (Status s = store_->append_audit(note); !s.ok()) return s;
     const std::int64_t minutes = (retry_after_s(attempt->failures, clock_()) + 59) / 60;
-    return Status::Error("throttled", "密码验证失败次数过多，请 " + std::to_string(minutes) + " 分钟后再试");
+    return Status::Error(Code::kThrottled, "密码验证失败次数过多，请 " + std::to_string(minutes) + " 分钟后再试");
   }
   auto user = store_->find_user(request.caller->user.id);
   if (!user.ok()) return user.status();
@@ -165,7 +165,7 @@ Result<bool> Sessions::reauthenticate(const Request& request, const std::string&
 Status Sessions::change_password(const Request& request, const std::string& current, const std::string& next) {
   auto ok = reauthenticate(request, current);
   if (!ok.ok()) return ok.status();
-  if (!*ok) return Status::Error("reauth_failed", "当前密码不正确");
+  if (!*ok) return Status::Error(Code::kReauthFailed, "当前密码不正确");
   if (Status p = check_password_policy(next); !p.ok()) return p;
   auto hash = hash_password(next);
   if (!hash.ok()) return hash.status();

@@ -9,7 +9,7 @@
 
 namespace nc::server::handlers {
 
-using Services = std::shared_ptr<const AccessServices>;
+using Services = std::shared_ptr<const App>;
 
 void add_session_routes(Router& router, Services services);       // session.cpp
 void add_organisation_routes(Router& router, Services services);  // organisations.cpp

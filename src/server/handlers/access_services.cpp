@@ -39,17 +39,17 @@ std::uint32_t parse_id(std::string_view text) {
   return v;
 }
 
-Response forbidden() { return Response::error(403, "forbidden", "无权执行此操作"); }
+Response forbidden() { return Response::error(Code::kForbidden, "无权执行此操作"); }
 
 Response failure(const Status& status) {
   const std::string& code = status.code();
-  if (code == "forbidden") return Response::error(403, "forbidden", status.message());
-  if (code == "not_found") return Response::error(404, "not_found", status.message());
-  if (code == "conflict") return Response::error(409, "conflict", "数据冲突：" + status.message());
-  if (code == "invalid_input") return Response::error(400, "invalid_input", status.message());
-  if (code == "weak_password") return Response::error(400, "weak_password", status.message());
-  if (code == "reauth_failed") return Response::error(403, "reauth_failed", status.message());
-  if (code == "throttled") return Response::error(429, "throttled", status.message());
+  if (code == "forbidden") return Response::error(Code::kForbidden, status.message());
+  if (code == "not_found") return Response::error(Code::kNotFound, status.message());
+  if (code == "conflict") return Response::error(Code::kConflict, "数据冲突：" + status.message());
+  if (code == "invalid_input") return Response::error(Code::kInvalidInput, status.message());
+  if (code == "weak_password") return Response::error(Code::kWeakPassword, status.message());
+  if (code == "reauth_failed") return Response::error(Code::kReauthFailed, status.message());
+  if (code == "throttled") return Response::error(Code::kThrottled, status.message());
   spdlog::error("request failed: {} {}", log_safe(code), log_safe(status.message()));
   return Response::internal();
 }

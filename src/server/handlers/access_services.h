@@ -21,7 +21,7 @@
 
 namespace nc::server::handlers {
 
-struct AccessServices {
+struct App {
   std::shared_ptr<store::Store> store;
   std::shared_ptr<access::Sessions> sessions;
   std::shared_ptr<access::Directory> directory;

@@ -27,7 +27,7 @@ std::optional<std::int64_t> day_start_us(const std::string& text) {
   return days * 86400LL * 1000000LL;
 }
 
-Response list(const AccessServices& s, const Request& r) {
+Response list(const App& s, const Request& r) {
   const domain::Actor actor = actor_of(r);
   store::AuditFilter filter;
   filter.actor = r.query_param("actor").value_or("");
@@ -107,7 +107,7 @@ Response list(const AccessServices& s, const Request& r) {
 
 // Checkpoints cover the whole chain, entries about no organisation included,
 // so they are for auditors whose grant is on a root (as those entries are).
-Response checkpoints(const AccessServices& s, const Request& r) {
+Response checkpoints(const App& s, const Request& r) {
   const domain::Actor actor = actor_of(r);
   const bool allowed = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
     for (domain::OrgId root : tree.roots()) {
@@ -118,7 +118,7 @@ Response checkpoints(const AccessServices& s, const Request& r) {
     return false;
   });
   if (!allowed) return forbidden();
-  if (!s.checkpoints) return Response::error(503, "unavailable", "服务器未配置审计签名密钥");
+  if (!s.checkpoints) return Response::error(Code::kUnavailable, "服务器未配置审计签名密钥");
   // Logged first, then the head signed: what is downloaded covers everything
   // up to and including this download.
   auto note = access::audit_note(r, s.clock, "audit.checkpoints", "audit");

@@ -85,10 +85,10 @@ class CheckHandler {
       const std::string type = lower(req.header("content-type"));
       if (starts_with_media_type(type, "application/json")) return from_json(req);
       if (starts_with_media_type(type, "multipart/form-data")) return from_multipart(req);
-      return Response::error(415, "unsupported_media_type",
+      return Response::error(Code::kUnsupportedMediaType,
                              "请以 JSON（粘贴的文字）或 multipart/form-data（上传文件）提交");
     } catch (const std::bad_alloc&) {
-      return Response::error(503, "busy", "服务器内存不足，请稍后重试或分批检查");
+      return Response::error(Code::kBusy, "服务器内存不足，请稍后重试或分批检查");
     } catch (...) {
       // Deliberately not logged: an exception's text may quote the input.
       return Response::internal();
@@ -201,7 +201,7 @@ class CheckHandler {
     if (!in.files.empty()) {
       UploadSlot slot(in_flight_, options_.max_concurrent_uploads);
       if (!slot.acquired()) {
-        Response busy = Response::error(503, "busy", "正在检查的文件较多，请稍后重试");
+        Response busy = Response::error(Code::kBusy, "正在检查的文件较多，请稍后重试");
         busy.headers.emplace_back("Retry-After", "5");
         return busy;
       }

@@ -19,7 +19,7 @@ struct Context {
 
 // Where the caller stands: their member entry's organisation and the
 // organisations of their grants (a staff account has only the latter).
-std::vector<domain::OrgId> caller_orgs(const AccessServices& s, const domain::Actor& actor) {
+std::vector<domain::OrgId> caller_orgs(const App& s, const domain::Actor& actor) {
   std::vector<domain::OrgId> orgs;
   if (actor.member) {
     s.directory->read([&](const domain::OrgTree&, const domain::Roster& roster) {
@@ -85,7 +85,7 @@ Response one(const Context& c, const Request& r) {
 // The body's terms, or the answer explaining why there are none.
 Result<std::vector<domain::DictionaryTerm>> terms_of(const Request& r) {
   auto body = json_object(r);
-  if (!body) return Status::Error("bad_request", "请求体应为 JSON 对象");
+  if (!body) return Status::Error(Code::kBadRequest, "请求体应为 JSON 对象");
   auto it = body->find("terms");
   if (it == body->end() || !it->is_array()) return Status::Invalid("terms 应为词条数组");
   std::vector<domain::DictionaryTerm> terms;
@@ -116,13 +116,13 @@ Response replace(const Context& c, const Request& r) {
   if (!*allowed) return forbidden();
   auto terms = terms_of(r);
   if (!terms.ok()) {
-    if (terms.status().code() == "bad_request") return Response::bad_request(terms.status().message());
+    if (terms.status().code() == Code::kBadRequest) return Response::bad_request(terms.status().message());
     return failure(terms.status());
   }
   std::vector<std::string> words;
   for (const auto& t : *terms) words.push_back(t.term);
   if (!c.engines->get(words).ok()) {
-    return Response::error(400, "invalid_input", "词表无法用于自查，请检查词条");
+    return Response::error(Code::kInvalidInput, "词表无法用于自查，请检查词条");
   }
 
   const store::StoredDictionary before = c.dictionaries->find(id);

@@ -27,8 +27,8 @@ json job_json(const access::JobView& j) {
   return out;
 }
 
-Response submit(const AccessServices& s, const Request& r) {
-  if (!r.caller) return Response::error(401, "unauthenticated", "请先登录");
+Response submit(const App& s, const Request& r) {
+  if (!r.caller) return Response::error(Code::kUnauthenticated, "请先登录");
   const auto kind = parse_import_kind(r.query_param("kind").value_or(""));
   if (!kind) return Response::bad_request("kind 只能是 roster 或 hierarchy");
   ImportCall call;
@@ -48,22 +48,22 @@ Response submit(const AccessServices& s, const Request& r) {
   const std::string name(import_kind_name(*kind));
   call.audit = access::audit_note(r, s.clock, name + ".import", name);
   // The job owns its copy of the upload and of what it needs from the services.
-  auto services = std::make_shared<AccessServices>(s);
+  auto services = std::make_shared<App>(s);
   services->import_jobs.reset();  // a job must not keep its own registry alive
   services->sessions.reset();
   auto job = s.import_jobs->submit(r.caller->user.id, name, call.dry_run,
                                    [services, call, body = r.body](access::JobProgress& progress) {
                                      return run_import(*services, call, body, &progress);
                                    });
-  if (!job.ok()) return Response::error(429, "busy", job.status().message());
+  if (!job.ok()) return Response::error(Code::kBusy, job.status().message());
   auto view = s.import_jobs->find(*job, r.caller->user.id);
   Response out = Response::json(202, {{"job", job_json(*view)}});
   out.headers.emplace_back("Location", "/api/v1/import/jobs/" + *job);
   return out;
 }
 
-Response status(const AccessServices& s, const Request& r) {
-  if (!r.caller) return Response::error(401, "unauthenticated", "请先登录");
+Response status(const App& s, const Request& r) {
+  if (!r.caller) return Response::error(Code::kUnauthenticated, "请先登录");
   auto view = s.import_jobs->find(r.param("id"), r.caller->user.id);
   if (!view) return Response::not_found("导入任务不存在或已过期");
   Response out = Response::json(200, {{"job", job_json(*view)}});

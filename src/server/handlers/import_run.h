@@ -31,7 +31,7 @@ struct ImportCall {
   store::AuditRecord audit;  // its time is set when the change is written
 };
 
-access::JobResult run_import(const AccessServices& s, const ImportCall& call, std::string_view body,
+access::JobResult run_import(const App& s, const ImportCall& call, std::string_view body,
                              access::JobProgress* progress);
 
 }  // namespace nc::server::handlers

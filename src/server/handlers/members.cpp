@@ -12,7 +12,7 @@ namespace {
 
 using nlohmann::json;
 
-Response list(const AccessServices& s, const Request& r) {
+Response list(const App& s, const Request& r) {
   const domain::OrgId org{parse_id(r.query_param("org").value_or(""))};
   if (!org.valid()) return Response::bad_request("请用 org 参数指定党组织");
   const bool subtree = r.query_param("subtree").value_or("") == "1";
@@ -45,7 +45,7 @@ Response list(const AccessServices& s, const Request& r) {
   });
 }
 
-Response one(const AccessServices& s, const Request& r) {
+Response one(const App& s, const Request& r) {
   const domain::MemberId id{parse_id(r.param("id"))};
   const domain::Actor actor = actor_of(r);
   return s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {

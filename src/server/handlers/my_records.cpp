@@ -33,7 +33,7 @@ constexpr std::size_t kReadsPageMax = 100;
 // newest first, before `before` (a seq; none: from the newest). Each names
 // who (the actor, as the audit says), when, what, and the organisation the
 // entry concerned when the caller may see that organisation.
-Result<json> reads_page(const AccessServices& s, const domain::Actor& actor, domain::MemberId me,
+Result<json> reads_page(const App& s, const domain::Actor& actor, domain::MemberId me,
                         std::optional<std::uint64_t> before, std::size_t limit) {
   store::AuditFilter filter;
   filter.subject = me;
@@ -82,7 +82,7 @@ std::vector<Record> records_about(domain::MemberId me, const json& member_entry)
   return out;
 }
 
-Response list(const AccessServices& s, const Request& r) {
+Response list(const App& s, const Request& r) {
   const domain::Actor actor = actor_of(r);
   if (!actor.member) {
     return Response::json(
@@ -145,7 +145,7 @@ bool acceptable_text(const std::string& text) {
   return points <= 2000;
 }
 
-Response add_statement(const AccessServices& s, const Request& r) {
+Response add_statement(const App& s, const Request& r) {
   const std::string kind = r.param("kind");
   const std::uint32_t id = parse_id(r.param("id"));
   if (!domain::find_record_kind(kind) || id == 0) {
@@ -154,7 +154,7 @@ Response add_statement(const AccessServices& s, const Request& r) {
   auto body = json_object(r);
   if (!body) return Response::bad_request("请求体应为 JSON 对象");
   auto text = string_field(*body, "text");
-  if (!text || !acceptable_text(*text)) return Response::error(400, "invalid_input", "说明应为 1 到 2000 个字符");
+  if (!text || !acceptable_text(*text)) return Response::error(Code::kInvalidInput, "说明应为 1 到 2000 个字符");
   const domain::Actor actor = actor_of(r);
   // Kind "member": the record is the member entry, about that member.
   const domain::MemberId subject{id};

@@ -29,7 +29,7 @@ json org_ref(const domain::Actor& actor, const domain::OrgTree& tree, std::optio
   return {{"id", org->value}, {"name", o && may_read(actor, tree, *org) ? json(o->name) : json(nullptr)}};
 }
 
-Response list(const AccessServices& s, const Request& r) {
+Response list(const App& s, const Request& r) {
   const domain::Actor actor = actor_of(r);
   json tree_json = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
     std::unordered_set<domain::OrgId> visible;
@@ -53,7 +53,7 @@ Response list(const AccessServices& s, const Request& r) {
   return Response::json(200, {{"tree", tree_json}});
 }
 
-Response one(const AccessServices& s, const Request& r) {
+Response one(const App& s, const Request& r) {
   const domain::OrgId id{parse_id(r.param("id"))};
   const domain::Actor actor = actor_of(r);
   return s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
@@ -99,7 +99,7 @@ Response one(const AccessServices& s, const Request& r) {
 
 // ---- changes -------------------------------------------------------------
 
-domain::Date today(const AccessServices& s) { return s.clock.today(); }
+domain::Date today(const App& s) { return s.clock.today(); }
 
 std::optional<std::string> valid_code(const json& body, const char* field) {
   auto code = string_field(body, field);
@@ -126,10 +126,10 @@ domain::OrgId org_field(const json& body, const char* field) {
   return v > 0 && v < (1u << 31) ? domain::OrgId{static_cast<std::uint32_t>(v)} : domain::OrgId{};
 }
 
-Status deny() { return Status::Error("forbidden", "无权执行此操作"); }
+Status deny() { return Status::Error(Code::kForbidden, "无权执行此操作"); }
 
 // Runs one change and answers with the organisation `answer_id` names afterwards.
-Response apply(const AccessServices& s, const Request& r, const std::string& action, int status,
+Response apply(const App& s, const Request& r, const std::string& action, int status,
                const std::function<Status(domain::OrgTree&, domain::Roster&, store::AuditRecord&, domain::OrgId&)>& f) {
   domain::OrgId answer_id;
   auto note = access::audit_note(r, s.clock, action, "");
@@ -152,17 +152,17 @@ void concerns(store::AuditRecord& audit, domain::OrgId org, std::string detail) 
   audit.entry.detail = domain::escape_log_field(detail);
 }
 
-Response create(const AccessServices& s, const Request& r) {
+Response create(const App& s, const Request& r) {
   auto body = json_object(r);
   if (!body) return Response::bad_request("请求体应为 JSON 对象");
   const domain::OrgId parent = org_field(*body, "parent");
-  if (!parent.valid()) return Response::error(400, "invalid_input", "请选择上级党组织（parent）");
+  if (!parent.valid()) return Response::error(Code::kInvalidInput, "请选择上级党组织（parent）");
   auto code = valid_code(*body, "code");
-  if (!code) return Response::error(400, "invalid_input", "组织编码只能包含字母、数字、连字符和下划线，最长 32 位");
+  if (!code) return Response::error(Code::kInvalidInput, "组织编码只能包含字母、数字、连字符和下划线，最长 32 位");
   auto name = valid_name(*body, "name");
-  if (!name) return Response::error(400, "invalid_input", "组织名称不能为空，不能包含换行或控制字符，最长 100 个字");
+  if (!name) return Response::error(Code::kInvalidInput, "组织名称不能为空，不能包含换行或控制字符，最长 100 个字");
   auto type = parse_org_type_id(string_field(*body, "type").value_or(""));
-  if (!type) return Response::error(400, "invalid_input", "组织类型应为 committee、working_committee、general_branch 或 branch");
+  if (!type) return Response::error(Code::kInvalidInput, "组织类型应为 committee、working_committee、general_branch 或 branch");
   const domain::Actor actor = actor_of(r);
   const domain::Date on = today(s);
   return apply(s, r, "org.create", 201,
@@ -179,22 +179,22 @@ Response create(const AccessServices& s, const Request& r) {
                });
 }
 
-Response update(const AccessServices& s, const Request& r) {
+Response update(const App& s, const Request& r) {
   const domain::OrgId id{parse_id(r.param("id"))};
   auto body = json_object(r);
   if (!body) return Response::bad_request("请求体应为 JSON 对象");
   std::optional<std::string> name, code;
   std::optional<domain::OrgType> type;
   if (body->contains("name") && !(name = valid_name(*body, "name"))) {
-    return Response::error(400, "invalid_input", "组织名称不能为空，不能包含换行或控制字符，最长 100 个字");
+    return Response::error(Code::kInvalidInput, "组织名称不能为空，不能包含换行或控制字符，最长 100 个字");
   }
   if (body->contains("code") && !(code = valid_code(*body, "code"))) {
-    return Response::error(400, "invalid_input", "组织编码只能包含字母、数字、连字符和下划线，最长 32 位");
+    return Response::error(Code::kInvalidInput, "组织编码只能包含字母、数字、连字符和下划线，最长 32 位");
   }
   if (body->contains("type") && !(type = parse_org_type_id(string_field(*body, "type").value_or("")))) {
-    return Response::error(400, "invalid_input", "组织类型应为 committee、working_committee、general_branch 或 branch");
+    return Response::error(Code::kInvalidInput, "组织类型应为 committee、working_committee、general_branch 或 branch");
   }
-  if (!name && !code && !type) return Response::error(400, "invalid_input", "请至少修改名称、编码或类型之一");
+  if (!name && !code && !type) return Response::error(Code::kInvalidInput, "请至少修改名称、编码或类型之一");
   const domain::Actor actor = actor_of(r);
   const domain::Date on = today(s);
   return apply(s, r, "org.update", 200,
@@ -225,12 +225,12 @@ Response update(const AccessServices& s, const Request& r) {
                });
 }
 
-Response move(const AccessServices& s, const Request& r) {
+Response move(const App& s, const Request& r) {
   const domain::OrgId id{parse_id(r.param("id"))};
   auto body = json_object(r);
   if (!body) return Response::bad_request("请求体应为 JSON 对象");
   const domain::OrgId parent = org_field(*body, "parent");
-  if (!parent.valid()) return Response::error(400, "invalid_input", "请选择新的上级党组织（parent）");
+  if (!parent.valid()) return Response::error(Code::kInvalidInput, "请选择新的上级党组织（parent）");
   const domain::Actor actor = actor_of(r);
   const domain::Date on = today(s);
   return apply(s, r, "org.move", 200,
@@ -251,12 +251,12 @@ Response move(const AccessServices& s, const Request& r) {
 
 // Merging moves what `id` holds (organisations and members) into `into`:
 // the same right as moving it there, both ends inside the caller's scope.
-Response merge(const AccessServices& s, const Request& r) {
+Response merge(const App& s, const Request& r) {
   const domain::OrgId id{parse_id(r.param("id"))};
   auto body = json_object(r);
   if (!body) return Response::bad_request("请求体应为 JSON 对象");
   const domain::OrgId into = org_field(*body, "into");
-  if (!into.valid()) return Response::error(400, "invalid_input", "请选择合并到的党组织（into）");
+  if (!into.valid()) return Response::error(Code::kInvalidInput, "请选择合并到的党组织（into）");
   const domain::Actor actor = actor_of(r);
   const domain::Date on = today(s);
   return apply(s, r, "org.merge", 200,
@@ -275,7 +275,7 @@ Response merge(const AccessServices& s, const Request& r) {
                });
 }
 
-Response deactivate(const AccessServices& s, const Request& r) {
+Response deactivate(const App& s, const Request& r) {
   const domain::OrgId id{parse_id(r.param("id"))};
   const domain::Actor actor = actor_of(r);
   const domain::Date on = today(s);

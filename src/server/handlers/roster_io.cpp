@@ -76,7 +76,7 @@ json report(const domain::HierarchyImportPlan& plan, bool dry_run, bool applied)
   return out;
 }
 
-domain::Date today(const AccessServices& s) { return s.clock.today(); }
+domain::Date today(const App& s) { return s.clock.today(); }
 
 access::JobResult from_response(const Response& r) {
   return {r.status, json::parse(r.body, nullptr, /*allow_exceptions=*/false)};
@@ -109,7 +109,7 @@ Plan unreadable(const domain::CsvError& e, std::string_view bytes) {
 
 Response to_response(const access::JobResult& r) { return Response::json(r.status, r.body); }
 
-Response import_sync(const AccessServices& s, const Request& r, ImportKind kind) {
+Response import_sync(const App& s, const Request& r, ImportKind kind) {
   ImportCall call;
   call.kind = kind;
   call.dry_run = r.query_param("dry_run").value_or("") == "1";
@@ -123,7 +123,7 @@ Response import_sync(const AccessServices& s, const Request& r, ImportKind kind)
 
 enum class ExportFormat { kCsv, kXlsx };
 
-Response export_table(const AccessServices& s, const Request& r, ImportKind kind) {
+Response export_table(const App& s, const Request& r, ImportKind kind) {
   const domain::OrgId org{parse_id(r.query_param("org").value_or(""))};
   if (!org.valid()) return Response::bad_request("请用 org 参数指定党组织");
   const std::string format_text = r.query_param("format").value_or("csv");
@@ -181,7 +181,7 @@ std::optional<ImportKind> parse_import_kind(std::string_view text) {
 
 std::string_view import_kind_name(ImportKind kind) { return kind == ImportKind::kRoster ? "roster" : "hierarchy"; }
 
-access::JobResult run_import(const AccessServices& s, const ImportCall& call, std::string_view body,
+access::JobResult run_import(const App& s, const ImportCall& call, std::string_view body,
                              access::JobProgress* progress) {
   spreadsheet::TableOptions options;
   if (progress) options.progress = [progress](std::size_t done, std::size_t total) { progress->reading(done, total); };

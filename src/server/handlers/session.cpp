@@ -9,7 +9,7 @@ namespace {
 
 using nlohmann::json;
 
-json session_json(const AccessServices& s, const Caller& caller) {
+json session_json(const App& s, const Caller& caller) {
   json user = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
     return user_json(caller.user, tree, roster);
   });
@@ -19,7 +19,7 @@ json session_json(const AccessServices& s, const Caller& caller) {
           {"idle_timeout_seconds", s.sessions->idle_timeout_s()}};
 }
 
-Response login(const AccessServices& s, const Request& r) {
+Response login(const App& s, const Request& r) {
   auto body = json_object(r);
   if (!body) return Response::bad_request("请求体应为 JSON 对象");
   auto username = string_field(*body, "username");
@@ -31,17 +31,17 @@ Response login(const AccessServices& s, const Request& r) {
   if (!outcome.ok()) return failure(outcome.status());
   using Kind = access::LoginOutcome::Kind;
   if (outcome->kind == Kind::kThrottled) {
-    Response out = Response::error(429, "throttled", "登录失败次数过多，请稍后再试");
+    Response out = Response::error(Code::kThrottled, "登录失败次数过多，请稍后再试");
     out.headers.emplace_back("Retry-After", std::to_string(outcome->retry_after_s));
     return out;
   }
-  if (outcome->kind != Kind::kOk) return Response::error(401, "bad_credentials", "用户名或密码错误");
+  if (outcome->kind != Kind::kOk) return Response::error(Code::kBadCredentials, "用户名或密码错误");
   Response out = Response::json(200, session_json(s, outcome->caller));
   out.headers.emplace_back("Set-Cookie", s.sessions->session_cookie(outcome->token));
   return out;
 }
 
-Response logout(const AccessServices& s, const Request& r, bool everywhere) {
+Response logout(const App& s, const Request& r, bool everywhere) {
   json answer = {{"ok", true}};
   if (everywhere) {
     auto ended = s.sessions->logout_everywhere(r);
@@ -55,7 +55,7 @@ Response logout(const AccessServices& s, const Request& r, bool everywhere) {
   return out;
 }
 
-Response change_password(const AccessServices& s, const Request& r) {
+Response change_password(const App& s, const Request& r) {
   auto body = json_object(r);
   if (!body) return Response::bad_request("请求体应为 JSON 对象");
   auto current = string_field(*body, "current_password");
@@ -72,7 +72,7 @@ void add_session_routes(Router& router, Services s) {
   router.add("POST", "/api/v1/logout", [s](const Request& r) { return logout(*s, r, false); });
   router.add("POST", "/api/v1/logout-all", [s](const Request& r) { return logout(*s, r, true); });
   router.get("/api/v1/session", [s](const Request& r) {
-    if (!r.caller) return Response::error(401, "unauthenticated", "请先登录");
+    if (!r.caller) return Response::error(Code::kUnauthenticated, "请先登录");
     return Response::json(200, session_json(*s, *r.caller));
   });
   router.add("POST", "/api/v1/password", [s](const Request& r) { return change_password(*s, r); });

@@ -19,7 +19,7 @@ bool valid_username(const std::string& name) {
   return std::regex_match(name, kName);
 }
 
-Response list(const AccessServices& s, const Request& r) {
+Response list(const App& s, const Request& r) {
   if (!domain::authorize(actor_of(r), domain::Action::kUserList, domain::Target::system()).allowed) return forbidden();
   auto users = s.store->list_users();
   if (!users.ok()) return failure(users.status());
@@ -31,7 +31,7 @@ Response list(const AccessServices& s, const Request& r) {
   return Response::json(200, {{"users", out}});
 }
 
-Response create(const AccessServices& s, const Request& r) {
+Response create(const App& s, const Request& r) {
   if (!domain::authorize(actor_of(r), domain::Action::kUserCreate, domain::Target::system()).allowed) {
     return forbidden();
   }
@@ -40,20 +40,20 @@ Response create(const AccessServices& s, const Request& r) {
   auto username = string_field(*body, "username");
   auto password = string_field(*body, "password");
   if (!username || !valid_username(*username)) {
-    return Response::error(400, "invalid_input", "用户名应为 3 到 32 个字母、数字或 _ . -");
+    return Response::error(Code::kInvalidInput, "用户名应为 3 到 32 个字母、数字或 _ . -");
   }
-  if (!password) return Response::error(400, "weak_password", "请设置密码");
+  if (!password) return Response::error(Code::kWeakPassword, "请设置密码");
   if (Status p = access::check_password_policy(*password); !p.ok()) return failure(p);
   store::StoredUser u;
   u.user.login = *username;
   auto member = body->find("member_id");
   if (member != body->end() && !member->is_null()) {
-    if (!member->is_number_unsigned()) return Response::error(400, "invalid_input", "member_id 应为党员编号（数字 id）");
+    if (!member->is_number_unsigned()) return Response::error(Code::kInvalidInput, "member_id 应为党员编号（数字 id）");
     const domain::MemberId id{member->get<std::uint32_t>()};
     const bool known = s.directory->read([&](const domain::OrgTree&, const domain::Roster& roster) {
       return roster.find(id) != nullptr;
     });
-    if (!known) return Response::error(400, "invalid_input", "关联的党员不存在");
+    if (!known) return Response::error(Code::kInvalidInput, "关联的党员不存在");
     u.user.member = id;
   }
   auto hash = access::hash_password(*password);
@@ -63,7 +63,7 @@ Response create(const AccessServices& s, const Request& r) {
   auto note = access::audit_note(r, s.clock, "user.create", "", std::nullopt, u.user.member, "login=" + u.user.login);
   auto id = s.store->create_user(u, note);
   if (!id.ok()) {
-    if (id.status().code() == "conflict") return Response::error(409, "conflict", "用户名已被使用，或该党员已有账号");
+    if (id.status().code() == Code::kConflict) return Response::error(Code::kConflict, "用户名已被使用，或该党员已有账号");
     return failure(id.status());
   }
   u.user.id = *id;
@@ -73,30 +73,30 @@ Response create(const AccessServices& s, const Request& r) {
 }
 
 // Loads the target account after authorize() and re-authentication.
-Result<store::StoredUser> target_account(const AccessServices& s, const Request& r, domain::Action action,
+Result<store::StoredUser> target_account(const App& s, const Request& r, domain::Action action,
                                          const json* body) {
   const domain::UserId id{parse_id(r.param("id"))};
   auto found = s.store->find_user(id);
   if (!found.ok()) return found.status();
   if (!*found) return Status::NotFound("账号不存在");
   if (!domain::authorize(actor_of(r), action, domain::Target::account(id)).allowed) {
-    return Status::Error("forbidden", "无权执行此操作");
+    return Status::Error(Code::kForbidden, "无权执行此操作");
   }
   if (!body) return std::move(**found);  // no re-authentication asked
   auto current = string_field(*body, "current_password");
-  if (!current) return Status::Error("reauth_failed", "请输入您自己的当前密码以确认");
+  if (!current) return Status::Error(Code::kReauthFailed, "请输入您自己的当前密码以确认");
   auto ok = s.sessions->reauthenticate(r, *current);
   if (!ok.ok()) return ok.status();
-  if (!*ok) return Status::Error("reauth_failed", "当前密码不正确");
+  if (!*ok) return Status::Error(Code::kReauthFailed, "当前密码不正确");
   return std::move(**found);
 }
 
-Response set_roles(const AccessServices& s, const Request& r) {
+Response set_roles(const App& s, const Request& r) {
   auto body = json_object(r);
   if (!body) return Response::bad_request("请求体应为 JSON 对象");
   auto roles = body->find("roles");
   if (roles == body->end() || !roles->is_array() || roles->size() > 50) {
-    return Response::error(400, "invalid_input", "roles 应为角色列表");
+    return Response::error(Code::kInvalidInput, "roles 应为角色列表");
   }
   auto account = target_account(s, r, domain::Action::kRoleGrant, &*body);
   if (!account.ok()) return failure(account.status());
@@ -104,10 +104,10 @@ Response set_roles(const AccessServices& s, const Request& r) {
   std::string detail;
   for (const json& g : *roles) {
     if (!g.is_object() || !g.contains("role") || !g["role"].is_string()) {
-      return Response::error(400, "invalid_input", "每个角色需要 role");
+      return Response::error(Code::kInvalidInput, "每个角色需要 role");
     }
     auto role = domain::parse_role_id(g["role"].get<std::string>());
-    if (!role) return Response::error(400, "invalid_input", "未知的角色");
+    if (!role) return Response::error(Code::kInvalidInput, "未知的角色");
     domain::RoleGrant grant{*role, {}};
     if (g.contains("org") && g["org"].is_number_unsigned()) grant.org = domain::OrgId{g["org"].get<std::uint32_t>()};
     grants.push_back(grant);
@@ -132,28 +132,28 @@ Response set_roles(const AccessServices& s, const Request& r) {
   return Response::json(200, {{"user", user}});
 }
 
-Response reset_password(const AccessServices& s, const Request& r) {
+Response reset_password(const App& s, const Request& r) {
   auto body = json_object(r);
   if (!body) return Response::bad_request("请求体应为 JSON 对象");
   auto next = string_field(*body, "new_password");
-  if (!next) return Response::error(400, "weak_password", "请设置新密码");
+  if (!next) return Response::error(Code::kWeakPassword, "请设置新密码");
   auto account = target_account(s, r, domain::Action::kUserUpdate, &*body);
   if (!account.ok()) return failure(account.status());
   if (Status st = s.sessions->reset_password(r, account->user.id, *next); !st.ok()) return failure(st);
   return Response::json(200, {{"ok", true}});
 }
 
-json account_json(const AccessServices& s, const domain::User& user) {
+json account_json(const App& s, const domain::User& user) {
   return s.directory->read(
       [&](const domain::OrgTree& tree, const domain::Roster& roster) { return user_json(user, tree, roster); });
 }
 
 // Disabled accounts cannot log in; their sessions end in the same transaction.
-Response disable(const AccessServices& s, const Request& r) {
+Response disable(const App& s, const Request& r) {
   auto account = target_account(s, r, domain::Action::kUserUpdate, nullptr);
   if (!account.ok()) return failure(account.status());
   if (r.caller && account->user.id == r.caller->user.id) {
-    return Response::error(400, "invalid_input", "不能停用当前登录的账号");
+    return Response::error(Code::kInvalidInput, "不能停用当前登录的账号");
   }
   auto note = access::audit_note(r, s.clock, "user.disable", "user:" + std::to_string(account->user.id.value),
                                  std::nullopt, account->user.member);
@@ -162,7 +162,7 @@ Response disable(const AccessServices& s, const Request& r) {
   return Response::json(200, {{"user", account_json(s, account->user)}});
 }
 
-Response enable(const AccessServices& s, const Request& r) {
+Response enable(const App& s, const Request& r) {
   auto body = json_object(r);
   if (!body) return Response::bad_request("请求体应为 JSON 对象");
   auto account = target_account(s, r, domain::Action::kUserUpdate, &*body);
@@ -177,12 +177,12 @@ Response enable(const AccessServices& s, const Request& r) {
 // Linking decides whose records are "own" for the account: a change of
 // authority like a role grant (role.grant: nobody does it to themselves).
 // The account's grants must still hold for the new link (check_grant).
-Response link_member(const AccessServices& s, const Request& r) {
+Response link_member(const App& s, const Request& r) {
   auto body = json_object(r);
   if (!body) return Response::bad_request("请求体应为 JSON 对象");
   auto field = body->find("member_id");
   if (field == body->end() || !(field->is_null() || field->is_number_unsigned())) {
-    return Response::error(400, "invalid_input", "member_id 应为党员的数字 id，或 null 表示解除关联");
+    return Response::error(Code::kInvalidInput, "member_id 应为党员的数字 id，或 null 表示解除关联");
   }
   std::optional<domain::MemberId> member;
   if (!field->is_null()) member = domain::MemberId{field->get<std::uint32_t>()};
@@ -206,7 +206,7 @@ Response link_member(const AccessServices& s, const Request& r) {
                                  "user:" + std::to_string(account->user.id.value), std::nullopt,
                                  member ? member : account->user.member, detail);
   if (Status st = s.store->set_member(account->user.id, member, note); !st.ok()) {
-    if (st.code() == "conflict") return Response::error(409, "conflict", "该党员已关联其他账号");
+    if (st.code() == Code::kConflict) return Response::error(Code::kConflict, "该党员已关联其他账号");
     return failure(st);
   }
   return Response::json(200, {{"user", account_json(s, next)}});
