@@ -26,6 +26,7 @@ namespace {
 
 struct AuditOptions {
   std::string data = "./var";
+  std::string signing_key;  // empty: DIR/audit-signing.key
   std::vector<std::string> checkpoint_files;
 };
 
@@ -60,7 +61,7 @@ int verify(const AuditOptions& o) {
   if (!stored.ok()) return fail(stored.status().message());
 
   std::optional<domain::PublicKey> server_key;
-  if (auto seed = load_signing_key(o.data); seed.ok()) {
+  if (auto seed = load_signing_key(signing_key_path(o.data, o.signing_key)); seed.ok()) {
     server_key = domain::public_key_for(*seed);
   } else if (seed.status().code() != Code::kNotFound) {
     return fail(seed.status().message());
@@ -71,7 +72,8 @@ int verify(const AuditOptions& o) {
   if (server_key) {
     check_signatures(*stored, *server_key, "stored in the database", checkpoints, problems);
   } else if (!stored->empty()) {
-    std::cerr << "netconduct audit: no signing key in " << o.data << ": stored checkpoints are used unverified\n";
+    std::cerr << "netconduct audit: no signing key at " << signing_key_path(o.data, o.signing_key).string()
+              << ": stored checkpoints are used unverified\n";
     for (const auto& c : *stored) checkpoints.push_back(c.checkpoint);
   }
   std::size_t kept = 0;
@@ -116,7 +118,7 @@ int verify(const AuditOptions& o) {
 int checkpoint(const AuditOptions& o) {
   auto db = open_data_dir(o.data, false);
   if (!db.ok()) return fail(db.status().message());
-  auto seed = load_signing_key(o.data);
+  auto seed = load_signing_key(signing_key_path(o.data, o.signing_key));
   if (!seed.ok()) return fail(seed.status().message() + " (netconduct audit keygen creates one)");
   server::access::Checkpointer checkpointer(*db, *seed, server::Clock());
   auto taken = checkpointer.take();
@@ -130,7 +132,7 @@ int checkpoint(const AuditOptions& o) {
 }
 
 int keygen(const AuditOptions& o) {
-  auto seed = create_signing_key(o.data);
+  auto seed = create_signing_key(signing_key_path(o.data, o.signing_key));
   if (!seed.ok()) return fail(seed.status().message());
   std::cout << "public-key " << domain::public_key_hex(domain::public_key_for(*seed)) << std::endl;
   return 0;
@@ -145,15 +147,20 @@ void add_audit_command(CLI::App& app, Runner* runner) {
 
   CLI::App* v = audit->add_subcommand("verify", "Verify the audit log's hash chain and checkpoints");
   v->add_option("--data", opts->data, "Data directory (holds netconduct.db)")->capture_default_str();
-  v->add_option("--checkpoint", opts->checkpoint_files, "A file of checkpoints kept elsewhere (repeatable)");
+  v->add_option(
+      "--checkpoint,--checkpoints", opts->checkpoint_files,
+      "A file of checkpoints kept elsewhere, as serve --checkpoint-to writes or the download gives (repeatable)");
+  v->add_option("--signing-key", opts->signing_key, "The signing key file (default: DIR/audit-signing.key)");
   v->callback([runner, opts] { *runner = [opts] { return verify(*opts); }; });
 
   CLI::App* c = audit->add_subcommand("checkpoint", "Sign the audit log's head now and print the checkpoint");
   c->add_option("--data", opts->data, "Data directory (holds netconduct.db)")->capture_default_str();
+  c->add_option("--signing-key", opts->signing_key, "The signing key file (default: DIR/audit-signing.key)");
   c->callback([runner, opts] { *runner = [opts] { return checkpoint(*opts); }; });
 
   CLI::App* k = audit->add_subcommand("keygen", "Create the audit signing key (never replaces one)");
   k->add_option("--data", opts->data, "Data directory")->capture_default_str();
+  k->add_option("--signing-key", opts->signing_key, "Where to create the key (default: DIR/audit-signing.key)");
   k->callback([runner, opts] { *runner = [opts] { return keygen(*opts); }; });
 }
 

@@ -76,7 +76,7 @@ Status load_demo(store::Store& store, server::access::Directory& directory, std:
     set.entry.action = "dictionary.update";
     set.entry.target = "org:" + std::to_string(org.value);
     set.entry.detail = "terms=" + std::to_string(terms.size());
-    set.scope = org;
+    set.entry.scope = org;
     if (Status s = store.replace_dictionary(d, set); !s.ok()) return s;
   }
 

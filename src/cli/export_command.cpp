@@ -66,6 +66,7 @@ int run_export(const ExportOptions& o) {
   std::string error;
   std::string target = "all";
   const bool roster = o.kind == "roster";
+  std::vector<domain::MemberId> exported;
   domain::ExportTable table = (*directory)->read([&](const domain::OrgTree& tree, const domain::Roster& members) {
     std::unordered_set<domain::OrgId> orgs;
     if (o.org.empty()) {
@@ -79,6 +80,7 @@ int run_export(const ExportOptions& o) {
       target = "org:" + std::to_string(top->id.value);
       for (domain::OrgId id : tree.subtree(top->id)) orgs.insert(id);
     }
+    if (roster) exported = domain::roster_export_members(members, orgs);
     return roster ? domain::roster_export(tree, members, orgs) : domain::hierarchy_export(tree, orgs);
   });
   if (!error.empty()) return fail(error);
@@ -98,6 +100,7 @@ int run_export(const ExportOptions& o) {
   note.entry.origin = "local";
   note.entry.detail = (roster ? "members=" : "organisations=") + std::to_string(table.rows.size()) +
                       " format=" + o.format + " output=" + o.output;
+  note.entry.subjects = std::move(exported);  // each member's 我的记录 lists the export
   if (Status s = (*db)->append_audit(note); !s.ok()) return fail("cannot write the audit entry: " + s.message());
   if (Status s = write_private(o.output, bytes); !s.ok()) return fail(s.message());
   std::cout << "wrote " << table.rows.size() << (roster ? " member(s)" : " organisation(s)") << " to " << o.output

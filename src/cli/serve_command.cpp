@@ -41,6 +41,8 @@ struct ServeOptions {
   int extract_memory_mb = 768;    // RLIMIT_AS of a child reading a PDF or an image
   int extract_timeout = 40;       // seconds before such a child is killed
   int checkpoint_interval = 3600;  // seconds between signed audit checkpoints; 0: only at start and stop
+  std::string signing_key;         // empty: DATA/audit-signing.key
+  std::string checkpoint_to;       // a file each checkpoint is appended to as it is made
   std::string time_zone = server::TimeZone::kChinaId;  // "today" for everything dated by day
   std::string test_clock_file;     // NC_TEST_HOOKS builds only
   bool test_print_routes = false;  // NC_TEST_HOOKS builds only
@@ -142,9 +144,12 @@ int run_serve(const ServeOptions& o) {
   app->import_jobs = std::make_shared<server::access::ImportJobs>(server::access::ImportJobs::Options{}, app->clock);
   app->catalogue = catalogue;
   // Signed audit checkpoints: the key is made on first start (mode 0600).
-  auto seed = load_or_create_signing_key(o.data);
+  auto seed = load_or_create_signing_key(signing_key_path(o.data, o.signing_key));
   if (!seed.ok()) return fail("audit signing key: " + seed.status().message());
   app->checkpoints = std::make_shared<server::access::Checkpointer>(db, *seed, app->clock);
+  if (!o.checkpoint_to.empty()) {
+    if (Status s = app->checkpoints->append_to(o.checkpoint_to); !s.ok()) return fail("--checkpoint-to: " + s.message());
+  }
 
   // Before the listening line, so whoever waits for that line has the logins.
   if (o.demo) {
@@ -244,6 +249,12 @@ void add_serve_command(CLI::App& app, Runner* runner) {
                   "Seconds between signed audit checkpoints (0: only at start and stop)")
       ->capture_default_str()
       ->check(CLI::Range(0, 365 * 86400));
+  cmd->add_option("--signing-key", opts->signing_key,
+                  "The audit signing key file, created on first start (default: DATA/audit-signing.key); keep it"
+                  " outside the data directory");
+  cmd->add_option("--checkpoint-to", opts->checkpoint_to,
+                  "Append each signed audit checkpoint to this file as it is made (outside the data directory,"
+                  " ideally append-only storage); audit verify --checkpoint reads it");
 #ifdef NC_TEST_HOOKS
   cmd->add_option("--test-clock-file", opts->test_clock_file,
                   "Tests only: a file holding seconds to add to the clock");

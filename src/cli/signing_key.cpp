@@ -15,14 +15,17 @@ namespace nc::cli {
 
 namespace fs = std::filesystem;
 
-fs::path signing_key_path(const std::string& data_dir) { return fs::path(data_dir) / "audit-signing.key"; }
+fs::path signing_key_path(const std::string& data_dir, const std::string& key_file) {
+  return key_file.empty() ? fs::path(data_dir) / "audit-signing.key" : fs::path(key_file);
+}
 
-Result<domain::SigningSeed> create_signing_key(const std::string& data_dir) {
+Result<domain::SigningSeed> create_signing_key(const fs::path& path) {
   if (sodium_init() < 0) return Status::Error(Code::kInternal, "libsodium failed to initialise");
   std::error_code ec;
-  fs::create_directories(data_dir, ec);
-  if (ec) return Status::Error(Code::kStorage, "cannot create " + data_dir + ": " + ec.message());
-  const fs::path path = signing_key_path(data_dir);
+  if (path.has_parent_path()) {
+    fs::create_directories(path.parent_path(), ec);
+    if (ec) return Status::Error(Code::kStorage, "cannot create " + path.parent_path().string() + ": " + ec.message());
+  }
   // O_EXCL: never replace a key; 0600 from the start, not chmod afterwards.
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
   if (fd < 0) {
@@ -43,8 +46,7 @@ Result<domain::SigningSeed> create_signing_key(const std::string& data_dir) {
   return seed;
 }
 
-Result<domain::SigningSeed> load_signing_key(const std::string& data_dir) {
-  const fs::path path = signing_key_path(data_dir);
+Result<domain::SigningSeed> load_signing_key(const fs::path& path) {
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) return Status::NotFound("no audit signing key at " + path.string());
   if (st.st_mode & (S_IRWXG | S_IRWXO)) {
@@ -60,10 +62,10 @@ Result<domain::SigningSeed> load_signing_key(const std::string& data_dir) {
   return Status::Invalid(path.string() + " does not hold a signing key (64 hex digits)");
 }
 
-Result<domain::SigningSeed> load_or_create_signing_key(const std::string& data_dir) {
-  auto loaded = load_signing_key(data_dir);
+Result<domain::SigningSeed> load_or_create_signing_key(const fs::path& path) {
+  auto loaded = load_signing_key(path);
   if (loaded.ok() || loaded.status().code() != Code::kNotFound) return loaded;
-  return create_signing_key(data_dir);
+  return create_signing_key(path);
 }
 
 }  // namespace nc::cli

@@ -55,9 +55,27 @@ std::optional<Int> parse_int(std::string_view s) {
   return v;
 }
 
-}  // namespace
+// Format 1 did not hash the member column, but its target text (hashed)
+// names the member of the entries that had one in 我的记录: "member:N" for
+// a member read, "… subject=member:N" for a statement. The member column of
+// such an entry must agree; entries whose target names no member cannot be
+// checked.
+std::optional<std::uint32_t> member_named_by(std::string_view target) {
+  std::string_view digits;
+  if (target.starts_with("member:")) {
+    digits = target.substr(7);
+  } else if (auto at = target.find(" subject=member:"); at != std::string_view::npos) {
+    digits = target.substr(at + 16);
+  } else {
+    return std::nullopt;
+  }
+  digits = digits.substr(0, digits.find(' '));
+  auto id = parse_int<std::uint32_t>(digits);
+  if (!id || *id == 0) return std::nullopt;
+  return id;
+}
 
-std::string canonical_form(const AuditEntry& e) {
+std::string canonical_v1(const AuditEntry& e) {
   std::string out = "nc-audit-v1\n";
   out += std::to_string(e.seq);
   out += '\n';
@@ -71,6 +89,37 @@ std::string canonical_form(const AuditEntry& e) {
   out += hex(e.prev);
   out += '\n';
   return out;
+}
+
+std::string optional_id(std::optional<std::uint32_t> id) { return id ? std::to_string(*id) : std::string(); }
+
+// Format 2: every field length-prefixed, absent ids as empty fields, the
+// subjects as a count and then one field each.
+std::string canonical_v2(const AuditEntry& e) {
+  std::string out = "nc-audit-v2\n";
+  append_field(out, std::to_string(e.format));
+  append_field(out, std::to_string(e.seq));
+  append_field(out, std::to_string(e.time_us));
+  append_field(out, e.actor);
+  append_field(out, e.action);
+  append_field(out, e.target);
+  append_field(out, e.origin);
+  append_field(out, e.detail);
+  append_field(out, optional_id(e.scope ? std::optional<std::uint32_t>(e.scope->value) : std::nullopt));
+  append_field(out, optional_id(e.subject ? std::optional<std::uint32_t>(e.subject->value) : std::nullopt));
+  append_field(out, std::to_string(e.subjects.size()));
+  for (MemberId m : e.subjects) append_field(out, std::to_string(m.value));
+  append_field(out, hex(e.prev));
+  return out;
+}
+
+}  // namespace
+
+std::string canonical_form(const AuditEntry& e) {
+  if (e.format == kAuditFormatV1) return canonical_v1(e);
+  // Format 2, and any other number: it is hashed, so an unknown format never
+  // matches a hash this code wrote (verify_chain reports it too).
+  return canonical_v2(e);
 }
 
 AuditHash entry_hash(const AuditEntry& entry) {
@@ -112,6 +161,9 @@ std::optional<AuditHash> parse_hex_hash(std::string_view text) {
 }
 
 AuditEntry seal(AuditEntry entry, const Checkpoint& head) {
+  entry.format = kAuditFormat;
+  std::sort(entry.subjects.begin(), entry.subjects.end());
+  entry.subjects.erase(std::unique(entry.subjects.begin(), entry.subjects.end()), entry.subjects.end());
   entry.seq = head.seq + 1;
   entry.prev = head.hash;
   entry.hash = entry_hash(entry);
@@ -130,6 +182,17 @@ std::string format_line(const AuditEntry& e) {
   out += hex(e.prev);
   out += '\t';
   out += hex(e.hash);
+  out += '\t';
+  out += std::to_string(e.format);
+  out += '\t';
+  if (e.scope) out += std::to_string(e.scope->value);
+  out += '\t';
+  if (e.subject) out += std::to_string(e.subject->value);
+  out += '\t';
+  for (std::size_t i = 0; i < e.subjects.size(); ++i) {
+    if (i) out += ',';
+    out += std::to_string(e.subjects[i].value);
+  }
   return out;
 }
 
@@ -142,7 +205,7 @@ std::optional<AuditEntry> parse_line(std::string_view line) {
       start = i + 1;
     }
   }
-  if (parts.size() != 9) return std::nullopt;
+  if (parts.size() != 13) return std::nullopt;
   AuditEntry e;
   auto seq = parse_int<std::uint64_t>(parts[0]);
   auto time = parse_int<std::int64_t>(parts[1]);
@@ -160,6 +223,27 @@ std::optional<AuditEntry> parse_line(std::string_view line) {
   if (!prev || !hash) return std::nullopt;
   e.prev = *prev;
   e.hash = *hash;
+  auto format = parse_int<std::uint32_t>(parts[9]);
+  if (!format) return std::nullopt;
+  e.format = *format;
+  auto id = [](std::string_view s, auto& out) {
+    if (s.empty()) return true;
+    auto v = parse_int<std::uint32_t>(s);
+    if (!v || *v == 0) return false;
+    out = std::remove_reference_t<decltype(*out)>{*v};
+    return true;
+  };
+  if (!id(parts[10], e.scope) || !id(parts[11], e.subject)) return std::nullopt;
+  std::string_view list = parts[12];
+  while (!list.empty()) {
+    const std::size_t comma = list.find(',');
+    auto v = parse_int<std::uint32_t>(list.substr(0, comma));
+    if (!v || *v == 0) return std::nullopt;
+    e.subjects.push_back(MemberId{*v});
+    if (comma == std::string_view::npos) break;
+    list.remove_prefix(comma + 1);
+    if (list.empty()) return std::nullopt;  // a trailing comma
+  }
   return e;
 }
 
@@ -190,8 +274,34 @@ VerifyReport verify_chain(std::span<const AuditEntry> entries, const Checkpoint&
   auto& issues = report.issues;
   const std::size_t n = entries.size();
 
+  // An entry is intact when its content matches its hash and its format can
+  // hold what it carries: format 1 never had subjects, and nothing is written
+  // in format 1 after the first format-2 entry (a row moved back to format 1
+  // to shed the columns format 2 covers). Unknown formats are never intact.
   std::vector<bool> intact(n);
-  for (std::size_t i = 0; i < n; ++i) intact[i] = entry_hash(entries[i]) == entries[i].hash;
+  std::vector<std::string> why(n);
+  std::uint64_t first_v2 = UINT64_MAX;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (entries[i].format == kAuditFormat) first_v2 = std::min(first_v2, entries[i].seq);
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    const AuditEntry& e = entries[i];
+    intact[i] = entry_hash(e) == e.hash;
+    if (e.format != kAuditFormatV1 && e.format != kAuditFormat) {
+      intact[i] = false;
+      why[i] = "unknown format " + std::to_string(e.format);
+    } else if (e.format == kAuditFormatV1 && !e.subjects.empty()) {
+      intact[i] = false;
+      why[i] = "a format-1 entry with subjects (format 1 never had any)";
+    } else if (e.format == kAuditFormatV1 && e.seq > first_v2) {
+      intact[i] = false;
+      why[i] = "format 1 after a format-2 entry";
+    } else if (auto named = e.format == kAuditFormatV1 ? member_named_by(e.target) : std::nullopt;
+               named && (!e.subject || e.subject->value != *named)) {
+      intact[i] = false;
+      why[i] = "member column disagrees with the target (member " + std::to_string(*named) + ")";
+    }
+  }
 
   std::map<std::uint64_t, std::vector<std::size_t>> by_seq;
   for (std::size_t i = 0; i < n; ++i) {
@@ -292,8 +402,9 @@ VerifyReport verify_chain(std::span<const AuditEntry> entries, const Checkpoint&
                                "inserted; the entries after it were renumbered"));
       }
       issues.push_back(issue(AuditIssueKind::kAltered, seq, p,
-                             was_renumbered ? "sequence number changed from " + std::to_string(seq - 1)
-                                            : "content does not match its hash"));
+                             !why[p].empty()  ? why[p]
+                             : was_renumbered ? "sequence number changed from " + std::to_string(seq - 1)
+                                              : "content does not match its hash"));
     } else if (predecessor && e.prev != *predecessor && !flagged_inserted[p]) {
       issues.push_back(
           issue(AuditIssueKind::kBrokenLink, seq, p,

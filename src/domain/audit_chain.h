@@ -5,6 +5,15 @@
 // Truncating the tail is caught against checkpoints (seq, hash) an auditor
 // kept elsewhere.
 //
+// Formats: entries written before issue 8 (format 1) hash the text fields
+// only; their organisation and member columns were never covered and cannot
+// be now (verify_chain does check the member column against a target that
+// names the member, "member:N" or "… subject=member:N"). Format 2 hashes
+// every column, the format number itself and the list of members the entry
+// concerns (`subjects`). The format is part of
+// what is hashed, so an entry cannot be moved to format 1 without changing
+// its hash, and a format-1 entry after a format-2 one is reported.
+//
 // Pure: sealing and verifying are functions over values; storing entries is
 // the store's job (insert-only). Safe from any number of threads.
 #pragma once
@@ -17,11 +26,17 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/ids.h"
+
 namespace nc::domain {
 
 using AuditHash = std::array<unsigned char, 32>;
 
+inline constexpr std::uint32_t kAuditFormatV1 = 1;  // text fields only (before issue 8)
+inline constexpr std::uint32_t kAuditFormat = 2;    // every column and the subjects; what seal() writes
+
 struct AuditEntry {
+  std::uint32_t format = kAuditFormat;
   std::uint64_t seq = 0;     // 1, 2, 3, ... without gaps
   std::int64_t time_us = 0;  // microseconds since the Unix epoch, UTC
   std::string actor;         // "user:12 (zhangsan)"
@@ -29,6 +44,11 @@ struct AuditEntry {
   std::string target;        // "record:declaration:55 subject=member:7"
   std::string origin;        // client address
   std::string detail;
+  std::optional<OrgId> scope;       // the organisation concerned (auditors' scopes)
+  std::optional<MemberId> subject;  // the one member concerned (我的记录)
+  // Every member a read or import concerned when there are many (an export,
+  // a dry run): ascending, without duplicates (seal() sorts them).
+  std::vector<MemberId> subjects;
   AuditHash prev{};  // hash of the entry before; zeros before the first
   AuditHash hash{};  // hash of this entry, over everything above
 };
@@ -53,7 +73,8 @@ inline Checkpoint checkpoint_of(const AuditEntry& entry) { return {entry.seq, en
 
 // One line per entry, tab-separated, every text field escaped with
 // escape_log_field: seq, time_us, actor, action, target, origin, detail,
-// prev (hex), hash (hex). parse_line reads it back exactly.
+// prev (hex), hash (hex), format, scope, subject (empty when none), subjects
+// (comma-separated ids). parse_line reads it back exactly.
 std::string format_line(const AuditEntry& entry);
 std::optional<AuditEntry> parse_line(std::string_view line);
 

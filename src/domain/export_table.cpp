@@ -99,6 +99,14 @@ ExportTable roster_export(const OrgTree& tree, const Roster& roster, const std::
   return t;
 }
 
+std::vector<MemberId> roster_export_members(const Roster& roster, const std::unordered_set<OrgId>& orgs) {
+  std::vector<MemberId> out;
+  for (const auto& m : roster.all()) {
+    if (orgs.count(m.org)) out.push_back(m.id);
+  }
+  return out;
+}
+
 ExportTable hierarchy_export(const OrgTree& tree, const std::unordered_set<OrgId>& orgs) {
   ExportTable t;
   t.sheet_name = "组织架构";

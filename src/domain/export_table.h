@@ -45,6 +45,8 @@ ExportTable roster_template(Date today);
 
 // Members of `orgs`, by 党员编号.
 ExportTable roster_export(const OrgTree& tree, const Roster& roster, const std::unordered_set<OrgId>& orgs);
+// The members roster_export() writes, for the export's audit entry.
+std::vector<MemberId> roster_export_members(const Roster& roster, const std::unordered_set<OrgId>& orgs);
 // Active organisations of `orgs`, parents before children (then by code), so
 // the file imports in one pass.
 ExportTable hierarchy_export(const OrgTree& tree, const std::unordered_set<OrgId>& orgs);

@@ -59,6 +59,39 @@ class Planner {
   void error(int line, Col col, std::string message) { plan_.errors.push_back({line, label(col), std::move(message)}); }
 
   bool may(OrgId org) { return !options_.may_change || options_.may_change(org); }
+  bool scoped() const { return static_cast<bool>(options_.may_change); }
+
+  // Whether an organisation placed under `code` lands in the scope: the
+  // nearest organisation that exists, up through the file's rows, is one
+  // the importer may change.
+  bool lands_in_scope(std::string code) const {
+    for (std::size_t steps = 0; steps <= rows_.size(); ++steps) {
+      if (const Organisation* org = tree_.find_code(code)) return !options_.may_change || options_.may_change(org->id);
+      auto it = by_code_.find(code);
+      if (it == by_code_.end() || rows_[it->second].parent_code.empty()) return false;
+      code = rows_[it->second].parent_code;
+    }
+    return false;  // a cycle through the file
+  }
+
+  // For a scoped importer, the one message a row gets when it names what is
+  // not in the scope, told before anything else about that organisation:
+  // the same whether the code exists elsewhere or nowhere.
+  std::optional<std::pair<Col, std::string>> scope_error(const OrgPlan& p, const Organisation* existing) const {
+    if (!scoped()) return std::nullopt;
+    const std::string outside =
+        "组织编码“" + p.code + "”不在您的管辖范围内；新建党组织须填写您管辖范围内的上级组织编码";
+    if (existing && !options_.may_change(existing->id)) return std::pair{kCode, outside};
+    if (!existing) {
+      if (p.parent_code.empty() || !lands_in_scope(p.parent_code)) return std::pair{kCode, outside};
+      return std::nullopt;
+    }
+    const std::string current = existing->parent ? tree_.find(*existing->parent)->code : "";
+    if (!p.parent_code.empty() && p.parent_code != current && !lands_in_scope(p.parent_code)) {
+      return std::pair{kParent, "上级组织编码“" + p.parent_code + "”不在您的管辖范围内"};
+    }
+    return std::nullopt;
+  }
 
   void read_row(const CsvRow& row, std::size_t header_width) {
     const int line = row.line;
@@ -136,6 +169,10 @@ class Planner {
     std::size_t new_roots = 0;
     for (auto& p : rows_) {
       const Organisation* existing = tree_.find_code(p.code);
+      if (auto e = scope_error(p, existing)) {
+        error(p.line, e->first, e->second);
+        continue;
+      }
       if (existing && !existing->active) {
         error(p.line, kCode, "党组织“" + existing->name + "”已合并，不能再修改");
         continue;
@@ -191,7 +228,7 @@ class Planner {
       }
       p.depth = depth;
       if (existing && !may(existing->id)) {
-        error(p.line, kCode, "您无权修改党组织“" + existing->name + "”");
+        error(p.line, kCode, "组织编码“" + p.code + "”不在您的管辖范围内");
         continue;
       }
       std::string current_parent = existing && existing->parent ? tree_.find(*existing->parent)->code : "";

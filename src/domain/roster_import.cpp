@@ -106,11 +106,15 @@ class Planner {
     return it->second;
   }
 
+  // A scoped importer finds by name only the organisations in its scope:
+  // of the others, not even that a name exists (or twice) is told.
   void index_org_names() {
     for (const auto& org : tree_.all()) {
-      if (org.active) by_name_[org.name].push_back(org.id);
+      if (org.active && may(org.id)) by_name_[org.name].push_back(org.id);
     }
   }
+
+  bool scoped() const { return static_cast<bool>(options_.may_import_into); }
 
   std::optional<Date> read_date(const CsvRow& row, Col col, bool& bad) {
     std::string text = cell(row, map_, col);
@@ -133,14 +137,11 @@ class Planner {
     const Organisation* org = nullptr;
     if (!code.empty()) {
       org = tree_.find_code(code);
-      if (!org) {
-        error(row.line, kOrgCode, "找不到组织编码为“" + code + "”的党组织");
-        bad = true;
-        return std::nullopt;
-      }
-      // Outside the importer's scope nothing more is said about it (its name, a merge).
-      if (!may(org->id)) {
-        error(row.line, kOrgCode, "您无权向组织编码为“" + code + "”的党组织导入党员");
+      // Outside the importer's scope nothing is said about a code, not even
+      // whether it exists: the same words as for a code nobody has.
+      if (!org || !may(org->id)) {
+        error(row.line, kOrgCode,
+              scoped() ? "组织编码“" + code + "”不在您的管辖范围内" : "找不到组织编码为“" + code + "”的党组织");
         bad = true;
         return std::nullopt;
       }
@@ -152,7 +153,8 @@ class Planner {
     } else if (!name.empty()) {
       auto it = by_name_.find(name);
       if (it == by_name_.end()) {
-        error(row.line, kOrgName, "找不到名为“" + name + "”的党组织");
+        error(row.line, kOrgName,
+              scoped() ? "名为“" + name + "”的党组织不在您的管辖范围内" : "找不到名为“" + name + "”的党组织");
         bad = true;
         return std::nullopt;
       }
@@ -228,9 +230,13 @@ class Planner {
     }
 
     const Member* existing = number_ok ? roster_.find_number(number) : nullptr;
+    // A member outside a scoped importer's scope is planned as if the number
+    // were new, so every message is the one an unknown number gets; only a
+    // row that would add it is refused, at the end, as not in the scope.
+    bool foreign = false;
     if (existing && !may(existing->org)) {
-      error(line, kNumber, "党员编号“" + number + "”属于您管辖范围以外的党组织，不能在这里修改");
-      bad = true;
+      existing = nullptr;
+      foreign = true;
     }
     Member m = existing ? *existing : Member{};
     m.name = name;
@@ -242,7 +248,9 @@ class Planner {
     } else if (org_bad) {
       bad = true;
     } else if (!existing && number_ok) {
-      error(line, map_.has(kOrgCode) ? kOrgCode : kOrgName, "新增党员必须填写所在党组织（组织编码或名称）");
+      error(line, map_.has(kOrgCode) ? kOrgCode : kOrgName,
+            scoped() ? "党员编号“" + number + "”不在您的管辖范围内；新增党员必须填写所在党组织（组织编码或名称）"
+                     : "新增党员必须填写所在党组织（组织编码或名称）");
       bad = true;
     }
 
@@ -310,6 +318,10 @@ class Planner {
         error(line, kRegularised, "转正日期早于入党日期");
         bad = true;
       }
+    }
+    if (!bad && foreign) {
+      error(line, kNumber, "党员编号“" + number + "”不在您的管辖范围内，不能在这里新增或修改");
+      bad = true;
     }
     if (bad) return;
 

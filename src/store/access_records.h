@@ -40,14 +40,13 @@ struct SessionRecord {
 };
 
 // An audit entry as written: seq, prev and hash are filled by the store,
-// which chains it to the current head inside the writing transaction.
-// `scope` (the organisation concerned) and `subject` (the member concerned)
-// index the log for auditors' scopes and for 我的记录; the hashed `target`
-// text names them too, so altering them does not go unnoticed by a reader.
+// which chains it to the current head inside the writing transaction. The
+// entry's `scope` (the organisation concerned), `subject` (the member
+// concerned) and `subjects` (every member an export or import contained,
+// kept in table audit_subjects) index the log for auditors' scopes and for
+// 我的记录; all three are hashed (format 2).
 struct AuditRecord {
   domain::AuditEntry entry;
-  std::optional<domain::OrgId> scope;
-  std::optional<domain::MemberId> subject;
 };
 
 struct AuditFilter {
@@ -55,7 +54,9 @@ struct AuditFilter {
   std::string action;  // exact; empty: any
   std::optional<std::int64_t> from_us, to_us;  // inclusive
   std::optional<std::uint64_t> before_seq;     // paging: entries with seq < this
+  // Entries about this member: its `subject`, or one of its `subjects`.
   std::optional<domain::MemberId> subject;
+  std::vector<std::string> actions;  // any of these; empty: any
   std::size_t limit = 100;
 };
 

@@ -188,6 +188,19 @@ CREATE TABLE failed_logins (
 CREATE INDEX failed_logins_by_account ON failed_logins (account, time_us);
 CREATE INDEX failed_logins_by_address ON failed_logins (address, time_us);
 )sql"},
+    // Hardening (issue 8): audit format 2 hashes every column; `format` says
+    // how each row was hashed (rows before this are format 1). The members an
+    // entry concerns when there are many (an export, an import) are kept one
+    // row each, covered by their entry's hash; read by member for 我的记录.
+    {6, R"sql(
+ALTER TABLE audit_log ADD COLUMN format INTEGER NOT NULL DEFAULT 1;
+CREATE TABLE audit_subjects (
+  seq        BIGINT  NOT NULL,
+  member_id  INTEGER NOT NULL,
+  PRIMARY KEY (seq, member_id)
+);
+CREATE INDEX audit_subjects_by_member ON audit_subjects (member_id, seq);
+)sql"},
 };
 
 }  // namespace

@@ -20,7 +20,7 @@ test('a member opens 我的记录 and adds a 说明', async () => {
   const record = page.getByTestId('record').first()
   await record.waitFor()
   assert.equal(await record.getByRole('heading', { level: 2 }).textContent(), '党员信息')
-  await record.getByRole('heading', { name: '谁查看过' }).waitFor()
+  await page.getByTestId('reads').getByRole('heading', { name: '谁查看过' }).waitFor()
 
   const text = '入党日期有误，应为 2012-07-01，已提交证明材料。'
   await record.getByTestId('statement-input').fill(text)

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <functional>
 
 namespace nc::domain {
 namespace {
@@ -199,7 +200,7 @@ TEST(AuditChainTest, LinesCarryHostileFieldsOnOneLineAndReadBackExactly) {
   EXPECT_EQ(line.find('\x1b'), std::string::npos);
   EXPECT_EQ(line.find(std::string("\0", 1)), std::string::npos);
   EXPECT_EQ(line.find("\xE2\x80\xA8"), std::string::npos);
-  EXPECT_EQ(std::count(line.begin(), line.end(), '\t'), 8);
+  EXPECT_EQ(std::count(line.begin(), line.end(), '\t'), 12);
   auto back = parse_line(line);
   ASSERT_TRUE(back);
   EXPECT_EQ(back->actor, e.actor);
@@ -235,6 +236,99 @@ TEST(AuditChainTest, MalformedLinesAreRejected) {
   std::string raw_newline = line;
   raw_newline.insert(raw_newline.find("user:"), "\n");
   EXPECT_FALSE(parse_line(raw_newline));
+}
+
+// Issue 8, item 5: format 2 hashes the organisation, the member, the
+// subjects and the format itself, which format 1 left out.
+TEST(AuditChainTest, FormatTwoCoversEveryField) {
+  auto sealed = [] {
+    std::vector<AuditEntry> chain = make_chain(2);
+    AuditEntry e;
+    e.action = "roster.export";
+    e.scope = OrgId{3};
+    e.subject = MemberId{7};
+    e.subjects = {MemberId{9}, MemberId{8}, MemberId{8}};
+    chain.push_back(seal(e, checkpoint_of(chain.back())));
+    return chain;
+  };
+  auto chain = sealed();
+  EXPECT_EQ(chain[2].format, kAuditFormat);
+  EXPECT_EQ(chain[2].subjects, (std::vector<MemberId>{MemberId{8}, MemberId{9}})) << "sorted, once each";
+  ASSERT_TRUE(verify_chain(chain).ok());
+  const std::vector<std::function<void(AuditEntry&)>> changes = {
+      [](AuditEntry& e) { e.scope.reset(); },       [](AuditEntry& e) { e.scope = OrgId{4}; },
+      [](AuditEntry& e) { e.subject.reset(); },     [](AuditEntry& e) { e.subject = MemberId{8}; },
+      [](AuditEntry& e) { e.subjects.pop_back(); }, [](AuditEntry& e) { e.subjects.push_back(MemberId{10}); },
+      [](AuditEntry& e) { e.subjects.clear(); },    [](AuditEntry& e) { e.format = kAuditFormatV1; },
+      [](AuditEntry& e) { e.format = 3; },
+  };
+  for (std::size_t k = 0; k < changes.size(); ++k) {
+    chain = sealed();
+    changes[k](chain[2]);
+    EXPECT_EQ(summary(verify_chain(chain)), Issues{"altered@3"}) << "change " << k;
+  }
+  // Re-hashed after the change, an unknown format is still refused.
+  chain = sealed();
+  chain[2].format = 3;
+  chain[2].hash = entry_hash(chain[2]);
+  EXPECT_EQ(summary(verify_chain(chain)), Issues{"altered@3"});
+  // A member id in the subjects cannot be shifted into the next field.
+  AuditEntry a, b;
+  a.subjects = {MemberId{12}};
+  b.subjects = {MemberId{1}, MemberId{2}};
+  EXPECT_NE(canonical_form(a), canonical_form(b));
+}
+
+TEST(AuditChainTest, FormatOneEntriesVerifyAsTheyWereHashed) {
+  auto chain = make_chain(3);
+  for (auto& e : chain) e.format = kAuditFormatV1;
+  Checkpoint head = kGenesis;
+  for (auto& e : chain) {
+    e.prev = head.hash;
+    e.hash = entry_hash(e);
+    head = checkpoint_of(e);
+  }
+  // make_chain's targets are "member:N": the member column must say N.
+  for (auto& e : chain) e.subject = MemberId{static_cast<std::uint32_t>(e.seq)};
+  chain.push_back(seal(AuditEntry{}, head));
+  EXPECT_TRUE(verify_chain(chain).ok());
+  chain[1].scope = OrgId{9};  // never covered in format 1, nor named: what it was
+  EXPECT_TRUE(verify_chain(chain).ok());
+  chain[1].subjects = {MemberId{7}};  // format 1 never had subjects
+  EXPECT_EQ(summary(verify_chain(chain)), Issues{"altered@2"});
+  chain[1].subjects.clear();
+  // The issue's example: the member column emptied (or changed) where the
+  // hashed target names the member.
+  chain[0].subject.reset();
+  chain[2].subject = MemberId{8};
+  EXPECT_EQ(summary(verify_chain(chain)), (Issues{"altered@1", "altered@3"}));
+  // A statement's target names its subject the same way.
+  AuditEntry st;
+  st.format = kAuditFormatV1;
+  st.target = "record:member:7 subject=member:7";
+  st.hash = entry_hash(st);
+  st.seq = 1;
+  st.hash = entry_hash(st);
+  EXPECT_FALSE(verify_chain(std::vector<AuditEntry>{st}).ok());
+  st.subject = MemberId{7};
+  EXPECT_TRUE(verify_chain(std::vector<AuditEntry>{st}).ok());
+}
+
+TEST(AuditChainTest, LinesCarryTheFormatTwoFields) {
+  AuditEntry e;
+  e.scope = OrgId{3};
+  e.subjects = {MemberId{5}, MemberId{6}};
+  e = seal(e, kGenesis);
+  auto back = parse_line(format_line(e));
+  ASSERT_TRUE(back);
+  EXPECT_EQ(back->scope, e.scope);
+  EXPECT_FALSE(back->subject.has_value());
+  EXPECT_EQ(back->subjects, e.subjects);
+  EXPECT_TRUE(verify_chain(std::vector<AuditEntry>{*back}).ok());
+  std::string line = format_line(e);
+  EXPECT_FALSE(parse_line(line + ","));
+  EXPECT_FALSE(parse_line(line.substr(0, line.rfind('\t')) + "\t5,,6"));
+  EXPECT_FALSE(parse_line(line.substr(0, line.rfind('\t')) + "\t0"));
 }
 
 }  // namespace

@@ -153,5 +153,36 @@ TEST(HierarchyImportTest, AnImporterStaysInsideTheirSubtree) {
   EXPECT_EQ(p.errors[2].line, 5) << "moving out of the subtree is refused";
 }
 
+// Issue 8, item 7: a scoped importer is told only that a code is not in the
+// scope, in the same words whether it exists elsewhere or nowhere, and never
+// the name of an organisation outside.
+TEST(HierarchyImportTest, OutsideTheScopeSoundsLikeNowhere) {
+  OrgTree tree;
+  ASSERT_TRUE(apply_hierarchy_import(plan_hierarchy_import(kHierarchy, tree, {}), tree, kDay).ok());
+  OrgId a = tree.find_code("A")->id;
+  HierarchyImportOptions options;
+  options.may_change = [&](OrgId org) { return tree.within(org, a); };
+  auto one_error = [&](const std::string& row, const std::string& code) {
+    HierarchyImportPlan p =
+        plan_hierarchy_import("组织编码,组织名称,组织类型,上级组织编码\n" + row + "\n", tree, options);
+    EXPECT_EQ(p.errors.size(), 1u) << row << ": " << errors(p);
+    if (p.errors.empty()) return std::string();
+    std::string m = p.errors[0].column + ":" + p.errors[0].message;
+    EXPECT_EQ(m.find("计算机学院党委"), std::string::npos) << m;
+    EXPECT_EQ(m.find("学生党支部"), std::string::npos) << m;
+    EXPECT_NE(m.find("不在您的管辖范围内"), std::string::npos) << m;
+    if (auto at = m.find(code); at != std::string::npos) m.replace(at, code.size(), "X");
+    return m;
+  };
+  // The root (the 党委, as a 党总支 administrator might name it), with and without a parent.
+  EXPECT_EQ(one_error("R,改个名,党委,", "R"), one_error("Q9,改个名,党委,", "Q9"));
+  EXPECT_EQ(one_error("B,改个名,党支部,R", "B"), one_error("Q9,改个名,党支部,R", "Q9"));
+  EXPECT_EQ(one_error("B,改个名,党支部,A", "B"), one_error("Q9,改个名,党支部,ZZ", "Q9"));
+  // A parent outside, and a parent nobody has, for a new organisation below.
+  EXPECT_EQ(one_error("A3,第三党支部,党支部,B", "A3"), one_error("A3,第三党支部,党支部,ZZ", "A3"));
+  // Inside the scope, a move under a parent outside or nowhere: the same words.
+  EXPECT_EQ(one_error("A1,第一党支部,党支部,B", "B"), one_error("A1,第一党支部,党支部,ZZ", "ZZ"));
+}
+
 }  // namespace
 }  // namespace nc::domain

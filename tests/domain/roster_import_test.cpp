@@ -220,9 +220,47 @@ TEST_F(RosterImportTest, AnImporterStaysInsideTheirScope) {
       "王五,D003,A1,正式党员\n");  // D003 is in A2: cannot be pulled in
   ASSERT_EQ(p.errors.size(), 2u) << errors(p);
   EXPECT_EQ(p.errors[0].line, 3);
-  EXPECT_NE(p.errors[0].message.find("无权"), std::string::npos);
+  EXPECT_EQ(p.errors[0].message, "组织编码“B”不在您的管辖范围内");
   EXPECT_EQ(p.errors[1].line, 4);
-  EXPECT_NE(p.errors[1].message.find("管辖范围以外"), std::string::npos);
+  EXPECT_EQ(p.errors[1].message, "党员编号“D003”不在您的管辖范围内，不能在这里新增或修改");
+}
+
+// Issue 8, item 7: a scoped importer learns nothing about what lies outside
+// the scope: a number, code or name there gets the words one that does not
+// exist at all gets.
+TEST_F(RosterImportTest, OutsideTheScopeSoundsLikeNowhere) {
+  ASSERT_TRUE(apply_roster_import(plan(kRoster), tree, roster, kToday).ok());
+  options.may_import_into = [&](OrgId org) { return org == a1; };
+  // Every error of a plan, with `word` (the number, code or name typed) made neutral.
+  auto said = [](const RosterImportPlan& p, const std::string& word) {
+    std::string out = errors(p);
+    for (auto at = out.find(word); at != std::string::npos; at = out.find(word)) out.replace(at, word.size(), "#");
+    return out;
+  };
+  // D003 is 王五 of A2 (outside); D999 is nobody. Status-only rows, as a branch keeps them.
+  RosterImportPlan outside = plan("姓名,党员编号,状态\n王五,D003,失联\n");
+  RosterImportPlan nowhere = plan("姓名,党员编号,状态\n王五,D999,失联\n");
+  EXPECT_FALSE(outside.ok());
+  EXPECT_EQ(said(outside, "D003"), said(nowhere, "D999"));
+  EXPECT_NE(outside.errors[0].message.find("不在您的管辖范围内"), std::string::npos) << errors(outside);
+
+  // A code of an organisation outside, and one nobody has.
+  outside = plan("姓名,党员编号,组织编码,人员类别\n新人,D100,A2,预备党员\n");
+  nowhere = plan("姓名,党员编号,组织编码,人员类别\n新人,D100,ZZ9,预备党员\n");
+  ASSERT_EQ(outside.errors.size(), 1u) << errors(outside);
+  EXPECT_EQ(said(outside, "A2"), said(nowhere, "ZZ9"));
+  EXPECT_EQ(outside.errors[0].message.find("第二党支部"), std::string::npos);
+
+  // A name outside, and a name nobody has.
+  outside = plan("姓名,党员编号,所在党组织,人员类别\n新人,D100,第二党支部,预备党员\n");
+  nowhere = plan("姓名,党员编号,所在党组织,人员类别\n新人,D100,第九党支部,预备党员\n");
+  ASSERT_EQ(outside.errors.size(), 1u) << errors(outside);
+  EXPECT_EQ(said(outside, "第二党支部"), said(nowhere, "第九党支部"));
+  // The operator (no scope) is still told plainly.
+  options.may_import_into = nullptr;
+  nowhere = plan("姓名,党员编号,组织编码,人员类别\n新人,D100,ZZ9,预备党员\n");
+  ASSERT_EQ(nowhere.errors.size(), 1u);
+  EXPECT_NE(nowhere.errors[0].message.find("找不到"), std::string::npos);
 }
 
 TEST_F(RosterImportTest, Gb18030FilesImportLikeUtf8) {

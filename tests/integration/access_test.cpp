@@ -231,6 +231,130 @@ TEST_F(Access, ReadingAnotherMembersEntryIsAuditedAndShownInMyRecords) {
   EXPECT_NE(log.body.find("member:7"), std::string::npos);
 }
 
+// Issue 8, item 8: an export and a dry run are reads too. Each is audited
+// once, naming every member its file or report held, and shows in each of
+// those members' 我的记录 (one line per export), seen from the member's side.
+TEST_F(Access, ExportsAndDryRunsShowInTheMyRecordsOfEveryMemberTheyHeld) {
+  Login sec = login("secretary");  // branch secretary of ZB001 (org 3), where member 7 is
+  Login me = login("member");      // member 7
+  HttpResult entry = call(sec, "GET", "/api/v1/members/7");
+  ASSERT_EQ(entry.status, 200) << entry.body;
+  const json m7 = json::parse(entry.body)["member"];
+
+  ASSERT_EQ(call(sec, "GET", "/api/v1/export/roster?org=3").status, 200);
+  json mine = json::parse(call(me, "GET", "/api/v1/me/records").body);
+  ASSERT_FALSE(mine["reads"].empty()) << mine;
+  EXPECT_EQ(mine["reads"][0]["action"], "roster.export") << mine["reads"][0];
+  EXPECT_EQ(mine["reads"][0]["actor"], "user:4 (secretary)");
+  EXPECT_EQ(mine["reads"][0]["org"]["name"], "机关第一党支部");
+  const auto export_seq = mine["reads"][0]["seq"].get<std::uint64_t>();
+
+  // A dry run whose report shows member 7's current status.
+  const std::string file =
+      "姓名,党员编号,状态\n" + m7["name"].get<std::string>() + "," + m7["number"].get<std::string>() + ",失联\n";
+  HttpResult dry = call(sec, "POST", "/api/v1/import/roster?dry_run=1", file);
+  ASSERT_EQ(dry.status, 200) << dry.body;
+  ASSERT_EQ(json::parse(dry.body)["updates"], 1) << dry.body;
+  mine = json::parse(call(me, "GET", "/api/v1/me/records").body);
+  EXPECT_EQ(mine["reads"][0]["action"], "roster.dry_run") << mine["reads"][0];
+  EXPECT_EQ(mine["reads"][0]["actor"], "user:4 (secretary)");
+  EXPECT_EQ(mine["reads"][1]["seq"], export_seq) << "one line per export or dry run";
+
+  // An export of another branch is not about member 7.
+  Login dw = login("dwadmin");
+  ASSERT_EQ(call(dw, "GET", "/api/v1/export/roster?org=4").status, 200);
+  mine = json::parse(call(me, "GET", "/api/v1/me/records").body);
+  EXPECT_EQ(mine["reads"][0]["action"], "roster.dry_run") << mine["reads"][0];
+
+  // What the member is shown is what the audit says: the auditor finds the same entries.
+  Login auditor = login("auditor");
+  mine = json::parse(call(me, "GET", "/api/v1/me/records").body);
+  for (const json& read : {mine["reads"][0], mine["reads"][1]}) {
+    json log = json::parse(call(auditor, "GET", "/api/v1/audit?action=" + read["action"].get<std::string>()).body);
+    const json* found = nullptr;
+    for (const json& e : log["entries"]) {
+      if (e["seq"] == read["seq"]) found = &e;
+    }
+    ASSERT_NE(found, nullptr) << read;
+    EXPECT_EQ((*found)["actor"], read["actor"]);
+    EXPECT_EQ((*found)["time"], read["time"]);
+  }
+}
+
+TEST_F(Access, MyReadsArePagedByACursor) {
+  Login sec = login("secretary");
+  Login me = login("member");
+  for (int i = 0; i < 25; ++i) ASSERT_EQ(call(sec, "GET", "/api/v1/export/roster?org=3").status, 200);
+  json all = json::parse(call(me, "GET", "/api/v1/me/records?limit=100").body);
+  ASSERT_GE(all["reads"].size(), 25u);
+  std::vector<std::uint64_t> expected;
+  for (const json& r : all["reads"]) expected.push_back(r["seq"].get<std::uint64_t>());
+
+  json first = json::parse(call(me, "GET", "/api/v1/me/records").body);
+  EXPECT_EQ(first["reads"].size(), 20u) << "the default page";
+  ASSERT_FALSE(first["reads_next"].is_null());
+
+  std::vector<std::uint64_t> paged;
+  std::string url = "/api/v1/me/records?limit=7";
+  for (int pages = 0; pages < 100; ++pages) {
+    HttpResult r = call(me, "GET", url);
+    ASSERT_EQ(r.status, 200) << r.body;
+    const json page = json::parse(r.body);
+    EXPECT_LE(page["reads"].size(), 7u);
+    for (const json& x : page["reads"]) paged.push_back(x["seq"].get<std::uint64_t>());
+    if (page["reads_next"].is_null()) break;
+    EXPECT_EQ(page["reads"].size(), 7u) << "only the last page is short";
+    url = "/api/v1/me/records?limit=7&before=" + std::to_string(page["reads_next"].get<std::uint64_t>());
+  }
+  EXPECT_EQ(paged, expected) << "every read once, newest first, across pages";
+
+  EXPECT_EQ(call(me, "GET", "/api/v1/me/records?limit=0").status, 400);
+  EXPECT_EQ(call(me, "GET", "/api/v1/me/records?limit=101").status, 400);
+  EXPECT_EQ(call(me, "GET", "/api/v1/me/records?before=x").status, 400);
+}
+
+// Issue 8, item 7: over HTTP too, a code or number outside the caller's
+// scope gets the words one that exists nowhere gets.
+TEST_F(Access, ImportMessagesSayNothingOutsideTheScope) {
+  // A 党总支 administrator, as the issue has it: committee_admin on 机关党总支 (org 2).
+  Login admin = login("admin");
+  const std::string password = "zongzhi-password-1";
+  HttpResult made =
+      call(admin, "POST", "/api/v1/users", json({{"username", "zongzhi"}, {"password", password}}).dump());
+  ASSERT_EQ(made.status, 201) << made.body;
+  const auto id = json::parse(made.body)["user"]["id"].get<int>();
+  HttpResult granted = call(admin, "POST", "/api/v1/users/" + std::to_string(id) + "/roles",
+                            json({{"current_password", server_->password("admin")},
+                                  {"roles", json::array({json{{"role", "committee_admin"}, {"org", 2}}})}})
+                                .dump());
+  ASSERT_EQ(granted.status, 200) << granted.body;
+  Login sec = login("zongzhi", password);
+  auto first_error = [&](const std::string& path, const std::string& body) {
+    HttpResult r = call(sec, "POST", path, body);
+    EXPECT_EQ(r.status, 200) << r.body;
+    const json report = json::parse(r.body);
+    EXPECT_FALSE(report["errors"].empty()) << r.body;
+    return report["errors"].empty() ? std::string() : report["errors"][0]["message"].get<std::string>();
+  };
+  auto neutral = [](std::string m, const std::string& word) {
+    if (auto at = m.find(word); at != std::string::npos) m.replace(at, word.size(), "#");
+    return m;
+  };
+  const std::string h = "组织编码,组织名称,组织类型,上级组织编码\n";
+  const std::string dw = first_error("/api/v1/import/hierarchy?dry_run=1", h + "DW001,改名,党委,\n");
+  const std::string none = first_error("/api/v1/import/hierarchy?dry_run=1", h + "QQ001,改名,党委,\n");
+  EXPECT_EQ(neutral(dw, "DW001"), neutral(none, "QQ001"));
+  EXPECT_EQ(dw.find("示范单位党委"), std::string::npos) << dw;
+  EXPECT_NE(dw.find("不在您的管辖范围内"), std::string::npos) << dw;
+
+  const std::string r = "姓名,党员编号,状态\n";
+  const std::string outside =
+      first_error("/api/v1/import/roster?dry_run=1", r + "某人,DY0003,失联\n");  // in ZB003, outside 机关党总支
+  const std::string nowhere = first_error("/api/v1/import/roster?dry_run=1", r + "某人,QQ9999,失联\n");
+  EXPECT_EQ(neutral(outside, "DY0003"), neutral(nowhere, "QQ9999"));
+  EXPECT_NE(outside.find("不在您的管辖范围内"), std::string::npos) << outside;
+}
+
 TEST_F(Access, AuditVerifyCatchesARowAlteredInSqlite) {
   std::string err;
   EXPECT_EQ(run_netconduct({"audit", "verify", "--data", data_dir().string()}, &err), 0) << err;

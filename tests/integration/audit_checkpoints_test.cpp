@@ -78,6 +78,10 @@ class AuditCheckpoints : public ::testing::Test {
     // A few entries, then wait (hang guard only) for the periodic checkpoint
     // to catch up with them without anyone asking for one.
     for (int i = 0; i < 3; ++i) server_->login("member");
+    // Entries about a member: one by its member column, one by its subjects (an export).
+    Session secretary = server_->login("secretary");
+    server_->call(secretary, "GET", "/api/v1/members/7");
+    server_->call(secretary, "GET", "/api/v1/export/roster?org=3");
     const fs::path data = server_->data_dir();
     const long long head = sql_number(data, "SELECT MAX(seq) FROM audit_log");
     for (int i = 0; i < 600 && sql_number(data, "SELECT COALESCE(MAX(seq), 0) FROM audit_checkpoints") < head; ++i) {
@@ -161,6 +165,26 @@ TEST_F(AuditCheckpoints, AnAlteredEntryIsCaught) {
   EXPECT_NE(r.out.find("seq 3\taltered"), std::string::npos) << r.out;
 }
 
+// Issue 8, item 5: the columns that index the log for 我的记录 and for
+// auditors' scopes, and the export's subject rows, are in the hash too.
+TEST_F(AuditCheckpoints, TheMemberAndOrganisationColumnsAndTheSubjectRowsAreCovered) {
+  ASSERT_GT(sql_number(server_->data_dir(), "SELECT COUNT(*) FROM audit_log WHERE subject_member = 7"), 0);
+  ASSERT_GT(sql_number(server_->data_dir(), "SELECT COUNT(*) FROM audit_subjects WHERE member_id = 7"), 0);
+  const std::pair<std::string, std::string> tamperings[] = {
+      {"subject", "UPDATE audit_log SET subject_member = NULL WHERE subject_member = 7"},
+      {"scope", "UPDATE audit_log SET scope_org = NULL WHERE scope_org IS NOT NULL"},
+      {"subject-deleted", "DELETE FROM audit_subjects WHERE member_id = 7"},
+      {"subject-added", "INSERT INTO audit_subjects (seq, member_id) SELECT MAX(seq), 99 FROM audit_log"},
+  };
+  for (const auto& [name, statement] : tamperings) {
+    fs::path d = copy(name);
+    sql(d, statement);
+    CliRun r = verify(d, *kept_);
+    EXPECT_EQ(r.code, 1) << name << ": " << r.out;
+    EXPECT_NE(r.out.find("\taltered\t"), std::string::npos) << name << ": " << r.out;
+  }
+}
+
 TEST_F(AuditCheckpoints, ARemovedEntryIsCaught) {
   fs::path d = copy("removed");
   sql(d, "DELETE FROM audit_log WHERE seq = 4");
@@ -190,7 +214,10 @@ TEST_F(AuditCheckpoints, ACutShortLogIsCaughtByTheStoredCheckpoints) {
 
 TEST_F(AuditCheckpoints, ACutShortLogWhoseCheckpointsWentTooIsCaughtOnlyByTheKeptFile) {
   fs::path d = copy("truncated");
-  sql(d, "DELETE FROM audit_log WHERE seq > 10; DELETE FROM audit_checkpoints WHERE seq > 10");
+  // A clean cut takes the entries' subject rows too (left behind, they would tell).
+  sql(d,
+      "DELETE FROM audit_log WHERE seq > 10; DELETE FROM audit_checkpoints WHERE seq > 10;"
+      " DELETE FROM audit_subjects WHERE seq > 10");
   CliRun alone = verify(d);
   EXPECT_EQ(alone.code, 0) << "without checkpoints kept elsewhere a clean cut looks whole: " << alone.out;
   CliRun kept = verify(d, *kept_);
@@ -239,6 +266,69 @@ TEST_F(AuditCheckpoints, TheCommandLineTakesACheckpointOnDemand) {
   EXPECT_EQ(sql_number(d, "SELECT COUNT(*) FROM audit_checkpoints"), 1) << "an unchanged head is signed once";
   CliRun missing = netconduct({"audit", "checkpoint", "--data", (server_->base() / "nowhere").string()});
   EXPECT_EQ(missing.code, 2);
+}
+
+// Issue 8, item 5: the key outside the data directory (--signing-key) and
+// every checkpoint appended, as it is made, to a file outside it too
+// (--checkpoint-to), which `audit verify --checkpoint` reads.
+TEST(AuditCheckpointFile, ServeAppendsEachCheckpointToAFileOutsideTheDataDirectory) {
+  // Outside the servers' own directories (each DemoServer removes its own when it goes).
+  const fs::path base = fs::temp_directory_path() / ("nc-it-kept-" + std::to_string(getpid()));
+  fs::remove_all(base);
+  fs::create_directories(base);
+  const fs::path key = base / "keys" / "audit.key";
+  const fs::path file = base / "checkpoints.txt";
+  std::vector<domain::SignedCheckpoint> first_run;
+  {
+    DemoServer server("cpfile", {"--signing-key", key.string(), "--checkpoint-to", file.string()});
+    ASSERT_TRUE(server.started()) << server.process().stderr_text();
+    EXPECT_FALSE(fs::exists(server.data_dir() / "audit-signing.key")) << "the key lives where it was told";
+    struct stat st {};
+    ASSERT_EQ(::stat(key.c_str(), &st), 0);
+    EXPECT_EQ(st.st_mode & 0777, 0600u);
+    for (int i = 0; i < 3; ++i) server.login("member");
+    EXPECT_EQ(server.stop_and_report(), "");
+    const fs::path data = server.data_dir();
+
+    std::ifstream in(file);
+    std::stringstream text;
+    text << in.rdbuf();
+    auto kept = domain::parse_checkpoint_file(text.str());
+    ASSERT_TRUE(kept.ok()) << kept.status().message() << "\n" << text.str();
+    ASSERT_TRUE(kept->key.has_value());
+    // One line per checkpoint the server made, in the order made: at start and at stop.
+    ASSERT_EQ(static_cast<long long>(kept->checkpoints.size()),
+              sql_number(data, "SELECT COUNT(*) FROM audit_checkpoints"));
+    EXPECT_EQ(static_cast<long long>(kept->checkpoints.back().checkpoint.seq),
+              sql_number(data, "SELECT MAX(seq) FROM audit_log"));
+    for (const auto& c : kept->checkpoints) EXPECT_TRUE(domain::verify_checkpoint(c, *kept->key));
+    first_run = kept->checkpoints;
+
+    // Verified with the key from its own place and the file.
+    CliRun ok = netconduct(
+        {"audit", "verify", "--data", data.string(), "--signing-key", key.string(), "--checkpoints", file.string()});
+    EXPECT_EQ(ok.code, 0) << ok.out << ok.err;
+    EXPECT_NE(ok.out.find("kept checkpoint"), std::string::npos) << ok.out;
+
+    // The log cut short with its stored checkpoints: the file still tells.
+    const fs::path cut = base / "cut";
+    fs::copy(data, cut, fs::copy_options::recursive);
+    sql(cut, "DELETE FROM audit_log WHERE seq > 5; DELETE FROM audit_checkpoints WHERE seq > 5");
+    CliRun caught = netconduct(
+        {"audit", "verify", "--data", cut.string(), "--signing-key", key.string(), "--checkpoints", file.string()});
+    EXPECT_EQ(caught.code, 1) << caught.out;
+    EXPECT_NE(caught.out.find("truncated"), std::string::npos) << caught.out;
+
+    // Another key is refused the file.
+    fs::remove_all(cut);
+  }
+  {
+    DemoServer again("cpfile2", {"--signing-key", (base / "other.key").string(), "--checkpoint-to", file.string()});
+    EXPECT_FALSE(again.started()) << "a file of another key's checkpoints is not appended to";
+    EXPECT_NE(again.process().stderr_text().find("another signing key"), std::string::npos)
+        << again.process().stderr_text();
+  }
+  fs::remove_all(base);
 }
 
 }  // namespace

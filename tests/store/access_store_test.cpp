@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "domain/org_tree.h"
@@ -234,6 +235,172 @@ TEST_F(AccessStore, EveryWriteExtendsOneIntactChainAndTamperingShows) {
   const VerifyReport report = verify_chain(*chain);
   ASSERT_FALSE(report.ok());
   EXPECT_EQ(report.issues.front().seq, 2u);
+}
+
+// Issue 8, item 5: every column of audit_log and every row of
+// audit_subjects is covered by the chain; changing any one is found.
+class AuditTamper : public AccessStore {
+ protected:
+  void SetUp() override {
+    AccessStore::SetUp();
+    for (int i = 1; i <= 4; ++i) {
+      AuditRecord a = note(i == 2 ? "roster.export" : "member.read");
+      a.entry.target = "member:" + std::to_string(i);
+      a.entry.detail = "d" + std::to_string(i);
+      a.entry.scope = OrgId{3};
+      a.entry.subject = MemberId{7};
+      if (i == 2) {
+        a.entry.subject.reset();
+        a.entry.subjects = {MemberId{9}, MemberId{7}, MemberId{8}};
+      }
+      ASSERT_TRUE(db->append_audit(a).ok());
+    }
+    ASSERT_TRUE(verify_chain(*db->audit_chain()).ok());
+  }
+  void exec(const std::string& sql) {
+    sqlite3* raw = nullptr;
+    ASSERT_EQ(sqlite3_open((dir / "t.db").c_str(), &raw), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(raw, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK)
+        << sql << ": " << sqlite3_errmsg(raw);
+    sqlite3_close(raw);
+  }
+  // "kind@seq" of each problem.
+  std::vector<std::string> problems() {
+    auto chain = db->audit_chain();
+    EXPECT_TRUE(chain.ok());
+    std::vector<std::string> out;
+    for (const auto& i : verify_chain(*chain).issues)
+      out.push_back(std::string(issue_kind_id(i.kind)) + "@" + std::to_string(i.seq));
+    return out;
+  }
+};
+
+TEST_F(AuditTamper, StoredSubjectsComeBackSortedWithTheirEntry) {
+  auto chain = db->audit_chain();
+  ASSERT_EQ(chain->size(), 4u);
+  EXPECT_EQ((*chain)[1].subjects, (std::vector<MemberId>{MemberId{7}, MemberId{8}, MemberId{9}}));
+  EXPECT_EQ((*chain)[0].subject, MemberId{7});
+  EXPECT_EQ((*chain)[0].scope, OrgId{3});
+  EXPECT_EQ((*chain)[0].format, kAuditFormat);
+}
+
+TEST_F(AuditTamper, EachColumnChangedIsFound) {
+  const std::vector<std::string> changes = {"time_us = time_us + 1",
+                                            "actor = 'x'",
+                                            "action = 'x'",
+                                            "target = 'x'",
+                                            "origin = 'x'",
+                                            "detail = 'x'",
+                                            "prev_hash = '" + std::string(64, '0') + "'",
+                                            "hash = '" + std::string(64, 'a') + "'",
+                                            "scope_org = NULL",
+                                            "scope_org = 4",
+                                            "subject_member = NULL",
+                                            "subject_member = 8",
+                                            "format = 1",
+                                            "format = 3"};
+  for (const std::string& change : changes) {
+    SCOPED_TRACE(change);
+    exec("UPDATE audit_log SET " + change + " WHERE seq = 3");
+    const auto found = problems();
+    EXPECT_FALSE(found.empty());
+    EXPECT_TRUE(std::find(found.begin(), found.end(), "altered@3") != found.end() ||
+                std::find(found.begin(), found.end(), "broken_link@4") != found.end())
+        << ::testing::PrintToString(found);
+    TearDown();
+    SetUp();
+  }
+  // The sequence number itself.
+  exec("UPDATE audit_log SET seq = 9 WHERE seq = 3");
+  EXPECT_FALSE(problems().empty());
+}
+
+TEST_F(AuditTamper, TheIssuesExampleIsFound) {
+  // UPDATE audit_log SET subject_member=NULL WHERE subject_member=7 emptied member 7's reads.
+  exec("UPDATE audit_log SET subject_member = NULL WHERE subject_member = 7");
+  EXPECT_EQ(problems(), (std::vector<std::string>{"altered@1", "altered@3", "altered@4"}));
+}
+
+TEST_F(AuditTamper, SubjectRowsDeletedAlteredOrInsertedAreFound) {
+  exec("DELETE FROM audit_subjects WHERE seq = 2 AND member_id = 7");
+  EXPECT_EQ(problems(), std::vector<std::string>{"altered@2"});
+  TearDown();
+  SetUp();
+  exec("UPDATE audit_subjects SET member_id = 10 WHERE seq = 2 AND member_id = 7");
+  EXPECT_EQ(problems(), std::vector<std::string>{"altered@2"});
+  TearDown();
+  SetUp();
+  exec("INSERT INTO audit_subjects (seq, member_id) VALUES (3, 5)");  // to an entry with none
+  EXPECT_EQ(problems(), std::vector<std::string>{"altered@3"});
+  TearDown();
+  SetUp();
+  exec("INSERT INTO audit_subjects (seq, member_id) VALUES (2, 5)");  // to an entry with some
+  EXPECT_EQ(problems(), std::vector<std::string>{"altered@2"});
+  TearDown();
+  SetUp();
+  exec("INSERT INTO audit_subjects (seq, member_id) VALUES (40, 7)");  // to no entry at all
+  EXPECT_FALSE(problems().empty());
+  TearDown();
+  SetUp();
+  exec("UPDATE audit_subjects SET seq = 3 WHERE seq = 2 AND member_id = 9");  // moved to another entry
+  EXPECT_EQ(problems(), (std::vector<std::string>{"altered@2", "altered@3"}));
+}
+
+TEST_F(AuditTamper, FormatOneRowsStillVerifyAsTheyWereHashed) {
+  // A log written before format 2: seal in format 1 by hand, as the old code did.
+  TearDown();
+  AccessStore::SetUp();
+  Checkpoint head = kGenesis;
+  for (int i = 1; i <= 2; ++i) {
+    AuditEntry e;
+    e.format = kAuditFormatV1;
+    e.seq = head.seq + 1;
+    e.time_us = 1'700'000'000'000'000 + i;
+    e.actor = "old";
+    e.action = "member.read";
+    e.target = "member:7";
+    e.origin = "local";
+    e.prev = head.hash;
+    e.hash = entry_hash(e);
+    exec(
+        "INSERT INTO audit_log (seq, time_us, actor, action, target, origin, detail, prev_hash, hash, scope_org,"
+        " subject_member, format) VALUES (" +
+        std::to_string(e.seq) + ", " + std::to_string(e.time_us) +
+        ", 'old', 'member.read', 'member:7', 'local', '', '" + hex(e.prev) + "', '" + hex(e.hash) + "', 3, 7, 1)");
+    head = checkpoint_of(e);
+  }
+  AuditRecord a = note("member.read");
+  a.entry.subject = MemberId{7};
+  ASSERT_TRUE(db->append_audit(a).ok());
+  EXPECT_TRUE(problems().empty()) << ::testing::PrintToString(problems());
+  EXPECT_EQ((*db->audit_chain())[2].prev, head.hash) << "format 2 continues the format-1 chain";
+  // Format 1 never covered the member column: that is what it was. But a
+  // format-2 row cannot be passed off as format 1.
+  exec("UPDATE audit_log SET format = 1 WHERE seq = 3");
+  EXPECT_EQ(problems(), std::vector<std::string>{"altered@3"});
+}
+
+TEST_F(AuditTamper, ReadsOfAMemberArePagedBySubjectAndSubjects) {
+  AuditFilter f;
+  f.subject = MemberId{7};
+  f.actions = {"member.read", "roster.export"};
+  f.limit = 3;
+  auto page = db->list_audit(f);
+  ASSERT_TRUE(page.ok()) << page.status().message();
+  ASSERT_EQ(page->size(), 3u);
+  EXPECT_EQ((*page)[0].entry.seq, 4u);
+  EXPECT_EQ((*page)[2].entry.seq, 2u) << "the export names member 7 among its subjects";
+  f.before_seq = 2;
+  page = db->list_audit(f);
+  ASSERT_EQ(page->size(), 1u);
+  EXPECT_EQ((*page)[0].entry.seq, 1u);
+  f.subject = MemberId{8};
+  f.before_seq.reset();
+  page = db->list_audit(f);
+  ASSERT_EQ(page->size(), 1u);
+  EXPECT_EQ((*page)[0].entry.seq, 2u);
+  f.actions = {"member.read"};
+  EXPECT_TRUE(db->list_audit(f)->empty());
 }
 
 TEST_F(AccessStore, DictionariesAreReplacedWholeWithTheirAuditEntry) {

@@ -23,8 +23,8 @@ store::AuditRecord audit_note(const Request& request, const Clock& clock, std::s
   a.entry.target = std::move(target);
   a.entry.origin = client_address(request);
   a.entry.detail = std::move(detail);
-  a.scope = scope;
-  a.subject = subject;
+  a.entry.scope = scope;
+  a.entry.subject = subject;
   return a;
 }
 

@@ -37,6 +37,57 @@ std::string counts(std::size_t adds, std::size_t updates, std::size_t unchanged)
          " unchanged=" + std::to_string(unchanged);
 }
 
+// The audit entry of an import: applied or not (a dry run, or refused with
+// errors, whose report still shows the values it would change).
+template <typename Plan>
+store::AuditRecord import_audit(const store::AuditRecord& base, std::string_view kind, const Plan& plan, bool applied) {
+  store::AuditRecord audit = base;
+  audit.entry.action = std::string(kind) + (applied ? ".import" : ".dry_run");
+  audit.entry.detail = counts(plan.adds, plan.updates, plan.unchanged);
+  if (!plan.ok()) audit.entry.detail += " errors=" + std::to_string(plan.errors.size());
+  return audit;
+}
+
+// Members whose current values the roster plan shows (updated or unchanged rows).
+std::vector<domain::MemberId> shown_members(const domain::RosterImportPlan& plan) {
+  std::vector<domain::MemberId> out;
+  for (const domain::MemberPlan& row : plan.rows) {
+    if (row.action != domain::PlanAction::kAdd && row.member.id.valid()) out.push_back(row.member.id);
+  }
+  return out;
+}
+
+// The organisation a roster plan concerns, for its audit entry's scope (who
+// audits that subtree sees it; 我的记录 names it): the nearest one that
+// holds every member of the plan; none for an empty plan or several roots.
+std::optional<domain::OrgId> common_org(const domain::OrgTree& tree, const domain::RosterImportPlan& plan) {
+  std::optional<domain::OrgId> common;
+  for (const domain::MemberPlan& row : plan.rows) {
+    if (!row.member.org.valid()) continue;
+    if (!common) {
+      common = row.member.org;
+      continue;
+    }
+    while (common && !tree.within(row.member.org, *common)) {
+      const domain::OrgPath up = tree.ancestry(*common);
+      common = up.size() > 1 ? std::optional<domain::OrgId>(up[1]) : std::nullopt;
+    }
+    if (!common) return std::nullopt;
+  }
+  return common;
+}
+
+// Records a plan that was shown but not applied.
+template <typename Plan>
+Status audit_unapplied(store::Store& store, const store::AuditRecord& base, std::string_view kind, const Plan& plan,
+                       std::vector<domain::MemberId> shown, std::optional<domain::OrgId> scope) {
+  if (base.entry.action.empty()) return Status::Ok();  // an authorization probe
+  store::AuditRecord audit = import_audit(base, kind, plan, false);
+  audit.entry.subjects = std::move(shown);
+  if (scope) audit.entry.scope = scope;
+  return store.append_audit(audit);
+}
+
 }  // namespace
 
 Result<domain::RosterImportPlan> Directory::import_roster(const domain::CsvTable& table, const Import& in) {
@@ -56,13 +107,24 @@ Result<domain::RosterImportPlan> Directory::import_roster(const domain::CsvTable
   };
   if (!in.apply) {
     std::shared_lock lock(mu_);
-    return plan_now();
+    Result<domain::RosterImportPlan> planned = plan_now();
+    if (!planned.ok()) return planned;
+    if (Status s = audit_unapplied(*store_, in.audit, "roster", *planned, shown_members(*planned),
+                                   common_org(tree_, *planned));
+        !s.ok())
+      return s;
+    return planned;
   }
   std::unique_lock lock(mu_);
   Result<domain::RosterImportPlan> planned = plan_now();
   if (!planned.ok()) return planned;
   const domain::RosterImportPlan& plan = *planned;
-  if (!plan.ok() || plan.adds + plan.updates == 0) return planned;
+  if (!plan.ok() || plan.adds + plan.updates == 0) {
+    if (Status s = audit_unapplied(*store_, in.audit, "roster", plan, shown_members(plan), common_org(tree_, plan));
+        !s.ok())
+      return s;
+    return planned;
+  }
   if (in.saving_started) in.saving_started();
   domain::Roster next = roster_;
   if (Status s = domain::apply_roster_import(plan, tree_, next, in.today); !s.ok()) return s;
@@ -72,8 +134,10 @@ Result<domain::RosterImportPlan> Directory::import_roster(const domain::CsvTable
     if (row.action == domain::PlanAction::kUnchanged) continue;
     if (const domain::Member* m = next.find_number(row.member.number)) changed.push_back(*m);
   }
-  store::AuditRecord audit = in.audit;
-  audit.entry.detail = counts(plan.adds, plan.updates, plan.unchanged);
+  store::AuditRecord audit = import_audit(in.audit, "roster", plan, true);
+  audit.entry.subjects = shown_members(plan);
+  for (const domain::Member& m : changed) audit.entry.subjects.push_back(m.id);  // added ones too
+  if (auto scope = common_org(tree_, plan)) audit.entry.scope = scope;
   if (Status s = store_->save_directory({}, {}, changed, audit); !s.ok()) return s;
   roster_ = std::move(next);
   return planned;
@@ -95,13 +159,19 @@ Result<domain::HierarchyImportPlan> Directory::import_hierarchy(const domain::Cs
   };
   if (!in.apply) {
     std::shared_lock lock(mu_);
-    return plan_now();
+    Result<domain::HierarchyImportPlan> planned = plan_now();
+    if (!planned.ok()) return planned;
+    if (Status s = audit_unapplied(*store_, in.audit, "hierarchy", *planned, {}, std::nullopt); !s.ok()) return s;
+    return planned;
   }
   std::unique_lock lock(mu_);
   Result<domain::HierarchyImportPlan> planned = plan_now();
   if (!planned.ok()) return planned;
   const domain::HierarchyImportPlan& plan = *planned;
-  if (!plan.ok() || plan.adds + plan.updates == 0) return planned;
+  if (!plan.ok() || plan.adds + plan.updates == 0) {
+    if (Status s = audit_unapplied(*store_, in.audit, "hierarchy", plan, {}, std::nullopt); !s.ok()) return s;
+    return planned;
+  }
   if (in.saving_started) in.saving_started();
   domain::OrgTree next = tree_;
   const std::size_t known_events = next.events().size();
@@ -114,8 +184,7 @@ Result<domain::HierarchyImportPlan> Directory::import_hierarchy(const domain::Cs
   // Parent history lives on the moved organisation itself, so these rows are all that changed.
   std::vector<domain::OrgEvent> events(next.events().begin() + static_cast<std::ptrdiff_t>(known_events),
                                        next.events().end());
-  store::AuditRecord audit = in.audit;
-  audit.entry.detail = counts(plan.adds, plan.updates, plan.unchanged);
+  store::AuditRecord audit = import_audit(in.audit, "hierarchy", plan, true);
   if (Status s = store_->save_directory(changed, events, {}, audit); !s.ok()) return s;
   tree_ = std::move(next);
   return planned;

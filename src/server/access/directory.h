@@ -42,8 +42,13 @@ class Directory {
     // (netconduct import), who may import everything.
     std::optional<domain::Actor> actor;
     domain::Date today;
-    bool apply = false;        // false: a dry run
-    store::AuditRecord audit;  // written with the change; detail: the counts
+    bool apply = false;  // false: a dry run
+    // Written with the change, or on its own for a dry run or a refused
+    // import (whose report shows members' current values too): action
+    // "<kind>.import" when applied, "<kind>.dry_run" otherwise; detail: the
+    // counts; subjects: the existing members the report showed. An Import
+    // whose audit has no action (an authorization probe) is not audited.
+    store::AuditRecord audit;
     // Rows checked so far; then saving_started() once the plan goes to the store.
     domain::ImportProgress checking;
     std::function<void()> saving_started;

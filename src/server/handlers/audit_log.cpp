@@ -69,7 +69,9 @@ Response list(const App& s, const Request& r) {
       }
     }
     out.any = !seen.empty();
-    out.visible = [seen, on_root](const store::AuditRecord& a) { return a.scope ? seen.count(*a.scope) > 0 : on_root; };
+    out.visible = [seen, on_root](const store::AuditRecord& a) {
+      return a.entry.scope ? seen.count(*a.entry.scope) > 0 : on_root;
+    };
     return out;
   });
   if (!scope.any) return Response::error(Code::kForbidden);

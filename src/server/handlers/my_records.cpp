@@ -1,5 +1,7 @@
 // /api/v1/me/records (我的记录): every record about the caller, the
-// statements appended to it and who read it; and appending a statement (说明).
+// statements appended to it and, a page at a time (?before=SEQ&limit=N),
+// who read, exported or dry-ran an import of the caller's data, as the audit
+// log says; and appending a statement (说明).
 // Record kinds come from domain/record_kind.h; a workflow that adds a kind
 // there adds its records to records_about() here (my_records_kinds_test.cpp
 // fails until it does).
@@ -16,8 +18,52 @@ namespace {
 
 using nlohmann::json;
 
-bool is_read_action(const std::string& action) {
-  return action == "member.read" || action == "record.read" || action == "record.list";
+// What 我的记录 lists as someone else seeing the member's data: reads of a
+// record, and exports and imports whose file or report held the member.
+const std::vector<std::string>& read_actions() {
+  static const std::vector<std::string> actions = {"member.read",   "record.read",    "record.list",
+                                                   "roster.export", "roster.dry_run", "roster.import"};
+  return actions;
+}
+
+constexpr std::size_t kReadsPage = 20;
+constexpr std::size_t kReadsPageMax = 100;
+
+// One page of the audit entries about `me` that read_actions() names,
+// newest first, before `before` (a seq; none: from the newest). Each names
+// who (the actor, as the audit says), when, what, and the organisation the
+// entry concerned when the caller may see that organisation.
+Result<json> reads_page(const App& s, const domain::Actor& actor, domain::MemberId me,
+                        std::optional<std::uint64_t> before, std::size_t limit) {
+  store::AuditFilter filter;
+  filter.subject = me;
+  filter.actions = read_actions();
+  filter.before_seq = before;
+  filter.limit = limit + 1;  // one more tells whether another page follows
+  auto found = s.store->list_audit(filter);
+  if (!found.ok()) return found.status();
+  const bool more = found->size() > limit;
+  if (more) found->resize(limit);
+  json reads = json::array();
+  s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
+    for (const auto& a : *found) {
+      // The organisation is named only when the member may see it (an
+      // export of the whole 党委 does not tell a member the 党委's name).
+      json org = nullptr;
+      if (a.entry.scope) {
+        const domain::Organisation* o = tree.find(*a.entry.scope);
+        if (o && domain::authorize(actor, domain::Action::kOrgRead, domain::org_target(tree, o->id)).allowed) {
+          org = {{"id", o->id.value}, {"name", o->name}};
+        }
+      }
+      reads.push_back({{"seq", a.entry.seq},
+                       {"time", iso_time(a.entry.time_us)},
+                       {"actor", a.entry.actor},
+                       {"action", a.entry.action},
+                       {"org", org}});
+    }
+  });
+  return json{{"reads", reads}, {"next_before", more ? json(found->back().entry.seq) : json(nullptr)}};
 }
 
 struct Record {
@@ -38,7 +84,10 @@ std::vector<Record> records_about(domain::MemberId me, const json& member_entry)
 
 Response list(const App& s, const Request& r) {
   const domain::Actor actor = actor_of(r);
-  if (!actor.member) return Response::json(200, {{"member", nullptr}, {"records", json::array()}});
+  if (!actor.member) {
+    return Response::json(
+        200, {{"member", nullptr}, {"records", json::array()}, {"reads", json::array()}, {"reads_next", nullptr}});
+  }
   const domain::MemberId me = *actor.member;
   std::optional<json> member = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
     const domain::Member* m = roster.find(me);
@@ -50,13 +99,21 @@ Response list(const App& s, const Request& r) {
   });
   if (!member) return Response::error(Code::kForbidden);
 
+  std::optional<std::uint64_t> before;
+  if (auto b = r.query_param("before")) {
+    before = parse_id(*b);
+    if (*before == 0) return Response::bad_request("before 应为正整数");
+  }
+  std::size_t limit = kReadsPage;
+  if (auto l = r.query_param("limit")) {
+    limit = parse_id(*l);
+    if (limit < 1 || limit > kReadsPageMax) return Response::bad_request("limit 应在 1 到 100 之间");
+  }
+  auto reads = reads_page(s, actor, me, before, limit);
+  if (!reads.ok()) return Response::from(reads.status());
+
   auto statements = s.store->list_statements(me);
   if (!statements.ok()) return Response::from(statements.status());
-  store::AuditFilter filter;
-  filter.subject = me;
-  filter.limit = 1000;
-  auto reads = s.store->list_audit(filter);
-  if (!reads.ok()) return Response::from(reads.status());
 
   json records = json::array();
   for (const Record& rec : records_about(me, *member)) {
@@ -66,23 +123,16 @@ Response list(const App& s, const Request& r) {
         st.push_back({{"id", x.id}, {"text", x.text}, {"time", iso_time(x.time_us)}});
       }
     }
-    const std::string target = rec.kind == "member" ? "member:" + std::to_string(rec.id)
-                                                    : "record:" + std::string(rec.kind) + ":" + std::to_string(rec.id);
-    json who = json::array();
-    for (const auto& a : *reads) {
-      const std::string& t = a.entry.target;
-      if (is_read_action(a.entry.action) && (t == target || t.rfind(target + " ", 0) == 0)) {
-        who.push_back({{"time", iso_time(a.entry.time_us)}, {"actor", a.entry.actor}, {"action", a.entry.action}});
-      }
-    }
     records.push_back({{"kind", rec.kind},
                        {"id", rec.id},
                        {"title", domain::find_record_kind(rec.kind)->title},
                        {"data", rec.data},
-                       {"statements", st},
-                       {"reads", who}});
+                       {"statements", st}});
   }
-  return Response::json(200, {{"member", *member}, {"records", records}});
+  json out = {{"member", *member}, {"records", records}};
+  out["reads"] = std::move((*reads)["reads"]);
+  out["reads_next"] = std::move((*reads)["next_before"]);
+  return Response::json(200, out);
 }
 
 bool acceptable_text(const std::string& text) {

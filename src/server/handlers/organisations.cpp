@@ -215,7 +215,7 @@ Response apply(const App& s, const Request& r, const std::string& action, int st
 
 void concerns(store::AuditRecord& audit, domain::OrgId org, std::string detail) {
   audit.entry.target = "org:" + std::to_string(org.value);
-  audit.scope = org;
+  audit.entry.scope = org;
   audit.entry.detail = domain::escape_log_field(detail);
 }
 

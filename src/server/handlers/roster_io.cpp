@@ -154,6 +154,9 @@ Response export_table(const App& s, const Request& r, ImportKind kind) {
     }
     domain::ExportTable table = kind == ImportKind::kRoster ? domain::roster_export(tree, roster, orgs)
                                                             : domain::hierarchy_export(tree, orgs);
+    // Every member in the file sees this export in 我的记录 (one line per export).
+    std::vector<domain::MemberId> exported;
+    if (kind == ImportKind::kRoster) exported = domain::roster_export_members(roster, orgs);
     std::string bytes;
     if (format == ExportFormat::kXlsx) {
       auto written = spreadsheet::write_xlsx(table);
@@ -167,6 +170,7 @@ Response export_table(const App& s, const Request& r, ImportKind kind) {
                                    std::nullopt,
                                    (kind == ImportKind::kRoster ? "members=" : "organisations=") +
                                        std::to_string(table.rows.size()) + " format=" + format_text);
+    note.entry.subjects = std::move(exported);
     if (Status st = s.store->append_audit(note); !st.ok()) return Response::from(st);
     Response out;
     out.content_type = format == ExportFormat::kXlsx

@@ -368,10 +368,14 @@ export interface Statement {
   time: string
 }
 
+// Someone else seeing the member's data, as the audit log says: a read, an
+// export or an import (dry run or not) whose file or report held it.
 export interface RecordRead {
+  seq: number
   time: string
   actor: string
   action: string
+  org: { id: number; name: string } | null
 }
 
 export interface PersonalRecord {
@@ -380,11 +384,18 @@ export interface PersonalRecord {
   title: string
   data: Record<string, unknown>
   statements: Statement[]
-  reads: RecordRead[]
 }
 
-export function myRecords(signal?: AbortSignal): Promise<{ member: Member | null; records: PersonalRecord[] }> {
-  return getJson('/api/v1/me/records', signal)
+export interface MyRecords {
+  member: Member | null
+  records: PersonalRecord[]
+  reads: RecordRead[]
+  reads_next: number | null // cursor of the next page of reads; null: no more
+}
+
+// One page of reads at a time: `before` is the previous page's reads_next.
+export function myRecords(before?: number, signal?: AbortSignal): Promise<MyRecords> {
+  return getJson(before ? `/api/v1/me/records?before=${before}` : '/api/v1/me/records', signal)
 }
 
 export function addStatement(kind: string, id: number, text: string): Promise<{ statement: Statement }> {
