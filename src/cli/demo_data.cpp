@@ -1,26 +1,19 @@
 #include "cli/demo_data.h"
 
-#include <cstdio>
 #include <utility>
 #include <string>
 #include <vector>
 
+#include "cli/demo_roster.h"
 #include "domain/dictionary.h"
 #include "server/access/credentials.h"
 #include "server/clock.h"
 
 namespace nc::cli {
-namespace {
 
 using namespace nc::domain;
 
-constexpr const char* kNames[] = {"王建国", "李秀英", "张伟",   "刘洋", "陈静",   "杨帆",   "赵磊",
-                                  "黄丽",   "周强",   "吴敏",   "徐涛", "孙婷",   "马超",   "朱红",
-                                  "胡斌",   "郭芳",   "何军",   "林霞", "高峰",   "罗燕"};
-
-}  // namespace
-
-Status load_demo(store::Store& store, server::access::Directory& directory, std::ostream& out) {
+Status load_demo(store::Store& store, server::access::Directory& directory, Date today, std::ostream& out) {
   const bool empty = directory.read([](const OrgTree& tree, const Roster& roster) {
     return tree.size() == 0 && roster.size() == 0;
   });
@@ -39,19 +32,9 @@ Status load_demo(store::Store& store, server::access::Directory& directory, std:
   const OrgId branches[] = {*b1, *b2, *b3};
 
   Roster roster;
-  for (int i = 0; i < 20; ++i) {
-    Member m;
-    m.name = kNames[i];
-    char number[16];
-    std::snprintf(number, sizeof number, "DY%04d", i + 1);
-    m.number = number;
-    m.org = branches[i % 3];
-    m.category = i % 7 == 6 ? Category::kProbationary : Category::kFull;
-    m.cadre = i % 5 == 0;
-    m.cadre_level = m.cadre ? CadreLevel::kTownship : CadreLevel::kNone;
-    m.joined = Date{2000 + i, 7, 1};
-    if (m.category == Category::kFull) m.regularised = Date{2001 + i, 7, 1};
-    if (!roster.add(std::move(m), on).ok()) return Status::Error(Code::kInternal, "demo roster");
+  for (DemoPerson& p : demo_people(today, on)) {
+    p.member.org = branches[p.branch];
+    if (!roster.add(std::move(p.member), p.since).ok()) return Status::Error(Code::kInternal, "demo roster");
   }
   store::AuditRecord note;
   note.entry.time_us = server::system_now_us();

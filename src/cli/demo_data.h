@@ -7,12 +7,14 @@
 #include <ostream>
 
 #include "common/status.h"
+#include "domain/date.h"
 #include "server/access/directory.h"
 #include "store/store.h"
 
 namespace nc::cli {
 
-// Does nothing when any organisation or account exists already.
-Status load_demo(store::Store& store, server::access::Directory& directory, std::ostream& out);
+// Does nothing when any organisation or account exists already. The members'
+// dates are relative to `today` (demo_roster.h).
+Status load_demo(store::Store& store, server::access::Directory& directory, domain::Date today, std::ostream& out);
 
 }  // namespace nc::cli

@@ -105,7 +105,8 @@ int search(const RulesOptions& o) {
   rulebook::SearchIndex index(*book);
   const auto hits = index.search(o.query, o.limit);
   if (o.json) {
-    nlohmann::json out = {{"query", o.query}, {"results", nlohmann::json::array()}};
+    nlohmann::json out = {
+        {"query", o.query}, {"also_searched", index.also_searched(o.query)}, {"results", nlohmann::json::array()}};
     for (const auto& h : hits) {
       nlohmann::json frags = nlohmann::json::array();
       for (const auto& f : h.fragments) frags.push_back({{"text", f.text}, {"match", f.match}});
@@ -120,6 +121,11 @@ int search(const RulesOptions& o) {
   if (hits.empty()) {
     std::cout << "未找到与“" << o.query << "”相关的条文\n";
     return 0;
+  }
+  if (const auto also = index.also_searched(o.query); !also.empty()) {
+    std::cout << "也搜索了";
+    for (const std::string& w : also) std::cout << "“" << w << "”";
+    std::cout << "\n";
   }
   for (const auto& h : hits) {
     std::cout << book->find_article(h.article)->label << "  ";

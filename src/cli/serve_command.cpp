@@ -153,7 +153,7 @@ int run_serve(const ServeOptions& o) {
 
   // Before the listening line, so whoever waits for that line has the logins.
   if (o.demo) {
-    if (Status s = load_demo(*db, **directory, std::cout); !s.ok()) return fail("demo data: " + s.message());
+    if (Status s = load_demo(*db, **directory, app->clock.today(), std::cout); !s.ok()) return fail("demo data: " + s.message());
   }
 
   auto dictionaries = server::OrgDictionaries::load(db);

@@ -52,6 +52,14 @@ struct Chapter {
   std::vector<Section> sections;
 };
 
+// Everyday words members type and the regulation's own wording they mean
+// ("公众号" → "公众账号"); reviewed data in the annotations (see annotations.h).
+// Search adds `means` to a query containing any of `words`.
+struct Synonym {
+  std::vector<std::string> words;  // as members type them
+  std::vector<std::string> means;  // wording that occurs in the rulebook's text
+};
+
 struct Rulebook {
   std::string id;              // stable slug: "dangyuan-wangluo-xingwei-guiding"
   std::string title;           // "党员网络行为规定"
@@ -59,6 +67,7 @@ struct Rulebook {
   std::string version;         // free text, e.g. "2024"
   std::string effective_date;  // ISO date "YYYY-MM-DD", or empty when unknown
   std::vector<Chapter> chapters;  // a regulation without chapters has one with number 0
+  std::vector<Synonym> synonyms;  // from the annotations, in file order
 
   // All articles in order, whatever chapter or section holds them.
   std::vector<const Article*> articles() const;

@@ -16,6 +16,20 @@ struct SearchIndex::Entry {
   std::u32string chapter_title;
 };
 
+struct SearchIndex::Expansion {
+  std::vector<std::u32string> words;  // folded
+  std::vector<std::u32string> means;  // folded
+  std::vector<std::string> shown;     // `means` as the table writes them
+};
+
+// What a query searches: groups of needles, one group per query term (the
+// term and what it means); an article matching any needle of a group
+// matches that term.
+struct SearchIndex::Plan {
+  std::vector<std::vector<std::u32string>> groups;
+  std::vector<std::string> also_searched;
+};
+
 namespace {
 
 constexpr size_t kMaxQueryBytes = 1024;
@@ -73,7 +87,52 @@ SearchIndex::SearchIndex(const Rulebook& rulebook) {
     if (const Chapter* ch = rulebook.chapter_of(a->number)) e.chapter_title = fold(ch->title).text;
     entries_.push_back(std::move(e));
   }
+  for (const Synonym& syn : rulebook.synonyms) {
+    Expansion x;
+    for (const std::string& w : syn.words)
+      if (auto f = fold(w).text; !f.empty()) x.words.push_back(std::move(f));
+    for (const std::string& m : syn.means)
+      if (auto f = fold(m).text; !f.empty()) {
+        x.means.push_back(std::move(f));
+        x.shown.push_back(m);
+      }
+    if (!x.words.empty() && !x.means.empty()) expansions_.push_back(std::move(x));
+  }
 }
+
+SearchIndex::Plan SearchIndex::plan(std::string_view query) const {
+  Plan p;
+  if (query.empty() || query.size() > kMaxQueryBytes) return p;
+  // The whole query first: folding drops spaces between CJK, so "保 密" is "保密".
+  const std::u32string phrase = fold(query).text;
+  std::vector<std::u32string> terms;
+  bool any_phrase = false;
+  for (const Entry& e : entries_)
+    if (!phrase.empty() && e.folded.text.find(phrase) != std::u32string::npos) any_phrase = true;
+  if (any_phrase) {
+    terms.push_back(phrase);
+  } else {
+    for (const std::string& t : split_terms(query)) terms.push_back(to_utf32(t));
+  }
+  for (const std::u32string& term : terms) {
+    std::vector<std::u32string> group{term};
+    for (const Expansion& x : expansions_) {
+      const bool used = std::any_of(x.words.begin(), x.words.end(),
+                                    [&](const std::u32string& w) { return term.find(w) != std::u32string::npos; });
+      if (!used) continue;
+      for (size_t i = 0; i < x.means.size(); ++i) {
+        if (std::find(group.begin(), group.end(), x.means[i]) != group.end()) continue;
+        group.push_back(x.means[i]);
+        if (std::find(p.also_searched.begin(), p.also_searched.end(), x.shown[i]) == p.also_searched.end())
+          p.also_searched.push_back(x.shown[i]);
+      }
+    }
+    p.groups.push_back(std::move(group));
+  }
+  return p;
+}
+
+std::vector<std::string> SearchIndex::also_searched(std::string_view query) const { return plan(query).also_searched; }
 
 SearchIndex::~SearchIndex() = default;
 
@@ -81,31 +140,25 @@ std::vector<SearchHit> SearchIndex::search(std::string_view query, size_t limit)
   std::vector<SearchHit> hits;
   if (query.empty() || query.size() > kMaxQueryBytes || limit == 0) return hits;
 
-  // The whole query first: folding drops spaces between CJK, so "保 密" is "保密".
-  const std::u32string phrase = fold(query).text;
-  std::vector<std::u32string> needles;
-  if (!phrase.empty()) needles.push_back(phrase);
-  bool any_phrase = false;
-  for (const Entry& e : entries_)
-    if (!phrase.empty() && e.folded.text.find(phrase) != std::u32string::npos) any_phrase = true;
-  if (!any_phrase) {
-    needles.clear();
-    for (const std::string& t : split_terms(query)) needles.push_back(to_utf32(t));
-  }
+  const Plan p = plan(query);
   const auto reference = article_reference(query);
 
   for (const Entry& e : entries_) {
     std::vector<std::pair<size_t, size_t>> spans;
     size_t distinct = 0;
     double tf = 0;
-    for (const std::u32string& n : needles) {
-      auto occ = occurrences(e.folded.text, n);
-      if (occ.empty()) continue;
-      ++distinct;
-      // Diminishing returns for repeats; longer needles weigh more.
-      tf += (1.0 + std::log(static_cast<double>(occ.size()))) * static_cast<double>(n.size());
-      if (e.chapter_title.find(n) != std::u32string::npos) tf += 0.5 * static_cast<double>(n.size());
-      spans.insert(spans.end(), occ.begin(), occ.end());
+    for (const auto& group : p.groups) {
+      bool matched = false;
+      for (const std::u32string& n : group) {
+        auto occ = occurrences(e.folded.text, n);
+        if (occ.empty()) continue;
+        matched = true;
+        // Diminishing returns for repeats; longer needles weigh more.
+        tf += (1.0 + std::log(static_cast<double>(occ.size()))) * static_cast<double>(n.size());
+        if (e.chapter_title.find(n) != std::u32string::npos) tf += 0.5 * static_cast<double>(n.size());
+        spans.insert(spans.end(), occ.begin(), occ.end());
+      }
+      distinct += matched ? 1 : 0;
     }
     const bool referenced = reference && *reference == e.article;
     if (distinct == 0 && !referenced) continue;

@@ -199,6 +199,18 @@ TEST_F(Serve, InsertedSpacesDoNotChangeTheResult) {
   EXPECT_EQ(numbers(search(port, "保 密")), numbers(search(port, "保密")));
 }
 
+TEST_F(Serve, EverydayWordsSayWhatElseWasSearched) {
+  json j = search(port, "公众号");
+  EXPECT_EQ(j["also_searched"], json::array({"公众账号"}));
+  ASSERT_FALSE(j["results"].empty());
+  EXPECT_EQ(j["results"][0]["number"], 19);
+  // Traditional characters expand too; the regulation's own wording expands nothing.
+  EXPECT_EQ(search(port, "公眾號")["also_searched"], json::array({"公众账号"}));
+  json own = search(port, "保密");
+  EXPECT_EQ(own["also_searched"], json::array());
+  EXPECT_EQ(own["results"][0]["number"], 14);
+}
+
 TEST_F(Serve, SearchLimitCutsResultsButNotTotal) {
   json j = get_json(port, kBase + "/search?q=" + url_encode("党员") + "&limit=2");
   EXPECT_EQ(j["results"].size(), 2u);

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
+
 #include "rulebook/loader.h"
 
 namespace nc::rulebook {
@@ -99,6 +102,68 @@ TEST_F(SearchShipped, NothingFoundAndHostileQueriesReturnNoHits) {
   EXPECT_TRUE(numbers("   ").empty());
   EXPECT_TRUE(numbers(std::string(5000, 'a')).empty());
   EXPECT_TRUE(numbers("\xff\xfe").empty());
+}
+
+// Trims ASCII spaces (the file's separators) from both ends.
+std::string trimmed(std::string s) {
+  while (!s.empty() && s.back() == ' ') s.pop_back();
+  while (!s.empty() && s.front() == ' ') s.erase(0, 1);
+  return s;
+}
+
+TEST_F(SearchShipped, EverydayQueriesRankTheirArticleFirst) {
+  std::ifstream in(NC_EVERYDAY_QUERIES);
+  ASSERT_TRUE(in) << NC_EVERYDAY_QUERIES;
+  std::string line;
+  int line_no = 0, checked = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream fields(line);
+    std::string query, article;
+    ASSERT_TRUE(std::getline(fields, query, '|') && std::getline(fields, article, '|'))
+        << "everyday_queries.txt:" << line_no << ": expected query | article | why";
+    query = trimmed(query);
+    const int want = std::stoi(trimmed(article));
+    ASSERT_NE(book_->find_article(want), nullptr) << "everyday_queries.txt:" << line_no;
+    const auto hits = numbers(query);
+    ++checked;
+    if (hits.empty()) {
+      ADD_FAILURE() << "everyday_queries.txt:" << line_no << ": \"" << query << "\" finds nothing; want article " << want;
+    } else {
+      EXPECT_EQ(hits.front(), want) << "everyday_queries.txt:" << line_no << ": \"" << query << "\" ranks article "
+                                    << hits.front() << " first";
+    }
+  }
+  EXPECT_GE(checked, 30);
+}
+
+TEST_F(SearchShipped, EverydayWordsSayWhatElseWasSearched) {
+  EXPECT_EQ(index_->also_searched("公众号"), std::vector<std::string>{"公众账号"});
+  EXPECT_EQ(index_->also_searched("公眾號"), std::vector<std::string>{"公众账号"});  // traditional
+  EXPECT_EQ(index_->also_searched("ＶＰＮ"), (std::vector<std::string>{"非法定信道", "境外的网站"}));  // full-width
+  EXPECT_EQ(index_->also_searched("红包"), (std::vector<std::string>{"网络虚拟财物", "虚拟货币"}));
+  EXPECT_TRUE(index_->also_searched("保密").empty());
+  EXPECT_TRUE(index_->also_searched("").empty());
+  EXPECT_TRUE(index_->also_searched(std::string(5000, 'a')).empty());
+}
+
+TEST_F(SearchShipped, AnExpansionMarksTheRegulationsWordingInFragments) {
+  const auto hits = index_->search("公众号");
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits.front().article, 19);
+  std::string marked;
+  for (const auto& f : hits.front().fragments)
+    if (f.match) marked += f.text;
+  EXPECT_EQ(marked, "公众账号");
+}
+
+TEST_F(SearchShipped, AnExpansionCountsForItsTermInMultiWordQueries) {
+  // 注册 is only in article 19; 公众号 means 公众账号 (19 and 23): 19 has both terms.
+  const auto hits = numbers("公众号 注册");
+  ASSERT_GE(hits.size(), 2u);
+  EXPECT_EQ(hits.front(), 19);
+  EXPECT_NE(std::find(hits.begin(), hits.end(), 23), hits.end());
 }
 
 TEST_F(SearchShipped, LimitCapsTheResults) {

@@ -116,7 +116,10 @@ class RulebookHandlers {
                          {"chapter", chapter ? heading_json(*chapter) : json(nullptr)},
                          {"fragments", std::move(fragments)}});
     }
-    return Response::json(200, {{"query", q}, {"total", hits.size()}, {"results", std::move(results)}});
+    return Response::json(200, {{"query", q},
+                                {"also_searched", v->index.also_searched(q)},
+                                {"total", hits.size()},
+                                {"results", std::move(results)}});
   }
 
  private:

@@ -89,6 +89,8 @@ export interface SearchHit {
 
 export interface SearchResult {
   query: string
+  /** The regulation's wording searched besides the query (q=公众号 → ['公众账号']). */
+  also_searched: string[]
   total: number
   results: SearchHit[]
 }
