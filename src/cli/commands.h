@@ -17,5 +17,6 @@ void add_admin_command(CLI::App& app, Runner* runner);  // admin_command.cpp
 void add_audit_command(CLI::App& app, Runner* runner);  // audit_command.cpp
 void add_import_command(CLI::App& app, Runner* runner);  // import_command.cpp
 void add_export_command(CLI::App& app, Runner* runner);  // export_command.cpp
+void add_bench_data_command(CLI::App& app, Runner* runner);  // bench_data_command.cpp
 
 }  // namespace nc::cli
