@@ -14,7 +14,8 @@
 // 1.6, so sizes vary but every organisation has at least one child (and every
 // 党支部 at least one member).
 //
-// Members: 3 % 预备党员 (joined within the year before --as-of, not yet
+// Members: 3 % 预备党员, and those too young to have served a year since 18
+// (about 4 % in all; joined within the year before --as-of, not yet
 // regularised), the rest 正式党员 (joined at 18 or later and at least a year
 // before --as-of, regularised a year after joining); 8 % cadres with a level;
 // statuses 正常 except 1.2 % 已转出, 0.5 % 失联, 1 % 已去世, 0.3 % 已出党
