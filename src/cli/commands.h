@@ -19,5 +19,6 @@ void add_import_command(CLI::App& app, Runner* runner);  // import_command.cpp
 void add_export_command(CLI::App& app, Runner* runner);  // export_command.cpp
 // Hidden: the child process of server::ExtractSandbox.
 void add_extract_worker_command(CLI::App& app, Runner* runner);  // extract_worker_command.cpp
+void add_bench_data_command(CLI::App& app, Runner* runner);  // bench_data_command.cpp
 
 }  // namespace nc::cli

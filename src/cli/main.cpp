@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   nc::cli::add_import_command(app, &runner);
   nc::cli::add_export_command(app, &runner);
   nc::cli::add_extract_worker_command(app, &runner);
+  nc::cli::add_bench_data_command(app, &runner);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
