@@ -188,6 +188,17 @@ CREATE TABLE failed_logins (
 CREATE INDEX failed_logins_by_account ON failed_logins (account, time_us);
 CREATE INDEX failed_logins_by_address ON failed_logins (address, time_us);
 )sql"},
+    // Accounts opened in bulk (account.provision): until its first login an
+    // account has no password (password_hash '') but a one-time activation
+    // code, kept as its SHA-256 only, removed when a password is set.
+    {6, R"sql(
+CREATE TABLE activation_codes (
+  user_id     INTEGER NOT NULL PRIMARY KEY,
+  code_hash   TEXT    NOT NULL,
+  created_us  BIGINT  NOT NULL,
+  expires_us  BIGINT  NOT NULL
+);
+)sql"},
 };
 
 }  // namespace

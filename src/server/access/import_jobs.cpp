@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <exception>
 
+#include <sodium.h>
+
 #include "server/access/credentials.h"
 #include "server/response.h"
 
@@ -23,7 +25,8 @@ struct ImportJobs::Job {
   domain::UserId owner;
   Work work;
   std::int64_t finished_us = 0;
-  JobView view;  // guarded by ImportJobs::mu_
+  std::string file;  // guarded by ImportJobs::mu_
+  JobView view;      // guarded by ImportJobs::mu_
 };
 
 namespace {
@@ -122,6 +125,19 @@ std::optional<JobView> ImportJobs::find(const std::string& id, domain::UserId ow
   return it->second->view;
 }
 
+std::optional<std::string> ImportJobs::take_file(const std::string& id, domain::UserId owner) {
+  std::lock_guard lock(mu_);
+  const auto it = jobs_.find(id);
+  if (it == jobs_.end() || it->second->owner != owner || !it->second->view.file_waiting) return std::nullopt;
+  Job& job = *it->second;
+  std::string out = job.file;
+  sodium_memzero(job.file.data(), job.file.size());
+  job.file.clear();
+  job.file.shrink_to_fit();
+  job.view.file_waiting = false;
+  return out;
+}
+
 void ImportJobs::run_worker() {
   while (true) {
     std::shared_ptr<Job> job;
@@ -144,6 +160,9 @@ void ImportJobs::run_worker() {
     std::lock_guard lock(mu_);
     job->work = nullptr;  // frees the uploaded file
     job->view.phase = JobPhase::kDone;
+    job->file = std::move(result.file);
+    result.file.clear();
+    job->view.file_waiting = !job->file.empty();
     job->view.result = std::move(result);
     job->finished_us = clock_();
   }
