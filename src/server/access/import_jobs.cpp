@@ -31,6 +31,13 @@ struct ImportJobs::Job {
 
 namespace {
 
+// A job's file may hold secrets (activation codes): zeroed before it is freed.
+void wipe(std::string& file) {
+  sodium_memzero(file.data(), file.size());
+  file.clear();
+  file.shrink_to_fit();
+}
+
 class Progress final : public JobProgress {
  public:
   Progress(std::mutex& mu, JobView& view) : mu_(mu), view_(view) {}
@@ -82,6 +89,7 @@ void ImportJobs::expire_locked() {
   for (auto it = jobs_.begin(); it != jobs_.end();) {
     const Job& j = *it->second;
     if (j.view.phase == JobPhase::kDone && now - j.finished_us > options_.keep_finished_us) {
+      wipe(it->second->file);
       it = jobs_.erase(it);
       continue;
     }
@@ -90,7 +98,11 @@ void ImportJobs::expire_locked() {
   }
   if (finished.size() <= options_.max_finished) return;
   std::sort(finished.begin(), finished.end());
-  for (std::size_t i = 0; i + options_.max_finished < finished.size(); ++i) jobs_.erase(finished[i].second);
+  for (std::size_t i = 0; i + options_.max_finished < finished.size(); ++i) {
+    const auto it = jobs_.find(finished[i].second);
+    wipe(it->second->file);
+    jobs_.erase(it);
+  }
 }
 
 Result<std::string> ImportJobs::submit(domain::UserId owner, std::string kind, bool dry_run, Work work) {
@@ -131,9 +143,7 @@ std::optional<std::string> ImportJobs::take_file(const std::string& id, domain::
   if (it == jobs_.end() || it->second->owner != owner || !it->second->view.file_waiting) return std::nullopt;
   Job& job = *it->second;
   std::string out = job.file;
-  sodium_memzero(job.file.data(), job.file.size());
-  job.file.clear();
-  job.file.shrink_to_fit();
+  wipe(job.file);
   job.view.file_waiting = false;
   return out;
 }
