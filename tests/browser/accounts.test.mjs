@@ -9,7 +9,7 @@ import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import { inflateRawSync } from 'node:zlib'
 
-import { DESKTOP, MOBILE, horizontalOverflow, screenshot, useApp } from './helpers.mjs'
+import { DESKTOP, MOBILE, horizontalOverflow, screenshot, settled, useApp } from './helpers.mjs'
 
 const app = useApp({ before, after }, { demo: true })
 
@@ -53,11 +53,13 @@ for (const run of runs) {
     const count = admin.getByTestId('provision-count')
     await count.waitFor({ timeout: 30000 })
     assert.match(await count.textContent(), new RegExp(`将为 ${run.count} 名党员开通账号`))
+    await settled(admin)
     await screenshot(admin, `accounts-count-${run.tag}`)
     await admin.getByTestId('provision-run').click()
     const done = admin.getByTestId('provision-done')
     await done.waitFor({ timeout: 60000 })
     assert.match(await done.textContent(), new RegExp(`已开通 ${run.count} 个账号`))
+    await settled(admin)
     await screenshot(admin, `accounts-done-${run.tag}`)
     assert.equal(await horizontalOverflow(admin), 0)
 
@@ -109,6 +111,7 @@ test('the system administrator finds a member by name to link a new account', as
   const option = page.locator('.el-select-dropdown__item', { hasText: 'DY0010' })
   await option.waitFor()
   assert.equal(await page.locator('.el-select-dropdown__item:visible').count(), 1)
+  await settled(page)
   await screenshot(page, 'users-member-search-desktop')
   await option.click()
   await page.getByPlaceholder('3–32 位字母、数字或 _ . -').fill('dy0010-staff')
