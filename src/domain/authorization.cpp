@@ -39,6 +39,8 @@ constexpr ActionInfo kActionIds[] = {
     {Action::kHierarchyImport, "hierarchy.import"},
     {Action::kHierarchyExport, "hierarchy.export"},
     {Action::kDictionaryUpdate, "dictionary.update"},
+    {Action::kMemberFind, "member.find"},
+    {Action::kAccountProvision, "account.provision"},
 };
 
 // Which target kinds an action accepts.
@@ -56,6 +58,8 @@ bool fits(Action action, TargetKind kind) {
     case Action::kHierarchyImport:
     case Action::kHierarchyExport:
     case Action::kDictionaryUpdate:
+    case Action::kMemberFind:
+    case Action::kAccountProvision:
       return kind == TargetKind::kOrganisation;
     case Action::kMemberRead:
     case Action::kMemberUpdate:
@@ -95,6 +99,7 @@ bool role_may(Role role, Action a) {
         case A::kOrgList:
         case A::kMemberRead:
         case A::kMemberList:
+        case A::kMemberFind:
         case A::kMemberCreate:
         case A::kMemberUpdate:
         case A::kRecordRead:
@@ -128,6 +133,8 @@ bool role_may(Role role, Action a) {
         case A::kHierarchyImport:
         case A::kHierarchyExport:
         case A::kDictionaryUpdate:
+        case A::kMemberFind:
+        case A::kAccountProvision:
           return true;
         default:
           return false;
@@ -138,6 +145,7 @@ bool role_may(Role role, Action a) {
         case A::kOrgList:
         case A::kMemberRead:
         case A::kMemberList:
+        case A::kMemberFind:
         case A::kRecordRead:
         case A::kRecordList:
         case A::kAuditRead:
@@ -152,6 +160,7 @@ bool role_may(Role role, Action a) {
         case A::kUserCreate:
         case A::kUserUpdate:
         case A::kRoleGrant:
+        case A::kMemberFind:  // to link an account to its member
         case A::kSettingsRead:
         case A::kSettingsUpdate:
         case A::kOrgRead:
@@ -189,7 +198,8 @@ bool needs_org(TargetKind kind) {
 
 // Reads of other people's data that the caller must log.
 bool is_audited_read(Action a) {
-  return a == Action::kMemberRead || a == Action::kMemberList || a == Action::kRecordRead || a == Action::kRecordList ||
+  return a == Action::kMemberRead || a == Action::kMemberList || a == Action::kMemberFind || a == Action::kRecordRead ||
+         a == Action::kRecordList ||
          a == Action::kRosterExport || a == Action::kAuditRead;
 }
 

@@ -10,7 +10,10 @@
 //     creates records about themselves (declarations, contributions);
 //   - role grants, each scoped to its organisation (member and branch roles)
 //     or to its subtree (committee administrator, auditor); the system
-//     administrator manages accounts and settings, never records.
+//     administrator manages accounts and settings, never records (it may
+//     find a member by name or 党员编号 to link an account: member.find);
+//     committee administrators open accounts for the members of their
+//     subtree (account.provision).
 // Nobody changes their own member entry or records about themselves through a
 // role, and nobody changes their own roles. A member who is off the roll
 // (transferred out, left, deceased: Actor::member_on_roll) keeps what is
@@ -64,9 +67,11 @@ enum class Action {
   kHierarchyImport,
   kHierarchyExport,
   kDictionaryUpdate,
+  kMemberFind,        // look a member up by name or 党员编号 to link an account (name, number, organisation only)
+  kAccountProvision,  // accounts with activation codes for every member on the roll of an organisation
 };
 
-inline constexpr std::array<Action, 27> kAllActions = {Action::kOrgRead,         Action::kOrgList,
+inline constexpr std::array<Action, 29> kAllActions = {Action::kOrgRead,         Action::kOrgList,
                                                        Action::kOrgCreate,       Action::kOrgUpdate,
                                                        Action::kOrgMove,         Action::kMemberRead,
                                                        Action::kMemberList,      Action::kMemberCreate,
@@ -79,8 +84,9 @@ inline constexpr std::array<Action, 27> kAllActions = {Action::kOrgRead,        
                                                        Action::kSettingsRead,    Action::kSettingsUpdate,
                                                        Action::kRosterImport,    Action::kRosterExport,
                                                        Action::kHierarchyImport, Action::kHierarchyExport,
-                                                       Action::kDictionaryUpdate};
-static_assert(static_cast<int>(Action::kDictionaryUpdate) + 1 == static_cast<int>(kAllActions.size()),
+                                                       Action::kDictionaryUpdate, Action::kMemberFind,
+                                                       Action::kAccountProvision};
+static_assert(static_cast<int>(Action::kAccountProvision) + 1 == static_cast<int>(kAllActions.size()),
               "kAllActions must list every Action");
 
 std::string_view action_id(Action action);  // stable: "org.read", "record.append_statement", ...

@@ -70,6 +70,23 @@ struct RecordStatement {
   std::int64_t time_us = 0;
 };
 
+// The one-time code an account opened in bulk starts with (server/access/
+// activation.h): its SHA-256, never the code.
+struct ActivationRecord {
+  domain::UserId user;
+  std::string code_hash;
+  std::int64_t created_us = 0;
+  std::int64_t expires_us = 0;
+};
+
+// An account to open with its activation code, and its own audit entry (about
+// the member it is for; an empty target becomes "user:ID").
+struct NewAccount {
+  StoredUser user;  // password_hash empty
+  ActivationRecord activation;
+  AuditRecord audit;
+};
+
 struct FailedLogins {
   int account = 0;  // failures for the account since the given time
   int address = 0;  // failures from the address since the given time

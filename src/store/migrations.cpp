@@ -201,6 +201,17 @@ CREATE TABLE audit_subjects (
 );
 CREATE INDEX audit_subjects_by_member ON audit_subjects (member_id, seq);
 )sql"},
+    // Accounts opened in bulk (account.provision): until its first login an
+    // account has no password (password_hash '') but a one-time activation
+    // code, kept as its SHA-256 only, removed when a password is set.
+    {7, R"sql(
+CREATE TABLE activation_codes (
+  user_id     INTEGER NOT NULL PRIMARY KEY,
+  code_hash   TEXT    NOT NULL,
+  created_us  BIGINT  NOT NULL,
+  expires_us  BIGINT  NOT NULL
+);
+)sql"},
 };
 
 }  // namespace

@@ -112,6 +112,86 @@ Result<domain::UserId> SqliteStore::create_user(const StoredUser& u, const Audit
   return id;
 }
 
+Result<std::vector<domain::UserId>> SqliteStore::create_accounts(const std::vector<NewAccount>& accounts,
+                                                                 const AuditRecord& summary) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  std::vector<domain::UserId> ids;
+  Status s = impl_->write("opening accounts", [&]() -> Status {
+    ids.clear();
+    std::uint32_t next_id = 0;
+    {
+      Statement next(db, "SELECT COALESCE(MAX(id), 0) + 1 FROM users");
+      if (!next.prepared() || next.step() != SQLITE_ROW) return db_error(db, "numbering accounts");
+      next_id = static_cast<std::uint32_t>(next.integer(0));
+    }
+    Statement ins(db,
+                  "INSERT INTO users (id, login, member_id, password_hash, disabled, created_us)"
+                  " VALUES ($1, $2, $3, $4, $5, $6)");
+    Statement code(db, "INSERT INTO activation_codes (user_id, code_hash, created_us, expires_us) VALUES ($1, $2, $3, $4)");
+    for (const NewAccount& a : accounts) {
+      const domain::UserId id{next_id++};
+      const StoredUser& u = a.user;
+      ins.bind(1, static_cast<long long>(id.value));
+      ins.bind(2, u.user.login);
+      ins.bind_opt(3, u.user.member ? std::optional<long long>(u.user.member->value) : std::nullopt);
+      ins.bind(4, u.password_hash);
+      ins.bind(5, static_cast<long long>(u.user.disabled ? 1 : 0));
+      ins.bind(6, static_cast<long long>(u.created_us));
+      if (Status st = step_done(db, ins, "opening account " + u.user.login); !st.ok()) return st;
+      code.bind(1, static_cast<long long>(id.value));
+      code.bind(2, a.activation.code_hash);
+      code.bind(3, static_cast<long long>(a.activation.created_us));
+      code.bind(4, static_cast<long long>(a.activation.expires_us));
+      if (Status st = step_done(db, code, "storing activation code"); !st.ok()) return st;
+      if (Status st = insert_grants(db, id, u.user.grants); !st.ok()) return st;
+      AuditRecord note = a.audit;
+      if (note.entry.target.empty()) note.entry.target = "user:" + std::to_string(id.value);
+      if (Status st = insert_audit(db, note); !st.ok()) return st;
+      ids.push_back(id);
+    }
+    return insert_audit(db, summary);
+  });
+  if (!s.ok()) return s;
+  return ids;
+}
+
+Result<std::optional<ActivationRecord>> SqliteStore::find_activation(domain::UserId id) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  Statement st(db, "SELECT code_hash, created_us, expires_us FROM activation_codes WHERE user_id = $1");
+  if (!st.prepared()) return db_error(db, "reading activation code");
+  st.bind(1, static_cast<long long>(id.value));
+  const int rc = st.step();
+  if (rc == SQLITE_DONE) return std::optional<ActivationRecord>();
+  if (rc != SQLITE_ROW) return db_error(db, "reading activation code");
+  ActivationRecord out;
+  out.user = id;
+  out.code_hash = st.text(0);
+  out.created_us = st.integer(1);
+  out.expires_us = st.integer(2);
+  return std::optional<ActivationRecord>(std::move(out));
+}
+
+Status SqliteStore::activate_account(domain::UserId id, const std::string& code_hash, const std::string& password_hash,
+                                     const AuditRecord& audit) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  return impl_->write("activating account", [&]() -> Status {
+    Statement del(db, "DELETE FROM activation_codes WHERE user_id = $1 AND code_hash = $2");
+    del.bind(1, static_cast<long long>(id.value));
+    del.bind(2, code_hash);
+    if (Status s = step_done(db, del, "using activation code"); !s.ok()) return s;
+    if (sqlite3_changes(db) != 1) return Status::NotFound("激活码无效或已使用");
+    Statement upd(db, "UPDATE users SET password_hash = $1 WHERE id = $2 AND password_hash = ''");
+    upd.bind(1, password_hash);
+    upd.bind(2, static_cast<long long>(id.value));
+    if (Status s = step_done(db, upd, "setting first password"); !s.ok()) return s;
+    if (sqlite3_changes(db) != 1) return Status::NotFound("账号已设置密码");
+    return insert_audit(db, audit);
+  });
+}
+
 Result<std::optional<StoredUser>> SqliteStore::find_user(domain::UserId id) {
   std::lock_guard lock(impl_->mu);
   return first(query_users(impl_->db, " WHERE id = $1", std::nullopt, static_cast<long long>(id.value)));
@@ -147,6 +227,9 @@ Status SqliteStore::set_password(domain::UserId id, const std::string& password_
     upd.bind(2, static_cast<long long>(id.value));
     if (Status s = step_done(db, upd, "setting password"); !s.ok()) return s;
     if (sqlite3_changes(db) != 1) return Status::NotFound("账号不存在");
+    Statement code(db, "DELETE FROM activation_codes WHERE user_id = $1");
+    code.bind(1, static_cast<long long>(id.value));
+    if (Status s = step_done(db, code, "removing activation code"); !s.ok()) return s;
     auto ended = delete_sessions(db, id, "", keep);
     if (!ended.ok()) return ended.status();
     return insert_audit(db, audit);

@@ -44,6 +44,11 @@ class SqliteStore final : public Store {
   Status save_directory(std::span<const domain::Organisation> organisations, std::span<const domain::OrgEvent> events,
                         std::span<const domain::Member> members, const AuditRecord& audit) override;
   Result<domain::UserId> create_user(const StoredUser& user, const AuditRecord& audit) override;
+  Result<std::vector<domain::UserId>> create_accounts(const std::vector<NewAccount>& accounts,
+                                                      const AuditRecord& summary) override;
+  Result<std::optional<ActivationRecord>> find_activation(domain::UserId id) override;
+  Status activate_account(domain::UserId id, const std::string& code_hash, const std::string& password_hash,
+                          const AuditRecord& audit) override;
   Result<std::optional<StoredUser>> find_user(domain::UserId id) override;
   Result<std::optional<StoredUser>> find_user_by_login(const std::string& login) override;
   Result<std::vector<StoredUser>> list_users() override;

@@ -68,6 +68,19 @@ class Store {
 
   // The new account's id is assigned by the store (user.user.id is ignored).
   virtual Result<domain::UserId> create_user(const StoredUser& user, const AuditRecord& audit) = 0;
+  // Opens every account of `accounts` with its activation code and audit
+  // entry, then appends `summary`, in one transaction: all or none
+  // ("conflict" when a login or member already has an account). The new ids,
+  // in order.
+  virtual Result<std::vector<domain::UserId>> create_accounts(const std::vector<NewAccount>& accounts,
+                                                              const AuditRecord& summary) = 0;
+  // The account's pending activation code, if it has one.
+  virtual Result<std::optional<ActivationRecord>> find_activation(domain::UserId id) = 0;
+  // Sets the first password of an account opened with a code and removes the
+  // code, in one transaction — only while the stored code is `code_hash`, so a
+  // code works once ("not_found" otherwise).
+  virtual Status activate_account(domain::UserId id, const std::string& code_hash, const std::string& password_hash,
+                                  const AuditRecord& audit) = 0;
   virtual Result<std::optional<StoredUser>> find_user(domain::UserId id) = 0;
   virtual Result<std::optional<StoredUser>> find_user_by_login(const std::string& login) = 0;
   virtual Result<std::vector<StoredUser>> list_users() = 0;
@@ -80,7 +93,7 @@ class Store {
   // another account is linked to that member.
   virtual Status set_member(domain::UserId id, std::optional<domain::MemberId> member, const AuditRecord& audit) = 0;
   // Sets a new password hash and ends the account's sessions except `keep`
-  // (a token hash; empty: all of them).
+  // (a token hash; empty: all of them); a pending activation code goes.
   virtual Status set_password(domain::UserId id, const std::string& password_hash, const std::string& keep,
                               const AuditRecord& audit) = 0;
 

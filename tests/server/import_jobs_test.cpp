@@ -65,6 +65,28 @@ TEST(ImportJobs, ProgressAndResultAreTheOwnersOnly) {
   EXPECT_FALSE(jobs.find(*id, UserId{2}));
 }
 
+TEST(ImportJobs, AJobsFileIsTakenOnceByItsOwnerAndNeverInTheView) {
+  std::atomic<std::int64_t> now{1'000'000};
+  ImportJobs jobs({}, Clock([&] { return now.load(); }));
+  auto id = jobs.submit(UserId{1}, "accounts", false,
+                        [](JobProgress&) { return JobResult{200, {{"created", 2}}, "PK-slips"}; });
+  ASSERT_TRUE(id.ok());
+  JobView done = wait_done(jobs, *id, UserId{1});
+  ASSERT_EQ(done.phase, JobPhase::kDone);
+  EXPECT_TRUE(done.file_waiting);
+  ASSERT_TRUE(done.result);
+  EXPECT_TRUE(done.result->file.empty()) << "the file never travels with the view";
+  EXPECT_FALSE(jobs.take_file(*id, UserId{2})) << "someone else's";
+  EXPECT_EQ(jobs.take_file(*id, UserId{1}).value_or(""), "PK-slips");
+  EXPECT_FALSE(jobs.take_file(*id, UserId{1})) << "once";
+  EXPECT_FALSE(jobs.find(*id, UserId{1})->file_waiting);
+  // A job without a file has nothing to take.
+  auto plain = jobs.submit(UserId{1}, "roster", true, [](JobProgress&) { return JobResult{200, {}}; });
+  ASSERT_TRUE(plain.ok());
+  EXPECT_FALSE(wait_done(jobs, *plain, UserId{1}).file_waiting);
+  EXPECT_FALSE(jobs.take_file(*plain, UserId{1}));
+}
+
 TEST(ImportJobs, BoundsOnWaitingAndRunningJobs) {
   ImportJobs::Options o;
   o.workers = 1;

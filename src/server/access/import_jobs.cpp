@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <exception>
 
+#include <sodium.h>
+
 #include "server/access/credentials.h"
 #include "server/response.h"
 
@@ -23,10 +25,18 @@ struct ImportJobs::Job {
   domain::UserId owner;
   Work work;
   std::int64_t finished_us = 0;
-  JobView view;  // guarded by ImportJobs::mu_
+  std::string file;  // guarded by ImportJobs::mu_
+  JobView view;      // guarded by ImportJobs::mu_
 };
 
 namespace {
+
+// A job's file may hold secrets (activation codes): zeroed before it is freed.
+void wipe(std::string& file) {
+  sodium_memzero(file.data(), file.size());
+  file.clear();
+  file.shrink_to_fit();
+}
 
 class Progress final : public JobProgress {
  public:
@@ -79,6 +89,7 @@ void ImportJobs::expire_locked() {
   for (auto it = jobs_.begin(); it != jobs_.end();) {
     const Job& j = *it->second;
     if (j.view.phase == JobPhase::kDone && now - j.finished_us > options_.keep_finished_us) {
+      wipe(it->second->file);
       it = jobs_.erase(it);
       continue;
     }
@@ -87,7 +98,11 @@ void ImportJobs::expire_locked() {
   }
   if (finished.size() <= options_.max_finished) return;
   std::sort(finished.begin(), finished.end());
-  for (std::size_t i = 0; i + options_.max_finished < finished.size(); ++i) jobs_.erase(finished[i].second);
+  for (std::size_t i = 0; i + options_.max_finished < finished.size(); ++i) {
+    const auto it = jobs_.find(finished[i].second);
+    wipe(it->second->file);
+    jobs_.erase(it);
+  }
 }
 
 Result<std::string> ImportJobs::submit(domain::UserId owner, std::string kind, bool dry_run, Work work) {
@@ -122,6 +137,17 @@ std::optional<JobView> ImportJobs::find(const std::string& id, domain::UserId ow
   return it->second->view;
 }
 
+std::optional<std::string> ImportJobs::take_file(const std::string& id, domain::UserId owner) {
+  std::lock_guard lock(mu_);
+  const auto it = jobs_.find(id);
+  if (it == jobs_.end() || it->second->owner != owner || !it->second->view.file_waiting) return std::nullopt;
+  Job& job = *it->second;
+  std::string out = job.file;
+  wipe(job.file);
+  job.view.file_waiting = false;
+  return out;
+}
+
 void ImportJobs::run_worker() {
   while (true) {
     std::shared_ptr<Job> job;
@@ -144,6 +170,9 @@ void ImportJobs::run_worker() {
     std::lock_guard lock(mu_);
     job->work = nullptr;  // frees the uploaded file
     job->view.phase = JobPhase::kDone;
+    job->file = std::move(result.file);
+    result.file.clear();
+    job->view.file_waiting = !job->file.empty();
     job->view.result = std::move(result);
     job->finished_us = clock_();
   }

@@ -11,6 +11,9 @@
 // dies mid-import leaves nothing half-applied; a job that has not run when
 // the server stops is dropped, and never runs.
 //
+// Besides imports, the same workers run the opening of accounts in bulk
+// (handlers/accounts.cpp, kind "accounts").
+//
 // Thread-safe.
 #pragma once
 
@@ -26,6 +29,7 @@
 #include <optional>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "common/status.h"
@@ -50,9 +54,15 @@ class JobProgress {
 
 // The answer a finished job gives: what the synchronous endpoint would have
 // answered (HTTP status and JSON body).
+// A job may also leave one file (the activation slips of account.provision)
+// that its owner can take once (take_file); it is then gone from the server.
 struct JobResult {
+  JobResult() = default;
+  JobResult(int status_, nlohmann::json body_, std::string file_ = {})
+      : status(status_), body(std::move(body_)), file(std::move(file_)) {}
   int status = 200;
   nlohmann::json body;
+  std::string file;  // empty: none
 };
 
 struct JobView {
@@ -63,7 +73,8 @@ struct JobView {
   std::size_t bytes_done = 0, bytes_total = 0;
   std::size_t rows_done = 0, rows_total = 0;
   std::int64_t created_us = 0;
-  std::optional<JobResult> result;  // when done
+  std::optional<JobResult> result;  // when done (its file is never in a view)
+  bool file_waiting = false;        // a file is there to take
 };
 
 class ImportJobs {
@@ -90,6 +101,9 @@ class ImportJobs {
   Result<std::string> submit(domain::UserId owner, std::string kind, bool dry_run, Work work);
   // The job as it stands, when `owner` started it.
   std::optional<JobView> find(const std::string& id, domain::UserId owner) const;
+  // The finished job's file, when `owner` started it and has not taken it
+  // yet; it is wiped from memory as it is handed over.
+  std::optional<std::string> take_file(const std::string& id, domain::UserId owner);
 
  private:
   struct Job;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "server/access/activation.h"
 #include "server/access/audit_note.h"
 #include "domain/log_text.h"
 #include "server/access/credentials.h"
@@ -41,60 +42,148 @@ Result<store::LoginAttempt> Sessions::begin_attempt(const std::string& account, 
                                {policy_.max_failed_per_account, policy_.max_failed_per_address});
 }
 
+Result<std::optional<LoginOutcome>> Sessions::refuse_if_throttled(const store::LoginAttempt& attempt,
+                                                                   const std::string& account,
+                                                                   const Request& request) {
+  if (attempt.admitted) return std::optional<LoginOutcome>();
+  LoginOutcome out;
+  out.kind = LoginOutcome::Kind::kThrottled;
+  out.retry_after_s = retry_after_s(attempt.failures, clock_());
+  auto note = audit_note(request, clock_, "login.throttled", "account:" + domain::escape_log_field(account));
+  if (Status s = store_->append_audit(note); !s.ok()) return s;
+  spdlog::warn("login throttled for an account from {}", domain::escape_log_field(client_address(request)));
+  return std::optional<LoginOutcome>(out);
+}
+
+Result<Sessions::CodeCheck> Sessions::check_code(domain::UserId user, const std::string& typed) {
+  CodeCheck out;
+  auto found = store_->find_activation(user);
+  if (!found.ok()) return found.status();
+  const auto normalised = normalise_activation_code(typed);
+  // Hash whatever was typed, so a malformed code takes as long as a wrong one.
+  const std::string hash = activation_code_hash(normalised ? *normalised : typed);
+  if (!*found || !normalised) return out;
+  out.matches = constant_time_equal(hash, (*found)->code_hash);
+  out.expired = clock_() >= (*found)->expires_us;
+  out.code_hash = hash;
+  return out;
+}
+
+Result<LoginOutcome> Sessions::open(const store::StoredUser& user, const Request& request,
+                                    std::optional<std::string> rehash, const std::string& action) {
+  const std::int64_t now = clock_();
+  LoginOutcome out;
+  store::SessionRecord session;
+  out.token = random_token();
+  session.token_hash = sha256_hex(out.token);
+  session.user = user.user.id;
+  session.csrf = random_token();
+  session.created_us = now;
+  session.last_seen_us = now;
+  session.expires_us = now + policy_.absolute_us;
+  session.origin = client_address(request);
+  Request as_user = request;
+  as_user.caller = Caller{user.user, session.token_hash, session.csrf, session.expires_us};
+  auto note = audit_note(as_user, clock_, action, "user:" + std::to_string(user.user.id.value));
+  if (Status s = store_->open_session(session, rehash, note); !s.ok()) return s;
+  out.kind = LoginOutcome::Kind::kOk;
+  out.caller = *as_user.caller;
+  return out;
+}
+
 Result<LoginOutcome> Sessions::login(const std::string& username, const std::string& password,
                                      const Request& request) {
-  const std::int64_t now = clock_();
-  const std::string address = client_address(request);
   const std::string account = account_key(username);
   LoginOutcome out;
 
   auto attempt = begin_attempt(account, request);
   if (!attempt.ok()) return attempt.status();
-  if (!attempt->admitted) {
-    out.kind = LoginOutcome::Kind::kThrottled;
-    out.retry_after_s = retry_after_s(attempt->failures, now);
-    auto note = audit_note(request, clock_, "login.throttled", "account:" + domain::escape_log_field(account));
-    if (Status s = store_->append_audit(note); !s.ok()) return s;
-    spdlog::warn("login throttled for an account from {}", domain::escape_log_field(address));
-    return out;
-  }
+  auto throttled = refuse_if_throttled(*attempt, account, request);
+  if (!throttled.ok()) return throttled.status();
+  if (*throttled) return **throttled;
 
   auto found = store_->find_user_by_login(username);
   if (!found.ok()) return found.status();
   const std::optional<store::StoredUser>& user = *found;
-  // Hash even for unknown accounts, so timing does not tell which exist.
-  const bool good = verify_password(user ? user->password_hash : dummy_hash(), password) && user.has_value();
-  if (!good || user->user.disabled) {
+  const bool pending = user && user->password_hash.empty();  // opened with an activation code
+  // Hash even for unknown and pending accounts, so timing does not tell which exist.
+  bool good = verify_password(user && !pending ? user->password_hash : dummy_hash(), password) && user && !pending;
+  bool expired = false;
+  if (pending) {
+    auto code = check_code(user->user.id, password);
+    if (!code.ok()) return code.status();
+    good = code->matches;
+    expired = code->matches && code->expired;
+  }
+  if (!good || expired || user->user.disabled) {
     // The attempt stays recorded as a failure.
     auto note = audit_note(request, clock_, "login.failed", "account:" + domain::escape_log_field(account));
-    if (good) note.entry.detail = "account disabled";
+    if (good && user->user.disabled) note.entry.detail = "account disabled";
+    if (expired) note.entry.detail = "activation code expired";
     if (Status s = store_->append_audit(note); !s.ok()) return s;
-    out.kind = good ? LoginOutcome::Kind::kDisabled : LoginOutcome::Kind::kBadCredentials;
+    out.kind = !good ? LoginOutcome::Kind::kBadCredentials
+               : user->user.disabled ? LoginOutcome::Kind::kDisabled
+                                     : LoginOutcome::Kind::kActivationExpired;
     return out;
   }
   if (Status s = store_->forgive_attempt(attempt->id); !s.ok()) return s;
-
-  store::SessionRecord session;
-  out.token = random_token();
-  session.token_hash = sha256_hex(out.token);
-  session.user = user->user.id;
-  session.csrf = random_token();
-  session.created_us = now;
-  session.last_seen_us = now;
-  session.expires_us = now + policy_.absolute_us;
-  session.origin = address;
+  if (pending) {
+    out.kind = LoginOutcome::Kind::kActivationRequired;
+    return out;
+  }
   std::optional<std::string> rehash;
   if (needs_rehash(user->password_hash)) {
     auto h = hash_password(password);
     if (h.ok()) rehash = *h;
   }
+  return open(*user, request, rehash, "login");
+}
+
+Result<LoginOutcome> Sessions::activate(const std::string& username, const std::string& code, const std::string& next,
+                                        const Request& request) {
+  if (Status p = check_password_policy(next); !p.ok()) return p;
+  const std::string account = account_key(username);
+  LoginOutcome out;
+  auto attempt = begin_attempt(account, request);
+  if (!attempt.ok()) return attempt.status();
+  auto throttled = refuse_if_throttled(*attempt, account, request);
+  if (!throttled.ok()) return throttled.status();
+  if (*throttled) return **throttled;
+
+  auto found = store_->find_user_by_login(username);
+  if (!found.ok()) return found.status();
+  const std::optional<store::StoredUser>& user = *found;
+  CodeCheck checked;
+  if (user && user->password_hash.empty()) {
+    auto c = check_code(user->user.id, code);
+    if (!c.ok()) return c.status();
+    checked = *c;
+  } else {
+    (void)activation_code_hash(code);
+  }
+  if (!checked.matches || checked.expired || user->user.disabled) {
+    auto note = audit_note(request, clock_, "activation.failed", "account:" + domain::escape_log_field(account));
+    if (checked.matches && checked.expired) note.entry.detail = "activation code expired";
+    if (checked.matches && user->user.disabled) note.entry.detail = "account disabled";
+    if (Status s = store_->append_audit(note); !s.ok()) return s;
+    out.kind = !checked.matches  ? LoginOutcome::Kind::kBadCredentials
+               : checked.expired ? LoginOutcome::Kind::kActivationExpired
+                                 : LoginOutcome::Kind::kDisabled;
+    return out;
+  }
+  auto hash = hash_password(next);
+  if (!hash.ok()) return hash.status();
   Request as_user = request;
-  as_user.caller = Caller{user->user, session.token_hash, session.csrf, session.expires_us};
-  auto note = audit_note(as_user, clock_, "login", "user:" + std::to_string(user->user.id.value));
-  if (Status s = store_->open_session(session, rehash, note); !s.ok()) return s;
-  out.kind = LoginOutcome::Kind::kOk;
-  out.caller = *as_user.caller;
-  return out;
+  as_user.caller = Caller{user->user, "", "", 0};
+  auto note = audit_note(as_user, clock_, "account.activate", "user:" + std::to_string(user->user.id.value),
+                         std::nullopt, user->user.member);
+  if (Status s = store_->activate_account(user->user.id, checked.code_hash, *hash, note); !s.ok()) {
+    // Used a moment ago by a concurrent request: the code worked once.
+    if (s.code() == Code::kNotFound) return out;
+    return s;
+  }
+  if (Status s = store_->forgive_attempt(attempt->id); !s.ok()) return s;
+  return open(*user, request, std::nullopt, "login");
 }
 
 Result<std::optional<Caller>> Sessions::resolve(const std::string& token) {

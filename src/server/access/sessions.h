@@ -27,7 +27,17 @@ struct SessionPolicy {
 };
 
 struct LoginOutcome {
-  enum class Kind { kOk, kBadCredentials, kThrottled, kDisabled } kind = Kind::kBadCredentials;
+  // kActivationRequired: an account opened with an activation code, and the
+  // code was right: the holder must set a password (Sessions::activate).
+  // kActivationExpired: the right code, but too old.
+  enum class Kind {
+    kOk,
+    kBadCredentials,
+    kThrottled,
+    kDisabled,
+    kActivationRequired,
+    kActivationExpired
+  } kind = Kind::kBadCredentials;
   std::string token;  // kOk: the cookie value, never stored
   Caller caller;      // kOk
   std::int64_t retry_after_s = 0;
@@ -37,7 +47,16 @@ class Sessions {
  public:
   Sessions(std::shared_ptr<store::Store> store, Clock clock, SessionPolicy policy);
 
+  // For an account opened with an activation code (no password yet),
+  // `password` is taken as the code: the right one answers
+  // kActivationRequired and opens no session.
   Result<LoginOutcome> login(const std::string& username, const std::string& password, const Request& request);
+  // The first login of an account opened with an activation code: the code
+  // (counted with the failed logins of the account when wrong) and the new
+  // password; the code is then gone, and a session opens (kOk). A weak
+  // password is Status "weak_password" and uses nothing.
+  Result<LoginOutcome> activate(const std::string& username, const std::string& code, const std::string& next,
+                                const Request& request);
   // The live session for a cookie token, touched; nothing when unknown,
   // expired (then removed) or the account is disabled.
   Result<std::optional<Caller>> resolve(const std::string& token);
@@ -67,6 +86,19 @@ class Sessions {
  private:
   Result<store::LoginAttempt> begin_attempt(const std::string& account, const Request& request);
   std::int64_t retry_after_s(const store::FailedLogins& failures, std::int64_t now) const;
+  // Throttled outcome with its audit entry, or nothing when admitted.
+  Result<std::optional<LoginOutcome>> refuse_if_throttled(const store::LoginAttempt& attempt, const std::string& account,
+                                                          const Request& request);
+  // Whether `typed` is the account's pending activation code (constant-time),
+  // and whether it is still valid.
+  struct CodeCheck {
+    bool matches = false;
+    bool expired = false;
+    std::string code_hash;
+  };
+  Result<CodeCheck> check_code(domain::UserId user, const std::string& typed);
+  Result<LoginOutcome> open(const store::StoredUser& user, const Request& request, std::optional<std::string> rehash,
+                            const std::string& action);
 
   std::shared_ptr<store::Store> store_;
   Clock clock_;

@@ -7,7 +7,6 @@
 #include "server/release_memory.h"
 
 namespace nc::server::handlers {
-namespace {
 
 using nlohmann::json;
 
@@ -20,13 +19,16 @@ json job_json(const access::JobView& j) {
               {"bytes_total", j.bytes_total},
               {"rows_done", j.rows_done},
               {"rows_total", j.rows_total},
-              {"created", iso_time(j.created_us)}};
+              {"created", iso_time(j.created_us)},
+              {"file_waiting", j.file_waiting}};
   if (j.result) {
     out["result_status"] = j.result->status;
     out["result"] = j.result->body;
   }
   return out;
 }
+
+namespace {
 
 Response submit(const App& s, const Request& r) {
   if (!r.caller) return Response::error(Code::kUnauthenticated, "请先登录");

@@ -34,6 +34,9 @@ struct ImportCall {
   store::AuditRecord audit;  // its time is set when the change is written
 };
 
+// JOB (docs/api-contract.md): a background job as the client polls it.
+nlohmann::json job_json(const access::JobView& job);
+
 access::JobResult run_import(const App& s, const ImportCall& call, std::string_view body,
                              access::JobProgress* progress);
 

@@ -57,7 +57,8 @@ json may_json(const domain::Actor& actor, const domain::OrgTree& tree, const dom
           {"deactivate", update},
           {"import_roster", o.active && allowed(actor, domain::Action::kRosterImport, here)},
           {"export_roster", allowed(actor, domain::Action::kRosterExport, here)},
-          {"export_hierarchy", allowed(actor, domain::Action::kHierarchyExport, here)}};
+          {"export_hierarchy", allowed(actor, domain::Action::kHierarchyExport, here)},
+          {"provision_accounts", o.active && allowed(actor, domain::Action::kAccountProvision, here)}};
 }
 
 Response list(const App& s, const Request& r) {

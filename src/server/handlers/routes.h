@@ -17,6 +17,7 @@ void add_session_routes(Router& router, const Services& app);       // session.c
 void add_organisation_routes(Router& router, const Services& app);  // organisations.cpp
 void add_member_routes(Router& router, const Services& app);        // members.cpp
 void add_user_routes(Router& router, const Services& app);          // users.cpp
+void add_account_routes(Router& router, const Services& app);       // accounts.cpp: bulk accounts, member search
 void add_roster_io_routes(Router& router, const Services& app);     // roster_io.cpp
 void add_import_job_routes(Router& router, const Services& app);    // import_jobs.cpp
 void add_import_template_routes(Router& router, const Services& app);  // import_template.cpp
@@ -32,6 +33,7 @@ inline void add_all_routes(Router& router, const Services& app) {
   add_organisation_routes(router, app);
   add_member_routes(router, app);
   add_user_routes(router, app);
+  add_account_routes(router, app);
   add_roster_io_routes(router, app);
   add_import_job_routes(router, app);
   add_import_template_routes(router, app);

@@ -1,4 +1,4 @@
-// /api/v1/login, /logout, /logout-all, /session, /password.
+// /api/v1/login, /activate, /logout, /logout-all, /session, /password.
 #include <nlohmann/json.hpp>
 
 #include "server/handlers/routes.h"
@@ -35,7 +35,44 @@ Response login(const App& s, const Request& r) {
     out.headers.emplace_back("Retry-After", std::to_string(outcome->retry_after_s));
     return out;
   }
+  // The right activation code: not signed in yet (no cookie); the next step
+  // is POST /api/v1/activate with the code and a password of one's own.
+  if (outcome->kind == Kind::kActivationRequired) {
+    return Response::json(202, {{"password_setup_required", true},
+                                {"message", "激活码正确。首次登录，请设置您自己的密码"}});
+  }
+  if (outcome->kind == Kind::kActivationExpired) {
+    return Response::error(Code::kBadCredentials, "激活码已过期，请联系党组织管理员重新开通");
+  }
   if (outcome->kind != Kind::kOk) return Response::error(Code::kBadCredentials, "用户名或密码错误");
+  Response out = Response::json(200, session_json(s, outcome->caller));
+  out.headers.emplace_back("Set-Cookie", s.sessions->session_cookie(outcome->token));
+  return out;
+}
+
+// The first login of an account opened with an activation code: the code
+// and the holder's own password; signs in on success.
+Response activate(const App& s, const Request& r) {
+  auto body = json_object(r);
+  if (!body) return Response::bad_request("请求体应为 JSON 对象");
+  auto username = string_field(*body, "username");
+  auto code = string_field(*body, "code");
+  auto next = string_field(*body, "new_password");
+  if (!username || !code || !next || username->empty() || username->size() > 64 || code->size() > 256) {
+    return Response::bad_request("请填写用户名、激活码和新密码");
+  }
+  auto outcome = s.sessions->activate(*username, *code, *next, r);
+  if (!outcome.ok()) return Response::from(outcome.status());
+  using Kind = access::LoginOutcome::Kind;
+  if (outcome->kind == Kind::kThrottled) {
+    Response out = Response::error(Code::kThrottled, "尝试次数过多，请稍后再试");
+    out.headers.emplace_back("Retry-After", std::to_string(outcome->retry_after_s));
+    return out;
+  }
+  if (outcome->kind == Kind::kActivationExpired) {
+    return Response::error(Code::kBadCredentials, "激活码已过期，请联系党组织管理员重新开通");
+  }
+  if (outcome->kind != Kind::kOk) return Response::error(Code::kBadCredentials, "用户名或激活码错误，或激活码已使用");
   Response out = Response::json(200, session_json(s, outcome->caller));
   out.headers.emplace_back("Set-Cookie", s.sessions->session_cookie(outcome->token));
   return out;
@@ -69,6 +106,7 @@ Response change_password(const App& s, const Request& r) {
 
 void add_session_routes(Router& router, const Services& s) {
   router.add("POST", "/api/v1/login", [s](const Request& r) { return login(*s, r); }, {.access = Access::kLogin});
+  router.add("POST", "/api/v1/activate", [s](const Request& r) { return activate(*s, r); }, {.access = Access::kLogin});
   router.add("POST", "/api/v1/logout", [s](const Request& r) { return logout(*s, r, false); });
   router.add("POST", "/api/v1/logout-all", [s](const Request& r) { return logout(*s, r, true); });
   router.get("/api/v1/session", [s](const Request& r) {

@@ -126,6 +126,8 @@ export interface OrgMay {
   import_roster: boolean
   export_roster: boolean
   export_hierarchy: boolean
+  /** 开通账号 for the members of this organisation and below (account.provision) */
+  provision_accounts: boolean
 }
 
 export interface OrgEvent {
@@ -400,4 +402,67 @@ export function myRecords(before?: number, signal?: AbortSignal): Promise<MyReco
 
 export function addStatement(kind: string, id: number, text: string): Promise<{ statement: Statement }> {
   return sendJson('POST', `/api/v1/me/records/${encodeURIComponent(kind)}/${id}/statements`, { text })
+}
+
+// ---- getting people signed in (issue 9) ------------------------------------
+
+/** POST /api/v1/login with an activation code: a password must be set first. */
+export interface PasswordSetupRequired {
+  password_setup_required: true
+  message: string
+}
+
+export function loginOrSetup(username: string, password: string): Promise<SessionInfo | PasswordSetupRequired> {
+  return sendJson('POST', '/api/v1/login', { username, password })
+}
+
+export function isSetupRequired(answer: SessionInfo | PasswordSetupRequired): answer is PasswordSetupRequired {
+  return (answer as PasswordSetupRequired).password_setup_required === true
+}
+
+/** The first login: the activation code and one's own password; signs in. */
+export function activate(username: string, code: string, new_password: string): Promise<SessionInfo> {
+  return sendJson('POST', '/api/v1/activate', { username, code, new_password })
+}
+
+/** What an accounts job answers when done (counts, never codes). */
+export interface ProvisionReport {
+  dry_run: boolean
+  created?: number
+  would_create?: number
+  remaining: number
+  skipped: Array<{ number: string; reason: string }>
+  org?: { id: number; name: string }
+  expires?: string
+}
+
+export interface AccountsJob extends Omit<ImportJob, 'kind'> {
+  kind: 'accounts'
+  file_waiting: boolean
+}
+
+/** Accounts with activation codes for the members of org's subtree who have none (a background job). */
+export function startAccountsJob(org: number, dryRun: boolean): Promise<{ job: AccountsJob }> {
+  return sendJson('POST', `/api/v1/accounts/jobs?org=${org}${dryRun ? '&dry_run=1' : ''}`)
+}
+
+export function getAccountsJob(id: string, signal?: AbortSignal): Promise<{ job: AccountsJob }> {
+  return getJson(`/api/v1/import/jobs/${encodeURIComponent(id)}`, signal)
+}
+
+/** The slips (开通通知, .xlsx): served once. */
+export function slipsUrl(jobId: string): string {
+  return `/api/v1/import/jobs/${encodeURIComponent(jobId)}/file`
+}
+
+export interface FoundMember {
+  id: number
+  name: string
+  number: string
+  org: { id: number; name: string; code: string }
+}
+
+/** Members by name or 党员编号 in the caller's scope; at most 20. */
+export function searchMembers(q: string, signal?: AbortSignal): Promise<{ members: FoundMember[]; more: boolean }> {
+  return getJson(`/api/v1/members/search?q=${encodeURIComponent(q)}`, signal)
 }

@@ -55,7 +55,11 @@ export const useSessionStore = defineStore('session', () => {
   }
 
   async function login(username: string, password: string): Promise<User> {
-    const info = await access.login(username, password)
+    return signedIn(await access.login(username, password))
+  }
+
+  /** A session opened elsewhere (the first login with an activation code). */
+  function signedIn(info: access.SessionInfo): User {
     adopt(info)
     expired.value = false
     loadPromise = Promise.resolve(info.user)
@@ -89,5 +93,5 @@ export const useSessionStore = defineStore('session', () => {
 
   const displayName = computed(() => user.value?.member?.name ?? user.value?.username ?? '')
 
-  return { user, csrf, expiresAt, expired, ensureLoaded, login, logout, logoutAll, roles, hasAnyRole, memberId, displayName }
+  return { user, csrf, expiresAt, expired, ensureLoaded, login, signedIn, logout, logoutAll, roles, hasAnyRole, memberId, displayName }
 })
