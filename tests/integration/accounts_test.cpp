@@ -243,6 +243,16 @@ TEST_F(Accounts, FirstLoginWithTheCodeSetsAPasswordAndTheCodeIsThenRefused) {
   HttpResult audit = demo.call(demo.login("auditor"), "GET", "/api/v1/audit?action=account.create&limit=50");
   ASSERT_EQ(audit.status, 200);
   EXPECT_NE(audit.body.find("login=DY0003"), std::string::npos) << audit.body;
+
+  // ... and the member sees it in 我的记录, with a search that showed them.
+  ASSERT_EQ(demo.call(demo.login("admin"), "GET", "/api/v1/members/search?q=DY0003").status, 200);
+  HttpResult records = demo.call(own, "GET", "/api/v1/me/records?limit=100");
+  ASSERT_EQ(records.status, 200) << records.body;
+  std::set<std::string> actions;
+  const json answer = json::parse(records.body);
+  for (const json& rd : answer["reads"]) actions.insert(rd["action"].get<std::string>());
+  EXPECT_TRUE(actions.count("account.create")) << records.body;
+  EXPECT_TRUE(actions.count("member.find")) << records.body;
 }
 
 TEST_F(Accounts, MemberSearchAnswersAtMost20WithinTheCallersScopeAndIsAudited) {

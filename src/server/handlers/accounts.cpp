@@ -146,8 +146,8 @@ access::JobResult provision(const App& s, const ProvisionCall& call, access::Job
     a.audit.entry.action = "account.create";
     a.audit.entry.time_us = now;
     a.audit.entry.detail = "login=" + p.login + "; with activation code";
-    a.audit.scope = p.org;
-    a.audit.subject = p.member;
+    a.audit.entry.scope = p.org;
+    a.audit.entry.subject = p.member;
     accounts.push_back(std::move(a));
     slips.rows.push_back({p.name, p.number, p.org_name, p.login, code, kLoginPath,
                           "打开登录页，输入用户名，在“密码”处输入激活码，然后按提示设置您自己的密码（至少 12 "
@@ -163,7 +163,7 @@ access::JobResult provision(const App& s, const ProvisionCall& call, access::Job
   summary.entry.target = "org:" + std::to_string(call.org.value);
   summary.entry.time_us = now;
   summary.entry.detail = "count=" + std::to_string(accounts.size());
-  summary.scope = call.org;
+  summary.entry.scope = call.org;
   auto ids = s.store->create_accounts(accounts, summary);
   if (!ids.ok()) {
     if (ids.status().code() == Code::kConflict) {
@@ -281,6 +281,8 @@ Response search(const App& s, const Request& r) {
       for (const auto* m : found) detail += " member:" + std::to_string(m->id.value);
       auto note = access::audit_note(r, s.clock, "member.find", org_text ? "org:" + std::to_string(org.value) : "",
                                      org_text ? std::optional<domain::OrgId>(org) : std::nullopt, std::nullopt, detail);
+      // Each member shown sees in 我的记录 that they were found.
+      for (const auto* m : found) note.entry.subjects.push_back(m->id);
       if (Status st = s.store->append_audit(note); !st.ok()) return Response::from(st);
     }
     json members = json::array();

@@ -18,11 +18,13 @@ namespace {
 
 using nlohmann::json;
 
-// What 我的记录 lists as someone else seeing the member's data: reads of a
-// record, and exports and imports whose file or report held the member.
+// What 我的记录 lists as someone else seeing or acting on the member's data:
+// reads of a record, exports and imports whose file or report held the
+// member, searches that showed them, and an account opened for them.
 const std::vector<std::string>& read_actions() {
   static const std::vector<std::string> actions = {"member.read",   "record.read",    "record.list",
-                                                   "roster.export", "roster.dry_run", "roster.import"};
+                                                   "roster.export", "roster.dry_run", "roster.import",
+                                                   "member.find",   "account.create"};
   return actions;
 }
 
