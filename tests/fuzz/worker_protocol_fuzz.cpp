@@ -18,9 +18,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   limits.max_text_bytes = 4096;  // small, so that the fuzzer reaches the bound
   auto r = decode_result(bytes, limits);
   if (!r.ok()) {
-    const std::string& code = r.status().code();
-    if (code != "corrupt_input" && code != "limit_exceeded" && code != "timeout" && code != "unsupported_format" &&
-        code != "invalid_input")
+    using nc::Code;
+    const Code code = r.status().code();
+    if (code != Code::kCorruptInput && code != Code::kLimitExceeded && code != Code::kTimeout &&
+        code != Code::kUnsupportedFormat && code != Code::kInvalidInput)
       std::abort();
     return 0;
   }
