@@ -20,6 +20,13 @@ test('a member opens 我的记录 and adds a 说明', async () => {
   const record = page.getByTestId('record').first()
   await record.waitFor()
   assert.equal(await record.getByRole('heading', { level: 2 }).textContent(), '党员信息')
+  // Every field in Chinese, the name first; histories as timelines, never raw data.
+  assert.equal(await record.locator('.facts dt').first().textContent(), '姓名')
+  const labels = await record.locator('.facts dt').allTextContents()
+  for (const label of labels) assert.match(label, /^[\u4e00-\u9fff]+$/, `a field labelled "${label}"`)
+  await record.getByTestId('org-history').getByText('机关第一党支部').waitFor()
+  await record.getByTestId('status-history').getByText('正常').waitFor()
+  assert.equal(await record.getByText('"from"').count(), 0, 'no raw JSON in 我的记录')
   await page.getByTestId('reads').getByRole('heading', { name: '谁查看过' }).waitFor()
 
   const text = '入党日期有误，应为 2012-07-01，已提交证明材料。'
