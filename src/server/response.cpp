@@ -108,6 +108,38 @@ Response Response::error(Code code, std::string_view message) {
               {{"error", {{"code", std::string(code_name(code))}, {"message", std::string(message)}}}});
 }
 
+namespace {
+
+std::string percent_encoded(std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : text) {
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+        c == '_') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 0xF];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Response Response::attachment(std::string bytes, std::string_view content_type, std::string_view filename,
+                              std::string_view display_name) {
+  Response out;
+  out.content_type = std::string(content_type);
+  out.body = std::move(bytes);
+  out.headers.emplace_back("Cache-Control", "no-store");
+  std::string disposition = "attachment; filename=\"" + std::string(filename) + "\"";
+  if (!display_name.empty()) disposition += "; filename*=UTF-8''" + percent_encoded(display_name);
+  out.headers.emplace_back("Content-Disposition", std::move(disposition));
+  return out;
+}
+
 Response Response::from(const Status& status) {
   if (is_server_fault(status.code())) {
     spdlog::error("request failed: {} {}", status.code_name(), log_safe(status.message()));

@@ -35,6 +35,12 @@ struct Response {
   // insides reaches the caller.
   static Response from(const Status& status);
 
+  // A file to download: not cached, saved as `filename` (ASCII), and as
+  // `display_name` (UTF-8, RFC 5987) by browsers that take it.
+  static Response attachment(std::string bytes, std::string_view content_type, std::string_view filename,
+                             std::string_view display_name = {});
+  static constexpr std::string_view kXlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
   static Response not_found(std::string_view message = {}) { return error(Code::kNotFound, message); }
   static Response bad_request(std::string_view message = {}) { return error(Code::kBadRequest, message); }
   static Response internal(std::string_view message = {}) { return error(Code::kInternal, message); }

@@ -15,6 +15,7 @@
 
 #include <sodium.h>
 
+#include "domain/columns.h"
 #include "domain/log_text.h"
 #include "server/access/activation.h"
 #include "server/access/audit_note.h"
@@ -216,25 +217,13 @@ Response take_file(const App& s, const Request& r) {
   if (!r.caller) return Response::error(Code::kUnauthenticated, "请先登录");
   auto file = s.import_jobs->take_file(r.param("id"), r.caller->user.id);
   if (!file) return Response::not_found("文件不存在、已下载或已过期");
-  Response out;
-  out.status = 200;
-  out.body = std::move(*file);
-  out.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  out.headers.emplace_back("Content-Disposition",
-                           "attachment; filename=\"activation-slips.xlsx\"; filename*=UTF-8''%E5%BC%80%E9%80%9A%E9%80%9A%E7%9F%A5.xlsx");
-  out.headers.emplace_back("Cache-Control", "no-store");
-  return out;
+  return Response::attachment(std::move(*file), Response::kXlsxType, "activation-slips.xlsx", "开通通知.xlsx");
 }
 
-std::size_t code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
 
 Response search(const App& s, const Request& r) {
   const std::string q = r.query_param("q").value_or("");
-  if (q.empty() || code_points(q) > kMaxSearchQuery || !domain::is_valid_utf8(q)) {
+  if (q.empty() || domain::code_points(q) > kMaxSearchQuery || !domain::is_valid_utf8(q)) {
     return Response::bad_request("请输入 1 到 32 个字的姓名或党员编号");
   }
   const auto org_text = r.query_param("org");

@@ -172,14 +172,9 @@ Response export_table(const App& s, const Request& r, ImportKind kind) {
                                        std::to_string(table.rows.size()) + " format=" + format_text);
     note.entry.subjects = std::move(exported);
     if (Status st = s.store->append_audit(note); !st.ok()) return Response::from(st);
-    Response out;
-    out.content_type = format == ExportFormat::kXlsx
-                           ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                           : "text/csv; charset=utf-8";
-    out.body = std::move(bytes);
-    out.headers.emplace_back("Cache-Control", "no-store");
-    out.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + name + "." + format_text + "\"");
-    return out;
+    return Response::attachment(std::move(bytes),
+                                format == ExportFormat::kXlsx ? Response::kXlsxType : "text/csv; charset=utf-8",
+                                name + "." + format_text);
   });
 }
 
