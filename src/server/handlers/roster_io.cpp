@@ -1,6 +1,10 @@
 // /api/v1/import/{roster,hierarchy} (CSV or .xlsx in, dry run or
 // all-or-nothing) and /api/v1/export/{roster,hierarchy} (CSV or .xlsx out,
-// formula-looking cells neutralised, audited).
+// formula-looking cells neutralised, audited; the roster with each entry's
+// statements in a 说明 column).
+#include <set>
+#include <span>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "domain/date.h"
@@ -9,6 +13,7 @@
 #include "server/handlers/routes.h"
 #include "server/handlers/import_run.h"
 #include "server/handlers/people_json.h"
+#include "server/handlers/statements_json.h"
 #include "server/in_flight.h"
 #include "server/release_memory.h"
 #include "spreadsheet/table_reader.h"
@@ -135,6 +140,27 @@ Response import_sync(const App& s, const Request& r, ImportKind kind, const InFl
 
 enum class ExportFormat { kCsv, kXlsx };
 
+// The statements on the entries of `members`, as text per member who has
+// any; read 500 members a query.
+Result<std::unordered_map<std::uint32_t, std::string>> entry_statements(const App& s, const domain::Roster& roster,
+                                                                        const std::vector<domain::MemberId>& members) {
+  const domain::RecordKindInfo& kind = *domain::find_record_kind("member");
+  StatementAuthors authors(s, roster);
+  std::unordered_map<std::uint32_t, std::string> out;
+  for (std::size_t i = 0; i < members.size(); i += 500) {
+    const std::span<const domain::MemberId> batch(members.data() + i, std::min<std::size_t>(500, members.size() - i));
+    auto found = s.store->list_statements(batch);
+    if (!found.ok()) return found.status();
+    std::set<std::uint32_t> with;
+    for (const auto& x : *found) with.insert(x.subject.value);
+    for (std::uint32_t m : with) {
+      std::string text = statement_threads_text(*found, kind.id, m, authors);
+      if (!text.empty()) out.emplace(m, std::move(text));
+    }
+  }
+  return out;
+}
+
 Response export_table(const App& s, const Request& r, ImportKind kind) {
   const domain::OrgId org{parse_id(r.query_param("org").value_or(""))};
   if (!org.valid()) return Response::bad_request("请用 org 参数指定党组织");
@@ -152,11 +178,20 @@ Response export_table(const App& s, const Request& r, ImportKind kind) {
     for (domain::OrgId o : tree.subtree(org)) {
       if (domain::authorize(actor, action, domain::org_target(tree, o)).allowed) orgs.insert(o);
     }
-    domain::ExportTable table = kind == ImportKind::kRoster ? domain::roster_export(tree, roster, orgs)
-                                                            : domain::hierarchy_export(tree, orgs);
     // Every member in the file sees this export in 我的记录 (one line per export).
     std::vector<domain::MemberId> exported;
     if (kind == ImportKind::kRoster) exported = domain::roster_export_members(roster, orgs);
+    // The statements on each member's entry go with it (column 说明).
+    auto notes = kind == ImportKind::kRoster ? entry_statements(s, roster, exported)
+                                             : Result<std::unordered_map<std::uint32_t, std::string>>(
+                                                   std::unordered_map<std::uint32_t, std::string>{});
+    if (!notes.ok()) return Response::from(notes.status());
+    auto note_of = [&](domain::MemberId m) {
+      auto it = notes->find(m.value);
+      return it == notes->end() ? std::string() : it->second;
+    };
+    domain::ExportTable table = kind == ImportKind::kRoster ? domain::roster_export(tree, roster, orgs, note_of)
+                                                            : domain::hierarchy_export(tree, orgs);
     std::string bytes;
     if (format == ExportFormat::kXlsx) {
       auto written = spreadsheet::write_xlsx(table);
