@@ -148,6 +148,13 @@ TEST(Statements, EveryAnswerShowingARecordCarriesItsStatementsAndTheReaderAnswer
   EXPECT_EQ(body(pending)["statements"][0]["may"]["answer"], true);
   EXPECT_EQ(body(pending)["new_count"], 1);
   EXPECT_EQ(body(pending)["next"], nullptr);
+  // The header's badge: counts only, nothing shown, nothing audited.
+  HttpResult count = server.call(auditor, "GET", "/api/v1/statements/pending?count=1");
+  ASSERT_EQ(count.status, 200) << count.body;
+  EXPECT_EQ(body(count)["count"], 1);
+  EXPECT_EQ(body(count)["new_count"], 0) << "the auditor opened the member page above";
+  EXPECT_FALSE(body(count).contains("statements"));
+  EXPECT_EQ(count.body.find(text), std::string::npos);
   // The member's own statements are not theirs to answer; the system administrator reads no records.
   EXPECT_TRUE(body(server.call(member, "GET", "/api/v1/statements/pending"))["statements"].empty());
   EXPECT_TRUE(body(server.call(admin, "GET", "/api/v1/statements/pending"))["statements"].empty());

@@ -172,6 +172,13 @@ Response pending(const App& s, const Request& r) {
   } else if (!exhausted) {
     next = cursor;
   }
+  // ?count=1: how many wait and how many are new, for the badge in the
+  // header; no statement, member or organisation is shown, so nothing is read.
+  if (r.query_param("count").value_or("") == "1") {
+    std::size_t fresh = 0;
+    for (const Item& i : items) fresh += i.open.statement.id > i.open.seen_by_reader;
+    return Response::json(200, {{"count", items.size()}, {"new_count", fresh}, {"next", next}});
+  }
   // Reading other members' statements is reading their records.
   if (!items.empty()) {
     std::set<std::uint32_t> subjects;
