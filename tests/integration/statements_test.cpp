@@ -9,7 +9,9 @@
 #include <gtest/gtest.h>
 #include <zip.h>
 
+#include <fstream>
 #include <functional>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
@@ -239,6 +241,21 @@ TEST(Statements, EveryAnswerShowingARecordCarriesItsStatementsAndTheReaderAnswer
   EXPECT_EQ(server.call(member, "GET", "/api/v1/me/records/export?format=pdf").status, 400);
   EXPECT_EQ(server.call(auditor, "GET", "/api/v1/me/records/export?format=json").status, 404) << "no member: no records";
   EXPECT_EQ(server.stop_and_report(), "");
+
+  // The operator's export writes what the HTTP export writes: the 说明 column too.
+  const std::string csv_file = (server.base() / "roster.csv").string();
+  std::string out, err;
+  ASSERT_EQ(run_netconduct({"export", "roster", "--data", server.data_dir().string(), "--org", "ZB001", "--output",
+                            csv_file},
+                           &out, &err),
+            0)
+      << out << err;
+  std::ifstream in(csv_file);
+  const std::string csv((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_NE(csv.find("\"说明\""), std::string::npos) << csv.substr(0, 300);
+  EXPECT_NE(csv.find(text), std::string::npos);
+  EXPECT_NE(csv.find(answer), std::string::npos);
+  EXPECT_NE(csv.find("已处理"), std::string::npos);
 }
 
 TEST(Statements, PendingIsAKeysetPageOfAtMost200) {

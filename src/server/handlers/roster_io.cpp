@@ -2,8 +2,6 @@
 // all-or-nothing) and /api/v1/export/{roster,hierarchy} (CSV or .xlsx out,
 // formula-looking cells neutralised, audited; the roster with each entry's
 // statements in a 说明 column).
-#include <set>
-#include <span>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -140,27 +138,6 @@ Response import_sync(const App& s, const Request& r, ImportKind kind, const InFl
 
 enum class ExportFormat { kCsv, kXlsx };
 
-// The statements on the entries of `members`, as text per member who has
-// any; read 500 members a query.
-Result<std::unordered_map<std::uint32_t, std::string>> entry_statements(const App& s, const domain::Roster& roster,
-                                                                        const std::vector<domain::MemberId>& members) {
-  const domain::RecordKindInfo& kind = *domain::find_record_kind("member");
-  StatementAuthors authors(s, roster);
-  std::unordered_map<std::uint32_t, std::string> out;
-  for (std::size_t i = 0; i < members.size(); i += 500) {
-    const std::span<const domain::MemberId> batch(members.data() + i, std::min<std::size_t>(500, members.size() - i));
-    auto found = s.store->list_statements(batch);
-    if (!found.ok()) return found.status();
-    std::set<std::uint32_t> with;
-    for (const auto& x : *found) with.insert(x.subject.value);
-    for (std::uint32_t m : with) {
-      std::string text = statement_threads_text(*found, kind.id, m, authors);
-      if (!text.empty()) out.emplace(m, std::move(text));
-    }
-  }
-  return out;
-}
-
 Response export_table(const App& s, const Request& r, ImportKind kind) {
   const domain::OrgId org{parse_id(r.query_param("org").value_or(""))};
   if (!org.valid()) return Response::bad_request("请用 org 参数指定党组织");
@@ -182,7 +159,7 @@ Response export_table(const App& s, const Request& r, ImportKind kind) {
     std::vector<domain::MemberId> exported;
     if (kind == ImportKind::kRoster) exported = domain::roster_export_members(roster, orgs);
     // The statements on each member's entry go with it (column 说明).
-    auto notes = kind == ImportKind::kRoster ? entry_statements(s, roster, exported)
+    auto notes = kind == ImportKind::kRoster ? entry_statement_texts(*s.store, roster, exported)
                                              : Result<std::unordered_map<std::uint32_t, std::string>>(
                                                    std::unordered_map<std::uint32_t, std::string>{});
     if (!notes.ok()) return Response::from(notes.status());

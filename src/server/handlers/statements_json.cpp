@@ -1,5 +1,9 @@
 #include "server/handlers/statements_json.h"
 
+#include <algorithm>
+#include <set>
+#include <span>
+
 namespace nc::server::handlers {
 
 using nlohmann::json;
@@ -8,7 +12,7 @@ std::string StatementAuthors::name(domain::UserId user) {
   auto it = names_.find(user.value);
   if (it != names_.end()) return it->second;
   std::string out = "用户" + std::to_string(user.value);
-  auto found = app_.store->find_user(user);
+  auto found = store_.find_user(user);
   if (found.ok() && *found) {
     out = (*found)->user.login;
     if (const auto member = (*found)->user.member) {
@@ -17,8 +21,8 @@ std::string StatementAuthors::name(domain::UserId user) {
       };
       if (roster_) {
         from(*roster_);
-      } else {
-        app_.directory->read([&](const domain::OrgTree&, const domain::Roster& roster) { from(roster); });
+      } else if (directory_) {
+        directory_->read([&](const domain::OrgTree&, const domain::Roster& roster) { from(roster); });
       }
     }
   }
@@ -96,6 +100,25 @@ std::string statement_threads_text(const std::vector<store::RecordStatement>& al
   for (const auto& [id, t] : threads) {
     if (!out.empty()) out += "\n";
     out += t.lines + t.handled;
+  }
+  return out;
+}
+
+Result<std::unordered_map<std::uint32_t, std::string>> entry_statement_texts(
+    store::Store& store, const domain::Roster& roster, const std::vector<domain::MemberId>& members) {
+  const domain::RecordKindInfo& kind = *domain::find_record_kind("member");
+  StatementAuthors authors(store, roster);
+  std::unordered_map<std::uint32_t, std::string> out;
+  for (std::size_t i = 0; i < members.size(); i += 500) {
+    const std::span<const domain::MemberId> batch(members.data() + i, std::min<std::size_t>(500, members.size() - i));
+    auto found = store.list_statements(batch);
+    if (!found.ok()) return found.status();
+    std::set<std::uint32_t> with;
+    for (const auto& x : *found) with.insert(x.subject.value);
+    for (std::uint32_t m : with) {
+      std::string text = statement_threads_text(*found, kind.id, m, authors);
+      if (!text.empty()) out.emplace(m, std::move(text));
+    }
   }
   return out;
 }

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "domain/record_kind.h"
@@ -22,13 +23,14 @@ namespace nc::server::handlers {
 // the member's name for an account linked to a member, else its login.
 class StatementAuthors {
  public:
-  explicit StatementAuthors(const App& app) : app_(app) {}
+  explicit StatementAuthors(const App& app) : store_(*app.store), directory_(app.directory.get()) {}
   // Inside a Directory read: names from `roster` without locking again.
-  StatementAuthors(const App& app, const domain::Roster& roster) : app_(app), roster_(&roster) {}
+  StatementAuthors(store::Store& store, const domain::Roster& roster) : store_(store), roster_(&roster) {}
   std::string name(domain::UserId user);
 
  private:
-  const App& app_;
+  store::Store& store_;
+  const access::Directory* directory_ = nullptr;
   const domain::Roster* roster_ = nullptr;
   std::map<std::uint32_t, std::string> names_;
 };
@@ -51,6 +53,12 @@ std::optional<domain::OrgId> record_owner(const App& app, const domain::RecordKi
 // One line of text per statement of a thread, for exports (the roster's 说明
 // column, 我的记录 as .xlsx): "2026-12-07 说明：…", "  2026-12-08 回复（王芳）：…",
 // "  已处理（王芳，2026-12-08）".
+// The statements on the member entries of `members`, as that text, per
+// member who has any (the roster export's 说明 column); 500 members a query.
+// Call inside a Directory read that gave `roster`.
+Result<std::unordered_map<std::uint32_t, std::string>> entry_statement_texts(
+    store::Store& store, const domain::Roster& roster, const std::vector<domain::MemberId>& members);
+
 std::string statement_threads_text(const std::vector<store::RecordStatement>& all, std::string_view kind,
                                    std::uint64_t record_id, StatementAuthors& authors);
 
