@@ -18,6 +18,7 @@
 #include "domain/export_table.h"
 #include "server/access/directory.h"
 #include "server/clock.h"
+#include "server/handlers/statements_json.h"
 #include "spreadsheet/xlsx_writer.h"
 
 namespace nc::cli {
@@ -80,8 +81,18 @@ int run_export(const ExportOptions& o) {
       target = "org:" + std::to_string(top->id.value);
       for (domain::OrgId id : tree.subtree(top->id)) orgs.insert(id);
     }
-    if (roster) exported = domain::roster_export_members(members, orgs);
-    return roster ? domain::roster_export(tree, members, orgs) : domain::hierarchy_export(tree, orgs);
+    if (!roster) return domain::hierarchy_export(tree, orgs);
+    exported = domain::roster_export_members(members, orgs);
+    // The statements on each member's entry go with it (column 说明), as over HTTP.
+    auto notes = server::handlers::entry_statement_texts(**db, members, exported);
+    if (!notes.ok()) {
+      error = "cannot read statements: " + notes.status().message();
+      return domain::ExportTable{};
+    }
+    return domain::roster_export(tree, members, orgs, [&](domain::MemberId m) {
+      auto it = notes->find(m.value);
+      return it == notes->end() ? std::string() : it->second;
+    });
   });
   if (!error.empty()) return fail(error);
   std::string bytes;

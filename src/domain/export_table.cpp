@@ -81,8 +81,13 @@ ExportTable roster_template(Date today) {
   return t;
 }
 
-ExportTable roster_export(const OrgTree& tree, const Roster& roster, const std::unordered_set<OrgId>& orgs) {
+ExportTable roster_export(const OrgTree& tree, const Roster& roster, const std::unordered_set<OrgId>& orgs,
+                          const std::function<std::string(MemberId)>& statements) {
   ExportTable t = roster_table();
+  if (statements) {
+    t.header.push_back("说明");
+    t.date_column.push_back(false);
+  }
   std::vector<const Member*> found;
   for (const auto& m : roster.all()) {
     if (orgs.count(m.org)) found.push_back(&m);
@@ -95,6 +100,7 @@ ExportTable roster_export(const OrgTree& tree, const Roster& roster, const std::
                       m->cadre ? "是" : "否", std::string(cadre_level_name(m->cadre_level)),
                       std::string(status_name(m->status)), date_text(m->status_since), date_text(m->joined),
                       date_text(m->regularised)});
+    if (statements) t.rows.back().push_back(statements(m->id));
   }
   return t;
 }

@@ -9,6 +9,7 @@
 // columns.h takes the ' off again on import. Pure.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -43,8 +44,11 @@ std::vector<ImportColumn> roster_columns();
 // `today`), and each listed column's values as choices.
 ExportTable roster_template(Date today);
 
-// Members of `orgs`, by 党员编号.
-ExportTable roster_export(const OrgTree& tree, const Roster& roster, const std::unordered_set<OrgId>& orgs);
+// Members of `orgs`, by 党员编号. With `statements`, a last column 说明 holds
+// what it gives for each member: the statements on their entry and the
+// replies (the importer ignores the column).
+ExportTable roster_export(const OrgTree& tree, const Roster& roster, const std::unordered_set<OrgId>& orgs,
+                          const std::function<std::string(MemberId)>& statements = {});
 // The members roster_export() writes, for the export's audit entry.
 std::vector<MemberId> roster_export_members(const Roster& roster, const std::unordered_set<OrgId>& orgs);
 // Active organisations of `orgs`, parents before children (then by code), so

@@ -4,7 +4,11 @@ namespace nc::domain {
 namespace {
 
 constexpr RecordKindInfo kKinds[] = {
-    {"member", "党员信息"},  // the member entry itself; its id is the member's id
+    // The member entry itself; its id is the member's id. Read by whoever
+    // may read members there, answered by whoever may change the entry
+    // (secretary, committee member, committee administrator of its organisation).
+    {"member", "党员信息", TargetKind::kMember, Action::kMemberRead, Action::kMemberUpdate,
+     "GET /api/v1/members/{id},GET /api/v1/export/roster"},
 };
 
 }  // namespace
@@ -16,6 +20,22 @@ const RecordKindInfo* find_record_kind(std::string_view id) {
     if (k.id == id) return &k;
   }
   return nullptr;
+}
+
+Target record_kind_target(const RecordKindInfo& kind, const OrgTree& tree, MemberId subject, OrgId owner) {
+  if (kind.target == TargetKind::kMember) return member_target(tree, subject, owner);
+  return record_target(tree, RecordRef{subject, owner, std::string(kind.id)});
+}
+
+Decision may_read_record(const Actor& actor, const RecordKindInfo& kind, const OrgTree& tree, MemberId subject,
+                         OrgId owner) {
+  return authorize(actor, kind.read, record_kind_target(kind, tree, subject, owner));
+}
+
+Decision may_answer_statement(const Actor& actor, const RecordKindInfo& kind, const OrgTree& tree, MemberId subject,
+                              OrgId owner) {
+  if (actor.member && *actor.member == subject) return Decision{false, "statements: nobody answers for themselves", false};
+  return authorize(actor, kind.answer, record_kind_target(kind, tree, subject, owner));
 }
 
 }  // namespace nc::domain

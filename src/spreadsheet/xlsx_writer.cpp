@@ -24,30 +24,18 @@ struct Fd {
 
 Status failed(const std::string& what) { return Status::Error(Code::kExportFailed, "无法生成 Excel 文件（" + what + "）"); }
 
-}  // namespace
+struct Formats {
+  lxw_format* bold;
+  lxw_format* text;
+  lxw_format* date;
+};
 
-Result<std::string> write_xlsx(const domain::ExportTable& table) {
-  Fd file;
-  file.fd = ::memfd_create("netconduct-export.xlsx", MFD_CLOEXEC);
-  if (file.fd < 0) return failed("memfd");
-  const std::string path = "/proc/self/fd/" + std::to_string(file.fd);
-
-  lxw_workbook_options opts{};
-  opts.constant_memory = LXW_TRUE;  // rows go out as they are written
-  std::unique_ptr<lxw_workbook, void (*)(lxw_workbook*)> wb(workbook_new_opt(path.c_str(), &opts),
-                                                            [](lxw_workbook* w) {
-                                                              if (w) workbook_close(w);
-                                                            });
-  if (!wb) return failed("workbook");
-  lxw_worksheet* ws = workbook_add_worksheet(wb.get(), table.sheet_name.c_str());
+Status write_sheet(lxw_workbook* wb, const Formats& fmt, const domain::ExportTable& table) {
+  lxw_format* bold = fmt.bold;
+  lxw_format* text = fmt.text;
+  lxw_format* date = fmt.date;
+  lxw_worksheet* ws = workbook_add_worksheet(wb, table.sheet_name.c_str());
   if (!ws) return failed("worksheet");
-  lxw_format* bold = workbook_add_format(wb.get());
-  format_set_bold(bold);
-  lxw_format* text = workbook_add_format(wb.get());
-  format_set_num_format(text, "@");
-  lxw_format* date = workbook_add_format(wb.get());
-  format_set_num_format(date, "yyyy-mm-dd");
-
   for (std::size_t c = 0; c < table.header.size(); ++c) {
     const bool is_date = c < table.date_column.size() && table.date_column[c];
     worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), is_date ? 12 : 16,
@@ -99,6 +87,33 @@ Result<std::string> write_xlsx(const domain::ExportTable& table) {
     if (lxw_error e = worksheet_data_validation_range(ws, 1, col, kListedRows, col, &v); e != LXW_NO_ERROR) {
       return failed(lxw_strerror(e));
     }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<std::string> write_xlsx(const domain::ExportTable& table) { return write_xlsx(std::span(&table, 1)); }
+
+Result<std::string> write_xlsx(std::span<const domain::ExportTable> tables) {
+  Fd file;
+  file.fd = ::memfd_create("netconduct-export.xlsx", MFD_CLOEXEC);
+  if (file.fd < 0) return failed("memfd");
+  const std::string path = "/proc/self/fd/" + std::to_string(file.fd);
+
+  lxw_workbook_options opts{};
+  opts.constant_memory = LXW_TRUE;  // rows go out as they are written
+  std::unique_ptr<lxw_workbook, void (*)(lxw_workbook*)> wb(workbook_new_opt(path.c_str(), &opts),
+                                                            [](lxw_workbook* w) {
+                                                              if (w) workbook_close(w);
+                                                            });
+  if (!wb) return failed("workbook");
+  Formats fmt{workbook_add_format(wb.get()), workbook_add_format(wb.get()), workbook_add_format(wb.get())};
+  format_set_bold(fmt.bold);
+  format_set_num_format(fmt.text, "@");
+  format_set_num_format(fmt.date, "yyyy-mm-dd");
+  for (const domain::ExportTable& table : tables) {
+    if (Status st = write_sheet(wb.get(), fmt, table); !st.ok()) return st;
   }
   lxw_error closed = workbook_close(wb.release());
   if (closed != LXW_NO_ERROR) return failed(lxw_strerror(closed));

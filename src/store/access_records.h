@@ -68,6 +68,19 @@ struct RecordStatement {
   domain::UserId author;
   std::string text;
   std::int64_t time_us = 0;
+  // A reply: the original statement it answers (on the same record). None:
+  // an original, written by the record's subject.
+  std::optional<std::uint64_t> reply_to;
+  // Originals only: when a reader who may answer marked it handled (已处理), and who.
+  std::optional<std::int64_t> handled_us;
+  std::optional<domain::UserId> handled_by;
+};
+
+// An original statement nobody has answered yet (no reply, not handled), with
+// the last statement id the asking reader has seen about its subject.
+struct OpenStatement {
+  RecordStatement statement;
+  std::uint64_t seen_by_reader = 0;
 };
 
 // The one-time code an account opened in bulk starts with (server/access/

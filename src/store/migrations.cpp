@@ -212,6 +212,22 @@ CREATE TABLE activation_codes (
   expires_us  BIGINT  NOT NULL
 );
 )sql"},
+    // Statements that reach the reader (issue 9): a reply is a statement
+    // threaded under the original it answers (reply_to); an original is
+    // marked handled (已处理) by a reader who may answer it; each reader's
+    // last seen statement per subject tells them what is new.
+    {8, R"sql(
+ALTER TABLE record_statements ADD COLUMN reply_to BIGINT;
+ALTER TABLE record_statements ADD COLUMN handled_us BIGINT;
+ALTER TABLE record_statements ADD COLUMN handled_by INTEGER;
+CREATE INDEX statements_by_reply ON record_statements (reply_to, id);
+CREATE TABLE statements_seen (
+  user_id         INTEGER NOT NULL,
+  subject_member  INTEGER NOT NULL,
+  last_id         BIGINT  NOT NULL,
+  PRIMARY KEY (user_id, subject_member)
+);
+)sql"},
 };
 
 }  // namespace

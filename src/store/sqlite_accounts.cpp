@@ -400,19 +400,66 @@ Status SqliteStore::forgive_attempt(std::uint64_t attempt) {
   });
 }
 
+namespace {
+
+constexpr const char* kStatementColumns =
+    "SELECT id, kind, record_id, subject_member, author_user, text, time_us, reply_to, handled_us, handled_by"
+    " FROM record_statements";
+
+RecordStatement read_statement(const Statement& st, int c = 0) {
+  RecordStatement r;
+  r.id = static_cast<std::uint64_t>(st.integer(c + 0));
+  r.kind = st.text(c + 1);
+  r.record_id = static_cast<std::uint64_t>(st.integer(c + 2));
+  r.subject = domain::MemberId{static_cast<std::uint32_t>(st.integer(c + 3))};
+  r.author = domain::UserId{static_cast<std::uint32_t>(st.integer(c + 4))};
+  r.text = st.text(c + 5);
+  r.time_us = st.integer(c + 6);
+  if (!st.is_null(c + 7)) r.reply_to = static_cast<std::uint64_t>(st.integer(c + 7));
+  if (!st.is_null(c + 8)) r.handled_us = st.integer(c + 8);
+  if (!st.is_null(c + 9)) r.handled_by = domain::UserId{static_cast<std::uint32_t>(st.integer(c + 9))};
+  return r;
+}
+
+Result<std::vector<RecordStatement>> read_statements(sqlite3* db, Statement& st) {
+  std::vector<RecordStatement> out;
+  int rc;
+  while ((rc = st.step()) == SQLITE_ROW) out.push_back(read_statement(st));
+  if (rc != SQLITE_DONE) return db_error(db, "reading statements");
+  return out;
+}
+
+}  // namespace
+
 Result<RecordStatement> SqliteStore::add_statement(const RecordStatement& statement, const AuditRecord& audit) {
   std::lock_guard lock(impl_->mu);
   sqlite3* db = impl_->db;
   RecordStatement out = statement;
+  out.handled_us.reset();
+  out.handled_by.reset();
   Status s = impl_->write("appending statement", [&]() -> Status {
+    if (out.reply_to) {
+      // A reply answers an original on the same record, never another reply.
+      Statement orig(db,
+                     "SELECT 1 FROM record_statements WHERE id = $1 AND reply_to IS NULL AND kind = $2"
+                     " AND record_id = $3 AND subject_member = $4");
+      orig.bind(1, static_cast<long long>(*out.reply_to));
+      orig.bind(2, out.kind);
+      orig.bind(3, static_cast<long long>(out.record_id));
+      orig.bind(4, static_cast<long long>(out.subject.value));
+      if (!orig.prepared()) return db_error(db, "finding the statement replied to");
+      const int rc = orig.step();
+      if (rc == SQLITE_DONE) return Status::NotFound("要回复的说明不存在");
+      if (rc != SQLITE_ROW) return db_error(db, "finding the statement replied to");
+    }
     {
       Statement next(db, "SELECT COALESCE(MAX(id), 0) + 1 FROM record_statements");
       if (!next.prepared() || next.step() != SQLITE_ROW) return db_error(db, "numbering statements");
       out.id = static_cast<std::uint64_t>(next.integer(0));
     }
     Statement ins(db,
-                  "INSERT INTO record_statements (id, kind, record_id, subject_member, author_user, text, time_us)"
-                  " VALUES ($1, $2, $3, $4, $5, $6, $7)");
+                  "INSERT INTO record_statements (id, kind, record_id, subject_member, author_user, text, time_us,"
+                  " reply_to) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)");
     ins.bind(1, static_cast<long long>(out.id));
     ins.bind(2, out.kind);
     ins.bind(3, static_cast<long long>(out.record_id));
@@ -420,9 +467,15 @@ Result<RecordStatement> SqliteStore::add_statement(const RecordStatement& statem
     ins.bind(5, static_cast<long long>(out.author.value));
     ins.bind(6, out.text);
     ins.bind(7, static_cast<long long>(out.time_us));
+    if (out.reply_to) {
+      ins.bind(8, static_cast<long long>(*out.reply_to));
+    } else {
+      ins.bind_null(8);
+    }
     if (Status st = step_done(db, ins, "appending statement"); !st.ok()) return st;
     AuditRecord a = audit;
-    a.entry.detail = "statement:" + std::to_string(out.id);
+    a.entry.detail = "statement:" + std::to_string(out.id) +
+                     (out.reply_to ? " reply_to:" + std::to_string(*out.reply_to) : std::string());
     return insert_audit(db, a);
   });
   if (!s.ok()) return s;
@@ -432,26 +485,113 @@ Result<RecordStatement> SqliteStore::add_statement(const RecordStatement& statem
 Result<std::vector<RecordStatement>> SqliteStore::list_statements(domain::MemberId subject) {
   std::lock_guard lock(impl_->mu);
   sqlite3* db = impl_->db;
-  Statement st(db,
-               "SELECT id, kind, record_id, subject_member, author_user, text, time_us FROM record_statements"
-               " WHERE subject_member = $1 ORDER BY id");
+  Statement st(db, (std::string(kStatementColumns) + " WHERE subject_member = $1 ORDER BY id").c_str());
   if (!st.prepared()) return db_error(db, "reading statements");
   st.bind(1, static_cast<long long>(subject.value));
-  std::vector<RecordStatement> out;
+  return read_statements(db, st);
+}
+
+Result<std::vector<RecordStatement>> SqliteStore::list_statements(std::span<const domain::MemberId> subjects) {
+  if (subjects.size() > 500) return Status::Invalid("too many subjects in one statements query");
+  if (subjects.empty()) return std::vector<RecordStatement>{};
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  std::string sql = std::string(kStatementColumns) + " WHERE subject_member IN (";
+  for (std::size_t i = 0; i < subjects.size(); ++i) sql += (i ? ", $" : "$") + std::to_string(i + 1);
+  sql += ") ORDER BY id";
+  Statement st(db, sql.c_str());
+  if (!st.prepared()) return db_error(db, "reading statements");
+  for (std::size_t i = 0; i < subjects.size(); ++i) {
+    st.bind(static_cast<int>(i + 1), static_cast<long long>(subjects[i].value));
+  }
+  return read_statements(db, st);
+}
+
+Result<std::optional<RecordStatement>> SqliteStore::find_statement(std::uint64_t id) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  Statement st(db, (std::string(kStatementColumns) + " WHERE id = $1").c_str());
+  if (!st.prepared()) return db_error(db, "reading a statement");
+  st.bind(1, static_cast<long long>(id));
+  auto found = read_statements(db, st);
+  if (!found.ok()) return found.status();
+  if (found->empty()) return std::optional<RecordStatement>();
+  return std::optional<RecordStatement>(std::move(found->front()));
+}
+
+Status SqliteStore::mark_statement_handled(std::uint64_t id, domain::UserId by, std::int64_t time_us,
+                                           const AuditRecord& audit) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  return impl_->write("marking a statement handled", [&]() -> Status {
+    Statement find(db, "SELECT handled_us FROM record_statements WHERE id = $1 AND reply_to IS NULL");
+    if (!find.prepared()) return db_error(db, "marking a statement handled");
+    find.bind(1, static_cast<long long>(id));
+    const int rc = find.step();
+    if (rc == SQLITE_DONE) return Status::NotFound("说明不存在");
+    if (rc != SQLITE_ROW) return db_error(db, "marking a statement handled");
+    if (!find.is_null(0)) return Status::Error(Code::kConflict, "这条说明已标记为已处理");
+    Statement upd(db, "UPDATE record_statements SET handled_us = $1, handled_by = $2 WHERE id = $3");
+    upd.bind(1, static_cast<long long>(time_us));
+    upd.bind(2, static_cast<long long>(by.value));
+    upd.bind(3, static_cast<long long>(id));
+    if (Status st = step_done(db, upd, "marking a statement handled"); !st.ok()) return st;
+    AuditRecord a = audit;
+    a.entry.detail = "statement:" + std::to_string(id);
+    return insert_audit(db, a);
+  });
+}
+
+Result<std::vector<OpenStatement>> SqliteStore::open_statements(domain::UserId reader, std::uint64_t after,
+                                                                std::size_t limit) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  Statement st(db,
+               "SELECT s.id, s.kind, s.record_id, s.subject_member, s.author_user, s.text, s.time_us, s.reply_to,"
+               " s.handled_us, s.handled_by, COALESCE(v.last_id, 0) FROM record_statements s"
+               " LEFT JOIN statements_seen v ON v.user_id = $1 AND v.subject_member = s.subject_member"
+               " WHERE s.id > $2 AND s.reply_to IS NULL AND s.handled_us IS NULL"
+               " AND NOT EXISTS (SELECT 1 FROM record_statements r WHERE r.reply_to = s.id)"
+               " ORDER BY s.id LIMIT $3");
+  if (!st.prepared()) return db_error(db, "reading open statements");
+  st.bind(1, static_cast<long long>(reader.value));
+  st.bind(2, static_cast<long long>(after));
+  st.bind(3, static_cast<long long>(limit));
+  std::vector<OpenStatement> out;
   int rc;
   while ((rc = st.step()) == SQLITE_ROW) {
-    RecordStatement r;
-    r.id = static_cast<std::uint64_t>(st.integer(0));
-    r.kind = st.text(1);
-    r.record_id = static_cast<std::uint64_t>(st.integer(2));
-    r.subject = domain::MemberId{static_cast<std::uint32_t>(st.integer(3))};
-    r.author = domain::UserId{static_cast<std::uint32_t>(st.integer(4))};
-    r.text = st.text(5);
-    r.time_us = st.integer(6);
-    out.push_back(std::move(r));
+    out.push_back({read_statement(st), static_cast<std::uint64_t>(st.integer(10))});
   }
-  if (rc != SQLITE_DONE) return db_error(db, "reading statements");
+  if (rc != SQLITE_DONE) return db_error(db, "reading open statements");
   return out;
+}
+
+Result<std::uint64_t> SqliteStore::statements_seen(domain::UserId reader, domain::MemberId subject) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  Statement st(db, "SELECT last_id FROM statements_seen WHERE user_id = $1 AND subject_member = $2");
+  if (!st.prepared()) return db_error(db, "reading seen statements");
+  st.bind(1, static_cast<long long>(reader.value));
+  st.bind(2, static_cast<long long>(subject.value));
+  const int rc = st.step();
+  if (rc == SQLITE_DONE) return std::uint64_t{0};
+  if (rc != SQLITE_ROW) return db_error(db, "reading seen statements");
+  return static_cast<std::uint64_t>(st.integer(0));
+}
+
+Status SqliteStore::mark_statements_seen(domain::UserId reader, domain::MemberId subject, std::uint64_t last_id) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  return impl_->write("recording seen statements", [&]() -> Status {
+    Statement st(db,
+                 "INSERT INTO statements_seen (user_id, subject_member, last_id) VALUES ($1, $2, $3)"
+                 " ON CONFLICT (user_id, subject_member) DO UPDATE SET last_id = excluded.last_id"
+                 " WHERE statements_seen.last_id < excluded.last_id");
+    st.bind(1, static_cast<long long>(reader.value));
+    st.bind(2, static_cast<long long>(subject.value));
+    st.bind(3, static_cast<long long>(last_id));
+    return step_done(db, st, "recording seen statements");
+  });
 }
 
 }  // namespace nc::store

@@ -75,6 +75,14 @@ class SqliteStore final : public Store {
   Result<std::vector<domain::SignedCheckpoint>> list_checkpoints() override;
   Result<RecordStatement> add_statement(const RecordStatement& statement, const AuditRecord& audit) override;
   Result<std::vector<RecordStatement>> list_statements(domain::MemberId subject) override;
+  Result<std::vector<RecordStatement>> list_statements(std::span<const domain::MemberId> subjects) override;
+  Result<std::optional<RecordStatement>> find_statement(std::uint64_t id) override;
+  Status mark_statement_handled(std::uint64_t id, domain::UserId by, std::int64_t time_us,
+                                const AuditRecord& audit) override;
+  Result<std::vector<OpenStatement>> open_statements(domain::UserId reader, std::uint64_t after,
+                                                     std::size_t limit) override;
+  Result<std::uint64_t> statements_seen(domain::UserId reader, domain::MemberId subject) override;
+  Status mark_statements_seen(domain::UserId reader, domain::MemberId subject, std::uint64_t last_id) override;
 
   // sqlite_dictionaries.cpp
   Result<std::vector<StoredDictionary>> load_dictionaries() override;

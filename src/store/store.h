@@ -136,7 +136,24 @@ class Store {
 
   // The statement's id is assigned by the store.
   virtual Result<RecordStatement> add_statement(const RecordStatement& statement, const AuditRecord& audit) = 0;
+  // Every statement about `subject` (originals and replies), by id.
   virtual Result<std::vector<RecordStatement>> list_statements(domain::MemberId subject) = 0;
+  // The statements about any of `subjects` (at most 500 per call), by id.
+  virtual Result<std::vector<RecordStatement>> list_statements(std::span<const domain::MemberId> subjects) = 0;
+  virtual Result<std::optional<RecordStatement>> find_statement(std::uint64_t id) = 0;
+  // Marks an original statement handled with `audit`, in one transaction;
+  // "not_found" when there is no such original, "conflict" when it is
+  // handled already.
+  virtual Status mark_statement_handled(std::uint64_t id, domain::UserId by, std::int64_t time_us,
+                                        const AuditRecord& audit) = 0;
+  // Open originals (no reply, not handled) with id > `after`, by id, at most
+  // `limit`; each with what `reader` last saw about its subject.
+  virtual Result<std::vector<OpenStatement>> open_statements(domain::UserId reader, std::uint64_t after,
+                                                             std::size_t limit) = 0;
+  // The last statement id about `subject` that `reader` has seen (0: none),
+  // and recording a later one (an earlier one changes nothing).
+  virtual Result<std::uint64_t> statements_seen(domain::UserId reader, domain::MemberId subject) = 0;
+  virtual Status mark_statements_seen(domain::UserId reader, domain::MemberId subject, std::uint64_t last_id) = 0;
 
   // --- Organisation dictionaries (issue 3) -------------------------------------
   // Every organisation's dictionary that was ever set (possibly empty).

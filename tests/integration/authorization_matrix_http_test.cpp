@@ -18,8 +18,9 @@
 //                          > C  MX_C   党总支  outside, a container
 // One account per role, each linked to its own member in A (MX_A-P01…P07)
 // and holding one grant on A (none: no grant; system_admin: global); other
-// members MX_A-P90 (A), MX_A_1-P91 (A1), MX_B-P92 (B); a target account
-// mx-target with no member and no role. Columns: anon (no session), none,
+// members MX_A-P90 (A), MX_A_1-P91 (A1), MX_B-P92 (B), each with an account
+// of their own that writes statements; a target account mx-target with no
+// member and no role. Columns: anon (no session), none,
 // member, branch_secretary, committee_member, committee_admin, auditor,
 // system_admin.
 #include <gtest/gtest.h>
@@ -303,6 +304,27 @@ class World {
       relogin(a.role);
     }
     target_user_ = create_user("mx-target", "matrix-password-target", 0);
+    // The other members write statements on their own entries ({statement}).
+    for (const std::string number : {"MX_A-P90", "MX_A_1-P91", "MX_B-P92"}) {
+      const std::string login = "mx-subject-" + number.substr(number.size() - 2);  // no fixture token in a login
+      create_user(login, "matrix-password-subject", members_.at(number));
+      subjects_[number] = s_.login(login, "matrix-password-subject");
+      ASSERT_EQ(subjects_[number].status, 200) << number;
+    }
+  }
+
+  // A fresh statement for one cell: on the actor's own entry, written by
+  // them (own), or on the other member's by where, written by that member.
+  int statement(const std::string& role, const std::string& where, const std::string& whose, int n) {
+    static const std::map<std::string, std::string> kOther = {
+        {"self", "MX_A-P90"}, {"below", "MX_A_1-P91"}, {"outside", "MX_B-P92"}};
+    const bool own = whose == "own" && role != "anon";
+    const std::string number = own ? actors_.at(role).number : kOther.at(where);
+    const Session& author = own ? actors_.at(role).session : subjects_.at(number);
+    HttpResult r = s_.call(author, "POST", "/api/v1/me/records/member/" + std::to_string(members_.at(number)) + "/statements",
+                           json{{"text", "矩阵说明" + std::to_string(n)}});
+    EXPECT_EQ(r.status, 201) << r.body;
+    return r.status == 201 ? json::parse(r.body)["statement"]["id"].get<int>() : 0;
   }
 
   void relogin(const std::string& role) {
@@ -375,6 +397,7 @@ class World {
   std::map<std::string, int> org_;
   std::map<std::string, int> members_;
   std::map<std::string, Actor> actors_;
+  std::map<std::string, Session> subjects_;  // accounts of MX_A-P90, MX_A_1-P91, MX_B-P92
   int target_user_ = 0;
 };
 
@@ -462,6 +485,9 @@ TEST(AuthorizationMatrixHttp, EveryRouteEveryRoleEveryTargetAnswersAsTheTableSay
           const std::string raw_target = tp.target, raw_body = tp.body;
           if ((raw_target + raw_body).find("{victim}") != std::string::npos) {
             values["victim"] = std::to_string(world.victim(where, n));
+          }
+          if ((raw_target + raw_body).find("{statement}") != std::string::npos) {
+            values["statement"] = std::to_string(world.statement(role, where, whose, n));
           }
           const std::string target = fill(raw_target, values);
           const std::string body = fill(raw_body, values);

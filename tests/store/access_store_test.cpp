@@ -237,6 +237,75 @@ TEST_F(AccessStore, EveryWriteExtendsOneIntactChainAndTamperingShows) {
   EXPECT_EQ(report.issues.front().seq, 2u);
 }
 
+// Issue 9: replies thread under an original of the same record; an original
+// is handled once; open statements are those with neither; what a reader saw
+// only moves forward.
+TEST_F(AccessStore, RepliesHandledStateOpenStatementsAndSeenMarks) {
+  auto add = [&](std::uint32_t subject, std::string text, std::optional<std::uint64_t> reply_to = std::nullopt,
+                 std::uint32_t author = 1) {
+    RecordStatement st;
+    st.kind = "member";
+    st.record_id = subject;
+    st.subject = MemberId{subject};
+    st.author = UserId{author};
+    st.text = std::move(text);
+    st.time_us = 5;
+    st.reply_to = reply_to;
+    return db->add_statement(st, note("record.append_statement"));
+  };
+  auto a = add(1, "一");
+  auto b = add(1, "二");
+  auto c = add(2, "三");
+  ASSERT_TRUE(a.ok() && b.ok() && c.ok());
+  auto reply = add(1, "回复一", a->id, 9);
+  ASSERT_TRUE(reply.ok()) << reply.status().message();
+  EXPECT_EQ(reply->reply_to, a->id);
+  EXPECT_EQ(add(1, "回复的回复", reply->id, 9).status().code(), Code::kNotFound) << "only originals take replies";
+  EXPECT_EQ(add(2, "别的记录", a->id, 9).status().code(), Code::kNotFound) << "a reply stays on its record";
+  EXPECT_EQ(add(1, "没有的", 999, 9).status().code(), Code::kNotFound);
+
+  ASSERT_TRUE(db->mark_statement_handled(b->id, UserId{9}, 77, note("record.handle_statement")).ok());
+  EXPECT_EQ(db->mark_statement_handled(b->id, UserId{9}, 78, note("record.handle_statement")).code(), Code::kConflict);
+  EXPECT_EQ(db->mark_statement_handled(reply->id, UserId{9}, 78, note("x")).code(), Code::kNotFound);
+  EXPECT_EQ(db->mark_statement_handled(999, UserId{9}, 78, note("x")).code(), Code::kNotFound);
+  auto found = db->find_statement(b->id);
+  ASSERT_TRUE(found.ok() && *found);
+  EXPECT_EQ((*found)->handled_us, 77);
+  EXPECT_EQ((*found)->handled_by, UserId{9});
+  EXPECT_FALSE(*db->find_statement(999));
+
+  // Open: only 三 (一 has a reply, 二 is handled); after the cursor, within the limit.
+  ASSERT_TRUE(db->mark_statements_seen(UserId{9}, MemberId{2}, c->id).ok());
+  auto open = db->open_statements(UserId{9}, 0, 10);
+  ASSERT_TRUE(open.ok());
+  ASSERT_EQ(open->size(), 1u);
+  EXPECT_EQ(open->front().statement.text, "三");
+  EXPECT_EQ(open->front().seen_by_reader, c->id);
+  EXPECT_EQ(db->open_statements(UserId{8}, 0, 10)->front().seen_by_reader, 0u) << "per reader";
+  EXPECT_TRUE(db->open_statements(UserId{9}, c->id, 10)->empty());
+  EXPECT_EQ(db->open_statements(UserId{9}, 0, 0)->size(), 0u);
+
+  // Seen marks never move back.
+  EXPECT_EQ(*db->statements_seen(UserId{9}, MemberId{1}), 0u);
+  ASSERT_TRUE(db->mark_statements_seen(UserId{9}, MemberId{1}, 3).ok());
+  ASSERT_TRUE(db->mark_statements_seen(UserId{9}, MemberId{1}, 2).ok());
+  EXPECT_EQ(*db->statements_seen(UserId{9}, MemberId{1}), 3u);
+
+  // Several subjects at once, by id; more than 500 is refused.
+  const std::vector<MemberId> both = {MemberId{2}, MemberId{1}};
+  auto many = db->list_statements(std::span<const MemberId>(both));
+  ASSERT_TRUE(many.ok());
+  ASSERT_EQ(many->size(), 4u);
+  EXPECT_TRUE(std::is_sorted(many->begin(), many->end(), [](auto& x, auto& y) { return x.id < y.id; }));
+  const std::vector<MemberId> too_many(501, MemberId{1});
+  EXPECT_FALSE(db->list_statements(std::span<const MemberId>(too_many)).ok());
+  // Every write was audited, and the chain holds.
+  auto chain = db->audit_chain();
+  ASSERT_TRUE(chain.ok());
+  EXPECT_EQ(chain->size(), 5u) << "four statements and one handled";
+  EXPECT_TRUE(verify_chain(*chain).ok());
+}
+
 // Issue 8, item 5: every column of audit_log and every row of
 // audit_subjects is covered by the chain; changing any one is found.
 class AuditTamper : public AccessStore {

@@ -24,6 +24,8 @@ export const ORG_READERS: readonly RoleName[] = ['branch_secretary', 'committee_
 export const IMPORTERS: readonly RoleName[] = ['branch_secretary', 'committee_member', 'committee_admin']
 export const ADMINS: readonly RoleName[] = ['system_admin']
 export const AUDITORS: readonly RoleName[] = ['auditor']
+/** Who reads members' records and so their statements: 待回复说明 (beside the user menu). */
+export const STATEMENTS_ACCESS: Access = { kind: 'roles', roles: ORG_READERS }
 export const DICTIONARY_KEEPERS: readonly RoleName[] = ['branch_secretary', 'committee_member', 'committee_admin']
 
 export const navEntries: NavEntry[] = [

@@ -6,6 +6,7 @@
 #include "server/access/audit_note.h"
 #include "server/handlers/routes.h"
 #include "server/handlers/people_json.h"
+#include "server/handlers/statements_json.h"
 
 namespace nc::server::handlers {
 namespace {
@@ -45,10 +46,16 @@ Response list(const App& s, const Request& r) {
   });
 }
 
+// The member entry is a record (domain kind "member"): it comes with the
+// statements its subject appended, their replies and handled state, which of
+// them are new to the caller, and whether the caller may answer them.
 Response one(const App& s, const Request& r) {
   const domain::MemberId id{parse_id(r.param("id"))};
   const domain::Actor actor = actor_of(r);
-  return s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
+  const domain::RecordKindInfo& kind = *domain::find_record_kind("member");
+  bool may_answer = false;
+  std::optional<json> member;
+  Response refused = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
     const domain::Member* m = roster.find(id);
     if (!m) return Response::not_found("党员不存在");
     const auto d = domain::authorize(actor, domain::Action::kMemberRead, domain::member_target(tree, id, m->org));
@@ -57,8 +64,26 @@ Response one(const App& s, const Request& r) {
       auto note = access::audit_note(r, s.clock, "member.read", "member:" + std::to_string(id.value), m->org, id);
       if (Status st = s.store->append_audit(note); !st.ok()) return Response::from(st);
     }
-    return Response::json(200, {{"member", member_detail_json(*m, tree)}});
+    may_answer = domain::may_answer_statement(actor, kind, tree, id, m->org).allowed;
+    member = member_detail_json(*m, tree);
+    return Response::json(200, json::object());
   });
+  if (!member) return refused;
+  auto statements = s.store->list_statements(id);
+  if (!statements.ok()) return Response::from(statements.status());
+  // What is new to this reader: statements by others since they last looked.
+  auto seen = s.store->statements_seen(actor.user, id);
+  if (!seen.ok()) return Response::from(seen.status());
+  std::uint64_t last = *seen;
+  for (const auto& x : *statements) last = std::max(last, x.id);
+  if (last > *seen) {
+    if (Status st = s.store->mark_statements_seen(actor.user, id, last); !st.ok()) return Response::from(st);
+  }
+  StatementAuthors authors(s);
+  return Response::json(200, {{"member", *member},
+                              {"statements", statement_threads_json(*statements, kind.id, id.value, actor.user, *seen,
+                                                                    authors)},
+                              {"may", {{"answer", may_answer}}}});
 }
 
 }  // namespace

@@ -8,10 +8,13 @@
 #include <algorithm>
 
 #include "domain/log_text.h"
+#include "domain/export_table.h"
 #include "domain/record_kind.h"
 #include "server/access/audit_note.h"
 #include "server/handlers/routes.h"
 #include "server/handlers/people_json.h"
+#include "server/handlers/statements_json.h"
+#include "spreadsheet/xlsx_writer.h"
 
 namespace nc::server::handlers {
 namespace {
@@ -84,6 +87,23 @@ std::vector<Record> records_about(domain::MemberId me, const json& member_entry)
   return out;
 }
 
+// The records with their statements: each original the member wrote, the
+// replies under it and whether it was marked handled.
+json records_json(const App& s, const domain::Actor& actor, domain::MemberId me, const json& member_entry,
+                  const std::vector<store::RecordStatement>& statements) {
+  StatementAuthors authors(s);
+  json records = json::array();
+  for (const Record& rec : records_about(me, member_entry)) {
+    records.push_back({{"kind", rec.kind},
+                       {"id", rec.id},
+                       {"title", domain::find_record_kind(rec.kind)->title},
+                       {"data", rec.data},
+                       {"statements", statement_threads_json(statements, rec.kind, rec.id, actor.user, std::nullopt,
+                                                             authors)}});
+  }
+  return records;
+}
+
 Response list(const App& s, const Request& r) {
   const domain::Actor actor = actor_of(r);
   if (!actor.member) {
@@ -117,20 +137,7 @@ Response list(const App& s, const Request& r) {
   auto statements = s.store->list_statements(me);
   if (!statements.ok()) return Response::from(statements.status());
 
-  json records = json::array();
-  for (const Record& rec : records_about(me, *member)) {
-    json st = json::array();
-    for (const auto& x : *statements) {
-      if (x.kind == rec.kind && x.record_id == rec.id) {
-        st.push_back({{"id", x.id}, {"text", x.text}, {"time", iso_time(x.time_us)}});
-      }
-    }
-    records.push_back({{"kind", rec.kind},
-                       {"id", rec.id},
-                       {"title", domain::find_record_kind(rec.kind)->title},
-                       {"data", rec.data},
-                       {"statements", st}});
-  }
+  json records = records_json(s, actor, me, *member, *statements);
   json out = {{"member", *member}, {"records", records}};
   out["reads"] = std::move((*reads)["reads"]);
   out["reads_next"] = std::move((*reads)["next_before"]);
@@ -160,10 +167,7 @@ Response add_statement(const App& s, const Request& r) {
   const domain::Actor actor = actor_of(r);
   // Kind "member": the record is the member entry, about that member.
   const domain::MemberId subject{id};
-  std::optional<domain::OrgId> owner = s.directory->read([&](const domain::OrgTree&, const domain::Roster& roster) {
-    const domain::Member* m = roster.find(subject);
-    return m ? std::optional<domain::OrgId>(m->org) : std::nullopt;
-  });
+  std::optional<domain::OrgId> owner = record_owner(s, *domain::find_record_kind(kind), id, subject);
   if (!owner) return Response::not_found("记录不存在");
   const bool allowed = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
     return domain::authorize(actor, domain::Action::kRecordAppendStatement,
@@ -184,13 +188,136 @@ Response add_statement(const App& s, const Request& r) {
                                  *owner, subject);
   auto saved = s.store->add_statement(st, note);
   if (!saved.ok()) return Response::from(saved.status());
-  return Response::json(201, {{"statement", {{"id", saved->id}, {"text", saved->text}, {"time", iso_time(saved->time_us)}}}});
+  StatementAuthors authors(s);
+  return Response::json(201, {{"statement", statement_json(*saved, actor.user, std::nullopt, authors)}});
+}
+
+// ---- the whole of 我的记录 as a file (PIPL: the right to a copy) ------------
+
+// Every read of the member's data, all pages (one person's: bounded by what
+// happened to them, read through the subject-filtered query).
+Result<json> all_reads(const App& s, const domain::Actor& actor, domain::MemberId me) {
+  json all = json::array();
+  std::optional<std::uint64_t> before;
+  for (;;) {
+    auto page = reads_page(s, actor, me, before, kReadsPageMax);
+    if (!page.ok()) return page.status();
+    for (json& x : (*page)["reads"]) all.push_back(std::move(x));
+    const json& next = (*page)["next_before"];
+    if (next.is_null()) break;
+    before = next.get<std::uint64_t>();
+  }
+  return all;
+}
+
+std::string text_of(const json& v) { return v.is_string() ? v.get<std::string>() : std::string(); }
+
+// The member entry as (项目, 内容) rows, in the order 我的记录 shows it.
+domain::ExportTable entry_table(const json& m) {
+  domain::ExportTable t;
+  t.sheet_name = "党员信息";
+  t.header = {"项目", "内容"};
+  t.date_column = {false, false};
+  t.rows = {{"姓名", text_of(m["name"])},
+            {"党员编号", text_of(m["number"])},
+            {"所在党组织", text_of(m["org"]["name"])},
+            {"人员类别", text_of(m["category_name"])},
+            {"是否党员干部", m["cadre"].get<bool>() ? "是" : "否"},
+            {"干部层级", text_of(m["cadre_level_name"])},
+            {"状态", text_of(m["status_name"])},
+            {"状态日期", text_of(m["status_since"])},
+            {"入党日期", text_of(m["joined"])},
+            {"转正日期", text_of(m["regularised"])}};
+  for (const json& h : m["org_history"]) {
+    t.rows.push_back({"组织关系变化", text_of(h["from"]) + " 至 " + (h["to"].is_null() ? "今" : text_of(h["to"])) + "：" +
+                                        text_of(h["org"]["name"])});
+  }
+  for (const json& h : m["status_history"]) {
+    t.rows.push_back({"状态变化", text_of(h["from"]) + " 至 " + (h["to"].is_null() ? "今" : text_of(h["to"])) + "：" +
+                                    text_of(h["status_name"])});
+  }
+  return t;
+}
+
+domain::ExportTable statements_table(const json& records) {
+  domain::ExportTable t;
+  t.sheet_name = "说明与回复";
+  t.header = {"记录", "编号", "类型", "回复的说明", "时间", "作者", "内容", "处理状态"};
+  t.date_column.assign(t.header.size(), false);
+  auto row = [&](const json& rec, const json& x, bool reply) {
+    std::string handled;
+    if (!reply) handled = x["handled"].is_null() ? "未处理"
+                                                 : "已处理（" + text_of(x["handled"]["by"]) + "，" +
+                                                       text_of(x["handled"]["time"]) + "）";
+    t.rows.push_back({text_of(rec["title"]), std::to_string(x["id"].get<std::uint64_t>()), reply ? "回复" : "说明",
+                      reply ? std::to_string(x["reply_to"].get<std::uint64_t>()) : "", text_of(x["time"]),
+                      text_of(x["author"]["name"]), text_of(x["text"]), handled});
+  };
+  for (const json& rec : records) {
+    for (const json& x : rec["statements"]) {
+      row(rec, x, false);
+      for (const json& y : x["replies"]) row(rec, y, true);
+    }
+  }
+  return t;
+}
+
+domain::ExportTable reads_table(const json& reads) {
+  domain::ExportTable t;
+  t.sheet_name = "谁查看过";
+  t.header = {"时间", "查看人", "操作", "党组织"};
+  t.date_column.assign(t.header.size(), false);
+  for (const json& x : reads) {
+    t.rows.push_back({text_of(x["time"]), text_of(x["actor"]), text_of(x["action"]),
+                      x["org"].is_null() ? "" : text_of(x["org"]["name"])});
+  }
+  return t;
+}
+
+// GET /api/v1/me/records/export?format=json|xlsx: every record about the
+// caller, its statements and replies, and every read of their data.
+Response download(const App& s, const Request& r) {
+  const std::string format = r.query_param("format").value_or("json");
+  if (format != "json" && format != "xlsx") return Response::bad_request("format 只能是 json 或 xlsx");
+  const domain::Actor actor = actor_of(r);
+  if (!actor.member) return Response::not_found("此账号未关联党员，没有关于您的记录");
+  const domain::MemberId me = *actor.member;
+  std::optional<json> member = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
+    const domain::Member* m = roster.find(me);
+    if (!m) return std::optional<json>();
+    if (!domain::authorize(actor, domain::Action::kRecordList, domain::member_target(tree, me, m->org)).allowed) {
+      return std::optional<json>();
+    }
+    return std::optional<json>(member_detail_json(*m, tree));
+  });
+  if (!member) return Response::error(Code::kForbidden);
+  auto statements = s.store->list_statements(me);
+  if (!statements.ok()) return Response::from(statements.status());
+  auto reads = all_reads(s, actor, me);
+  if (!reads.ok()) return Response::from(reads.status());
+  const std::int64_t now = s.clock();
+  json out = {{"exported_at", iso_time(now)},
+              {"member", *member},
+              {"records", records_json(s, actor, me, *member, *statements)},
+              {"reads", std::move(*reads)}};
+  const std::string stem = "my-records-" + iso_date(now);
+  if (format == "json") {
+    return Response::attachment(out.dump(2), "application/json; charset=utf-8", stem + ".json",
+                                "我的记录-" + iso_date(now) + ".json");
+  }
+  const domain::ExportTable tables[] = {entry_table(out["member"]), statements_table(out["records"]),
+                                        reads_table(out["reads"])};
+  auto bytes = spreadsheet::write_xlsx(std::span<const domain::ExportTable>(tables));
+  if (!bytes.ok()) return Response::from(bytes.status());
+  return Response::attachment(std::move(*bytes), Response::kXlsxType, stem + ".xlsx",
+                              "我的记录-" + iso_date(now) + ".xlsx");
 }
 
 }  // namespace
 
 void add_my_records_routes(Router& router, const Services& s) {
   router.get("/api/v1/me/records", [s](const Request& r) { return list(*s, r); });
+  router.get("/api/v1/me/records/export", [s](const Request& r) { return download(*s, r); });
   router.add("POST", "/api/v1/me/records/{kind}/{id}/statements", [s](const Request& r) { return add_statement(*s, r); });
 }
 

@@ -140,12 +140,20 @@ json role_json(const domain::RoleGrant& grant, const domain::OrgTree& tree) {
 }
 
 json user_json(const domain::User& user, const domain::OrgTree& tree, const domain::Roster& roster) {
-  json roles = json::array();
-  for (const auto& g : user.grants) roles.push_back(role_json(g, tree));
   json member = nullptr;
+  bool on_roll = true;
   if (user.member) {
     const domain::Member* m = roster.find(*user.member);
-    member = {{"id", user.member->value}, {"name", m ? m->name : ""}};
+    on_roll = m != nullptr && domain::on_roll(m->status);
+    member = {{"id", user.member->value}, {"name", m ? m->name : ""}, {"on_roll", on_roll}};
+  }
+  // A member off the roll keeps their grants on record, but their member and
+  // branch roles count for nothing (domain::authorize): `lapsed`.
+  json roles = json::array();
+  for (const auto& g : user.grants) {
+    json role = role_json(g, tree);
+    role["lapsed"] = !on_roll && domain::needs_linked_member(g.role);
+    roles.push_back(std::move(role));
   }
   return {{"id", user.id.value},
           {"username", user.login},

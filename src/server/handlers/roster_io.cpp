@@ -1,6 +1,8 @@
 // /api/v1/import/{roster,hierarchy} (CSV or .xlsx in, dry run or
 // all-or-nothing) and /api/v1/export/{roster,hierarchy} (CSV or .xlsx out,
-// formula-looking cells neutralised, audited).
+// formula-looking cells neutralised, audited; the roster with each entry's
+// statements in a 说明 column).
+#include <unordered_map>
 #include <unordered_set>
 
 #include "domain/date.h"
@@ -9,6 +11,7 @@
 #include "server/handlers/routes.h"
 #include "server/handlers/import_run.h"
 #include "server/handlers/people_json.h"
+#include "server/handlers/statements_json.h"
 #include "server/in_flight.h"
 #include "server/release_memory.h"
 #include "spreadsheet/table_reader.h"
@@ -152,11 +155,20 @@ Response export_table(const App& s, const Request& r, ImportKind kind) {
     for (domain::OrgId o : tree.subtree(org)) {
       if (domain::authorize(actor, action, domain::org_target(tree, o)).allowed) orgs.insert(o);
     }
-    domain::ExportTable table = kind == ImportKind::kRoster ? domain::roster_export(tree, roster, orgs)
-                                                            : domain::hierarchy_export(tree, orgs);
     // Every member in the file sees this export in 我的记录 (one line per export).
     std::vector<domain::MemberId> exported;
     if (kind == ImportKind::kRoster) exported = domain::roster_export_members(roster, orgs);
+    // The statements on each member's entry go with it (column 说明).
+    auto notes = kind == ImportKind::kRoster ? entry_statement_texts(*s.store, roster, exported)
+                                             : Result<std::unordered_map<std::uint32_t, std::string>>(
+                                                   std::unordered_map<std::uint32_t, std::string>{});
+    if (!notes.ok()) return Response::from(notes.status());
+    auto note_of = [&](domain::MemberId m) {
+      auto it = notes->find(m.value);
+      return it == notes->end() ? std::string() : it->second;
+    };
+    domain::ExportTable table = kind == ImportKind::kRoster ? domain::roster_export(tree, roster, orgs, note_of)
+                                                            : domain::hierarchy_export(tree, orgs);
     std::string bytes;
     if (format == ExportFormat::kXlsx) {
       auto written = spreadsheet::write_xlsx(table);

@@ -23,6 +23,7 @@ void add_import_job_routes(Router& router, const Services& app);    // import_jo
 void add_import_template_routes(Router& router, const Services& app);  // import_template.cpp
 void add_audit_routes(Router& router, const Services& app);         // audit_log.cpp
 void add_my_records_routes(Router& router, const Services& app);    // my_records.cpp
+void add_statement_routes(Router& router, const Services& app);     // statements.cpp: replies, 已处理, 待回复
 
 inline void add_all_routes(Router& router, const Services& app) {
   add_health_routes(router, app);
@@ -39,6 +40,7 @@ inline void add_all_routes(Router& router, const Services& app) {
   add_import_template_routes(router, app);
   add_audit_routes(router, app);
   add_my_records_routes(router, app);
+  add_statement_routes(router, app);
 }
 
 }  // namespace nc::server::handlers

@@ -63,12 +63,15 @@ export interface Role {
   role: RoleName | string
   role_name: string
   org: OrgRef | null
+  /** a member or branch role of a member off the roll: it counts for nothing */
+  lapsed?: boolean
 }
 
 export interface User {
   id: number
   username: string
-  member: { id: number; name: string } | null
+  /** on_roll false: transferred out, left or deceased (their member and branch roles lapse) */
+  member: { id: number; name: string; on_roll?: boolean } | null
   roles: Role[]
   disabled: boolean
 }
@@ -199,7 +202,14 @@ export function listMembers(org: number, subtree: boolean, signal?: AbortSignal)
   return getJson(`/api/v1/members?${params.toString()}`, signal)
 }
 
-export function getMember(id: number, signal?: AbortSignal): Promise<{ member: MemberDetail }> {
+/** The member entry is a record: it comes with its subject's statements (说明). */
+export interface MemberPage {
+  member: MemberDetail
+  statements: StatementThread[]
+  may: { answer: boolean }
+}
+
+export function getMember(id: number, signal?: AbortSignal): Promise<MemberPage> {
   return getJson(`/api/v1/members/${id}`, signal)
 }
 
@@ -364,10 +374,23 @@ export function listAudit(q: AuditQuery, signal?: AbortSignal): Promise<{ entrie
 
 // ---- 我的记录 -------------------------------------------------------------
 
+/** A statement (说明) or a reply to one. */
 export interface Statement {
   id: number
   text: string
   time: string
+  author: { name: string; mine: boolean }
+  /** the original a reply answers; null: an original */
+  reply_to: number | null
+  /** written by someone else since the caller last looked (member page) */
+  new: boolean
+  /** originals: when a reader marked it handled (已处理), and who */
+  handled?: { time: string; by: string } | null
+}
+
+/** An original statement with the replies under it. */
+export interface StatementThread extends Statement {
+  replies: Statement[]
 }
 
 // Someone else seeing the member's data, as the audit log says: a read, an
@@ -385,7 +408,7 @@ export interface PersonalRecord {
   id: number
   title: string
   data: Record<string, unknown>
-  statements: Statement[]
+  statements: StatementThread[]
 }
 
 export interface MyRecords {

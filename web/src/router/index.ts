@@ -2,7 +2,7 @@
 // view that knows better (an article's label) refines it with setPageTitle.
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 
-import { allows, ADMINS, AUDITORS, IMPORTERS, ORG_READERS, type Access } from '@/nav'
+import { allows, ADMINS, AUDITORS, IMPORTERS, ORG_READERS, STATEMENTS_ACCESS, type Access } from '@/nav'
 import { useSessionStore } from '@/stores/session'
 import { setPageTitle } from '@/title'
 
@@ -65,6 +65,12 @@ const routes: RouteRecordRaw[] = [
     component: () => import('@/views/MemberView.vue'),
     props: true,
     meta: { title: '党员信息', access: { kind: 'roles', roles: ORG_READERS } },
+  },
+  {
+    path: '/statements',
+    name: 'statements',
+    component: () => import('@/views/StatementsView.vue'),
+    meta: { title: '待回复说明', access: STATEMENTS_ACCESS },
   },
   {
     path: '/import',

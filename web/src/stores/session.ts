@@ -82,7 +82,8 @@ export const useSessionStore = defineStore('session', () => {
     }
   }
 
-  const roles = computed<string[]>(() => user.value?.roles.map((r) => r.role) ?? [])
+  // A member off the roll keeps their grants on record, but the lapsed ones count for nothing.
+  const roles = computed<string[]>(() => user.value?.roles.filter((r) => !r.lapsed).map((r) => r.role) ?? [])
 
   function hasAnyRole(wanted: readonly RoleName[]): boolean {
     return roles.value.some((r) => (wanted as readonly string[]).includes(r))
