@@ -16,7 +16,6 @@
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
 
 namespace nc::check::extract {
-namespace {
 
 void init_exiv2() {
   static std::once_flag once;
@@ -27,6 +26,8 @@ void init_exiv2() {
     Exiv2::enableBMFF(true);
   });
 }
+
+namespace {
 
 // Degrees from an EXIF triple of rationals (degrees, minutes, seconds).
 bool exif_degrees(const Exiv2::Exifdatum& d, double& out) {

@@ -15,6 +15,9 @@ Status read_ooxml(std::string_view bytes, Extraction& ex);
 Status read_pdf(std::string_view bytes, Extraction& ex);
 // EXIF, IPTC and XMP (exiv2): location and device; captions become a part.
 Status read_image_metadata(std::string_view bytes, Extraction& ex);
+// exiv2's one-time setup (XMP parser, muted log); every exiv2 user calls it
+// first. Thread-safe.
+void init_exiv2();
 // Text in the image (tesseract), as the part "图片文字识别".
 Status read_image_text(std::string_view bytes, const Options& options, Extraction& ex);
 // UTF-8, UTF-16 with BOM, or GB18030.

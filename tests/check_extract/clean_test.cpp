@@ -1,0 +1,330 @@
+// The cleaner (check/extract/clean.h) on documents and photos built in the
+// test: what goes, what stays, and that the copy reads back.
+#include "check/extract/clean.h"
+
+#include <gtest/gtest.h>
+
+#include <exiv2/exiv2.hpp>
+
+#include <string>
+
+#include "check/engine.h"
+#include "check/extract/extractor.h"
+#include "ooxml/zip_archive.h"
+#include "samples.h"
+#include "test_util.h"
+
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"  // exiv2 0.27's std::auto_ptr
+
+namespace nc::check::extract {
+namespace {
+
+using testing::contains;
+using testing::Entries;
+using testing::find_meta;
+using testing::make_zip;
+using testing::set_entry;
+
+// The cleaned zip's entries, by name.
+std::map<std::string, std::string> unzip(const std::string& bytes) {
+  ooxml::Budget budget{ooxml::Limits{}};
+  auto zip = ooxml::ZipArchive::open(bytes, budget);
+  EXPECT_TRUE(zip.ok());
+  std::map<std::string, std::string> out;
+  if (!zip.ok()) return out;
+  for (const std::string& n : zip->names()) out[n] = zip->read(n).value();
+  return out;
+}
+
+bool anywhere(const std::map<std::string, std::string>& entries, std::string_view what) {
+  for (const auto& [name, data] : entries)
+    if (contains(data, what)) return true;
+  return false;
+}
+
+bool has_line(const std::vector<std::string>& lines, std::string_view what) {
+  for (const std::string& l : lines)
+    if (l == what) return true;
+  return false;
+}
+
+std::string report(const std::vector<std::string>& lines) {
+  std::string s;
+  for (const std::string& l : lines) s += l + " | ";
+  return s;
+}
+
+Options without_ocr() {
+  Options o;
+  o.ocr = false;
+  return o;
+}
+
+Entries docx_with_comment_type() {
+  Entries e = testing::docx_entries();
+  std::string types = e[0].second;
+  types.insert(types.find("</Types>"),
+               R"(<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>)");
+  set_entry(e, "[Content_Types].xml", types);
+  return e;
+}
+
+TEST(CleanDocx, AcceptingRemovesCommentsRevisionsHiddenTextAndAuthors) {
+  Result<CleanedFile> r = clean(make_zip(docx_with_comment_type()));
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->format, Format::Docx);
+  EXPECT_TRUE(has_line(r->removed, "批注 1 条")) << report(r->removed);
+  EXPECT_TRUE(has_line(r->removed, "修订 2 处（已接受）")) << report(r->removed);
+  EXPECT_TRUE(has_line(r->removed, "隐藏文字 1 处")) << report(r->removed);
+  EXPECT_TRUE(has_line(r->removed, "文档属性（作者、最后修改者、单位）")) << report(r->removed);
+  EXPECT_EQ(r->revisions, 2);
+
+  const auto entries = unzip(r->bytes);
+  EXPECT_EQ(entries.count("word/comments.xml"), 0u);
+  EXPECT_FALSE(contains(entries.at("word/_rels/document.xml.rels"), "comments"));
+  EXPECT_FALSE(contains(entries.at("[Content_Types].xml"), "comments"));
+  const std::string& doc = entries.at("word/document.xml");
+  EXPECT_TRUE(contains(doc, "新增的话"));
+  EXPECT_TRUE(contains(doc, "结尾"));
+  EXPECT_TRUE(contains(doc, R"(<w:t xml:space="preserve">第二段</w:t>)"));
+  EXPECT_FALSE(contains(doc, "旧的机密内容"));
+  EXPECT_FALSE(contains(doc, "隐藏的秘密"));
+  EXPECT_FALSE(contains(doc, "commentRange"));
+  EXPECT_FALSE(contains(doc, "w:ins"));
+  EXPECT_FALSE(anywhere(entries, "张三"));
+  EXPECT_FALSE(anywhere(entries, "李四"));
+  EXPECT_FALSE(anywhere(entries, "王五"));
+  EXPECT_FALSE(anywhere(entries, "某某单位"));
+  EXPECT_TRUE(contains(entries.at("docProps/core.xml"), "工作总结"));  // the title is the member's text
+
+  // The copy reads back, and finds nothing hidden.
+  Result<ExtractedDocument> again = extract(r->bytes, without_ocr());
+  ASSERT_TRUE(again.ok()) << again.status().message();
+  EXPECT_EQ(find_meta(*again, kHiddenContent), nullptr);
+  EXPECT_TRUE(r->remaining.empty()) << report(r->remaining);
+  EXPECT_EQ(testing::part_text(*again, "word/header1.xml"), "内部资料\n");
+}
+
+TEST(CleanDocx, RejectingKeepsTheDeletedTextAndDropsTheInserted) {
+  CleanOptions o;
+  o.revisions = Revisions::kReject;
+  Result<CleanedFile> r = clean(make_zip(testing::docx_entries()), o);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_TRUE(has_line(r->removed, "修订 2 处（已拒绝）")) << report(r->removed);
+  const std::string doc = unzip(r->bytes).at("word/document.xml");
+  EXPECT_TRUE(contains(doc, "<w:t>旧的机密内容</w:t>"));
+  EXPECT_FALSE(contains(doc, "delText"));
+  EXPECT_FALSE(contains(doc, "新增的话"));
+  Result<ExtractedDocument> again = extract(r->bytes, without_ocr());
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(find_meta(*again, kHiddenContent), nullptr);
+  EXPECT_TRUE(contains(testing::part_text(*again, "word/document.xml"), "第二段旧的机密内容结尾"));
+}
+
+Entries docx_with_body(const std::string& body) {
+  Entries e = testing::docx_entries();
+  set_entry(e, "word/document.xml",
+            R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>)" +
+                body + "</w:body></w:document>");
+  return e;
+}
+
+TEST(CleanDocx, PropertyChangesAndTableRows) {
+  const std::string body =
+      R"(<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr><w:r><w:rPr><w:b/><w:rPrChange w:id="5" w:author="甲"><w:rPr><w:i/></w:rPr></w:rPrChange></w:rPr><w:t>改了格式</w:t></w:r></w:p>)"
+      R"(<w:tbl><w:tr><w:trPr><w:del w:id="6" w:author="甲"/></w:trPr><w:tc><w:p><w:r><w:t>删掉的行</w:t></w:r></w:p></w:tc></w:tr>)"
+      R"(<w:tr><w:tc><w:p><w:r><w:t>留下的行</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/>)";
+  Result<CleanedFile> accepted = clean(make_zip(docx_with_body(body)));
+  ASSERT_TRUE(accepted.ok()) << accepted.status().message();
+  EXPECT_EQ(accepted->revisions, 2);
+  std::string doc = unzip(accepted->bytes).at("word/document.xml");
+  EXPECT_TRUE(contains(doc, "<w:rPr><w:b/></w:rPr><w:t>改了格式</w:t>")) << doc;
+  EXPECT_FALSE(contains(doc, "删掉的行"));
+  EXPECT_TRUE(contains(doc, "留下的行"));
+  EXPECT_FALSE(contains(doc, "vanish"));  // a hidden paragraph mark is shown
+
+  CleanOptions reject;
+  reject.revisions = Revisions::kReject;
+  Result<CleanedFile> rejected = clean(make_zip(docx_with_body(body)), reject);
+  ASSERT_TRUE(rejected.ok()) << rejected.status().message();
+  doc = unzip(rejected->bytes).at("word/document.xml");
+  EXPECT_TRUE(contains(doc, "<w:rPr><w:i/></w:rPr><w:t>改了格式</w:t>")) << doc;
+  EXPECT_TRUE(contains(doc, "删掉的行"));
+  EXPECT_FALSE(contains(doc, "trPr><w:del"));
+}
+
+TEST(CleanXlsx, RemovesCommentsAndEmptiesHiddenSheetsAndTheirStrings) {
+  Entries e = testing::xlsx_entries();
+  const char* ns = R"(xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main")";
+  set_entry(e, "xl/sharedStrings.xml",
+            std::string("<sst ") + ns +
+                R"(><si><t>姓名</t></si><si><r><t>1101011990</t></r><r><t>03077777</t></r></si><si><t>备份秘密</t></si></sst>)");
+  set_entry(e, "xl/worksheets/sheet2.xml",
+            std::string("<worksheet ") + ns +
+                R"(><dimension ref="A1:B1"/><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>备份数据</t></is></c><c r="B1" t="s"><v>2</v></c></row></sheetData></worksheet>)");
+  Result<CleanedFile> r = clean(make_zip(e));
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->format, Format::Xlsx);
+  EXPECT_TRUE(has_line(r->removed, "批注 1 条")) << report(r->removed);
+  EXPECT_TRUE(has_line(r->removed, "隐藏的工作表 1 张（内容已清空，保留空白工作表）")) << report(r->removed);
+  EXPECT_TRUE(has_line(r->removed, "文档属性（作者、最后修改者）")) << report(r->removed);
+  const auto entries = unzip(r->bytes);
+  EXPECT_FALSE(anywhere(entries, "备份数据"));
+  EXPECT_FALSE(anywhere(entries, "备份秘密"));
+  EXPECT_FALSE(anywhere(entries, "核对身份证号"));
+  EXPECT_FALSE(anywhere(entries, "赵六"));
+  EXPECT_TRUE(contains(entries.at("xl/sharedStrings.xml"), "姓名"));
+  EXPECT_TRUE(contains(entries.at("xl/workbook.xml"), R"(name="备份")"));  // the sheet is still there, hidden
+  Result<ExtractedDocument> again = extract(r->bytes, without_ocr());
+  ASSERT_TRUE(again.ok()) << again.status().message();
+  EXPECT_EQ(testing::part_text(*again, "名单!B7"), "110101199003077777");
+  EXPECT_EQ(find_meta(*again, kHiddenContent, "批注"), nullptr);
+  // What the cleaner does not touch is said: the hidden row stays, and the
+  // hidden (now empty) sheet is still reported by name.
+  EXPECT_TRUE(has_line(r->remaining, "隐藏的行")) << report(r->remaining);
+}
+
+TEST(CleanPptx, RemovesNotesAndEmptiesHiddenSlides) {
+  Result<CleanedFile> r = clean(make_zip(testing::pptx_entries()));
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->format, Format::Pptx);
+  EXPECT_TRUE(has_line(r->removed, "演讲者备注 1 页")) << report(r->removed);
+  EXPECT_TRUE(has_line(r->removed, "隐藏的幻灯片 1 张（内容已清空，保留空白幻灯片）")) << report(r->removed);
+  const auto entries = unzip(r->bytes);
+  EXPECT_EQ(entries.count("ppt/notesSlides/notesSlide1.xml"), 0u);
+  EXPECT_FALSE(anywhere(entries, "讲稿"));
+  EXPECT_FALSE(anywhere(entries, "隐藏页"));
+  EXPECT_TRUE(contains(entries.at("ppt/slides/slide1.xml"), "第一张"));
+  EXPECT_TRUE(contains(entries.at("ppt/slides/slide2.xml"), "<p:spTree"));
+  Result<ExtractedDocument> again = extract(r->bytes, without_ocr());
+  ASSERT_TRUE(again.ok()) << again.status().message();
+  EXPECT_EQ(find_meta(*again, kHiddenContent, "备注"), nullptr);
+}
+
+// The compressed image data: from the JPEG start-of-scan marker to the end.
+std::string jpeg_scan(const std::string& jpeg) {
+  const auto sos = jpeg.find("\xFF\xDA");
+  return sos == std::string::npos ? std::string() : jpeg.substr(sos);
+}
+
+TEST(CleanImage, RemovesGpsDeviceAndTimeAndKeepsThePixels) {
+  std::string photo = testing::make_gps_jpeg();
+  {
+    // A capture time and a caption, besides GPS, make and model.
+    Exiv2::Image::AutoPtr image =
+        Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte*>(photo.data()), static_cast<long>(photo.size()));
+    image->readMetadata();
+    image->exifData()["Exif.Photo.DateTimeOriginal"] = "2026:05:01 10:00:00";
+    image->exifData()["Exif.Image.ImageDescription"] = "会议现场";
+    image->exifData()["Exif.Image.Orientation"] = uint16_t{6};
+    image->writeMetadata();
+    Exiv2::BasicIo& io = image->io();
+    io.open();
+    Exiv2::DataBuf buf = io.read(static_cast<long>(io.size()));
+    io.close();
+    photo.assign(reinterpret_cast<const char*>(buf.pData_), static_cast<std::size_t>(buf.size_));
+  }
+  Result<CleanedFile> r = clean(photo);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->format, Format::Jpeg);
+  EXPECT_TRUE(has_line(r->removed, "照片的拍摄位置")) << report(r->removed);
+  EXPECT_TRUE(has_line(r->removed, "照片的拍摄设备和处理软件")) << report(r->removed);
+  EXPECT_TRUE(has_line(r->removed, "照片的拍摄时间")) << report(r->removed);
+  ASSERT_FALSE(jpeg_scan(photo).empty());
+  EXPECT_EQ(jpeg_scan(r->bytes), jpeg_scan(photo));
+
+  Result<ExtractedDocument> again = extract(r->bytes, without_ocr());
+  ASSERT_TRUE(again.ok()) << again.status().message();
+  EXPECT_EQ(find_meta(*again, kGpsLocation), nullptr);
+  EXPECT_EQ(find_meta(*again, kDeviceInfo), nullptr);
+  Exiv2::Image::AutoPtr image = Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte*>(r->bytes.data()),
+                                                          static_cast<long>(r->bytes.size()));
+  image->readMetadata();
+  const Exiv2::ExifData& exif = image->exifData();
+  EXPECT_EQ(exif.findKey(Exiv2::ExifKey("Exif.Photo.DateTimeOriginal")), exif.end());
+  // What is not about place, device, time or author stays: the photo still
+  // turns the right way and keeps its caption (the detectors read it).
+  ASSERT_NE(exif.findKey(Exiv2::ExifKey("Exif.Image.Orientation")), exif.end());
+  EXPECT_EQ(exif.findKey(Exiv2::ExifKey("Exif.Image.Orientation"))->toLong(), 6);
+  EXPECT_EQ(testing::part_text(*again, "图片说明"), "会议现场\n");
+}
+
+// PNG image data: the IDAT chunks' payloads, in order.
+std::string png_idat(const std::string& png) {
+  std::string out;
+  std::size_t at = 8;
+  while (at + 12 <= png.size()) {
+    const std::size_t len = (static_cast<unsigned char>(png[at]) << 24) | (static_cast<unsigned char>(png[at + 1]) << 16) |
+                            (static_cast<unsigned char>(png[at + 2]) << 8) | static_cast<unsigned char>(png[at + 3]);
+    if (png.compare(at + 4, 4, "IDAT") == 0) out += png.substr(at + 8, len);
+    at += 12 + len;
+  }
+  return out;
+}
+
+TEST(CleanImage, PngKeepsItsImageData) {
+  std::string png = testing::read_fixture("classified_stamp.png");
+  {
+    Exiv2::Image::AutoPtr image =
+        Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte*>(png.data()), static_cast<long>(png.size()));
+    image->readMetadata();
+    image->xmpData()["Xmp.exif.GPSLatitude"] = "39,54.252N";
+    image->xmpData()["Xmp.exif.GPSLongitude"] = "116,24.444E";
+    image->xmpData()["Xmp.tiff.Model"] = "P60";
+    image->writeMetadata();
+    Exiv2::BasicIo& io = image->io();
+    io.open();
+    Exiv2::DataBuf buf = io.read(static_cast<long>(io.size()));
+    io.close();
+    png.assign(reinterpret_cast<const char*>(buf.pData_), static_cast<std::size_t>(buf.size_));
+  }
+  Result<ExtractedDocument> before = extract(png, without_ocr());
+  ASSERT_TRUE(before.ok());
+  ASSERT_NE(find_meta(*before, kGpsLocation), nullptr);
+  Result<CleanedFile> r = clean(png);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->format, Format::Png);
+  EXPECT_TRUE(has_line(r->removed, "照片的拍摄位置")) << report(r->removed);
+  ASSERT_FALSE(png_idat(png).empty());
+  EXPECT_EQ(png_idat(r->bytes), png_idat(png));
+  Result<ExtractedDocument> again = extract(r->bytes, without_ocr());
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(find_meta(*again, kGpsLocation), nullptr);
+  EXPECT_EQ(find_meta(*again, kDeviceInfo), nullptr);
+}
+
+TEST(CleanRefuses, PdfIsNotCleanedAndSaysSo) {
+  Result<CleanedFile> r = clean(testing::make_pdf({{"BT /F1 12 Tf (x) Tj ET"}}));
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), Code::kUnsupportedFormat);
+  EXPECT_TRUE(contains(r.status().message(), "暂不支持清理 PDF"));
+}
+
+TEST(CleanRefuses, TextAndDamagedAndOversizedFiles) {
+  EXPECT_EQ(clean("只是一段文字").status().code(), Code::kUnsupportedFormat);
+  std::string zip = make_zip(testing::docx_entries());
+  EXPECT_EQ(clean(zip.substr(0, zip.size() / 2)).status().code(), Code::kCorruptInput);
+  CleanOptions small;
+  small.limits.max_entry_bytes = 100;  // document.xml inflates beyond it
+  EXPECT_EQ(clean(zip, small).status().code(), Code::kLimitExceeded);
+  small = {};
+  small.limits.max_input_bytes = 10;
+  EXPECT_EQ(clean(zip, small).status().code(), Code::kLimitExceeded);
+  Entries broken = testing::docx_entries();
+  set_entry(broken, "word/document.xml", "<w:document><w:body>");
+  EXPECT_EQ(clean(make_zip(broken)).status().code(), Code::kCorruptInput);
+}
+
+TEST(CleanAndCheck, SaysWhatTheTextStillHolds) {
+  auto engine = Engine::create();
+  ASSERT_TRUE(engine.ok());
+  Result<CleanedFile> r = clean_and_check(**engine, make_zip(testing::docx_entries()));
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  // The header says 内部资料: cleaning does not edit the text.
+  bool said = false;
+  for (const std::string& l : r->remaining) said = said || contains(l, "清理不改动文字本身");
+  EXPECT_TRUE(said) << report(r->remaining);
+}
+
+}  // namespace
+}  // namespace nc::check::extract
