@@ -1,4 +1,5 @@
 // netconduct check [--format text|json|sarif] [--redact] [--dictionary FILE] [--no-ocr] PATH… | -
+// netconduct check --clean OUT [--revisions accept|reject] FILE   (cli/clean_command.h)
 //
 // Self-check of files (or standard input) before posting, like a linter:
 // plain text (UTF-8, GB18030, UTF-16 with a BOM), Word / Excel / PowerPoint
@@ -28,6 +29,7 @@
 #include "server/extract_sandbox.h"
 #include "check/report_json.h"
 #include "check/text_input.h"
+#include "cli/clean_command.h"
 #include "cli/commands.h"
 #include "rulebook/loader.h"
 
@@ -43,6 +45,8 @@ struct CheckOptions {
   std::string dictionary;
   std::string rulebooks = NC_DEFAULT_DATA_DIR "/rulebooks";
   std::vector<std::string> paths;
+  std::string clean;  // --clean OUT: a cleaned copy instead of a report (cli/clean_command.h)
+  std::string revisions = "accept";
 };
 
 // One input as checked: the shared report plus the text of its parts, for
@@ -386,8 +390,28 @@ void add_check_command(CLI::App& app, Runner* runner) {
   cmd->add_option("--dictionary", opts->dictionary, "organisation dictionary: one confidential term per line");
   cmd->add_option("--rulebooks", opts->rulebooks, "rulebook directory (articles cited by findings)")
       ->capture_default_str();
+  cmd->add_option("--clean", opts->clean,
+                  "write a cleaned copy of the one FILE to OUT (- for stdout): comments, tracked changes, hidden "
+                  "text, hidden sheets and slides (emptied), speaker notes and author/company properties removed "
+                  "from .docx/.xlsx/.pptx; location, device, time and author removed from JPEG/PNG photos (pixels "
+                  "untouched). PDF is not cleaned. The copy is checked again; the report (--format text|json) lists "
+                  "what was removed and what remains. Exit 0 nothing remains, 1 something remains, 2 not written")
+      ->type_name("OUT");
+  cmd->add_option("--revisions", opts->revisions, "with --clean: accept | reject tracked changes")
+      ->check(CLI::IsMember({"accept", "reject"}))
+      ->capture_default_str();
   cmd->add_option("paths", opts->paths, "files to check, or - for standard input")->required();
-  cmd->callback([opts, runner] { *runner = [opts] { return run_check(*opts); }; });
+  cmd->callback([opts, runner] {
+    if (!opts->clean.empty()) {
+      if (opts->paths.size() != 1) throw CLI::ValidationError("--clean", "cleans exactly one FILE");
+      if (opts->format == "sarif") throw CLI::ValidationError("--clean", "reports as text or json");
+      if (opts->redact) throw CLI::ValidationError("--clean", "cannot be combined with --redact");
+      CleanRequest request{opts->paths.front(), opts->clean, opts->revisions, opts->format, opts->dictionary};
+      *runner = [request] { return run_clean(request); };
+      return;
+    }
+    *runner = [opts] { return run_check(*opts); };
+  });
 }
 
 }  // namespace nc::cli

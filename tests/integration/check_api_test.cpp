@@ -405,6 +405,84 @@ TEST_F(CheckApi, APdfIsReadInAChildProcessAndReportsItsPages) {
   EXPECT_TRUE(author) << file.dump();
 }
 
+// POST /api/v1/check/clean: the cleaned copy as an attachment, the report in
+// a header (percent-encoded JSON).
+std::string percent_decode(const std::string& s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '%' && i + 2 < s.size()) {
+      out += static_cast<char>(std::stoi(s.substr(i + 1, 2), nullptr, 16));
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+HttpResult post_clean(int port, const std::vector<FilePart>& parts) {
+  const std::string boundary = "----ncBoundaryClean01";
+  return post(port, multipart_body(boundary, parts), "multipart/form-data; boundary=" + boundary, kPath + "/clean");
+}
+
+TEST_F(CheckApi, CleanReturnsTheCleanedDocxAndWhatWasRemoved) {
+  HttpResult r = post_clean(port, {{"file", "通知.docx", "", samples::make_zip(samples::docx_entries())},
+                                   {"revisions", "", "", "reject"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.headers["content-type"], "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  EXPECT_NE(r.headers["content-disposition"].find("attachment; filename=\"cleaned.docx\""), std::string::npos);
+  EXPECT_NE(r.headers["content-disposition"].find(
+                "filename*=UTF-8''%E9%80%9A%E7%9F%A5%EF%BC%88%E5%B7%B2%E6%B8%85%E7%90%86%EF%BC%89.docx"),
+            std::string::npos)
+      << r.headers["content-disposition"];  // 通知（已清理）.docx
+  EXPECT_EQ(r.headers["cache-control"], "no-store");
+  const json report = json::parse(percent_decode(r.headers["x-clean-report"]));
+  EXPECT_EQ(report["format"], "docx");
+  EXPECT_EQ(report["revisions"], "reject");
+  EXPECT_EQ(report["tracked_changes"], 2);
+  EXPECT_EQ(report["removed"][0], "批注 1 条");
+  EXPECT_EQ(report["removed"][1], "修订 2 处（已拒绝）");
+  // The header's 内部资料 is text: it stays, and the report says so.
+  ASSERT_FALSE(report["remaining"].empty()) << report.dump();
+  EXPECT_NE(report["remaining"].back().get<std::string>().find("清理不改动文字本身"), std::string::npos);
+  // The copy is a document the check reads, without the comment or the author.
+  EXPECT_EQ(r.body.substr(0, 2), "PK");
+  EXPECT_EQ(r.body.find("王五"), std::string::npos);  // deflated anyway: check it by checking it
+  HttpResult again = post_multipart(port, {{"file", "cleaned.docx", "", r.body}});
+  ASSERT_EQ(again.status, 200);
+  const json file = json::parse(again.body)["files"][0];
+  EXPECT_FALSE(file.contains("error")) << file.dump();
+  EXPECT_EQ(file["metadata"].size(), 0u) << file.dump();
+}
+
+TEST_F(CheckApi, CleanReturnsAPhotoWithoutItsLocation) {
+  HttpResult r = post_clean(port, {{"file", "IMG_0001.jpg", "image/jpeg", samples::make_gps_jpeg()}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.headers["content-type"], "image/jpeg");
+  const json report = json::parse(percent_decode(r.headers["x-clean-report"]));
+  EXPECT_EQ(report["removed"][0], "照片的拍摄位置");
+  HttpResult again = post_multipart(port, {{"file", "cleaned.jpg", "", r.body}});
+  ASSERT_EQ(again.status, 200);
+  const json file = json::parse(again.body)["files"][0];
+  for (const auto& m : file["metadata"]) EXPECT_NE(m["detector"], "media.gps_location") << file.dump();
+}
+
+TEST_F(CheckApi, CleanRefusesWhatItCannotCleanWithAReason) {
+  HttpResult pdf = post_clean(port, {{"file", "通知.pdf", "application/pdf", samples::make_pdf({{"BT ET"}})}});
+  EXPECT_EQ(pdf.status, 400);
+  EXPECT_EQ(json::parse(pdf.body)["error"]["code"], "unsupported_format");
+  EXPECT_NE(json::parse(pdf.body)["error"]["message"].get<std::string>().find("PDF"), std::string::npos);
+  HttpResult broken = post_clean(port, {{"file", "x.docx", "", "PK\x03\x04garbage"}});
+  EXPECT_EQ(broken.status, 400);
+  EXPECT_EQ(json::parse(broken.body)["error"]["code"], "corrupt_input");
+  EXPECT_EQ(post_clean(port, {}).status, 400);
+  EXPECT_EQ(post_clean(port, {{"file", "a.jpg", "", samples::make_gps_jpeg()}, {"file", "b.jpg", "", samples::make_gps_jpeg()}}).status, 400);
+  EXPECT_EQ(post_clean(port, {{"file", "a.jpg", "", samples::make_gps_jpeg()}, {"revisions", "", "", "maybe"}}).status, 400);
+  EXPECT_EQ(post(port, "{}", "application/json", kPath + "/clean").status, 415);
+  EXPECT_EQ(http_request(port, "POST", kPath + "/clean", "x", {{"Content-Type", "multipart/form-data; boundary=q"}}).status,
+            401);
+}
+
 // Runs last (the suite's server is stopped here).
 TEST_F(CheckApi, ZZ_NothingOfTheCheckedContentIsLoggedOrStored) {
   std::random_device rd;
@@ -417,8 +495,14 @@ TEST_F(CheckApi, ZZ_NothingOfTheCheckedContentIsLoggedOrStored) {
   HttpResult b = post_multipart(port, {{"file", token + ".txt", "text/plain", text}, {"text", "", "", text}});
   ASSERT_EQ(b.status, 200);
   samples::Entries docx = samples::docx_entries();
+  samples::set_entry(docx, "docProps/app.xml",
+                     "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
+                     "<Company>" + token + "</Company></Properties>");
   HttpResult c = post_multipart(port, {{"file", token + ".docx", "", samples::make_zip(docx)}});
   ASSERT_EQ(c.status, 200);
+  HttpResult cleaned = post_clean(port, {{"file", token + ".docx", "", samples::make_zip(docx)}});
+  ASSERT_EQ(cleaned.status, 200);
+  EXPECT_NE(cleaned.headers["content-disposition"].find(token), std::string::npos);
   // Failed requests too: the error messages never quote the input.
   EXPECT_EQ(post_raw_multipart(port, "multipart/form-data; boundary=q", token).status, 400);
   EXPECT_EQ(post(port, "{\"text\":\"" + token, "application/json").status, 400);

@@ -190,5 +190,43 @@ TEST_F(CheckCli, CleanIsZeroAndUnreadableIsTwo) {
   EXPECT_EQ(missing.exit_code, 2);
 }
 
+TEST_F(CheckCli, CleanWritesACopyAndSaysWhatWasRemovedAndWhatRemains) {
+  const fs::path docx = write("通知.docx", samples::make_zip(samples::docx_entries()));
+  const fs::path out = dir / "通知.clean.docx";
+  CliRun r = check({"--clean", out.string(), "--revisions", "reject", "--format", "json", docx.string()});
+  // The header's 内部资料 is text, which cleaning leaves: exit 1, and said.
+  EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+  const json report = json::parse(r.out);
+  EXPECT_EQ(report["format"], "docx");
+  EXPECT_EQ(report["revisions"], "reject");
+  EXPECT_EQ(report["removed"][0], "批注 1 条");
+  EXPECT_EQ(report["removed"][1], "修订 2 处（已拒绝）");
+  ASSERT_TRUE(fs::exists(out));
+  CliRun again = check({"--format", "json", out.string()});
+  const json file = json::parse(again.out)["files"][0];
+  EXPECT_EQ(file["metadata"].size(), 0u) << file.dump();
+  EXPECT_FALSE(file["findings"].empty());  // 内部资料 is still in the header
+
+  // A photo to standard output, the report on standard error.
+  CliRun photo = check({"--clean", "-", "-"}, samples::make_gps_jpeg());
+  EXPECT_EQ(photo.exit_code, 1) << photo.err;  // the picture itself is never "clean"
+  EXPECT_EQ(photo.out.substr(0, 2), "\xFF\xD8");
+  EXPECT_NE(photo.err.find("照片的拍摄位置"), std::string::npos) << photo.err;
+}
+
+TEST_F(CheckCli, CleanRefusesPdfItsOwnInputAndTwoFiles) {
+  const fs::path pdf = write("a.pdf", samples::make_pdf({{"BT ET"}}));
+  CliRun r = check({"--clean", (dir / "b.pdf").string(), pdf.string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("暂不支持清理 PDF"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(dir / "b.pdf"));
+  const fs::path docx = write("a.docx", samples::make_zip(samples::docx_entries()));
+  const std::string before = slurp(docx);
+  EXPECT_EQ(check({"--clean", docx.string(), docx.string()}).exit_code, 2);
+  EXPECT_EQ(slurp(docx), before);
+  EXPECT_NE(check({"--clean", (dir / "c.docx").string(), docx.string(), pdf.string()}).exit_code, 0);
+  EXPECT_FALSE(fs::exists(dir / "c.docx"));
+}
+
 }  // namespace
 }  // namespace nc::integration

@@ -8,6 +8,7 @@
 
 #include "check/dictionary.h"
 #include "check/extract/check_document.h"
+#include "check/extract/clean.h"
 #include "check/report_json.h"
 #include "server/handlers/dictionaries.h"
 #include "server/handlers/routes.h"
@@ -50,6 +51,30 @@ std::string display_name(const std::string& filename) {
   return blank(name) ? std::string("未命名文件") : name;
 }
 
+// Every byte but unreserved ASCII as %XX (RFC 3986): the report header
+// carries UTF-8 JSON as ASCII; the browser reads it with decodeURIComponent.
+std::string percent_encode(std::string_view s) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (const unsigned char c : s) {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+// "通知.docx" → "通知（已清理）.docx": the member's name, the copy's extension.
+std::string cleaned_name(const std::string& name, const char* extension) {
+  const size_t dot = name.rfind('.');
+  const std::string stem = dot == std::string::npos || dot == 0 ? name : name.substr(0, dot);
+  return stem + "（已清理）." + extension;
+}
+
 class CheckHandler {
  public:
   CheckHandler(std::shared_ptr<check::EngineCache> engines, DictionaryTermsOf terms_of,
@@ -71,6 +96,19 @@ class CheckHandler {
     extract_options_.limits.max_xml_nodes = 2'000'000;
     extract_options_.limits.max_text_bytes = 16 * check::extract::kMiB;
     extract_options_.isolate = sandbox_.isolate();
+  }
+
+  // POST /api/v1/check/clean (check.h): one file → its cleaned copy.
+  Response clean(const Request& req) const {
+    try {
+      if (!starts_with_media_type(lower(req.header("content-type")), "multipart/form-data"))
+        return Response::error(Code::kUnsupportedMediaType, "请以 multipart/form-data 上传要清理的文件");
+      return clean_multipart(req);
+    } catch (const std::bad_alloc&) {
+      return Response::error(Code::kBusy, "服务器内存不足，请稍后重试");
+    } catch (...) {
+      return Response::internal();  // not logged: the text may quote the input
+    }
   }
 
   Response handle(const Request& req) const {
@@ -166,6 +204,68 @@ class CheckHandler {
     return run(req, in);
   }
 
+  Response clean_multipart(const Request& req) const {
+    auto boundary = multipart_boundary(req.header("content-type"));
+    if (!boundary) return Response::bad_request(boundary.status().message());
+    MultipartLimits limits;
+    limits.max_parts = 3;
+    auto parts = parse_multipart(req.body, *boundary, limits);
+    if (!parts) return Response::bad_request(parts.status().message());
+    Input in;
+    check::extract::CleanOptions options;
+    options.limits = extract_options_.limits;
+    bool revisions_seen = false, dictionary_seen = false;
+    for (const MultipartPart& p : *parts) {
+      if (p.filename) {
+        in.files.push_back(&p);
+      } else if (p.name == "revisions" && !revisions_seen) {
+        revisions_seen = true;
+        if (p.data == "reject") options.revisions = check::extract::Revisions::kReject;
+        else if (p.data != "accept") return Response::bad_request("revisions 只能是 accept 或 reject");
+      } else if (p.name == "dictionary" && !dictionary_seen) {
+        dictionary_seen = true;
+        if (Status s = set_dictionary(p.data, &in); !s.ok()) return Response::bad_request(s.message());
+      } else {
+        return Response::bad_request("不支持的表单字段：只接受一个文件、revisions 和 dictionary");
+      }
+    }
+    if (in.files.size() != 1) return Response::bad_request("请选择一个要清理的文件");
+    std::vector<std::string> terms = terms_of_ ? terms_of_(req) : std::vector<std::string>();
+    terms.insert(terms.end(), in.dictionary.begin(), in.dictionary.end());
+    auto found = engines_->get(std::move(terms));
+    if (!found) return Response::bad_request("保密词表无法使用，请检查词条");
+    const std::shared_ptr<const check::Engine> engine = std::move(found).value();
+
+    // The same bound as document checks: cleaning unpacks and re-reads.
+    InFlight::Slot slot(in_flight_);
+    if (!slot.acquired()) {
+      Response busy = Response::error(Code::kBusy, "正在处理的文件较多，请稍后重试");
+      busy.headers.emplace_back("Retry-After", "5");
+      return busy;
+    }
+    struct Release {
+      ~Release() { release_free_memory(); }
+    } release;
+    const MultipartPart& file = *in.files.front();
+    auto cleaned = check::extract::clean_and_check(*engine, file.data, options);
+    if (!cleaned) {
+      const Status& s = cleaned.status();
+      return Response::error(s.code(), check::extract::chinese_part(s.message()));
+    }
+    json report = {{"format", check::extract::extension_of(cleaned->format)},
+                   {"revisions", options.revisions == check::extract::Revisions::kReject ? "reject" : "accept"},
+                   {"tracked_changes", cleaned->revisions},
+                   {"removed", cleaned->removed},
+                   {"remaining", cleaned->remaining}};
+    const char* ext = check::extract::extension_of(cleaned->format);
+    Response ok = Response::attachment(std::move(cleaned->bytes), check::extract::content_type_of(cleaned->format),
+                                       std::string("cleaned.") + ext,
+                                       cleaned_name(display_name(*file.filename), ext));
+    ok.headers.emplace_back("X-Clean-Report",
+                            percent_encode(report.dump(-1, ' ', false, json::error_handler_t::replace)));
+    return ok;
+  }
+
   Status set_dictionary(std::string_view lines, Input* in) const {
     auto terms = check::parse_dictionary(lines);
     if (!terms) return Status::Invalid("保密词表无效：" + terms.status().message());
@@ -253,6 +353,9 @@ void add_check_routes(Router& router, const Services& app) {
                                                 [clock = app->clock] { return clock.today().iso(); }, options);
   router.add(
       "POST", "/api/v1/check", [h](const Request& r) { return h->handle(r); },
+      {.body = BodyKind::kUpload, .body_limit = options.body_limit});
+  router.add(
+      "POST", "/api/v1/check/clean", [h](const Request& r) { return h->clean(r); },
       {.body = BodyKind::kUpload, .body_limit = options.body_limit});
 }
 

@@ -13,6 +13,21 @@
 // unknown fields), 413 payload_too_large (over Options::body_limit), 415 unsupported_media_type, 503 busy (too many
 // uploads being checked at once, or too many files being read by child processes at once).
 //
+// POST /api/v1/check/clean: a cleaned copy of one document or photo
+// (check/extract/clean.h).
+//
+//   multipart/form-data  one file part (with a filename), and optionally
+//                        "revisions" (accept | reject, default accept) and
+//                        "dictionary" (one term per line, for the re-check)
+//
+// → 200 the cleaned bytes as an attachment ("通知（已清理）.docx"), with the
+// header X-Clean-Report: percent-encoded UTF-8 JSON
+//   {"format":"docx","revisions":"accept","tracked_changes":5,
+//    "removed":["批注 3 条",…],"remaining":["文字中仍有 2 处检查结果…",…]}
+// Errors: 400 unsupported_format (PDF, text and the rest: the message says
+// why), corrupt_input, limit_exceeded, bad_request; 413, 415 and 503 busy as
+// above (the same slots as document checks).
+//
 // Privacy: the content and the findings go back in the response and nowhere
 // else — nothing here logs, stores or copies them; error messages never quote
 // the input. The detector engines are built once per set of dictionary terms
