@@ -17,7 +17,7 @@ function column(i) {
   return s
 }
 
-function zip(entries) {
+export function zip(entries) {
   const locals = []
   const centrals = []
   let offset = 0

@@ -101,3 +101,85 @@ export function checkFiles(files: File[], signal?: AbortSignal): Promise<CheckRe
   for (const f of files) form.append('file', f, f.name)
   return post(form, {}, signal)
 }
+
+// POST /api/v1/check/clean — a cleaned copy of one document or photo, built
+// in memory by the server and handed back; the report of what was removed
+// comes in the X-Clean-Report header (percent-encoded JSON).
+export type Revisions = 'accept' | 'reject'
+
+export interface CleanReport {
+  format: string
+  revisions: Revisions
+  tracked_changes: number
+  removed: string[]
+  remaining: string[]
+}
+
+export interface CleanedCopy {
+  blob: Blob
+  filename: string
+  report: CleanReport
+}
+
+/** Names of files the server can clean (it decides by content; this only chooses where to offer it). */
+export function cleanable(name: string): boolean {
+  return /\.(docx|xlsx|pptx|jpe?g|png)$/i.test(name)
+}
+
+function filenameOf(disposition: string | null, fallback: string): string {
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '')
+  if (star) {
+    try {
+      return decodeURIComponent(star[1])
+    } catch {
+      // fall through
+    }
+  }
+  return fallback
+}
+
+export async function cleanFile(file: File, revisions: Revisions, signal?: AbortSignal): Promise<CleanedCopy> {
+  const form = new FormData()
+  form.append('file', file, file.name)
+  form.append('revisions', revisions)
+  let response: Response
+  try {
+    response = await fetch('/api/v1/check/clean', {
+      method: 'POST',
+      body: form,
+      headers: { ...csrfHeader() },
+      credentials: 'same-origin',
+      cache: 'no-store',
+      signal,
+    })
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e
+    throw new ApiError('network', '网络错误：无法连接服务器，请检查网络后重试')
+  }
+  if (!response.ok) {
+    let err: { code?: unknown; message?: unknown } | undefined
+    try {
+      err = ((await response.json()) as { error?: typeof err })?.error
+    } catch {
+      err = undefined
+    }
+    const code = typeof err?.code === 'string' ? err.code : response.status === 413 ? 'payload_too_large' : 'internal'
+    const message =
+      code === 'busy' || code === 'payload_too_large'
+        ? messages[code]
+        : typeof err?.message === 'string' && err.message.trim() !== ''
+          ? err.message
+          : `清理失败（HTTP ${response.status}）`
+    throw new ApiError(code, message, response.status)
+  }
+  let report: CleanReport
+  try {
+    report = JSON.parse(decodeURIComponent(response.headers.get('x-clean-report') ?? '')) as CleanReport
+  } catch {
+    throw new ApiError('bad_response', '服务器返回的数据无法识别', response.status)
+  }
+  if (!Array.isArray(report?.removed) || !Array.isArray(report?.remaining))
+    throw new ApiError('bad_response', '服务器返回的数据无法识别', response.status)
+  const blob = await response.blob()
+  return { blob, filename: filenameOf(response.headers.get('content-disposition'), `cleaned.${report.format}`), report }
+}

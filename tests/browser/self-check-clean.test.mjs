@@ -1,0 +1,147 @@
+// 下载清理后的副本 on 发布前自查 (/check), signed in as the demo member: a .docx
+// with a comment by 张三（市委办公室）, tracked changes and an author is
+// checked; the member chooses 拒绝修订 and downloads the cleaned copy, which
+// holds no comment, no author and the deleted text restored, and the page says
+// what was removed and that the text itself was not changed. At 1280 and 375 px.
+import { before, after, test } from 'node:test'
+import assert from 'node:assert/strict'
+import { readFile } from 'node:fs/promises'
+import { inflateRawSync } from 'node:zlib'
+
+import { join } from 'node:path'
+
+import { DESKTOP, MOBILE, horizontalOverflow, screenshot, screenshotDir, useApp } from './helpers.mjs'
+import { zip } from './xlsx.mjs'
+
+const app = useApp({ before, after }, { demo: true })
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
+const PKG = 'http://schemas.openxmlformats.org/package/2006/relationships'
+const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+
+function makeDocx() {
+  return zip([
+    [
+      '[Content_Types].xml',
+      `${DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+        '<Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
+        '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>' +
+        '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+        '</Types>',
+    ],
+    [
+      '_rels/.rels',
+      `${DECL}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/>` +
+        `<Relationship Id="rId2" Type="${PKG}/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`,
+    ],
+    [
+      'word/document.xml',
+      `${DECL}<w:document ${W}><w:body><w:p>` +
+        '<w:commentRangeStart w:id="0"/><w:r><w:t>本周例会安排</w:t></w:r><w:commentRangeEnd w:id="0"/>' +
+        '<w:r><w:commentReference w:id="0"/></w:r>' +
+        '<w:ins w:id="1" w:author="李四"><w:r><w:t>改在周五</w:t></w:r></w:ins>' +
+        '<w:del w:id="2" w:author="李四"><w:r><w:delText>原定周四</w:delText></w:r></w:del>' +
+        '</w:p><w:sectPr/></w:body></w:document>',
+    ],
+    [
+      'word/_rels/document.xml.rels',
+      `${DECL}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/comments" Target="comments.xml"/></Relationships>`,
+    ],
+    [
+      'word/comments.xml',
+      `${DECL}<w:comments ${W}><w:comment w:id="0" w:author="张三（市委办公室）"><w:p><w:r><w:t>请再确认时间</w:t></w:r></w:p></w:comment></w:comments>`,
+    ],
+    [
+      'docProps/core.xml',
+      `${DECL}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ` +
+        'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>张三（市委办公室）</dc:creator></cp:coreProperties>',
+    ],
+  ])
+}
+
+// Every entry of a zip, as text.
+function unzipText(buf) {
+  let eocd = buf.length - 22
+  while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--
+  assert.ok(eocd >= 0, 'a zip file')
+  const count = buf.readUInt16LE(eocd + 10)
+  let at = buf.readUInt32LE(eocd + 16)
+  let text = ''
+  for (let i = 0; i < count; i++) {
+    const method = buf.readUInt16LE(at + 10)
+    const size = buf.readUInt32LE(at + 20)
+    const nameLen = buf.readUInt16LE(at + 28)
+    const extraLen = buf.readUInt16LE(at + 30)
+    const commentLen = buf.readUInt16LE(at + 32)
+    const local = buf.readUInt32LE(at + 42)
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28)
+    const data = buf.subarray(start, start + size)
+    text += (method === 8 ? inflateRawSync(data) : data).toString('utf8')
+    at += 46 + nameLen + extraLen + commentLen
+  }
+  return text
+}
+
+for (const [name, size] of [
+  ['desktop', DESKTOP],
+  ['375', MOBILE],
+]) {
+  test(`a checked .docx is downloaded cleaned, tracked changes rejected, and the page says what was removed (${name})`, async () => {
+    const page = await app.pageAs('member', size)
+    await page.goto(app.url('/check'))
+    await page.getByTestId('check-upload').locator('input[type=file]').setInputFiles({
+      name: '例会通知.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: makeDocx(),
+    })
+    await page.getByTestId('check-run').click()
+    const file = page.getByTestId('file-result')
+    await file.waitFor()
+    const block = file.getByTestId('clean-block')
+    await block.waitFor()
+    // Tracked changes were found, so the member chooses what happens to them.
+    await block.getByTestId('clean-revisions').getByText('拒绝修订').click()
+    const [download] = await Promise.all([page.waitForEvent('download'), block.getByTestId('clean-download').click()])
+    assert.equal(download.suggestedFilename(), '例会通知（已清理）.docx')
+    const copy = unzipText(await readFile(await download.path()))
+    assert.doesNotMatch(copy, /张三/)
+    assert.doesNotMatch(copy, /请再确认时间/)
+    assert.doesNotMatch(copy, /改在周五/)
+    assert.match(copy, /<w:t>原定周四<\/w:t>/)
+
+    const report = block.getByTestId('clean-report')
+    await report.waitFor()
+    const text = await report.textContent()
+    assert.match(text, /批注 1 条/)
+    assert.match(text, /修订 2 处（已拒绝）/)
+    assert.match(text, /文档属性（作者）/)
+    assert.match(await block.textContent(), /正文文字不会改动/)
+
+    assert.equal(await horizontalOverflow(page), 0, `self-check page overflows at ${name}`)
+    await screenshot(page, `self-check-clean-${name}`)
+    await block.screenshot({ path: join(screenshotDir, `self-check-clean-block-${name}.png`) })
+    await page.close()
+  })
+}
+
+test('a PDF is not offered a cleaned copy, and the page says why', async () => {
+  const page = await app.pageAs('member', MOBILE)
+  await page.goto(app.url('/check'))
+  const pdf =
+    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
+    '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n'
+  await page.getByTestId('check-upload').locator('input[type=file]').setInputFiles({
+    name: '通知.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from(pdf),
+  })
+  await page.getByTestId('check-run').click()
+  const file = page.getByTestId('file-result')
+  await file.waitFor()
+  assert.match(await file.getByTestId('clean-pdf-note').textContent(), /PDF 暂不支持生成清理后的副本/)
+  assert.equal(await file.getByTestId('clean-download').count(), 0)
+  await page.close()
+})
