@@ -132,12 +132,14 @@ Entries docx_with_body(const std::string& body) {
 TEST(CleanDocx, PropertyChangesAndTableRows) {
   const std::string body =
       R"(<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr><w:r><w:rPr><w:b/><w:rPrChange w:id="5" w:author="甲"><w:rPr><w:i/></w:rPr></w:rPrChange></w:rPr><w:t>改了格式</w:t></w:r></w:p>)"
+      R"(<w:p><w:pPr><w:jc w:val="center"/><w:rPr><w:ins w:id="7" w:author="甲"/><w:u/><w:rPrChange w:id="8" w:author="甲"><w:rPr/></w:rPrChange></w:rPr><w:pPrChange w:id="9" w:author="甲"><w:pPr><w:jc w:val="left"/></w:pPr></w:pPrChange></w:pPr><w:r><w:t>段落</w:t></w:r></w:p>)"
       R"(<w:tbl><w:tr><w:trPr><w:del w:id="6" w:author="甲"/></w:trPr><w:tc><w:p><w:r><w:t>删掉的行</w:t></w:r></w:p></w:tc></w:tr>)"
       R"(<w:tr><w:tc><w:p><w:r><w:t>留下的行</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/>)";
   Result<CleanedFile> accepted = clean(make_zip(docx_with_body(body)));
   ASSERT_TRUE(accepted.ok()) << accepted.status().message();
-  EXPECT_EQ(accepted->revisions, 2);
+  EXPECT_EQ(accepted->revisions, 5);
   std::string doc = unzip(accepted->bytes).at("word/document.xml");
+  EXPECT_TRUE(contains(doc, R"(<w:pPr><w:jc w:val="center"/><w:rPr><w:u/></w:rPr></w:pPr>)")) << doc;
   EXPECT_TRUE(contains(doc, "<w:rPr><w:b/></w:rPr><w:t>改了格式</w:t>")) << doc;
   EXPECT_FALSE(contains(doc, "删掉的行"));
   EXPECT_TRUE(contains(doc, "留下的行"));
@@ -149,6 +151,8 @@ TEST(CleanDocx, PropertyChangesAndTableRows) {
   ASSERT_TRUE(rejected.ok()) << rejected.status().message();
   doc = unzip(rejected->bytes).at("word/document.xml");
   EXPECT_TRUE(contains(doc, "<w:rPr><w:i/></w:rPr><w:t>改了格式</w:t>")) << doc;
+  // The paragraph's own properties as they were; its mark's, too (none).
+  EXPECT_TRUE(contains(doc, R"(<w:pPr><w:jc w:val="left"/><w:rPr/></w:pPr>)")) << doc;
   EXPECT_TRUE(contains(doc, "删掉的行"));
   EXPECT_FALSE(contains(doc, "trPr><w:del"));
 }

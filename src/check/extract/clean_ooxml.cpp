@@ -271,17 +271,26 @@ void restore_properties(pugi::xml_node change) {
 
 // One story (body, header, footer, footnotes, endnotes). Elements are visited
 // in reverse document order, so a node's descendants are done before it; a
-// node is only ever removed when it is visited (an ancestor to be removed is
-// marked and removed on its turn), so no visited handle is stale.
+// node is only ever removed when it or an ancestor is visited (an ancestor
+// to be removed, or properties to be restored, are marked and handled on
+// their turn), so no handle still to be visited is ever stale.
 bool clean_story(pugi::xml_document& doc, Revisions revisions, Tally& t) {
   const bool accept = revisions == Revisions::kAccept;
   bool changed = false;
-  std::set<const void*> emptied_runs, dropped_rows;
+  std::set<const void*> emptied_runs, dropped_rows, restore_in;
   std::vector<pugi::xml_node> all = elements(doc);
   for (auto it = all.rbegin(); it != all.rend(); ++it) {
     pugi::xml_node n = *it;
     const std::string_view name = local_name(n);
     const std::string_view parent = local_name(n.parent());
+    if (restore_in.count(n.internal_object())) {
+      for (pugi::xml_node c : n.children()) {
+        if (c.type() == pugi::node_element && is_property_change(local_name(c))) {
+          restore_properties(c);
+          break;
+        }
+      }
+    }
     if (name == "commentRangeStart" || name == "commentRangeEnd") {
       remove(n);
       changed = true;
@@ -318,8 +327,10 @@ bool clean_story(pugi::xml_document& doc, Revisions revisions, Tally& t) {
     } else if (is_property_change(name)) {
       ++t.revisions;
       changed = true;
+      // Rejecting replaces the change's siblings, which this pass has yet to
+      // visit: done when the properties element itself is visited.
       if (accept) remove(n);
-      else restore_properties(n);
+      else restore_in.insert(n.parent().internal_object());
     } else if (name == "cellIns" || name == "cellDel" || name == "cellMerge") {
       ++t.revisions;
       changed = true;
