@@ -71,9 +71,8 @@ int run_clean(const CleanRequest& r) {
   if (!cleaned) {
     const std::string message = check::extract::chinese_part(cleaned.status().message());
     if (r.format == "json") {
-      nlohmann::ordered_json j = {{"file", r.input},
-                                  {"error", message},
-                                  {"error_code", std::string(cleaned.status().code_name())}};
+      nlohmann::ordered_json j = {
+          {"file", r.input}, {"error", message}, {"error_code", std::string(cleaned.status().code_name())}};
       std::cout << j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
     } else {
       std::cerr << "netconduct: " << r.input << ": 未生成清理后的副本：" << message << "\n";

@@ -63,8 +63,9 @@ Options without_ocr() {
 Entries docx_with_comment_type() {
   Entries e = testing::docx_entries();
   std::string types = e[0].second;
-  types.insert(types.find("</Types>"),
-               R"(<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>)");
+  types.insert(
+      types.find("</Types>"),
+      R"(<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>)");
   set_entry(e, "[Content_Types].xml", types);
   return e;
 }
@@ -123,9 +124,10 @@ TEST(CleanDocx, RejectingKeepsTheDeletedTextAndDropsTheInserted) {
 
 Entries docx_with_body(const std::string& body) {
   Entries e = testing::docx_entries();
-  set_entry(e, "word/document.xml",
-            R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>)" +
-                body + "</w:body></w:document>");
+  set_entry(
+      e, "word/document.xml",
+      R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>)" +
+          body + "</w:body></w:document>");
   return e;
 }
 
@@ -160,12 +162,14 @@ TEST(CleanDocx, PropertyChangesAndTableRows) {
 TEST(CleanXlsx, RemovesCommentsAndEmptiesHiddenSheetsAndTheirStrings) {
   Entries e = testing::xlsx_entries();
   const char* ns = R"(xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main")";
-  set_entry(e, "xl/sharedStrings.xml",
-            std::string("<sst ") + ns +
-                R"(><si><t>姓名</t></si><si><r><t>1101011990</t></r><r><t>03077777</t></r></si><si><t>备份秘密</t></si></sst>)");
-  set_entry(e, "xl/worksheets/sheet2.xml",
-            std::string("<worksheet ") + ns +
-                R"(><dimension ref="A1:B1"/><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>备份数据</t></is></c><c r="B1" t="s"><v>2</v></c></row></sheetData></worksheet>)");
+  set_entry(
+      e, "xl/sharedStrings.xml",
+      std::string("<sst ") + ns +
+          R"(><si><t>姓名</t></si><si><r><t>1101011990</t></r><r><t>03077777</t></r></si><si><t>备份秘密</t></si></sst>)");
+  set_entry(
+      e, "xl/worksheets/sheet2.xml",
+      std::string("<worksheet ") + ns +
+          R"(><dimension ref="A1:B1"/><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>备份数据</t></is></c><c r="B1" t="s"><v>2</v></c></row></sheetData></worksheet>)");
   Result<CleanedFile> r = clean(make_zip(e));
   ASSERT_TRUE(r.ok()) << r.status().message();
   EXPECT_EQ(r->format, Format::Xlsx);
@@ -258,7 +262,8 @@ std::string png_idat(const std::string& png) {
   std::string out;
   std::size_t at = 8;
   while (at + 12 <= png.size()) {
-    const std::size_t len = (static_cast<unsigned char>(png[at]) << 24) | (static_cast<unsigned char>(png[at + 1]) << 16) |
+    const std::size_t len = (static_cast<unsigned char>(png[at]) << 24) |
+                            (static_cast<unsigned char>(png[at + 1]) << 16) |
                             (static_cast<unsigned char>(png[at + 2]) << 8) | static_cast<unsigned char>(png[at + 3]);
     if (png.compare(at + 4, 4, "IDAT") == 0) out += png.substr(at + 8, len);
     at += 12 + len;

@@ -104,12 +104,14 @@ Result<CleanedFile> clean_and_check(const Engine& engine, std::string_view bytes
   bool unchecked = false;
   for (const Part& part : doc.parts) {
     auto found = engine.check(part.text);
-    if (found) findings += found->size();
-    else unchecked = true;
+    if (found)
+      findings += found->size();
+    else
+      unchecked = true;
   }
   if (findings > 0)
-    add_line(out->remaining, "文字中仍有 " + std::to_string(findings) +
-                                 " 处检查结果：清理不改动文字本身，请按检查结果修改后再发布");
+    add_line(out->remaining,
+             "文字中仍有 " + std::to_string(findings) + " 处检查结果：清理不改动文字本身，请按检查结果修改后再发布");
   if (unchecked) add_line(out->remaining, "部分文字过长，未能再次检查");
   return out;
 }

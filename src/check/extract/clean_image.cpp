@@ -82,22 +82,14 @@ constexpr Rule kXmp[] = {
 };
 
 constexpr Rule kIptc[] = {
-    {"Iptc.Application2.City", kLocation},
-    {"Iptc.Application2.SubLocation", kLocation},
-    {"Iptc.Application2.ProvinceState", kLocation},
-    {"Iptc.Application2.CountryName", kLocation},
-    {"Iptc.Application2.CountryCode", kLocation},
-    {"Iptc.Application2.LocationCode", kLocation},
-    {"Iptc.Application2.LocationName", kLocation},
-    {"Iptc.Application2.OriginatingProgram", kDevice},
-    {"Iptc.Application2.ProgramVersion", kDevice},
-    {"Iptc.Application2.DateCreated", kTime},
-    {"Iptc.Application2.TimeCreated", kTime},
-    {"Iptc.Application2.DigitizationDate", kTime},
-    {"Iptc.Application2.DigitizationTime", kTime},
-    {"Iptc.Application2.Byline", kAuthor},
-    {"Iptc.Application2.Copyright", kAuthor},
-    {"Iptc.Application2.Credit", kAuthor},
+    {"Iptc.Application2.City", kLocation},          {"Iptc.Application2.SubLocation", kLocation},
+    {"Iptc.Application2.ProvinceState", kLocation}, {"Iptc.Application2.CountryName", kLocation},
+    {"Iptc.Application2.CountryCode", kLocation},   {"Iptc.Application2.LocationCode", kLocation},
+    {"Iptc.Application2.LocationName", kLocation},  {"Iptc.Application2.OriginatingProgram", kDevice},
+    {"Iptc.Application2.ProgramVersion", kDevice},  {"Iptc.Application2.DateCreated", kTime},
+    {"Iptc.Application2.TimeCreated", kTime},       {"Iptc.Application2.DigitizationDate", kTime},
+    {"Iptc.Application2.DigitizationTime", kTime},  {"Iptc.Application2.Byline", kAuthor},
+    {"Iptc.Application2.Copyright", kAuthor},       {"Iptc.Application2.Credit", kAuthor},
     {"Iptc.Application2.Contact", kAuthor},
 };
 

@@ -136,7 +136,8 @@ class Parts {
 
   // Removes the relationships of `part` whose type ends in one of
   // `suffixes`, and the internal parts they point to. Returns those parts.
-  Result<std::vector<std::string>> drop_related(const std::string& part, std::initializer_list<std::string_view> suffixes) {
+  Result<std::vector<std::string>> drop_related(const std::string& part,
+                                                std::initializer_list<std::string_view> suffixes) {
     std::vector<std::string> targets;
     const std::string rels = rels_part_of(part);
     pugi::xml_document doc;
@@ -329,8 +330,10 @@ bool clean_story(pugi::xml_document& doc, Revisions revisions, Tally& t) {
       changed = true;
       // Rejecting replaces the change's siblings, which this pass has yet to
       // visit: done when the properties element itself is visited.
-      if (accept) remove(n);
-      else restore_in.insert(n.parent().internal_object());
+      if (accept)
+        remove(n);
+      else
+        restore_in.insert(n.parent().internal_object());
     } else if (name == "cellIns" || name == "cellDel" || name == "cellMerge") {
       ++t.revisions;
       changed = true;
@@ -378,8 +381,8 @@ Status clean_wordprocessing(Parts& parts, const std::string& main, Revisions rev
   }
   std::sort(stories.begin(), stories.end());
   stories.erase(std::unique(stories.begin(), stories.end()), stories.end());
-  Result<std::vector<std::string>> gone = parts.drop_related(
-      main, {"comments", "commentsExtended", "commentsIds", "commentsExtensible", "people"});
+  Result<std::vector<std::string>> gone =
+      parts.drop_related(main, {"comments", "commentsExtended", "commentsIds", "commentsExtensible", "people"});
   if (!gone.ok()) return gone.status();
   for (const std::string& s : stories) {
     pugi::xml_document doc;
@@ -452,13 +455,14 @@ Status clean_spreadsheet(Parts& parts, const std::string& main, Tally& t) {
         if (st.code() != Code::kNotFound) return st;
         continue;
       }
-      if (type_is(r, "comments")) legacy += static_cast<int>(count_local(child(c.document_element(), "commentList"), "comment"));
-      else threaded += static_cast<int>(count_local(c.document_element(), "threadedComment"));
+      if (type_is(r, "comments"))
+        legacy += static_cast<int>(count_local(child(c.document_element(), "commentList"), "comment"));
+      else
+        threaded += static_cast<int>(count_local(c.document_element(), "threadedComment"));
     }
     if (legacy + threaded > 0) {
       t.comments += legacy > 0 ? legacy : threaded;
-      Result<std::vector<std::string>> gone =
-          parts.drop_related(part, {"comments", "threadedComment", "vmlDrawing"});
+      Result<std::vector<std::string>> gone = parts.drop_related(part, {"comments", "threadedComment", "vmlDrawing"});
       if (!gone.ok()) return gone.status();
       std::vector<pugi::xml_node> drawings;
       for (pugi::xml_node c : ws.document_element().children())
@@ -644,8 +648,8 @@ Status clean_ooxml(std::string_view bytes, Revisions revisions, Extraction& ex, 
     if (n > 0) out.removed.push_back(what);
   };
   line(t.comments, "批注 " + std::to_string(t.comments) + " 条");
-  line(t.revisions, "修订 " + std::to_string(t.revisions) + " 处" +
-                        (revisions == Revisions::kAccept ? "（已接受）" : "（已拒绝）"));
+  line(t.revisions,
+       "修订 " + std::to_string(t.revisions) + " 处" + (revisions == Revisions::kAccept ? "（已接受）" : "（已拒绝）"));
   line(t.hidden_text, "隐藏文字 " + std::to_string(t.hidden_text) + " 处");
   line(t.hidden_sheets, "隐藏的工作表 " + std::to_string(t.hidden_sheets) + " 张（内容已清空，保留空白工作表）");
   line(t.hidden_slides, "隐藏的幻灯片 " + std::to_string(t.hidden_slides) + " 张（内容已清空，保留空白幻灯片）");
