@@ -10,6 +10,7 @@
 
 #include "check/engine.h"
 #include "check/extract/extractor.h"
+#include "ooxml/package.h"
 #include "ooxml/zip_archive.h"
 #include "samples.h"
 #include "test_util.h"
@@ -36,6 +37,32 @@ std::map<std::string, std::string> unzip(const std::string& bytes) {
   return out;
 }
 
+// What Office checks first when it opens a package: every content type
+// override names a part that is there, and every internal relationship of
+// every part points to a part that is there. "" when so, else what is wrong.
+std::string dangling(const std::map<std::string, std::string>& entries) {
+  std::string wrong;
+  pugi::xml_document types;
+  types.load_string(entries.at("[Content_Types].xml").c_str());
+  for (const pugi::xml_node& o : types.document_element().children("Override")) {
+    const std::string part = std::string(o.attribute("PartName").value()).substr(1);
+    if (!entries.count(part)) wrong += "override without part: " + part + "\n";
+  }
+  for (const auto& [name, data] : entries) {
+    const auto rels_dir = name.find("_rels/");
+    if (rels_dir == std::string::npos || name.size() < 5 || name.substr(name.size() - 5) != ".rels") continue;
+    const std::string source = name.substr(0, rels_dir) + name.substr(rels_dir + 6, name.size() - rels_dir - 11);
+    pugi::xml_document rels;
+    rels.load_string(data.c_str());
+    for (const pugi::xml_node& r : rels.document_element().children("Relationship")) {
+      if (std::string_view(r.attribute("TargetMode").value()) == "External") continue;
+      const std::string target = ooxml::resolve_part(source, r.attribute("Target").value());
+      if (!entries.count(target)) wrong += name + " points to a missing " + target + "\n";
+    }
+  }
+  return wrong;
+}
+
 bool anywhere(const std::map<std::string, std::string>& entries, std::string_view what) {
   for (const auto& [name, data] : entries)
     if (contains(data, what)) return true;
@@ -60,18 +87,22 @@ Options without_ocr() {
   return o;
 }
 
+// Declares the content type of `part` as Office does ([Content_Types].xml is entry 0).
+void add_override(Entries& e, const std::string& part, const std::string& type) {
+  std::string types = e[0].second;
+  types.insert(types.find("</Types>"), R"(<Override PartName="/)" + part + R"(" ContentType=")" + type + R"("/>)");
+  set_entry(e, "[Content_Types].xml", types);
+}
+
 Entries docx_with_comment_type() {
   Entries e = testing::docx_entries();
-  std::string types = e[0].second;
-  types.insert(
-      types.find("</Types>"),
-      R"(<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>)");
-  set_entry(e, "[Content_Types].xml", types);
+  add_override(e, "word/comments.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml");
   return e;
 }
 
 TEST(CleanDocx, AcceptingRemovesCommentsRevisionsHiddenTextAndAuthors) {
-  Result<CleanedFile> r = clean(make_zip(docx_with_comment_type()));
+  const std::string original = make_zip(docx_with_comment_type());
+  Result<CleanedFile> r = clean(original);
   ASSERT_TRUE(r.ok()) << r.status().message();
   EXPECT_EQ(r->format, Format::Docx);
   EXPECT_TRUE(has_line(r->removed, "批注 1 条")) << report(r->removed);
@@ -81,6 +112,7 @@ TEST(CleanDocx, AcceptingRemovesCommentsRevisionsHiddenTextAndAuthors) {
   EXPECT_EQ(r->revisions, 2);
 
   const auto entries = unzip(r->bytes);
+  EXPECT_EQ(dangling(entries), dangling(unzip(original)));  // no reference broken by cleaning
   EXPECT_EQ(entries.count("word/comments.xml"), 0u);
   EXPECT_FALSE(contains(entries.at("word/_rels/document.xml.rels"), "comments"));
   EXPECT_FALSE(contains(entries.at("[Content_Types].xml"), "comments"));
@@ -161,6 +193,7 @@ TEST(CleanDocx, PropertyChangesAndTableRows) {
 
 TEST(CleanXlsx, RemovesCommentsAndEmptiesHiddenSheetsAndTheirStrings) {
   Entries e = testing::xlsx_entries();
+  add_override(e, "xl/comments1.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml");
   const char* ns = R"(xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main")";
   set_entry(
       e, "xl/sharedStrings.xml",
@@ -170,13 +203,15 @@ TEST(CleanXlsx, RemovesCommentsAndEmptiesHiddenSheetsAndTheirStrings) {
       e, "xl/worksheets/sheet2.xml",
       std::string("<worksheet ") + ns +
           R"(><dimension ref="A1:B1"/><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>备份数据</t></is></c><c r="B1" t="s"><v>2</v></c></row></sheetData></worksheet>)");
-  Result<CleanedFile> r = clean(make_zip(e));
+  const std::string original = make_zip(e);
+  Result<CleanedFile> r = clean(original);
   ASSERT_TRUE(r.ok()) << r.status().message();
   EXPECT_EQ(r->format, Format::Xlsx);
   EXPECT_TRUE(has_line(r->removed, "批注 1 条")) << report(r->removed);
   EXPECT_TRUE(has_line(r->removed, "隐藏的工作表 1 张（内容已清空，保留空白工作表）")) << report(r->removed);
   EXPECT_TRUE(has_line(r->removed, "文档属性（作者、最后修改者）")) << report(r->removed);
   const auto entries = unzip(r->bytes);
+  EXPECT_EQ(dangling(entries), dangling(unzip(original)));  // no reference broken by cleaning
   EXPECT_FALSE(anywhere(entries, "备份数据"));
   EXPECT_FALSE(anywhere(entries, "备份秘密"));
   EXPECT_FALSE(anywhere(entries, "核对身份证号"));
@@ -193,14 +228,42 @@ TEST(CleanXlsx, RemovesCommentsAndEmptiesHiddenSheetsAndTheirStrings) {
 }
 
 TEST(CleanPptx, RemovesNotesAndEmptiesHiddenSlides) {
-  Result<CleanedFile> r = clean(make_zip(testing::pptx_entries()));
+  Entries e = testing::pptx_entries();
+  add_override(e, "ppt/notesSlides/notesSlide1.xml",
+               "application/vnd.openxmlformats-officedocument.presentationml.notesSlide+xml");
+  // A comment on the first slide, and the list of comment authors.
+  const std::string p_ns = R"(xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main")";
+  set_entry(
+      e, "ppt/slides/_rels/slide1.xml.rels",
+      R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
+      R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="../comments/comment1.xml"/></Relationships>)");
+  set_entry(e, "ppt/comments/comment1.xml",
+            "<p:cmLst " + p_ns + R"(><p:cm authorId="0"><p:text>这页数据要核实</p:text></p:cm></p:cmLst>)");
+  set_entry(e, "ppt/commentAuthors.xml",
+            "<p:cmAuthorLst " + p_ns + R"(><p:cmAuthor id="0" name="赵六" initials="ZL"/></p:cmAuthorLst>)");
+  std::string rels = e[3].second;
+  ASSERT_EQ(e[3].first, "ppt/_rels/presentation.xml.rels");
+  rels.insert(
+      rels.find("</Relationships>"),
+      R"(<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/commentAuthors" Target="commentAuthors.xml"/>)");
+  set_entry(e, "ppt/_rels/presentation.xml.rels", rels);
+  add_override(e, "ppt/comments/comment1.xml",
+               "application/vnd.openxmlformats-officedocument.presentationml.comments+xml");
+  add_override(e, "ppt/commentAuthors.xml",
+               "application/vnd.openxmlformats-officedocument.presentationml.commentAuthors+xml");
+  const std::string original = make_zip(e);
+  Result<CleanedFile> r = clean(original);
   ASSERT_TRUE(r.ok()) << r.status().message();
   EXPECT_EQ(r->format, Format::Pptx);
+  EXPECT_TRUE(has_line(r->removed, "批注 1 条")) << report(r->removed);
   EXPECT_TRUE(has_line(r->removed, "演讲者备注 1 页")) << report(r->removed);
   EXPECT_TRUE(has_line(r->removed, "隐藏的幻灯片 1 张（内容已清空，保留空白幻灯片）")) << report(r->removed);
   const auto entries = unzip(r->bytes);
+  EXPECT_EQ(dangling(entries), dangling(unzip(original)));  // no reference broken by cleaning
   EXPECT_EQ(entries.count("ppt/notesSlides/notesSlide1.xml"), 0u);
   EXPECT_FALSE(anywhere(entries, "讲稿"));
+  EXPECT_FALSE(anywhere(entries, "这页数据要核实"));
+  EXPECT_FALSE(anywhere(entries, "赵六"));
   EXPECT_FALSE(anywhere(entries, "隐藏页"));
   EXPECT_TRUE(contains(entries.at("ppt/slides/slide1.xml"), "第一张"));
   EXPECT_TRUE(contains(entries.at("ppt/slides/slide2.xml"), "<p:spTree"));
