@@ -3,6 +3,7 @@
 // checked; the member chooses 拒绝修订 and downloads the cleaned copy, which
 // holds no comment, no author and the deleted text restored, and the page says
 // what was removed and that the text itself was not changed. At 1280 and 375 px.
+// Also a photo (its location and camera go) and a PDF (not offered, and why).
 import { before, after, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
@@ -10,7 +11,7 @@ import { inflateRawSync } from 'node:zlib'
 
 import { join } from 'node:path'
 
-import { DESKTOP, MOBILE, horizontalOverflow, screenshot, screenshotDir, useApp } from './helpers.mjs'
+import { DESKTOP, MOBILE, horizontalOverflow, repoRoot, screenshot, screenshotDir, useApp } from './helpers.mjs'
 import { zip } from './xlsx.mjs'
 
 const app = useApp({ before, after }, { demo: true })
@@ -126,6 +127,34 @@ for (const [name, size] of [
     await page.close()
   })
 }
+
+test('a photo is downloaded without its location and camera, and the page says what was removed (375)', async () => {
+  const page = await app.pageAs('member', MOBILE)
+  await page.goto(app.url('/check'))
+  // exiv2's blank JPEG with GPS, Make "Huawei" and serial "SN12345" (the fuzzers' seed).
+  const photo = await readFile(join(repoRoot, 'tests/fuzz/corpus/image_meta_fuzz/gps.jpg'))
+  assert.ok(photo.includes('Huawei'))
+  await page.getByTestId('check-upload').locator('input[type=file]').setInputFiles({
+    name: 'IMG_0001.jpg',
+    mimeType: 'image/jpeg',
+    buffer: photo,
+  })
+  await page.getByTestId('check-run').click()
+  const block = page.getByTestId('file-result').getByTestId('clean-block')
+  await block.waitFor()
+  assert.equal(await block.getByTestId('clean-revisions').count(), 0)
+  assert.match(await block.textContent(), /画面本身不变/)
+  const [download] = await Promise.all([page.waitForEvent('download'), block.getByTestId('clean-download').click()])
+  assert.equal(download.suggestedFilename(), 'IMG_0001（已清理）.jpg')
+  const copy = await readFile(await download.path())
+  assert.equal(copy.readUInt16BE(0), 0xffd8)
+  assert.ok(!copy.includes('Huawei'))
+  assert.ok(!copy.includes('SN12345'))
+  assert.match(await block.getByTestId('clean-report').textContent(), /照片的拍摄位置/)
+  assert.equal(await horizontalOverflow(page), 0)
+  await screenshot(page, 'self-check-clean-photo-375')
+  await page.close()
+})
 
 test('a PDF is not offered a cleaned copy, and the page says why', async () => {
   const page = await app.pageAs('member', MOBILE)
