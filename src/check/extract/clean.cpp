@@ -2,7 +2,7 @@
 
 #include <map>
 
-#include "check/extract/clean_ooxml.h"
+#include "check/extract/cleaners.h"
 #include "check/extract/extractor.h"
 
 namespace nc::check::extract {

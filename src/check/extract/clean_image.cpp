@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "check/extract/clean_ooxml.h"
+#include "check/extract/cleaners.h"
 #include "check/extract/readers.h"
 
 // exiv2 0.27 hands out std::auto_ptr (see image_meta.cpp).

@@ -6,7 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "check/extract/clean_ooxml.h"
+#include "check/extract/cleaners.h"
 #include "ooxml/package.h"
 #include "ooxml/xml.h"
 #include "ooxml/zip_archive.h"

@@ -1,4 +1,5 @@
-// The format cleaners behind clean() (clean.h). Internal to check/extract.
+// The format cleaners behind clean() (clean.h), as readers.h holds the
+// readers behind extract(). Internal to check/extract.
 #pragma once
 
 #include <string_view>
