@@ -13,13 +13,13 @@ std::string client_address(const Request& request) {
   return r.substr(0, colon);
 }
 
-store::AuditRecord audit_note(const Request& request, const Clock& clock, std::string action, std::string target,
+store::AuditRecord audit_note(const Request& request, const Clock& clock, domain::AuditAction action, std::string target,
                               std::optional<domain::OrgId> scope, std::optional<domain::MemberId> subject,
                               std::string detail) {
   store::AuditRecord a;
   a.entry.time_us = clock();
   a.entry.actor = request.caller ? actor_text(request.caller->user) : "anonymous";
-  a.entry.action = std::move(action);
+  a.entry.action = action.id();
   a.entry.target = std::move(target);
   a.entry.origin = client_address(request);
   a.entry.detail = std::move(detail);
