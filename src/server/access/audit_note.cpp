@@ -1,5 +1,7 @@
 #include "server/access/audit_note.h"
 
+#include "domain/audit_actor.h"
+
 namespace nc::server::access {
 
 std::string actor_text(const domain::User& user) {
@@ -18,7 +20,16 @@ store::AuditRecord audit_note(const Request& request, const Clock& clock, domain
                               std::string detail) {
   store::AuditRecord a;
   a.entry.time_us = clock();
-  a.entry.actor = request.caller ? actor_text(request.caller->user) : "anonymous";
+  if (request.caller) {
+    // The roles in effect: a lapsed member's member and branch roles are not.
+    std::vector<domain::RoleGrant> grants;
+    for (const domain::RoleGrant& g : request.caller->user.grants) {
+      if (request.caller->member_on_roll || !domain::needs_linked_member(g.role)) grants.push_back(g);
+    }
+    a.entry.actor = domain::audit_actor_text(request.caller->user.id, request.caller->user.login, grants);
+  } else {
+    a.entry.actor = "anonymous";
+  }
   a.entry.action = action.id();
   a.entry.target = std::move(target);
   a.entry.origin = client_address(request);
