@@ -116,8 +116,8 @@ TEST_F(AuditLog, EachPageReadIsWrittenOnceWithItsFilters) {
   get(auditor, "/api/v1/audit?action=member.read&actor=secretary");
   const json after = get(auditor, "/api/v1/audit?action=audit.read");
   EXPECT_EQ(after["total"].get<std::size_t>(), before + 2) << "the read in between and the one before this";
-  EXPECT_EQ(after["entries"][0]["detail"], "actor=secretary action=member.read");
-  EXPECT_EQ(after["entries"][1]["detail"], "action=audit.read");
+  EXPECT_EQ(after["entries"][0]["detail"], "筛选：操作人 secretary；操作 查看党员信息");
+  EXPECT_EQ(after["entries"][1]["detail"], "筛选：操作 查看审计日志");
   EXPECT_NE(after["entries"][0]["seq"], after["entries"][1]["seq"]);
 }
 
@@ -131,7 +131,7 @@ TEST_F(AuditLog, TheExportIsAnXlsxOfTheSelectionAndIsAudited) {
   const json log = get(auditor, "/api/v1/audit?action=audit.export");
   ASSERT_FALSE(log["entries"].empty());
   const auto logins = get(auditor, "/api/v1/audit?action=login")["total"].get<std::size_t>();
-  EXPECT_EQ(log["entries"][0]["detail"], "action=login entries=" + std::to_string(logins));
+  EXPECT_EQ(log["entries"][0]["detail"], "筛选：操作 登录；共 " + std::to_string(logins) + " 条");
 }
 
 TEST_F(AuditLog, TheChainIsVerifiedToItsHead) {

@@ -109,6 +109,7 @@ std::string AuditNames::target(const std::string& t, const domain::OrgTree& tree
   if (t == "roster") return "党员名册";
   if (t == "hierarchy") return "组织架构";
   if (t == "audit") return "审计日志";
+  if (t == "directory") return "组织与党员名册";
   return t;
 }
 

@@ -94,7 +94,7 @@ Scope scope_of(const App& s, const domain::Actor& actor) {
 // one is malformed or names an organisation outside the reader's scope.
 struct Parsed {
   store::AuditFilter filter;
-  std::string described;  // the filters set, for the audit entry of the read
+  std::string described;  // the filters set, in words, for the audit entry of the read
   std::optional<Response> error;
 };
 
@@ -118,12 +118,12 @@ Parsed parse_filters(const App& s, const Request& r, const domain::Actor& actor,
     }
     // An unknown login matches nothing (a prefix no account has).
     f.actor_prefix = *user ? domain::audit_actor_prefix((*user)->user.id) : "user:0 (";
-    p.described += " actor=" + *a;
+    p.described += "；操作人 " + *a;
   }
   if (auto a = r.query_param("action"); a && !a->empty()) {
     if (!domain::audit_action_name(*a)) return fail("没有这种操作");
     f.action = *a;
-    p.described += " action=" + *a;
+    p.described += "；操作 " + std::string(*domain::audit_action_name(*a));
   }
   if (auto o = r.query_param("org"); o && !o->empty()) {
     auto id = parse_number(*o, 10);
@@ -139,26 +139,40 @@ Parsed parse_filters(const App& s, const Request& r, const domain::Actor& actor,
       return p;
     }
     f.org = domain::OrgId{static_cast<std::uint32_t>(*id)};
-    p.described += " org=" + *o;
+    p.described += "；党组织 " + s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
+      const domain::Organisation* org = tree.find(*f.org);
+      return org ? org->name : *o;
+    }) + "（含下级）";
   }
   if (auto from = r.query_param("from"); from && !from->empty()) {
     f.from_us = day_start_us(*from, s.clock);
     if (!f.from_us) return fail("开始日期应为 YYYY-MM-DD");
-    p.described += " from=" + *from;
+    p.described += "；" + *from + " 起";
   }
   if (auto to = r.query_param("to"); to && !to->empty()) {
     auto start = day_start_us(*to, s.clock);
     if (!start) return fail("结束日期应为 YYYY-MM-DD");
     f.to_us = *start + 86400LL * 1000000LL - 1;
-    p.described += " to=" + *to;
+    p.described += "；至 " + *to;
   }
   if (f.from_us && f.to_us && *f.from_us > *f.to_us) return fail("开始日期不能晚于结束日期");
-  if (!p.described.empty()) p.described.erase(0, 1);
+  if (!p.described.empty()) p.described = "筛选：" + p.described.substr(std::string_view("；").size());
   return p;
 }
 
 bool visible_org(const domain::OrgTree& tree, const domain::Actor& actor, domain::OrgId org) {
   return domain::authorize(actor, domain::Action::kAuditRead, domain::Target::audit_log(tree.ancestry(org))).allowed;
+}
+
+// Checkpoints and verification cover the whole chain, entries about no
+// organisation included, so they are for auditors whose grant is on a root.
+bool on_a_root(const App& s, const domain::Actor& actor) {
+  return s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
+    for (domain::OrgId root : tree.roots()) {
+      if (visible_org(tree, actor, root)) return true;
+    }
+    return false;
+  });
 }
 
 Response list(const App& s, const Request& r) {
@@ -196,15 +210,22 @@ Response list(const App& s, const Request& r) {
   // Every page read is written, with where it started (a client could
   // otherwise read on from a cursor of its own unnoticed).
   std::string detail = p.described;
-  if (p.filter.before_seq) detail += (detail.empty() ? "" : " ") + std::string("after=") + std::to_string(*p.filter.before_seq);
+  if (p.filter.before_seq) {
+    detail += (detail.empty() ? "" : "；") + std::string("第 ") + std::to_string(*p.filter.before_seq) + " 条之前的一页";
+  }
   auto note = access::audit_note(r, s.clock, "audit.read", "audit", std::nullopt, std::nullopt, detail);
   if (Status st = s.store->append_audit(note); !st.ok()) return Response::from(st);
   json actions = json::array();
   for (const auto& a : domain::kAuditActions) actions.push_back({{"id", a.id}, {"name", a.name}});
+  const bool root = on_a_root(s, actor);
   return Response::json(200, {{"entries", entries},
                               {"next", more ? json(std::to_string(page->back().entry.seq)) : json(nullptr)},
                               {"total", *total},
-                              {"actions", actions}});
+                              {"actions", actions},
+                              {"may",
+                               {{"export", true},
+                                {"checkpoints", root && s.checkpoints != nullptr},
+                                {"verify", root}}}});
 }
 
 // "2026-12-07 09:15:03" in the clock's time zone.
@@ -258,21 +279,10 @@ Response export_xlsx(const App& s, const Request& r) {
   if (!bytes.ok()) return Response::from(bytes.status());
   // Written before the bytes go out, with how many entries they hold.
   auto note = access::audit_note(r, s.clock, "audit.export", "audit", std::nullopt, std::nullopt,
-                                 (p.described.empty() ? "" : p.described + " ") + "entries=" +
-                                     std::to_string(table.rows.size()));
+                                 (p.described.empty() ? "" : p.described + "；") + "共 " +
+                                     std::to_string(table.rows.size()) + " 条");
   if (Status st = s.store->append_audit(note); !st.ok()) return Response::from(st);
   return Response::attachment(std::move(*bytes), Response::kXlsxType, "audit-log.xlsx", "审计日志.xlsx");
-}
-
-// Checkpoints and verification cover the whole chain, entries about no
-// organisation included, so they are for auditors whose grant is on a root.
-bool on_a_root(const App& s, const domain::Actor& actor) {
-  return s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
-    for (domain::OrgId root : tree.roots()) {
-      if (visible_org(tree, actor, root)) return true;
-    }
-    return false;
-  });
 }
 
 // The chain checked kVerifyChunk entries at a time: each request verifies
