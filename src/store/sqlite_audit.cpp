@@ -147,8 +147,8 @@ struct AuditQuery {
 std::string subtree_cte(AuditQuery& q, const std::string& name, const std::vector<domain::OrgId>& roots) {
   std::string in;
   for (domain::OrgId o : roots) in += (in.empty() ? "" : ", ") + q.param(static_cast<long long>(o.value));
-  return name + "(id) AS (SELECT id FROM organisations WHERE id IN (" + in + ") UNION SELECT o.id FROM organisations o JOIN " +
-         name + " t ON o.parent_id = t.id)";
+  return name + "(id) AS (SELECT id FROM organisations WHERE id IN (" + in +
+         ") UNION SELECT o.id FROM organisations o JOIN " + name + " t ON o.parent_id = t.id)";
 }
 
 Result<AuditQuery> audit_query(const AuditFilter& f, bool paged) {
@@ -201,8 +201,8 @@ Result<std::vector<AuditRecord>> SqliteStore::list_audit(const AuditFilter& f) {
   auto q = audit_query(f, true);
   if (!q.ok()) return q.status();
   const std::string limit = q->param(static_cast<long long>(std::min<std::size_t>(f.limit, 100000)));
-  const std::string sql = q->with + "SELECT " + kColumns + " FROM audit_log WHERE 1 = 1" + q->where +
-                          " ORDER BY seq DESC LIMIT " + limit;
+  const std::string sql =
+      q->with + "SELECT " + kColumns + " FROM audit_log WHERE 1 = 1" + q->where + " ORDER BY seq DESC LIMIT " + limit;
   Statement st(db, sql.c_str());
   if (!st.prepared()) return db_error(db, "reading the audit log");
   q->bind(st);
@@ -242,8 +242,9 @@ Result<std::vector<domain::AuditEntry>> SqliteStore::audit_chain_range(std::uint
   // `after` when this is the end of the log, so orphans at the end show).
   const bool end = out.size() < limit;
   const long long last = out.empty() ? static_cast<long long>(after) : static_cast<long long>(out.back().seq);
-  Statement sub(db, end ? "SELECT seq, member_id FROM audit_subjects WHERE seq > $1 ORDER BY seq, member_id"
-                        : "SELECT seq, member_id FROM audit_subjects WHERE seq > $1 AND seq <= $2 ORDER BY seq, member_id");
+  Statement sub(db,
+                end ? "SELECT seq, member_id FROM audit_subjects WHERE seq > $1 ORDER BY seq, member_id"
+                    : "SELECT seq, member_id FROM audit_subjects WHERE seq > $1 AND seq <= $2 ORDER BY seq, member_id");
   if (!sub.prepared()) return db_error(db, "reading the audit subjects");
   sub.bind(1, static_cast<long long>(after));
   if (!end) sub.bind(2, last);
@@ -338,8 +339,7 @@ Result<std::vector<domain::SignedCheckpoint>> SqliteStore::list_checkpoints() {
   std::vector<domain::SignedCheckpoint> out;
   int rc;
   while ((rc = st.step()) == SQLITE_ROW) {
-    const std::string line =
-        st.text(0) + "\t" + st.text(1) + "\t" + st.text(2) + "\t" + st.text(3);
+    const std::string line = st.text(0) + "\t" + st.text(1) + "\t" + st.text(2) + "\t" + st.text(3);
     auto parsed = domain::parse_checkpoint(line);
     // A row that no longer parses keeps its seq with a zero signature: verification reports it.
     domain::SignedCheckpoint c;

@@ -57,7 +57,8 @@ TEST_F(AuditLog, PagesGoBackThroughTheWholeSelectionNewestFirst) {
   EXPECT_EQ(paged, expected);
   EXPECT_TRUE(std::is_sorted(paged.rbegin(), paged.rend()));
   const json first = get(auditor, "/api/v1/audit");
-  EXPECT_EQ(first["entries"].size(), std::min<std::size_t>(50, first["total"].get<std::size_t>())) << "the default page";
+  EXPECT_EQ(first["entries"].size(), std::min<std::size_t>(50, first["total"].get<std::size_t>()))
+      << "the default page";
 }
 
 TEST_F(AuditLog, BadPagingAndFiltersAreRefusedInChinese) {
@@ -69,6 +70,7 @@ TEST_F(AuditLog, BadPagingAndFiltersAreRefusedInChinese) {
     EXPECT_FALSE(r["error"]["message"].get<std::string>().empty()) << bad;
   }
   get(auditor, "/api/v1/audit?org=999999", 403);
+  get(auditor, "/api/v1/audit?org=x", 400);
   Session member = server_->login("member");
   get(member, "/api/v1/audit", 403);
   get(member, "/api/v1/audit/export", 403);
@@ -100,11 +102,13 @@ TEST_F(AuditLog, FiltersNarrowByActorOrganisationAndDate) {
   Session auditor = server_->login("auditor");
   const json mine = get(auditor, "/api/v1/audit?actor=secretary&limit=200");
   ASSERT_FALSE(mine["entries"].empty());
-  for (const json& e : mine["entries"]) EXPECT_EQ(e["actor"].get<std::string>().rfind("user:4 (secretary)", 0), 0u) << e;
+  for (const json& e : mine["entries"])
+    EXPECT_EQ(e["actor"].get<std::string>().rfind("user:4 (secretary)", 0), 0u) << e;
   EXPECT_EQ(get(auditor, "/api/v1/audit?actor=nobody-here")["total"], 0);
   const json branch = get(auditor, "/api/v1/audit?org=3&limit=200");
   ASSERT_FALSE(branch["entries"].empty());
-  for (const json& e : branch["entries"]) EXPECT_NE(e["target_name"].get<std::string>().find("机关第一党支部"), std::string::npos) << e;
+  for (const json& e : branch["entries"])
+    EXPECT_NE(e["target_name"].get<std::string>().find("机关第一党支部"), std::string::npos) << e;
   EXPECT_EQ(get(auditor, "/api/v1/audit?from=2099-01-01")["total"], 0);
   EXPECT_GT(get(auditor, "/api/v1/audit?to=2099-01-01")["total"], 0);
 }

@@ -15,9 +15,9 @@ std::string client_address(const Request& request) {
   return r.substr(0, colon);
 }
 
-store::AuditRecord audit_note(const Request& request, const Clock& clock, domain::AuditAction action, std::string target,
-                              std::optional<domain::OrgId> scope, std::optional<domain::MemberId> subject,
-                              std::string detail) {
+store::AuditRecord audit_note(const Request& request, const Clock& clock, domain::AuditAction action,
+                              std::string target, std::optional<domain::OrgId> scope,
+                              std::optional<domain::MemberId> subject, std::string detail) {
   store::AuditRecord a;
   a.entry.time_us = clock();
   if (request.caller) {

@@ -77,8 +77,8 @@ std::string AuditNames::target(const std::string& t, const domain::OrgTree& tree
   };
   auto member_name = [&](std::uint32_t id) -> std::string {
     const domain::Member* m = roster.find(domain::MemberId{id});
-    if (!m || !domain::authorize(reader, domain::Action::kMemberRead, domain::member_target(tree, m->id, m->org))
-                    .allowed) {
+    if (!m ||
+        !domain::authorize(reader, domain::Action::kMemberRead, domain::member_target(tree, m->id, m->org)).allowed) {
       return "（不在您的范围内的党员）";
     }
     const domain::Organisation* o = tree.find(m->org);
@@ -92,7 +92,8 @@ std::string AuditNames::target(const std::string& t, const domain::OrgTree& tree
     std::string out = "账号 " + it->second.login;
     if (it->second.member) {
       const domain::Member* m = roster.find(*it->second.member);
-      if (m && domain::authorize(reader, domain::Action::kMemberRead, domain::member_target(tree, m->id, m->org)).allowed) {
+      if (m &&
+          domain::authorize(reader, domain::Action::kMemberRead, domain::member_target(tree, m->id, m->org)).allowed) {
         out += "（" + m->name + "）";
       }
     }
@@ -113,8 +114,8 @@ std::string AuditNames::target(const std::string& t, const domain::OrgTree& tree
   return t;
 }
 
-nlohmann::json AuditNames::entry(const store::AuditRecord& a, const domain::OrgTree& tree,
-                                 const domain::Roster& roster, const domain::Actor& reader,
+nlohmann::json AuditNames::entry(const store::AuditRecord& a, const domain::OrgTree& tree, const domain::Roster& roster,
+                                 const domain::Actor& reader,
                                  const std::function<bool(domain::OrgId)>& visible_org) const {
   const Who who = actor(a.entry.actor, roster);
   return {{"seq", a.entry.seq},

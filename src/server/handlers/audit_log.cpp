@@ -29,9 +29,9 @@ using nlohmann::json;
 
 constexpr std::size_t kPageDefault = 50;
 constexpr std::size_t kPageMax = 200;
-constexpr std::size_t kExportMax = 20000;      // entries in one .xlsx
-constexpr std::size_t kExportChunk = 1000;     // read from the store at a time
-constexpr std::size_t kVerifyChunk = 20000;    // entries verified per request
+constexpr std::size_t kExportMax = 20000;    // entries in one .xlsx
+constexpr std::size_t kExportChunk = 1000;   // read from the store at a time
+constexpr std::size_t kVerifyChunk = 20000;  // entries verified per request
 
 // Midnight of an ISO date in the clock's time zone, in UTC microseconds.
 std::optional<std::int64_t> day_start_us(const std::string& text, const Clock& clock) {
@@ -71,7 +71,8 @@ Scope scope_of(const App& s, const domain::Actor& actor) {
   return s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
     Scope out;
     auto allowed = [&tree, actor](domain::OrgId org) {
-      return domain::authorize(actor, domain::Action::kAuditRead, domain::Target::audit_log(tree.ancestry(org))).allowed;
+      return domain::authorize(actor, domain::Action::kAuditRead, domain::Target::audit_log(tree.ancestry(org)))
+          .allowed;
     };
     std::size_t roots_allowed = 0;
     for (domain::OrgId root : tree.roots()) roots_allowed += allowed(root);
@@ -127,13 +128,13 @@ Parsed parse_filters(const App& s, const Request& r, const domain::Actor& actor,
   }
   if (auto o = r.query_param("org"); o && !o->empty()) {
     auto id = parse_number(*o, 10);
-    const bool ok = id && *id > 0 && *id <= 0xFFFFFFFFu &&
-                    s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
-                      const domain::Organisation* org = tree.find(domain::OrgId{static_cast<std::uint32_t>(*id)});
-                      return org && domain::authorize(actor, domain::Action::kAuditRead,
-                                                      domain::Target::audit_log(tree.ancestry(org->id)))
-                                        .allowed;
-                    });
+    if (!id || *id == 0 || *id > 0xFFFFFFFFu) return fail("党组织应为编号");
+    const bool ok = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
+      const domain::Organisation* org = tree.find(domain::OrgId{static_cast<std::uint32_t>(*id)});
+      return org &&
+             domain::authorize(actor, domain::Action::kAuditRead, domain::Target::audit_log(tree.ancestry(org->id)))
+                 .allowed;
+    });
     if (!ok) {
       p.error = Response::error(Code::kForbidden, "无权查看该党组织的审计日志");
       return p;
@@ -211,21 +212,20 @@ Response list(const App& s, const Request& r) {
   // otherwise read on from a cursor of its own unnoticed).
   std::string detail = p.described;
   if (p.filter.before_seq) {
-    detail += (detail.empty() ? "" : "；") + std::string("第 ") + std::to_string(*p.filter.before_seq) + " 条之前的一页";
+    detail +=
+        (detail.empty() ? "" : "；") + std::string("第 ") + std::to_string(*p.filter.before_seq) + " 条之前的一页";
   }
   auto note = access::audit_note(r, s.clock, "audit.read", "audit", std::nullopt, std::nullopt, detail);
   if (Status st = s.store->append_audit(note); !st.ok()) return Response::from(st);
   json actions = json::array();
   for (const auto& a : domain::kAuditActions) actions.push_back({{"id", a.id}, {"name", a.name}});
   const bool root = on_a_root(s, actor);
-  return Response::json(200, {{"entries", entries},
-                              {"next", more ? json(std::to_string(page->back().entry.seq)) : json(nullptr)},
-                              {"total", *total},
-                              {"actions", actions},
-                              {"may",
-                               {{"export", true},
-                                {"checkpoints", root && s.checkpoints != nullptr},
-                                {"verify", root}}}});
+  return Response::json(
+      200, {{"entries", entries},
+            {"next", more ? json(std::to_string(page->back().entry.seq)) : json(nullptr)},
+            {"total", *total},
+            {"actions", actions},
+            {"may", {{"export", true}, {"checkpoints", root && s.checkpoints != nullptr}, {"verify", root}}}});
 }
 
 // "2026-12-07 09:15:03" in the clock's time zone.
@@ -247,8 +247,9 @@ Response export_xlsx(const App& s, const Request& r) {
   auto total = s.store->count_audit(p.filter);
   if (!total.ok()) return Response::from(total.status());
   if (*total > kExportMax) {
-    return Response::error(Code::kInvalidInput, "符合条件的记录有 " + std::to_string(*total) + " 条，超过单次导出上限 " +
-                                                    std::to_string(kExportMax) + " 条，请缩小日期范围后分次导出");
+    return Response::error(Code::kInvalidInput, "符合条件的记录有 " + std::to_string(*total) +
+                                                    " 条，超过单次导出上限 " + std::to_string(kExportMax) +
+                                                    " 条，请缩小日期范围后分次导出");
   }
   domain::ExportTable table;
   table.sheet_name = "审计日志";
@@ -278,9 +279,9 @@ Response export_xlsx(const App& s, const Request& r) {
   auto bytes = spreadsheet::write_xlsx(table);
   if (!bytes.ok()) return Response::from(bytes.status());
   // Written before the bytes go out, with how many entries they hold.
-  auto note = access::audit_note(r, s.clock, "audit.export", "audit", std::nullopt, std::nullopt,
-                                 (p.described.empty() ? "" : p.described + "；") + "共 " +
-                                     std::to_string(table.rows.size()) + " 条");
+  auto note = access::audit_note(
+      r, s.clock, "audit.export", "audit", std::nullopt, std::nullopt,
+      (p.described.empty() ? "" : p.described + "；") + "共 " + std::to_string(table.rows.size()) + " 条");
   if (Status st = s.store->append_audit(note); !st.ok()) return Response::from(st);
   return Response::attachment(std::move(*bytes), Response::kXlsxType, "audit-log.xlsx", "审计日志.xlsx");
 }
@@ -335,12 +336,14 @@ Response verify(const App& s, const Request& r) {
   const domain::VerifyReport report = domain::verify_chain(*chunk, start, checkpoints);
   json issues = json::array();
   for (const auto& i : report.issues) {
-    issues.push_back({{"kind", domain::issue_kind_id(i.kind)}, {"seq", i.seq}, {"last_seq", i.last_seq}, {"message", i.message}});
+    issues.push_back(
+        {{"kind", domain::issue_kind_id(i.kind)}, {"seq", i.seq}, {"last_seq", i.last_seq}, {"message", i.message}});
   }
   json next = nullptr;
   if (!done && !chunk->empty()) {
     // The last genuine entry of this piece is where the next one continues.
-    const auto& tail = *std::find_if(chunk->rbegin(), chunk->rend(), [&](const domain::AuditEntry& e) { return e.seq == last; });
+    const auto& tail =
+        *std::find_if(chunk->rbegin(), chunk->rend(), [&](const domain::AuditEntry& e) { return e.seq == last; });
     next = std::to_string(tail.seq) + "." + domain::hex(tail.hash);
   }
   return Response::json(200, {{"from_seq", start.seq + 1},
