@@ -90,8 +90,8 @@ int run_import(const ImportOptions& o) {
   call.actor = std::nullopt;  // the operator: no user's scope
   call.audit.entry.actor = cli_actor();
   call.audit.entry.action = (*kind == server::handlers::ImportKind::kRoster ? domain::AuditAction("roster.import")
-                                                                          : domain::AuditAction("hierarchy.import"))
-                               .id();
+                                                                            : domain::AuditAction("hierarchy.import"))
+                                .id();
   call.audit.entry.target = o.kind;
   call.audit.entry.origin = "local";
   const server::access::JobResult result = server::handlers::run_import(services, call, *bytes, nullptr);

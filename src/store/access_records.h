@@ -53,8 +53,8 @@ struct AuditRecord {
 // clause over an indexed column (migration 10), and only the clauses set are
 // in the query.
 struct AuditFilter {
-  std::string actor_prefix;  // entries whose actor starts with this ("user:4 ("); empty: any
-  std::string action;        // exact; empty: any
+  std::string actor_prefix;                    // entries whose actor starts with this ("user:4 ("); empty: any
+  std::string action;                          // exact; empty: any
   std::optional<std::int64_t> from_us, to_us;  // inclusive
   std::optional<std::uint64_t> before_seq;     // paging: entries with seq < this
   // Entries about this member: its `subject`, or one of its `subjects`.

@@ -469,8 +469,11 @@ TEST_F(AccessStore, AuditFiltersNarrowBySubtreeActorAndTimeAndCount) {
   auto c = tree.create("C", "支部", OrgType::kBranch, *root, {2020, 1, 1});
   ASSERT_TRUE(db->save_directory(tree.all(), tree.events(), {}, note("seed")).ok());  // seq 1, no scope
   const std::vector<std::pair<std::optional<OrgId>, std::string>> rows = {
-      {*b, "user:4 (sec) as branch_secretary@3"}, {*c, "user:40 (other)"}, {*a, "user:4 (sec)"},
-      {std::nullopt, "anonymous"},                {*b, "user:5 (x)"},
+      {*b, "user:4 (sec) as branch_secretary@3"},
+      {*c, "user:40 (other)"},
+      {*a, "user:4 (sec)"},
+      {std::nullopt, "anonymous"},
+      {*b, "user:5 (x)"},
   };
   for (std::size_t i = 0; i < rows.size(); ++i) {
     AuditRecord r = note(i % 2 ? "member.read" : "member.list");

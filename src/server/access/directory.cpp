@@ -45,9 +45,10 @@ template <typename Plan>
 store::AuditRecord import_audit(const store::AuditRecord& base, std::string_view kind, const Plan& plan, bool applied) {
   store::AuditRecord audit = base;
   const bool roster = kind == "roster";
-  audit.entry.action = (applied ? (roster ? domain::AuditAction("roster.import") : domain::AuditAction("hierarchy.import"))
-                                : (roster ? domain::AuditAction("roster.dry_run") : domain::AuditAction("hierarchy.dry_run")))
-                           .id();
+  audit.entry.action =
+      (applied ? (roster ? domain::AuditAction("roster.import") : domain::AuditAction("hierarchy.import"))
+               : (roster ? domain::AuditAction("roster.dry_run") : domain::AuditAction("hierarchy.dry_run")))
+          .id();
   audit.entry.detail = counts(plan.adds, plan.updates, plan.unchanged);
   if (!plan.ok()) audit.entry.detail += " errors=" + std::to_string(plan.errors.size());
   return audit;

@@ -99,12 +99,11 @@ std::vector<Record> records_about(domain::MemberId me, const json& member_entry)
 Response list(const App& s, const Request& r) {
   const domain::Actor actor = actor_of(r);
   if (!actor.member) {
-    return Response::json(
-        200, {{"member", nullptr},
-              {"records", json::array()},
-              {"reads", json::array()},
-              {"reads_next", nullptr},
-              {"reads_total", 0}});
+    return Response::json(200, {{"member", nullptr},
+                                {"records", json::array()},
+                                {"reads", json::array()},
+                                {"reads_next", nullptr},
+                                {"reads_total", 0}});
   }
   const domain::MemberId me = *actor.member;
   std::optional<json> member = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
