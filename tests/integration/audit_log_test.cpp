@@ -153,5 +153,45 @@ TEST_F(AuditLog, TheChainIsVerifiedToItsHead) {
   EXPECT_EQ(broken["issues"][0]["seq"], 4);
 }
 
+// An auditor of 机关党总支 (org 2) sees the entries about its subtree only:
+// not the logins (about no organisation), nor what happened elsewhere, and
+// may neither look outside nor verify the whole chain.
+TEST_F(AuditLog, ASubtreeAuditorSeesTheirSubtreeOnly) {
+  Session admin = server_->login("admin");
+  HttpResult made = server_->call(admin, "POST", "/api/v1/users",
+                                  json({{"username", "zz-auditor"}, {"password", "zz-auditor-password-1"}}));
+  ASSERT_EQ(made.status, 201) << made.body;
+  const auto id = json::parse(made.body)["user"]["id"].get<int>();
+  HttpResult granted =
+      server_->call(admin, "POST", "/api/v1/users/" + std::to_string(id) + "/roles",
+                    json({{"current_password", server_->password("admin")},
+                          {"roles", json::array({json{{"role", "auditor"}, {"org", 2}}})}}));
+  ASSERT_EQ(granted.status, 200) << granted.body;
+  Session dw = server_->login("dwadmin");
+  server_->call(dw, "GET", "/api/v1/members?org=1");  // about the root: outside org 2
+  Session zz = server_->login("zz-auditor", "zz-auditor-password-1");
+  ASSERT_EQ(zz.status, 200);
+
+  const json mine = get(zz, "/api/v1/audit?limit=200");
+  ASSERT_FALSE(mine["entries"].empty());
+  EXPECT_EQ(mine["total"], mine["entries"].size());
+  for (const json& e : mine["entries"]) {
+    EXPECT_NE(e["action"], "login") << "logins are about no organisation";
+    EXPECT_NE(e["target"], "org:1") << e;
+    EXPECT_EQ(e["target_name"].get<std::string>().find("示范单位党委"), std::string::npos) << e;
+  }
+  EXPECT_FALSE(mine["may"]["verify"].get<bool>());
+  EXPECT_FALSE(mine["may"]["checkpoints"].get<bool>());
+  const json branch = get(zz, "/api/v1/audit?org=3");
+  EXPECT_GT(branch["total"].get<int>(), 0) << "a branch below: within the scope";
+  get(zz, "/api/v1/audit?org=1", 403);
+  get(zz, "/api/v1/audit/verify", 403);
+  get(zz, "/api/v1/audit/checkpoints", 403);
+  // The root's auditor sees those entries.
+  Session root = server_->login("auditor");
+  EXPECT_GT(get(root, "/api/v1/audit?org=1")["total"].get<int>(), mine["total"].get<int>());
+  EXPECT_TRUE(get(root, "/api/v1/audit?limit=1")["may"]["verify"].get<bool>());
+}
+
 }  // namespace
 }  // namespace nc::integration
