@@ -147,6 +147,15 @@ TEST_F(AuditLog, TheChainIsVerifiedToItsHead) {
   EXPECT_EQ(v["to_seq"], v["head_seq"]);
   EXPECT_EQ(v["entries"], v["head_seq"]);
   get(auditor, "/api/v1/audit/verify?after=3", 400);
+  // Continuing from a signed checkpoint's (seq, hash): the rest of the chain, intact.
+  const json kept = get(auditor, "/api/v1/audit/checkpoints");
+  ASSERT_FALSE(kept["checkpoints"].empty()) << kept;
+  const json& c = kept["checkpoints"][0];
+  const auto from = c["seq"].get<std::uint64_t>();
+  const json rest = get(auditor, "/api/v1/audit/verify?after=" + std::to_string(from) + "." + c["hash"].get<std::string>());
+  EXPECT_TRUE(rest["issues"].empty()) << rest;
+  EXPECT_EQ(rest["from_seq"], from + 1);
+  EXPECT_EQ(rest["to_seq"], rest["head_seq"]);
   // Continuing from a cursor whose hash is not that entry's: the link breaks.
   const json broken = get(auditor, "/api/v1/audit/verify?after=3." + std::string(64, '0'));
   ASSERT_FALSE(broken["issues"].empty()) << broken;
