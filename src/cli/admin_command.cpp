@@ -8,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "cli/data_dir.h"
+#include "domain/audit_actions.h"
 #include "domain/role.h"
 #include "server/access/credentials.h"
 #include "server/clock.h"
@@ -58,7 +59,7 @@ int create_user(const CreateUserOptions& o) {
   store::AuditRecord note;
   note.entry.time_us = u.created_us;
   note.entry.actor = "cli";
-  note.entry.action = "user.create";
+  note.entry.action = domain::AuditAction("user.create").id();
   note.entry.origin = "local";
   note.entry.detail = "login=" + o.username + (o.role.empty() ? "" : " role=" + o.role);
   auto id = (*db)->create_user(u, note);

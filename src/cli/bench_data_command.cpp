@@ -47,6 +47,7 @@
 
 #include "cli/commands.h"
 #include "cli/data_dir.h"
+#include "domain/audit_actions.h"
 #include "domain/columns.h"
 #include "domain/date.h"
 #include "domain/member.h"
@@ -197,7 +198,7 @@ class Generator {
     org_created_ = date_from_days(as_of_days_ - 7305);  // 20 years before
     crypto_hash_sha256_init(&digest_);
     audit_.entry.actor = cli_actor();
-    audit_.entry.action = "bench-data.load";
+    audit_.entry.action = domain::AuditAction("bench-data.load").id();
     audit_.entry.target = "directory";
     audit_.entry.origin = "local";
   }
@@ -426,7 +427,7 @@ Status create_accounts(store::Store& store, const Generator& gen, int count, std
     store::AuditRecord created;
     created.entry.time_us = u.created_us;
     created.entry.actor = cli_actor();
-    created.entry.action = "user.create";
+    created.entry.action = domain::AuditAction("user.create").id();
     created.entry.origin = "local";
     created.entry.detail = "login=" + a.login;
     auto id = store.create_user(u, created);

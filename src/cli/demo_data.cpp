@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "cli/demo_roster.h"
+#include "domain/audit_actions.h"
 #include "domain/dictionary.h"
 #include "server/access/credentials.h"
 #include "server/clock.h"
@@ -39,7 +40,7 @@ Status load_demo(store::Store& store, server::access::Directory& directory, Date
   store::AuditRecord note;
   note.entry.time_us = server::system_now_us();
   note.entry.actor = "demo";
-  note.entry.action = "demo.load";
+  note.entry.action = domain::AuditAction("demo.load").id();
   note.entry.target = "directory";
   note.entry.origin = "local";
   if (Status s = directory.seed(std::move(tree), std::move(roster), note); !s.ok()) return s;
@@ -56,7 +57,7 @@ Status load_demo(store::Store& store, server::access::Directory& directory, Date
     d.updated_us = note.entry.time_us;
     d.updated_by = "demo";
     store::AuditRecord set = note;
-    set.entry.action = "dictionary.update";
+    set.entry.action = domain::AuditAction("dictionary.update").id();
     set.entry.target = "org:" + std::to_string(org.value);
     set.entry.detail = "terms=" + std::to_string(terms.size());
     set.entry.scope = org;
@@ -89,7 +90,7 @@ Status load_demo(store::Store& store, server::access::Directory& directory, Date
     u.password_hash = *hash;
     u.created_us = server::system_now_us();
     store::AuditRecord created = note;
-    created.entry.action = "user.create";
+    created.entry.action = domain::AuditAction("user.create").id();
     created.entry.target = "";
     created.entry.detail = std::string("login=") + a.login;
     auto id = store.create_user(u, created);

@@ -15,6 +15,7 @@
 
 #include "cli/commands.h"
 #include "cli/data_dir.h"
+#include "domain/audit_actions.h"
 #include "domain/export_table.h"
 #include "server/access/directory.h"
 #include "server/clock.h"
@@ -106,7 +107,7 @@ int run_export(const ExportOptions& o) {
   store::AuditRecord note;
   note.entry.time_us = server::system_now_us();
   note.entry.actor = cli_actor();
-  note.entry.action = o.kind + ".export";
+  note.entry.action = (roster ? domain::AuditAction("roster.export") : domain::AuditAction("hierarchy.export")).id();
   note.entry.target = target;
   note.entry.origin = "local";
   note.entry.detail = (roster ? "members=" : "organisations=") + std::to_string(table.rows.size()) +

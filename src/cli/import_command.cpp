@@ -17,6 +17,7 @@
 
 #include "cli/commands.h"
 #include "cli/data_dir.h"
+#include "domain/audit_actions.h"
 #include "server/access/directory.h"
 #include "server/clock.h"
 #include "server/handlers/import_run.h"
@@ -88,7 +89,9 @@ int run_import(const ImportOptions& o) {
   call.dry_run = o.dry_run;
   call.actor = std::nullopt;  // the operator: no user's scope
   call.audit.entry.actor = cli_actor();
-  call.audit.entry.action = o.kind + ".import";
+  call.audit.entry.action = (*kind == server::handlers::ImportKind::kRoster ? domain::AuditAction("roster.import")
+                                                                            : domain::AuditAction("hierarchy.import"))
+                                .id();
   call.audit.entry.target = o.kind;
   call.audit.entry.origin = "local";
   const server::access::JobResult result = server::handlers::run_import(services, call, *bytes, nullptr);

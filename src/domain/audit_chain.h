@@ -39,7 +39,7 @@ struct AuditEntry {
   std::uint32_t format = kAuditFormat;
   std::uint64_t seq = 0;     // 1, 2, 3, ... without gaps
   std::int64_t time_us = 0;  // microseconds since the Unix epoch, UTC
-  std::string actor;         // "user:12 (zhangsan)"
+  std::string actor;         // "user:12 (zhangsan) as auditor@1" (domain/audit_actor.h)
   std::string action;        // an action id: "record.read", "login", ...
   std::string target;        // "record:declaration:55 subject=member:7"
   std::string origin;        // client address

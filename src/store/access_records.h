@@ -49,14 +49,24 @@ struct AuditRecord {
   domain::AuditEntry entry;
 };
 
+// Which entries to list or count; every filter set narrows. Each is a
+// clause over an indexed column (migration 10), and only the clauses set are
+// in the query.
 struct AuditFilter {
-  std::string actor;   // substring of the actor text; empty: any
-  std::string action;  // exact; empty: any
+  std::string actor_prefix;                    // entries whose actor starts with this ("user:4 ("); empty: any
+  std::string action;                          // exact; empty: any
   std::optional<std::int64_t> from_us, to_us;  // inclusive
   std::optional<std::uint64_t> before_seq;     // paging: entries with seq < this
   // Entries about this member: its `subject`, or one of its `subjects`.
   std::optional<domain::MemberId> subject;
   std::vector<std::string> actions;  // any of these; empty: any
+  // Where the reader may look: entries whose organisation lies in the
+  // subtree of one of `scopes` (at most 64), plus entries about no
+  // organisation when `unscoped`. nullopt: the whole log.
+  std::optional<std::vector<domain::OrgId>> scopes;
+  bool unscoped = false;
+  // Entries whose organisation lies in this organisation's subtree.
+  std::optional<domain::OrgId> org;
   std::size_t limit = 100;
 };
 

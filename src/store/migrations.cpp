@@ -228,6 +228,17 @@ CREATE TABLE statements_seen (
   PRIMARY KEY (user_id, subject_member)
 );
 )sql"},
+    // The audit log for auditors (issue 9): newest first by actor, action,
+    // organisation or time, each through an index; an organisation's subtree
+    // is walked through its children (IF NOT EXISTS: the lists may add the
+    // same index for the tree loaded by children).
+    {10, R"sql(
+CREATE INDEX audit_by_actor ON audit_log (actor, seq);
+CREATE INDEX audit_by_action ON audit_log (action, seq);
+CREATE INDEX audit_by_scope ON audit_log (scope_org, seq);
+CREATE INDEX audit_by_time ON audit_log (time_us);
+CREATE INDEX IF NOT EXISTS organisations_by_parent ON organisations (parent_id);
+)sql"},
 };
 
 }  // namespace

@@ -2,6 +2,7 @@
 // row. Each entry is sealed against the head read inside the same write
 // transaction, so concurrent writers (threads or processes) keep one chain.
 #include <algorithm>
+#include <variant>
 
 #include "store/sqlite_internal.h"
 
@@ -116,53 +117,158 @@ Status SqliteStore::append_audit(const AuditRecord& audit) {
   return impl_->write("audit entry", [&] { return insert_audit(impl_->db, audit); });
 }
 
+namespace {
+
+// A query over audit_log built from the filters that are set: each adds a
+// clause with numbered parameters ($1, $2, ... in order of appearance, as
+// both SQLite and PostgreSQL read them) and the value to bind.
+struct AuditQuery {
+  std::string with;   // common table expressions
+  std::string where;  // " AND ..." clauses
+  std::vector<std::variant<std::string, long long>> values;
+
+  std::string param(std::variant<std::string, long long> v) {
+    values.push_back(std::move(v));
+    return "$" + std::to_string(values.size());
+  }
+  void bind(Statement& st) const {
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      const int at = static_cast<int>(i + 1);
+      if (const auto* text = std::get_if<std::string>(&values[i])) {
+        st.bind(at, *text);
+      } else {
+        st.bind(at, std::get<long long>(values[i]));
+      }
+    }
+  }
+};
+
+// The organisations of the subtrees of `roots`, as a CTE named `name`.
+std::string subtree_cte(AuditQuery& q, const std::string& name, const std::vector<domain::OrgId>& roots) {
+  std::string in;
+  for (domain::OrgId o : roots) in += (in.empty() ? "" : ", ") + q.param(static_cast<long long>(o.value));
+  return name + "(id) AS (SELECT id FROM organisations WHERE id IN (" + in +
+         ") UNION SELECT o.id FROM organisations o JOIN " + name + " t ON o.parent_id = t.id)";
+}
+
+Result<AuditQuery> audit_query(const AuditFilter& f, bool paged) {
+  if (f.actions.size() > 16) return Status::Invalid("at most 16 actions in one audit filter");
+  if (f.scopes && f.scopes->size() > 64) return Status::Invalid("at most 64 scopes in one audit filter");
+  AuditQuery q;
+  std::vector<std::string> ctes;
+  if (f.scopes && !f.scopes->empty()) ctes.push_back(subtree_cte(q, "visible", *f.scopes));
+  if (f.org) ctes.push_back(subtree_cte(q, "chosen", {*f.org}));
+  if (!ctes.empty()) {
+    q.with = "WITH RECURSIVE ";
+    for (std::size_t i = 0; i < ctes.size(); ++i) q.with += (i ? ", " : "") + ctes[i];
+    q.with += " ";
+  }
+  if (f.scopes) {
+    std::string visible = f.scopes->empty() ? "0 = 1" : "scope_org IN (SELECT id FROM visible)";
+    q.where += f.unscoped ? " AND (" + visible + " OR scope_org IS NULL)" : " AND " + visible;
+  }
+  if (f.org) q.where += " AND scope_org IN (SELECT id FROM chosen)";
+  if (!f.actor_prefix.empty()) {
+    // A prefix as a range, which the (actor, seq) index serves: every text
+    // starting with the prefix sorts between it and it followed by U+10FFFF.
+    // (Each parameter numbered in its own statement: the operands of + are unsequenced.)
+    const std::string low = q.param(f.actor_prefix);
+    const std::string high = q.param(f.actor_prefix + "\xF4\x8F\xBF\xBF");
+    q.where += " AND actor >= " + low + " AND actor < " + high;
+  }
+  if (!f.action.empty()) q.where += " AND action = " + q.param(f.action);
+  if (!f.actions.empty()) {
+    std::string in;
+    for (const auto& a : f.actions) in += (in.empty() ? "" : ", ") + q.param(a);
+    q.where += " AND action IN (" + in + ")";
+  }
+  if (f.from_us) q.where += " AND time_us >= " + q.param(static_cast<long long>(*f.from_us));
+  if (f.to_us) q.where += " AND time_us <= " + q.param(static_cast<long long>(*f.to_us));
+  if (f.subject) {
+    const std::string m = q.param(static_cast<long long>(f.subject->value));
+    q.where += " AND seq IN (SELECT seq FROM audit_log WHERE subject_member = " + m +
+               " UNION SELECT seq FROM audit_subjects WHERE member_id = " + m + ")";
+  }
+  if (paged && f.before_seq) q.where += " AND seq < " + q.param(static_cast<long long>(*f.before_seq));
+  return q;
+}
+
+}  // namespace
+
 Result<std::vector<AuditRecord>> SqliteStore::list_audit(const AuditFilter& f) {
   std::lock_guard lock(impl_->mu);
   sqlite3* db = impl_->db;
-  if (f.actions.size() > 16) return Status::Invalid("at most 16 actions in one audit filter");
-  // Every filter is a parameter; an unused one is NULL and matches all. The
-  // actions are $7..$22 (unused ones NULL), the limit $23: SQLite numbers
-  // "$N" parameters by first appearance, so they appear in order. About a
-  // member: its entries by subject and by subjects, each through its index.
-  std::string actions = "($7 IS NULL";
-  for (int k = 0; k < 16; ++k) actions += " OR action = $" + std::to_string(7 + k);
-  actions += ")";
-  const std::string about = f.subject ? " AND seq IN (SELECT seq FROM audit_log WHERE subject_member = $6"
-                                        " UNION SELECT seq FROM audit_subjects WHERE member_id = $6)"
-                                      : " AND $6 IS NULL";
-  const std::string sql = std::string("SELECT ") + kColumns +
-                          " FROM audit_log WHERE ($1 IS NULL OR instr(actor, $1) > 0)"
-                          " AND ($2 IS NULL OR action = $2) AND ($3 IS NULL OR time_us >= $3)"
-                          " AND ($4 IS NULL OR time_us <= $4) AND ($5 IS NULL OR seq < $5)" +
-                          about + " AND " + actions + " ORDER BY seq DESC LIMIT $23";
+  auto q = audit_query(f, true);
+  if (!q.ok()) return q.status();
+  const std::string limit = q->param(static_cast<long long>(std::min<std::size_t>(f.limit, 100000)));
+  const std::string sql =
+      q->with + "SELECT " + kColumns + " FROM audit_log WHERE 1 = 1" + q->where + " ORDER BY seq DESC LIMIT " + limit;
   Statement st(db, sql.c_str());
   if (!st.prepared()) return db_error(db, "reading the audit log");
-  if (f.actor.empty()) {
-    st.bind_null(1);
-  } else {
-    st.bind(1, f.actor);
-  }
-  if (f.action.empty()) {
-    st.bind_null(2);
-  } else {
-    st.bind(2, f.action);
-  }
-  st.bind_opt(3, f.from_us ? std::optional<long long>(*f.from_us) : std::nullopt);
-  st.bind_opt(4, f.to_us ? std::optional<long long>(*f.to_us) : std::nullopt);
-  st.bind_opt(5, f.before_seq ? std::optional<long long>(static_cast<long long>(*f.before_seq)) : std::nullopt);
-  st.bind_opt(6, f.subject ? std::optional<long long>(f.subject->value) : std::nullopt);
-  for (int k = 0; k < 16; ++k) {
-    if (static_cast<std::size_t>(k) < f.actions.size()) {
-      st.bind(7 + k, f.actions[static_cast<std::size_t>(k)]);
-    } else {
-      st.bind_null(7 + k);
-    }
-  }
-  st.bind(23, static_cast<long long>(std::min<std::size_t>(f.limit, 100000)));
+  q->bind(st);
   std::vector<AuditRecord> out;
   int rc;
   while ((rc = st.step()) == SQLITE_ROW) out.push_back(read_row(st));
   if (rc != SQLITE_DONE) return db_error(db, "reading the audit log");
+  return out;
+}
+
+Result<std::uint64_t> SqliteStore::count_audit(const AuditFilter& f) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  auto q = audit_query(f, false);
+  if (!q.ok()) return q.status();
+  const std::string sql = q->with + "SELECT count(*) FROM audit_log WHERE 1 = 1" + q->where;
+  Statement st(db, sql.c_str());
+  if (!st.prepared()) return db_error(db, "counting the audit log");
+  q->bind(st);
+  if (st.step() != SQLITE_ROW) return db_error(db, "counting the audit log");
+  return static_cast<std::uint64_t>(st.integer(0));
+}
+
+Result<std::vector<domain::AuditEntry>> SqliteStore::audit_chain_range(std::uint64_t after, std::size_t limit) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  const std::string sql = std::string("SELECT ") + kColumns + " FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2";
+  Statement st(db, sql.c_str());
+  if (!st.prepared()) return db_error(db, "reading the audit log");
+  st.bind(1, static_cast<long long>(after));
+  st.bind(2, static_cast<long long>(std::min<std::size_t>(limit, 1000000)));
+  std::vector<domain::AuditEntry> out;
+  int rc;
+  while ((rc = st.step()) == SQLITE_ROW) out.push_back(read_row(st).entry);
+  if (rc != SQLITE_DONE) return db_error(db, "reading the audit log");
+  // Subject rows from after+1 up to the last entry read (or all beyond
+  // `after` when this is the end of the log, so orphans at the end show).
+  const bool end = out.size() < limit;
+  const long long last = out.empty() ? static_cast<long long>(after) : static_cast<long long>(out.back().seq);
+  Statement sub(db,
+                end ? "SELECT seq, member_id FROM audit_subjects WHERE seq > $1 ORDER BY seq, member_id"
+                    : "SELECT seq, member_id FROM audit_subjects WHERE seq > $1 AND seq <= $2 ORDER BY seq, member_id");
+  if (!sub.prepared()) return db_error(db, "reading the audit subjects");
+  sub.bind(1, static_cast<long long>(after));
+  if (!end) sub.bind(2, last);
+  std::size_t at = 0;
+  std::vector<std::uint64_t> orphans;
+  while ((rc = sub.step()) == SQLITE_ROW) {
+    const auto seq = static_cast<std::uint64_t>(sub.integer(0));
+    while (at < out.size() && out[at].seq < seq) ++at;
+    bool matched = false;
+    for (std::size_t k = at; k < out.size() && out[k].seq == seq; ++k) {
+      out[k].subjects.push_back(domain::MemberId{static_cast<std::uint32_t>(sub.integer(1))});
+      matched = true;
+    }
+    if (!matched && (orphans.empty() || orphans.back() != seq)) orphans.push_back(seq);
+  }
+  if (rc != SQLITE_DONE) return db_error(db, "reading the audit subjects");
+  for (std::uint64_t seq : orphans) {
+    domain::AuditEntry ghost;
+    ghost.seq = seq;
+    ghost.actor = "(audit_subjects rows without their entry)";
+    out.push_back(std::move(ghost));
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const domain::AuditEntry& a, const domain::AuditEntry& b) { return a.seq < b.seq; });
   return out;
 }
 
@@ -233,8 +339,7 @@ Result<std::vector<domain::SignedCheckpoint>> SqliteStore::list_checkpoints() {
   std::vector<domain::SignedCheckpoint> out;
   int rc;
   while ((rc = st.step()) == SQLITE_ROW) {
-    const std::string line =
-        st.text(0) + "\t" + st.text(1) + "\t" + st.text(2) + "\t" + st.text(3);
+    const std::string line = st.text(0) + "\t" + st.text(1) + "\t" + st.text(2) + "\t" + st.text(3);
     auto parsed = domain::parse_checkpoint(line);
     // A row that no longer parses keeps its seq with a zero signature: verification reports it.
     domain::SignedCheckpoint c;

@@ -69,7 +69,9 @@ class SqliteStore final : public Store {
   Status forgive_attempt(std::uint64_t attempt) override;
   Status append_audit(const AuditRecord& audit) override;
   Result<std::vector<AuditRecord>> list_audit(const AuditFilter& filter) override;
+  Result<std::uint64_t> count_audit(const AuditFilter& filter) override;
   Result<std::vector<domain::AuditEntry>> audit_chain() override;
+  Result<std::vector<domain::AuditEntry>> audit_chain_range(std::uint64_t after, std::size_t limit) override;
   Result<domain::Checkpoint> audit_head() override;
   Status add_checkpoint(const domain::SignedCheckpoint& checkpoint) override;
   Result<std::vector<domain::SignedCheckpoint>> list_checkpoints() override;

@@ -124,6 +124,12 @@ class Store {
   virtual Status append_audit(const AuditRecord& audit) = 0;
   // Newest first, filtered.
   virtual Result<std::vector<AuditRecord>> list_audit(const AuditFilter& filter) = 0;
+  // How many entries the filter matches (its before_seq and limit ignored).
+  virtual Result<std::uint64_t> count_audit(const AuditFilter& filter) = 0;
+  // At most `limit` entries with seq > after, in sequence order, with their
+  // subjects (and subject rows in that range without their entry as entries
+  // of their own, as audit_chain() does): the chain a piece at a time.
+  virtual Result<std::vector<domain::AuditEntry>> audit_chain_range(std::uint64_t after, std::size_t limit) = 0;
   // The whole chain in sequence order, as stored, for verification.
   virtual Result<std::vector<domain::AuditEntry>> audit_chain() = 0;
   // The last entry's (seq, hash); kGenesis for an empty log.

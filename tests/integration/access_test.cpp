@@ -220,7 +220,7 @@ TEST_F(Access, ReadingAnotherMembersEntryIsAuditedAndShownInMyRecords) {
   Login me = login("member");
   HttpResult mine = call(me, "GET", "/api/v1/me/records");
   ASSERT_EQ(mine.status, 200) << mine.body;
-  EXPECT_NE(mine.body.find("user:4 (secretary)"), std::string::npos) << mine.body;
+  EXPECT_NE(mine.body.find("user:4 (secretary) as branch_secretary@3"), std::string::npos) << mine.body;
   HttpResult st = call(me, "POST", "/api/v1/me/records/member/7/statements", json({{"text", "入党日期有误"}}).dump());
   EXPECT_EQ(st.status, 201) << st.body;
   EXPECT_EQ(call(me, "POST", "/api/v1/me/records/member/1/statements", json({{"text", "x"}}).dump()).status, 403);
@@ -245,7 +245,11 @@ TEST_F(Access, ExportsAndDryRunsShowInTheMyRecordsOfEveryMemberTheyHeld) {
   json mine = json::parse(call(me, "GET", "/api/v1/me/records").body);
   ASSERT_FALSE(mine["reads"].empty()) << mine;
   EXPECT_EQ(mine["reads"][0]["action"], "roster.export") << mine["reads"][0];
-  EXPECT_EQ(mine["reads"][0]["actor"], "user:4 (secretary)");
+  // Who read, with the role in effect when they did: recorded in the
+  // (hashed) actor, named for the member.
+  EXPECT_EQ(mine["reads"][0]["actor"], "user:4 (secretary) as branch_secretary@3");
+  EXPECT_EQ(mine["reads"][0]["actor_roles"], "支部书记");
+  EXPECT_EQ(mine["reads"][0]["action_name"], "导出党员名册");
   EXPECT_EQ(mine["reads"][0]["org"]["name"], "机关第一党支部");
   const auto export_seq = mine["reads"][0]["seq"].get<std::uint64_t>();
 
@@ -257,7 +261,7 @@ TEST_F(Access, ExportsAndDryRunsShowInTheMyRecordsOfEveryMemberTheyHeld) {
   ASSERT_EQ(json::parse(dry.body)["updates"], 1) << dry.body;
   mine = json::parse(call(me, "GET", "/api/v1/me/records").body);
   EXPECT_EQ(mine["reads"][0]["action"], "roster.dry_run") << mine["reads"][0];
-  EXPECT_EQ(mine["reads"][0]["actor"], "user:4 (secretary)");
+  EXPECT_EQ(mine["reads"][0]["actor"], "user:4 (secretary) as branch_secretary@3");
   EXPECT_EQ(mine["reads"][1]["seq"], export_seq) << "one line per export or dry run";
 
   // An export of another branch is not about member 7.
@@ -304,13 +308,15 @@ TEST_F(Access, MyReadsArePagedByACursor) {
     for (const json& x : page["reads"]) paged.push_back(x["seq"].get<std::uint64_t>());
     if (page["reads_next"].is_null()) break;
     EXPECT_EQ(page["reads"].size(), 7u) << "only the last page is short";
-    url = "/api/v1/me/records?limit=7&before=" + std::to_string(page["reads_next"].get<std::uint64_t>());
+    EXPECT_EQ(page["reads_total"], all["reads_total"]);
+    url = "/api/v1/me/records?limit=7&after=" + page["reads_next"].get<std::string>();
   }
   EXPECT_EQ(paged, expected) << "every read once, newest first, across pages";
 
   EXPECT_EQ(call(me, "GET", "/api/v1/me/records?limit=0").status, 400);
-  EXPECT_EQ(call(me, "GET", "/api/v1/me/records?limit=101").status, 400);
-  EXPECT_EQ(call(me, "GET", "/api/v1/me/records?before=x").status, 400);
+  EXPECT_EQ(call(me, "GET", "/api/v1/me/records?limit=201").status, 400);
+  EXPECT_EQ(call(me, "GET", "/api/v1/me/records?after=x").status, 400);
+  EXPECT_EQ(all["reads_total"].get<std::size_t>(), expected.size());
 }
 
 // Issue 8, item 7: over HTTP too, a code or number outside the caller's

@@ -100,7 +100,7 @@ TEST_F(DictionaryApi, ABranchSecretaryReplacesTheBranchListAndTheNextCheckUsesIt
   bool seen = false;
   const json log = json::parse(audit.body);
   for (const auto& e : log["entries"]) {
-    if (e["target"] == "org:3" && e["actor"] == "user:4 (secretary)") {
+    if (e["target"] == "org:3" && e["actor"] == "user:4 (secretary) as branch_secretary@3") {
       seen = true;
       EXPECT_EQ(e["detail"], "terms=2 added=1 removed=0");
     }

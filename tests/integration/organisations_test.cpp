@@ -44,7 +44,7 @@ class Organisations : public ::testing::Test {
   }
   static std::vector<std::string> audit_actions(const std::string& action) {
     Session auditor = srv().login("auditor");
-    HttpResult r = srv().call(auditor, "GET", "/api/v1/audit?limit=500&action=" + action);
+    HttpResult r = srv().call(auditor, "GET", "/api/v1/audit?limit=200&action=" + action);
     EXPECT_EQ(r.status, 200) << r.body;
     std::vector<std::string> targets;
     const json answer = body(r);

@@ -524,3 +524,79 @@ TEST_F(AccessStore, AFailedDictionaryWriteLeavesTheOldList) {
 
 }  // namespace
 }  // namespace nc::store
+
+namespace nc::store {
+namespace {
+
+// The auditor's page (issue 9): scopes and an organisation by subtree, the
+// actor by prefix, counts that ignore the page, the chain a piece at a time.
+TEST_F(AccessStore, AuditFiltersNarrowBySubtreeActorAndTimeAndCount) {
+  OrgTree tree;
+  auto root = tree.create("R", "党委", OrgType::kCommittee, std::nullopt, {2020, 1, 1});
+  auto a = tree.create("A", "总支", OrgType::kGeneralBranch, *root, {2020, 1, 1});
+  auto b = tree.create("B", "支部", OrgType::kBranch, *a, {2020, 1, 1});
+  auto c = tree.create("C", "支部", OrgType::kBranch, *root, {2020, 1, 1});
+  ASSERT_TRUE(db->save_directory(tree.all(), tree.events(), {}, note("seed")).ok());  // seq 1, no scope
+  const std::vector<std::pair<std::optional<OrgId>, std::string>> rows = {
+      {*b, "user:4 (sec) as branch_secretary@3"},
+      {*c, "user:40 (other)"},
+      {*a, "user:4 (sec)"},
+      {std::nullopt, "anonymous"},
+      {*b, "user:5 (x)"},
+  };
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    AuditRecord r = note(i % 2 ? "member.read" : "member.list");
+    r.entry.scope = rows[i].first;
+    r.entry.actor = rows[i].second;
+    r.entry.time_us = 1'000'000 * static_cast<std::int64_t>(i + 1);
+    ASSERT_TRUE(db->append_audit(r).ok());
+  }
+  auto seqs = [&](const AuditFilter& f) {
+    std::vector<std::uint64_t> out;
+    auto found = db->list_audit(f);
+    EXPECT_TRUE(found.ok());
+    if (!found.ok()) return out;
+    for (const auto& x : *found) out.push_back(x.entry.seq);
+    return out;
+  };
+  using V = std::vector<std::uint64_t>;
+  AuditFilter f;
+  f.scopes = std::vector<OrgId>{*a};
+  EXPECT_EQ(seqs(f), (V{6, 4, 2})) << "A's subtree: A and B";
+  EXPECT_EQ(*db->count_audit(f), 3u);
+  f.unscoped = true;
+  EXPECT_EQ(seqs(f), (V{6, 5, 4, 2, 1})) << "and entries about no organisation";
+  f.org = *b;
+  EXPECT_EQ(seqs(f), (V{6, 2})) << "within the scope, B's subtree";
+  f.org.reset();
+  f.actor_prefix = "user:4 (";
+  EXPECT_EQ(seqs(f), (V{4, 2})) << "user 4, whatever its roles, not user 40";
+  f.actor_prefix.clear();
+  f.from_us = 2'000'000;
+  f.to_us = 4'000'000;
+  EXPECT_EQ(seqs(f), (V{5, 4})) << "the scoped entries in the time range";
+  f.from_us.reset();
+  f.to_us.reset();
+  f.before_seq = 5;
+  f.limit = 2;
+  EXPECT_EQ(seqs(f), (V{4, 2})) << "a page before seq 5";
+  EXPECT_EQ(*db->count_audit(f), 5u) << "the count ignores the page";
+  f.scopes = std::vector<OrgId>{};
+  f.unscoped = false;
+  EXPECT_TRUE(seqs(f).empty()) << "no scope: nothing";
+  f.scopes = std::vector<OrgId>(65, *a);
+  auto refused = db->list_audit(f);
+  EXPECT_FALSE(refused.ok());
+
+  auto piece = db->audit_chain_range(2, 3);
+  ASSERT_TRUE(piece.ok());
+  ASSERT_EQ(piece->size(), 3u);
+  EXPECT_EQ((*piece)[0].seq, 3u);
+  auto head = db->audit_chain_range(0, 100);
+  ASSERT_EQ(head->size(), 6u);
+  EXPECT_TRUE(verify_chain(*piece, checkpoint_of((*head)[1])).ok()) << "a piece continues from the entry before it";
+  EXPECT_FALSE(verify_chain(*piece, checkpoint_of((*head)[0])).ok());
+}
+
+}  // namespace
+}  // namespace nc::store

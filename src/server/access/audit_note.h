@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "domain/audit_actions.h"
 #include "domain/ids.h"
 #include "server/clock.h"
 #include "server/request.h"
@@ -17,8 +18,8 @@ std::string actor_text(const domain::User& user);
 // The peer's address without the port ("127.0.0.1", "::1").
 std::string client_address(const Request& request);
 
-store::AuditRecord audit_note(const Request& request, const Clock& clock, std::string action, std::string target,
-                              std::optional<domain::OrgId> scope = std::nullopt,
+store::AuditRecord audit_note(const Request& request, const Clock& clock, domain::AuditAction action,
+                              std::string target, std::optional<domain::OrgId> scope = std::nullopt,
                               std::optional<domain::MemberId> subject = std::nullopt, std::string detail = "");
 
 }  // namespace nc::server::access

@@ -3,6 +3,8 @@
 #include <mutex>
 #include <vector>
 
+#include "domain/audit_actions.h"
+
 namespace nc::server::access {
 
 Result<std::shared_ptr<Directory>> Directory::load(std::shared_ptr<store::Store> store) {
@@ -42,7 +44,11 @@ std::string counts(std::size_t adds, std::size_t updates, std::size_t unchanged)
 template <typename Plan>
 store::AuditRecord import_audit(const store::AuditRecord& base, std::string_view kind, const Plan& plan, bool applied) {
   store::AuditRecord audit = base;
-  audit.entry.action = std::string(kind) + (applied ? ".import" : ".dry_run");
+  const bool roster = kind == "roster";
+  audit.entry.action =
+      (applied ? (roster ? domain::AuditAction("roster.import") : domain::AuditAction("hierarchy.import"))
+               : (roster ? domain::AuditAction("roster.dry_run") : domain::AuditAction("hierarchy.dry_run")))
+          .id();
   audit.entry.detail = counts(plan.adds, plan.updates, plan.unchanged);
   if (!plan.ok()) audit.entry.detail += " errors=" + std::to_string(plan.errors.size());
   return audit;

@@ -70,7 +70,7 @@ Result<Sessions::CodeCheck> Sessions::check_code(domain::UserId user, const std:
 }
 
 Result<LoginOutcome> Sessions::open(const store::StoredUser& user, const Request& request,
-                                    std::optional<std::string> rehash, const std::string& action) {
+                                    std::optional<std::string> rehash, domain::AuditAction action) {
   const std::int64_t now = clock_();
   LoginOutcome out;
   store::SessionRecord session;

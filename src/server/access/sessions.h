@@ -12,6 +12,7 @@
 #include <string>
 
 #include "common/status.h"
+#include "domain/audit_actions.h"
 #include "server/clock.h"
 #include "server/request.h"
 #include "store/store.h"
@@ -98,7 +99,7 @@ class Sessions {
   };
   Result<CodeCheck> check_code(domain::UserId user, const std::string& typed);
   Result<LoginOutcome> open(const store::StoredUser& user, const Request& request, std::optional<std::string> rehash,
-                            const std::string& action);
+                            domain::AuditAction action);
 
   std::shared_ptr<store::Store> store_;
   Clock clock_;

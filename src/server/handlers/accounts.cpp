@@ -15,6 +15,7 @@
 
 #include <sodium.h>
 
+#include "domain/audit_actions.h"
 #include "domain/columns.h"
 #include "domain/log_text.h"
 #include "server/access/activation.h"
@@ -144,7 +145,7 @@ access::JobResult provision(const App& s, const ProvisionCall& call, access::Job
     a.activation.created_us = now;
     a.activation.expires_us = now + access::kActivationValidityUs;
     a.audit = call.note;
-    a.audit.entry.action = "account.create";
+    a.audit.entry.action = domain::AuditAction("account.create").id();
     a.audit.entry.time_us = now;
     a.audit.entry.detail = "login=" + p.login + "; with activation code";
     a.audit.entry.scope = p.org;
@@ -160,7 +161,7 @@ access::JobResult provision(const App& s, const ProvisionCall& call, access::Job
   for (auto& row : slips.rows) sodium_memzero(row[4].data(), row[4].size());  // the codes live on in the file only
   if (!file.ok()) return error_result(Code::kExportFailed, "开通通知无法生成，未开通任何账号");
   store::AuditRecord summary = call.note;
-  summary.entry.action = "account.provision";
+  summary.entry.action = domain::AuditAction("account.provision").id();
   summary.entry.target = "org:" + std::to_string(call.org.value);
   summary.entry.time_us = now;
   summary.entry.detail = "count=" + std::to_string(accounts.size());

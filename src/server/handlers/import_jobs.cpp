@@ -49,7 +49,10 @@ Response submit(const App& s, const Request& r) {
   });
   if (!anywhere) return Response::error(Code::kForbidden);
   const std::string name(import_kind_name(*kind));
-  call.audit = access::audit_note(r, s.clock, name + ".import", name);
+  call.audit = access::audit_note(
+      r, s.clock,
+      *kind == ImportKind::kRoster ? domain::AuditAction("roster.import") : domain::AuditAction("hierarchy.import"),
+      name);
   // The job owns its copy of the upload and of what it needs from the services.
   auto services = std::make_shared<App>(s);
   services->import_jobs.reset();  // a job must not keep its own registry alive

@@ -1,5 +1,5 @@
 // /api/v1/me/records (我的记录): every record about the caller, the
-// statements appended to it and, a page at a time (?before=SEQ&limit=N),
+// statements appended to it and, a page at a time (?limit=N&after=CURSOR),
 // who read, exported or dry-ran an import of the caller's data, as the audit
 // log says; and appending a statement (说明).
 // Record kinds come from domain/record_kind.h; a workflow that adds a kind
@@ -11,8 +11,9 @@
 #include "domain/export_table.h"
 #include "domain/record_kind.h"
 #include "server/access/audit_note.h"
-#include "server/handlers/routes.h"
+#include "server/handlers/audit_json.h"
 #include "server/handlers/people_json.h"
+#include "server/handlers/routes.h"
 #include "server/handlers/statements_json.h"
 #include "spreadsheet/xlsx_writer.h"
 
@@ -32,25 +33,30 @@ const std::vector<std::string>& read_actions() {
 }
 
 constexpr std::size_t kReadsPage = 20;
-constexpr std::size_t kReadsPageMax = 100;
+constexpr std::size_t kReadsPageMax = 200;
 
 // One page of the audit entries about `me` that read_actions() names,
-// newest first, before `before` (a seq; none: from the newest). Each names
-// who (the actor, as the audit says), when, what, and the organisation the
-// entry concerned when the caller may see that organisation.
+// newest first, after the cursor `after` (a seq; none: from the newest).
+// Each names who by name with the roles in effect when they read ("王芳",
+// "支部书记"), when, what, and the organisation the entry concerned when
+// the caller may see that organisation.
 Result<json> reads_page(const App& s, const domain::Actor& actor, domain::MemberId me,
-                        std::optional<std::uint64_t> before, std::size_t limit) {
+                        std::optional<std::uint64_t> after, std::size_t limit) {
   store::AuditFilter filter;
   filter.subject = me;
   filter.actions = read_actions();
-  filter.before_seq = before;
+  filter.before_seq = after;
   filter.limit = limit + 1;  // one more tells whether another page follows
   auto found = s.store->list_audit(filter);
   if (!found.ok()) return found.status();
   const bool more = found->size() > limit;
   if (more) found->resize(limit);
+  auto total = s.store->count_audit(filter);
+  if (!total.ok()) return total.status();
+  auto names = AuditNames::load(s, *found);
+  if (!names.ok()) return names.status();
   json reads = json::array();
-  s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
+  s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
     for (const auto& a : *found) {
       // The organisation is named only when the member may see it (an
       // export of the whole 党委 does not tell a member the 党委's name).
@@ -61,14 +67,20 @@ Result<json> reads_page(const App& s, const domain::Actor& actor, domain::Member
           org = {{"id", o->id.value}, {"name", o->name}};
         }
       }
+      const AuditNames::Who who = names->actor(a.entry.actor, roster);
       reads.push_back({{"seq", a.entry.seq},
                        {"time", iso_time(a.entry.time_us)},
                        {"actor", a.entry.actor},
+                       {"actor_name", who.name},
+                       {"actor_roles", who.roles},
                        {"action", a.entry.action},
+                       {"action_name", action_name_or_id(a.entry.action)},
                        {"org", org}});
     }
   });
-  return json{{"reads", reads}, {"next_before", more ? json(found->back().entry.seq) : json(nullptr)}};
+  return json{{"reads", reads},
+              {"next", more ? json(std::to_string(found->back().entry.seq)) : json(nullptr)},
+              {"total", *total}};
 }
 
 struct Record {
@@ -107,8 +119,11 @@ json records_json(const App& s, const domain::Actor& actor, domain::MemberId me,
 Response list(const App& s, const Request& r) {
   const domain::Actor actor = actor_of(r);
   if (!actor.member) {
-    return Response::json(
-        200, {{"member", nullptr}, {"records", json::array()}, {"reads", json::array()}, {"reads_next", nullptr}});
+    return Response::json(200, {{"member", nullptr},
+                                {"records", json::array()},
+                                {"reads", json::array()},
+                                {"reads_next", nullptr},
+                                {"reads_total", 0}});
   }
   const domain::MemberId me = *actor.member;
   std::optional<json> member = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
@@ -121,17 +136,21 @@ Response list(const App& s, const Request& r) {
   });
   if (!member) return Response::error(Code::kForbidden);
 
-  std::optional<std::uint64_t> before;
-  if (auto b = r.query_param("before")) {
-    before = parse_id(*b);
-    if (*before == 0) return Response::bad_request("before 应为正整数");
+  // Reads are paged as every list: ?limit= (1–200) and ?after= (the
+  // previous answer's reads_next).
+  std::optional<std::uint64_t> after;
+  if (auto a = r.query_param("after")) {
+    after = parse_id(*a);
+    if (*after == 0 || a->find_first_not_of("0123456789") != std::string::npos) {
+      return Response::bad_request("after 应为上一页答复中的 next");
+    }
   }
   std::size_t limit = kReadsPage;
   if (auto l = r.query_param("limit")) {
     limit = parse_id(*l);
-    if (limit < 1 || limit > kReadsPageMax) return Response::bad_request("limit 应在 1 到 100 之间");
+    if (limit < 1 || limit > kReadsPageMax) return Response::bad_request("limit 应为 1 到 200 之间的整数");
   }
-  auto reads = reads_page(s, actor, me, before, limit);
+  auto reads = reads_page(s, actor, me, after, limit);
   if (!reads.ok()) return Response::from(reads.status());
 
   auto statements = s.store->list_statements(me);
@@ -140,7 +159,8 @@ Response list(const App& s, const Request& r) {
   json records = records_json(s, actor, me, *member, *statements);
   json out = {{"member", *member}, {"records", records}};
   out["reads"] = std::move((*reads)["reads"]);
-  out["reads_next"] = std::move((*reads)["next_before"]);
+  out["reads_next"] = std::move((*reads)["next"]);
+  out["reads_total"] = std::move((*reads)["total"]);
   return Response::json(200, out);
 }
 
@@ -198,14 +218,14 @@ Response add_statement(const App& s, const Request& r) {
 // happened to them, read through the subject-filtered query).
 Result<json> all_reads(const App& s, const domain::Actor& actor, domain::MemberId me) {
   json all = json::array();
-  std::optional<std::uint64_t> before;
+  std::optional<std::uint64_t> after;
   for (;;) {
-    auto page = reads_page(s, actor, me, before, kReadsPageMax);
+    auto page = reads_page(s, actor, me, after, kReadsPageMax);
     if (!page.ok()) return page.status();
     for (json& x : (*page)["reads"]) all.push_back(std::move(x));
-    const json& next = (*page)["next_before"];
+    const json& next = (*page)["next"];
     if (next.is_null()) break;
-    before = next.get<std::uint64_t>();
+    after = std::stoull(next.get<std::string>());
   }
   return all;
 }

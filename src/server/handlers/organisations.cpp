@@ -197,7 +197,7 @@ domain::OrgId org_field(const json& body, const char* field) {
 Status deny() { return Status::Error(Code::kForbidden, "无权执行此操作"); }
 
 // Runs one change and answers with the organisation `answer_id` names afterwards.
-Response apply(const App& s, const Request& r, const std::string& action, int status,
+Response apply(const App& s, const Request& r, domain::AuditAction action, int status,
                const std::function<Status(domain::OrgTree&, domain::Roster&, store::AuditRecord&, domain::OrgId&)>& f) {
   domain::OrgId answer_id;
   auto note = access::audit_note(r, s.clock, action, "");

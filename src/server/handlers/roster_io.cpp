@@ -127,7 +127,9 @@ Response import_sync(const App& s, const Request& r, ImportKind kind, const InFl
   call.kind = kind;
   call.dry_run = r.query_param("dry_run").value_or("") == "1";
   call.actor = actor_of(r);
-  call.audit = access::audit_note(r, s.clock, std::string(import_kind_name(kind)) + ".import",
+  call.audit = access::audit_note(r, s.clock,
+                                  kind == ImportKind::kRoster ? domain::AuditAction("roster.import")
+                                                              : domain::AuditAction("hierarchy.import"),
                                   std::string(import_kind_name(kind)));
   Response out = to_response(run_import(s, call, r.body, nullptr));
   release_free_memory();
@@ -178,7 +180,9 @@ Response export_table(const App& s, const Request& r, ImportKind kind) {
       bytes = domain::to_csv(table);
     }
     // Written before the bytes go out: an export nobody can account for never leaves.
-    auto note = access::audit_note(r, s.clock, name + ".export", "org:" + std::to_string(org.value), org,
+    auto note = access::audit_note(r, s.clock,
+                                   kind == ImportKind::kRoster ? domain::AuditAction("roster.export")
+                                                               : domain::AuditAction("hierarchy.export"), "org:" + std::to_string(org.value), org,
                                    std::nullopt,
                                    (kind == ImportKind::kRoster ? "members=" : "organisations=") +
                                        std::to_string(table.rows.size()) + " format=" + format_text);

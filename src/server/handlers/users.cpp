@@ -202,7 +202,7 @@ Response link_member(const App& s, const Request& r) {
   });
   if (!checked.ok()) return Response::from(checked);
   const std::string detail = member ? "member:" + std::to_string(member->value) : "unlinked";
-  auto note = access::audit_note(r, s.clock, member ? "user.link" : "user.unlink",
+  auto note = access::audit_note(r, s.clock, member ? domain::AuditAction("user.link") : domain::AuditAction("user.unlink"),
                                  "user:" + std::to_string(account->user.id.value), std::nullopt,
                                  member ? member : account->user.member, detail);
   if (Status st = s.store->set_member(account->user.id, member, note); !st.ok()) {

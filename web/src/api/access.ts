@@ -349,8 +349,12 @@ export interface AuditEntry {
   seq: number
   time: string
   actor: string
+  actor_name: string // the member's name, else the login
+  actor_roles: string // roles in effect when they acted ("支部书记"); '' when none recorded
   action: string
+  action_name: string // Chinese, from the server's one table
   target: string
+  target_name: string // "党员 张三（机关第一党支部）"; '' when nothing
   origin: string
   detail: string
 }
@@ -358,18 +362,56 @@ export interface AuditEntry {
 export interface AuditQuery {
   actor?: string
   action?: string
+  org?: number | null
   from?: string
   to?: string
-  limit?: number
-  before?: number
 }
 
-export function listAudit(q: AuditQuery, signal?: AbortSignal): Promise<{ entries: AuditEntry[]; next_before: number | null }> {
+export interface AuditPage {
+  entries: AuditEntry[]
+  next: string | null // `after` of the next page; null on the last
+  total: number
+  actions: Array<{ id: string; name: string }>
+  may: { export: boolean; checkpoints: boolean; verify: boolean }
+}
+
+function auditParams(q: AuditQuery): URLSearchParams {
   const params = new URLSearchParams()
   for (const [k, v] of Object.entries(q)) {
     if (v !== undefined && v !== null && v !== '') params.set(k, String(v))
   }
+  return params
+}
+
+export function listAudit(q: AuditQuery, limit: number, after?: string | null, signal?: AbortSignal): Promise<AuditPage> {
+  const params = auditParams(q)
+  params.set('limit', String(limit))
+  if (after) params.set('after', after)
   return getJson(`/api/v1/audit?${params.toString()}`, signal)
+}
+
+/** The .xlsx of the filtered log (a link: the browser downloads it). */
+export function auditExportUrl(q: AuditQuery): string {
+  const params = auditParams(q).toString()
+  return params ? `/api/v1/audit/export?${params}` : '/api/v1/audit/export'
+}
+
+export const auditCheckpointsUrl = '/api/v1/audit/checkpoints?format=text'
+
+export interface AuditVerifyPiece {
+  from_seq: number
+  to_seq: number
+  head_seq: number
+  entries: number
+  checkpoints: number
+  bad_signatures: number
+  issues: Array<{ kind: string; seq: number; last_seq: number; message: string }>
+  next: string | null
+}
+
+/** One piece of the chain's verification; `after` is the previous piece's next. */
+export function verifyAudit(after?: string | null, signal?: AbortSignal): Promise<AuditVerifyPiece> {
+  return getJson(after ? `/api/v1/audit/verify?after=${encodeURIComponent(after)}` : '/api/v1/audit/verify', signal)
 }
 
 // ---- 我的记录 -------------------------------------------------------------
@@ -399,7 +441,10 @@ export interface RecordRead {
   seq: number
   time: string
   actor: string
+  actor_name: string // the reader's name, else their login
+  actor_roles: string // the roles in effect when they read ("支部书记")
   action: string
+  action_name: string
   org: { id: number; name: string } | null
 }
 
@@ -415,12 +460,13 @@ export interface MyRecords {
   member: Member | null
   records: PersonalRecord[]
   reads: RecordRead[]
-  reads_next: number | null // cursor of the next page of reads; null: no more
+  reads_next: string | null // `after` of the next page of reads; null: no more
+  reads_total: number
 }
 
-// One page of reads at a time: `before` is the previous page's reads_next.
-export function myRecords(before?: number, signal?: AbortSignal): Promise<MyRecords> {
-  return getJson(before ? `/api/v1/me/records?before=${before}` : '/api/v1/me/records', signal)
+// One page of reads at a time: `after` is the previous page's reads_next.
+export function myRecords(after?: string | null, signal?: AbortSignal): Promise<MyRecords> {
+  return getJson(after ? `/api/v1/me/records?after=${encodeURIComponent(after)}` : '/api/v1/me/records', signal)
 }
 
 export function addStatement(kind: string, id: number, text: string): Promise<{ statement: Statement }> {
