@@ -212,6 +212,27 @@ CREATE TABLE activation_codes (
   expires_us  BIGINT  NOT NULL
 );
 )sql"},
+    // Bounded lists (issue 9): every organisation's path ("1/5/23/": the ids
+    // from its root down to itself, each followed by '/'), kept by the store
+    // whenever organisations are written (store/sqlite_directory.cpp), so a
+    // subtree is one range of organisations_by_path; the members of an
+    // organisation are one range of members_by_org, in id order, and counted
+    // by status from members_on_roll; names and 党员编号 are found by their
+    // beginning (members.number is UNIQUE already); children by parent.
+    {9, R"sql(
+ALTER TABLE organisations ADD COLUMN path TEXT NOT NULL DEFAULT '';
+WITH RECURSIVE tree (id, path) AS (
+  SELECT id, CAST(id AS TEXT) || '/' FROM organisations WHERE parent_id IS NULL
+  UNION ALL
+  SELECT o.id, tree.path || CAST(o.id AS TEXT) || '/' FROM organisations o JOIN tree ON o.parent_id = tree.id
+)
+UPDATE organisations SET path = tree.path FROM tree WHERE tree.id = organisations.id;
+CREATE UNIQUE INDEX organisations_by_path ON organisations (path);
+CREATE INDEX organisations_by_parent ON organisations (parent_id, id);
+CREATE INDEX members_by_org ON members (org_id, id);
+CREATE INDEX members_on_roll ON members (org_id, status);
+CREATE INDEX members_by_name ON members (name, id);
+)sql"},
 };
 
 }  // namespace
