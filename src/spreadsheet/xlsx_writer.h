@@ -7,7 +7,9 @@
 // under a name. Thread-safe.
 #pragma once
 
+#include <memory>
 #include <string>
+#include <vector>
 
 #include "common/status.h"
 #include "domain/export_table.h"
@@ -15,5 +17,30 @@
 namespace nc::spreadsheet {
 
 Result<std::string> write_xlsx(const domain::ExportTable& table);
+
+// The same, a row at a time (libxlsxwriter's constant-memory mode: a row is
+// written out as the next begins), then read back in pieces: for exports
+// that hold everything, whose bytes must not be held in memory at once.
+class XlsxWriter {
+ public:
+  // The sheet name, header, date columns and choices of `shape`; its rows are ignored.
+  static Result<std::unique_ptr<XlsxWriter>> open(const domain::ExportTable& shape);
+  ~XlsxWriter();
+  XlsxWriter(const XlsxWriter&) = delete;
+  XlsxWriter& operator=(const XlsxWriter&) = delete;
+
+  Status add_row(const std::vector<std::string>& row);
+  // Completes the workbook; after this only read() works.
+  Status finish();
+  // Up to `max` bytes of the finished file from `offset` (empty at its end).
+  Result<std::string> read(std::size_t offset, std::size_t max) const;
+  std::size_t size() const { return size_; }
+
+ private:
+  struct Impl;
+  explicit XlsxWriter(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+  std::size_t size_ = 0;
+};
 
 }  // namespace nc::spreadsheet

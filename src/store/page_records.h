@@ -38,6 +38,7 @@ struct MemberPageQuery {
   std::vector<OrgScope> scope;  // disjoint parts
   std::optional<MemberCursor> after;
   std::size_t limit = 50;
+  bool with_total = true;  // false: total stays 0 (a reader of every page needs it once at most)
 };
 
 // Members without their histories (the single-member read has those).

@@ -147,6 +147,7 @@ Result<MemberPage> SqliteStore::member_page(const MemberPageQuery& query) {
     page.next = MemberCursor{rows.back().org, rows.back().id};
   }
   page.members = std::move(rows);
+  if (!query.with_total) return page;
   for (const PathRange& r : *ranges) {
     Statement st(db,
                  "SELECT count(*) FROM organisations o JOIN members m ON m.org_id = o.id"
