@@ -51,7 +51,9 @@ class BoundedLists : public ::testing::Test {
     cookie_ = new std::string(login.headers["set-cookie"].substr(0, login.headers["set-cookie"].find(';')));
   }
   static void TearDownTestSuite() {
-    if (server_) EXPECT_EQ(server_->terminate(), 0) << server_->stderr_text();
+    if (server_) {
+      EXPECT_EQ(server_->terminate(), 0) << server_->stderr_text();
+    }
     delete server_;
     delete cookie_;
     fs::remove_all(*dir_);
