@@ -9,7 +9,7 @@ import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 
-import { DESKTOP, MOBILE, horizontalOverflow, logIn, screenshot, settled, useApp } from './helpers.mjs'
+import { DESKTOP, MOBILE, horizontalOverflow, logIn, screenshot, screenshotDir, settled, useApp } from './helpers.mjs'
 
 const MEMBERS = 100000
 
@@ -54,16 +54,14 @@ for (const run of runs) {
     const province = tree.locator('[data-org="2"]')
     await province.waitFor()
     assert.equal(await tree.locator('[data-org]').count(), 2, 'the root and its one child, nothing deeper yet')
-    await tree.locator('.el-tree-node', { has: province }).first().locator('.el-tree-node__expand-icon').first().click()
+    await screenshot(page, `lists-tree-closed-${run.tag}`)
+    await tree.locator('.el-tree-node__content', { has: page.locator('[data-org="2"]') }).locator('.el-tree-node__expand-icon').click()
     await tree.locator('[data-org="3"]').waitFor()
     const level = await tree.locator('[data-org]').count()
     assert.ok(level > 2 && level <= 2 + 50, `one page of the province's children: ${level - 2}`)
     await settled(page)
     await screenshot(page, `lists-committee-${run.tag}`)
     assert.equal(await horizontalOverflow(page), 0)
-
-    // A city with more than 50 children offers 加载更多 in the tree.
-    // (Generated shape: the root's subtree is wide at the county level; not every size has one.)
 
     // 包含下级组织: the whole subtree, 50 a page, with the total.
     await page.getByText('包含下级组织').click()
@@ -87,6 +85,8 @@ for (const run of runs) {
     assert.equal(await page.getByTestId('member-prev').isDisabled(), true)
     await settled(page)
     await screenshot(page, `lists-subtree-page-${run.tag}`)
+    await page.getByTestId('member-pager').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${screenshotDir}/lists-subtree-pager-${run.tag}.png` })
     assert.equal(await horizontalOverflow(page), 0)
     await page.close()
   })
