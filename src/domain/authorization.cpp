@@ -173,22 +173,18 @@ bool role_may(Role role, Action a) {
   return false;
 }
 
+// Whether a role's grant covers the organisations below the one it names too
+// (else only that one). The system administrator's covers everything.
+bool covers_below(Role role) {
+  return role == Role::kCommitteeAdmin || role == Role::kAuditor || role == Role::kSystemAdmin;
+}
+
 // Whether a grant's scope covers an organisation path.
 bool covers(const RoleGrant& grant, const OrgPath& path) {
   if (grant.role == Role::kSystemAdmin) return true;
   if (path.empty() || !grant.org.valid()) return false;
-  switch (grant.role) {
-    case Role::kMember:
-    case Role::kBranchSecretary:
-    case Role::kCommitteeMember:
-      return path.front() == grant.org;
-    case Role::kCommitteeAdmin:
-    case Role::kAuditor:
-      return std::find(path.begin(), path.end(), grant.org) != path.end();
-    case Role::kSystemAdmin:
-      return true;
-  }
-  return false;
+  if (covers_below(grant.role)) return std::find(path.begin(), path.end(), grant.org) != path.end();
+  return path.front() == grant.org;
 }
 
 bool needs_org(TargetKind kind) {
@@ -319,6 +315,45 @@ Decision authorize(const Actor& actor, Action action, const Target& target) {
         is_audited_read(action) && !own};
   }
   return deny(act + ": no grant covers this target");
+}
+
+std::vector<Reach> reach(const Actor& actor, Action action, const OrgTree& tree, std::optional<OrgId> root) {
+  std::vector<Reach> parts;
+  auto add = [&](OrgId org, bool subtree) {
+    const Decision d = authorize(actor, action, org_target(tree, org));
+    if (d.allowed) parts.push_back({org, subtree, d.audit_this_read});
+  };
+  for (const RoleGrant& grant : actor.grants) {
+    if (!actor.member_on_roll && needs_linked_member(grant.role)) continue;
+    if (!role_may(grant.role, action)) continue;
+    // Whether the grant covers every organisation below the one it names.
+    const bool whole = covers_below(grant.role);
+    if (grant.role == Role::kSystemAdmin) {
+      if (root) {
+        add(*root, true);
+      } else {
+        for (OrgId r : tree.roots()) add(r, true);
+      }
+      continue;
+    }
+    if (!tree.find(grant.org)) continue;
+    if (root && whole && tree.within(*root, grant.org)) {
+      add(*root, true);  // the grant sits at or above root: all of root's subtree
+    } else if (!root || tree.within(grant.org, *root)) {
+      add(grant.org, whole);
+    }
+  }
+  // A part inside another part's subtree adds nothing; duplicates neither.
+  std::vector<Reach> out;
+  for (const Reach& p : parts) {
+    const bool inside = std::any_of(parts.begin(), parts.end(), [&](const Reach& q) {
+      if (&q == &p) return false;
+      if (q.org == p.org) return (q.subtree && !p.subtree) || (q.subtree == p.subtree && &q < &p);
+      return q.subtree && tree.within(p.org, q.org);
+    });
+    if (!inside) out.push_back(p);
+  }
+  return out;
 }
 
 }  // namespace nc::domain

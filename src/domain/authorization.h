@@ -131,4 +131,18 @@ struct Decision {
 
 Decision authorize(const Actor& actor, Action action, const Target& target);
 
+// Where a list of members may reach (issue 9: lists are paged by the store, so
+// the scope must be a few organisation subtrees, not a set of ids): the
+// organisations at or below `root` (everywhere when nothing) whose members
+// `action` covers, as disjoint parts — an organisation with its whole subtree
+// (a committee administrator's or auditor's grant) or alone (a branch role).
+// At most one part per grant; each part's organisation is checked with
+// authorize(), so it fails closed as authorize does. Empty: nowhere.
+struct Reach {
+  OrgId org;
+  bool subtree = false;
+  bool audit_this_read = false;  // authorize()'s flag for this part
+};
+std::vector<Reach> reach(const Actor& actor, Action action, const OrgTree& tree, std::optional<OrgId> root);
+
 }  // namespace nc::domain

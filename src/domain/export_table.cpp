@@ -81,13 +81,33 @@ ExportTable roster_template(Date today) {
   return t;
 }
 
-ExportTable roster_export(const OrgTree& tree, const Roster& roster, const std::unordered_set<OrgId>& orgs,
-                          const std::function<std::string(MemberId)>& statements) {
+ExportTable roster_export_shape(bool statements) {
   ExportTable t = roster_table();
   if (statements) {
     t.header.push_back("说明");
     t.date_column.push_back(false);
   }
+  return t;
+}
+
+std::vector<std::string> roster_export_row(const OrgTree& tree, const Member& m) {
+  const Organisation* o = tree.find(m.org);
+  return {m.name,
+          m.number,
+          o ? o->code : "",
+          o ? o->name : "",
+          std::string(category_name(m.category)),
+          m.cadre ? "是" : "否",
+          std::string(cadre_level_name(m.cadre_level)),
+          std::string(status_name(m.status)),
+          date_text(m.status_since),
+          date_text(m.joined),
+          date_text(m.regularised)};
+}
+
+ExportTable roster_export(const OrgTree& tree, const Roster& roster, const std::unordered_set<OrgId>& orgs,
+                          const std::function<std::string(MemberId)>& statements) {
+  ExportTable t = roster_export_shape(static_cast<bool>(statements));
   std::vector<const Member*> found;
   for (const auto& m : roster.all()) {
     if (orgs.count(m.org)) found.push_back(&m);
@@ -95,11 +115,7 @@ ExportTable roster_export(const OrgTree& tree, const Roster& roster, const std::
   std::sort(found.begin(), found.end(), [](auto* a, auto* b) { return a->number < b->number; });
   t.rows.reserve(found.size());
   for (const Member* m : found) {
-    const Organisation* o = tree.find(m->org);
-    t.rows.push_back({m->name, m->number, o ? o->code : "", o ? o->name : "", std::string(category_name(m->category)),
-                      m->cadre ? "是" : "否", std::string(cadre_level_name(m->cadre_level)),
-                      std::string(status_name(m->status)), date_text(m->status_since), date_text(m->joined),
-                      date_text(m->regularised)});
+    t.rows.push_back(roster_export_row(tree, *m));
     if (statements) t.rows.back().push_back(statements(m->id));
   }
   return t;
@@ -141,17 +157,18 @@ ExportTable hierarchy_export(const OrgTree& tree, const std::unordered_set<OrgId
   return t;
 }
 
+void append_csv_line(std::string& out, const std::vector<std::string>& cells) {
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    if (i) out += ',';
+    csv_cell(out, cells[i]);
+  }
+  out += "\r\n";
+}
+
 std::string to_csv(const ExportTable& table) {
-  std::string out = "\xEF\xBB\xBF";
-  auto line = [&out](const std::vector<std::string>& cells) {
-    for (std::size_t i = 0; i < cells.size(); ++i) {
-      if (i) out += ',';
-      csv_cell(out, cells[i]);
-    }
-    out += "\r\n";
-  };
-  line(table.header);
-  for (const auto& row : table.rows) line(row);
+  std::string out(kCsvPreamble);
+  append_csv_line(out, table.header);
+  for (const auto& row : table.rows) append_csv_line(out, row);
   return out;
 }
 

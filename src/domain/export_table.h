@@ -44,9 +44,17 @@ std::vector<ImportColumn> roster_columns();
 // `today`), and each listed column's values as choices.
 ExportTable roster_template(Date today);
 
+// The roster export's sheet: its name, header and date columns, no rows;
+// with `statements`, a last column 说明 (the importer ignores it).
+ExportTable roster_export_shape(bool statements = false);
+// One member's row of the roster export, in roster_columns()' order: the
+// one place that says what each column holds (a new column is added here
+// and in roster_columns(), nowhere else). The 说明 column, when there is
+// one, is appended by the caller.
+std::vector<std::string> roster_export_row(const OrgTree& tree, const Member& member);
 // Members of `orgs`, by 党员编号. With `statements`, a last column 说明 holds
 // what it gives for each member: the statements on their entry and the
-// replies (the importer ignores the column).
+// replies.
 ExportTable roster_export(const OrgTree& tree, const Roster& roster, const std::unordered_set<OrgId>& orgs,
                           const std::function<std::string(MemberId)>& statements = {});
 // The members roster_export() writes, for the export's audit entry.
@@ -60,5 +68,9 @@ bool looks_like_formula(std::string_view text);
 // UTF-8 with BOM (Excel opens it as UTF-8), CRLF, every cell quoted,
 // formula-looking cells prefixed with '.
 std::string to_csv(const ExportTable& table);
+// The same, in pieces for a file written as it is read: the BOM, then one
+// line per row (the header first).
+inline constexpr std::string_view kCsvPreamble = "\xEF\xBB\xBF";
+void append_csv_line(std::string& out, const std::vector<std::string>& cells);
 
 }  // namespace nc::domain

@@ -274,6 +274,7 @@ class Session : public std::enable_shared_from_this<Session> {
     res.keep_alive(keep_alive && !server_.stopping);
     status_ = response.status;
     bytes_ = response.body.size();
+    if (response.source && !head) return send_streamed(std::move(res), std::move(response.source));
     if (head) {
       res.content_length(response.body.size());
     } else {
@@ -289,6 +290,60 @@ class Session : public std::enable_shared_from_this<Session> {
     res_ = sp;
     stream_.expires_after(server_.options.write_timeout);
     http::async_write(stream_, *sp, beast::bind_front_handler(&Session::on_write, shared_from_this(), sp->need_eof()));
+  }
+
+  // A streamed body (Response::source): the header with chunked transfer
+  // coding, then one chunk per piece the source gives, each written before
+  // the next is asked for, so memory holds one piece (Beast 1.74's
+  // buffer_body and serializer: http::error::need_buffer means "give me more").
+  struct Streamed {
+    http::response<http::buffer_body> msg;
+    std::optional<http::response_serializer<http::buffer_body>> serializer;
+    std::shared_ptr<BodySource> source;
+    std::string piece;
+    bool keep_alive = false;
+  };
+
+  void send_streamed(http::response<http::string_body>&& head, std::shared_ptr<BodySource> source) {
+    auto st = std::make_shared<Streamed>();
+    st->msg.result(head.result());
+    st->msg.version(head.version());
+    for (const auto& field : head) st->msg.insert(field.name_string(), field.value());
+    st->keep_alive = head.keep_alive();
+    st->msg.keep_alive(st->keep_alive);
+    st->msg.chunked(true);
+    st->msg.body().data = nullptr;
+    st->msg.body().more = true;
+    st->source = std::move(source);
+    st->serializer.emplace(st->msg);
+    res_ = st;
+    stream_.expires_after(server_.options.write_timeout);
+    http::async_write_header(stream_, *st->serializer,
+                             [self = shared_from_this(), st](beast::error_code ec, std::size_t) {
+                               if (ec) return self->on_write(true, ec, 0);
+                               self->send_piece(st);
+                             });
+  }
+
+  void send_piece(const std::shared_ptr<Streamed>& st) {
+    Result<std::string> piece = st->source->next();
+    if (!piece.ok()) {
+      server_.log().error("streamed answer cut short: {}", log_safe(piece.status().message()));
+      return on_write(true, beast::error_code(net::error::connection_aborted), 0);
+    }
+    st->piece = std::move(*piece);
+    bytes_ += st->piece.size();
+    const bool last = st->piece.empty();
+    st->msg.body().data = last ? nullptr : st->piece.data();
+    st->msg.body().size = st->piece.size();
+    st->msg.body().more = !last;
+    stream_.expires_after(server_.options.write_timeout);
+    http::async_write(stream_, *st->serializer,
+                      [self = shared_from_this(), st, last](beast::error_code ec, std::size_t) {
+                        if (ec == http::error::need_buffer) ec = {};
+                        if (ec || last) return self->on_write(!st->keep_alive, ec, 0);
+                        self->send_piece(st);
+                      });
   }
 
   void on_write(bool close, beast::error_code ec, std::size_t) {

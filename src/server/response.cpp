@@ -140,6 +140,13 @@ Response Response::attachment(std::string bytes, std::string_view content_type, 
   return out;
 }
 
+Response Response::attachment(std::shared_ptr<BodySource> source, std::string_view content_type,
+                              std::string_view filename, std::string_view display_name) {
+  Response out = attachment(std::string(), content_type, filename, display_name);
+  out.source = std::move(source);
+  return out;
+}
+
 Response Response::from(const Status& status) {
   if (is_server_fault(status.code())) {
     spdlog::error("request failed: {} {}", status.code_name(), log_safe(status.message()));

@@ -228,16 +228,35 @@ CREATE TABLE statements_seen (
   PRIMARY KEY (user_id, subject_member)
 );
 )sql"},
+    // Bounded lists (issue 9): every organisation's path ("1/5/23/": the ids
+    // from its root down to itself, each followed by '/'), kept by the store
+    // whenever organisations are written (store/sqlite_directory.cpp), so a
+    // subtree is one range of organisations_by_path; the members of an
+    // organisation are one range of members_by_org, in id order, and counted
+    // by status from members_on_roll; names and 党员编号 are found by their
+    // beginning (members.number is UNIQUE already); children by parent.
+    {9, R"sql(
+ALTER TABLE organisations ADD COLUMN path TEXT NOT NULL DEFAULT '';
+WITH RECURSIVE tree (id, path) AS (
+  SELECT id, CAST(id AS TEXT) || '/' FROM organisations WHERE parent_id IS NULL
+  UNION ALL
+  SELECT o.id, tree.path || CAST(o.id AS TEXT) || '/' FROM organisations o JOIN tree ON o.parent_id = tree.id
+)
+UPDATE organisations SET path = tree.path FROM tree WHERE tree.id = organisations.id;
+CREATE UNIQUE INDEX organisations_by_path ON organisations (path);
+CREATE INDEX organisations_by_parent ON organisations (parent_id, id);
+CREATE INDEX members_by_org ON members (org_id, id);
+CREATE INDEX members_on_roll ON members (org_id, status);
+CREATE INDEX members_by_name ON members (name, id);
+)sql"},
     // The audit log for auditors (issue 9): newest first by actor, action,
-    // organisation or time, each through an index; an organisation's subtree
-    // is walked through its children (IF NOT EXISTS: the lists may add the
-    // same index for the tree loaded by children).
+    // organisation or time, each through an index (an organisation's subtree
+    // is walked through organisations_by_parent of migration 9).
     {10, R"sql(
 CREATE INDEX audit_by_actor ON audit_log (actor, seq);
 CREATE INDEX audit_by_action ON audit_log (action, seq);
 CREATE INDEX audit_by_scope ON audit_log (scope_org, seq);
 CREATE INDEX audit_by_time ON audit_log (time_us);
-CREATE INDEX IF NOT EXISTS organisations_by_parent ON organisations (parent_id);
 )sql"},
 };
 

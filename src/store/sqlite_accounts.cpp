@@ -1,5 +1,6 @@
 // SqliteStore: accounts and role grants, sessions, failed logins and the
 // statements (说明) people append to records about them.
+#include <algorithm>
 #include <utility>
 
 #include "store/sqlite_internal.h"
@@ -23,8 +24,10 @@ Status load_grants(sqlite3* db, StoredUser& u) {
 constexpr const char* kUserColumns = "SELECT id, login, member_id, password_hash, disabled, created_us FROM users";
 
 Result<std::vector<StoredUser>> query_users(sqlite3* db, const std::string& where,
-                                            const std::optional<std::string>& text, std::optional<long long> number) {
-  const std::string sql = std::string(kUserColumns) + where + " ORDER BY id";
+                                            const std::optional<std::string>& text, std::optional<long long> number,
+                                            std::size_t limit = 0) {
+  std::string sql = std::string(kUserColumns) + where + " ORDER BY id";
+  if (limit > 0) sql += " LIMIT " + std::to_string(limit);
   Statement st(db, sql.c_str());
   if (!st.prepared()) return db_error(db, "reading accounts");
   if (text) st.bind(1, *text);
@@ -205,6 +208,24 @@ Result<std::optional<StoredUser>> SqliteStore::find_user_by_login(const std::str
 Result<std::vector<StoredUser>> SqliteStore::list_users() {
   std::lock_guard lock(impl_->mu);
   return query_users(impl_->db, "", std::nullopt, std::nullopt);
+}
+
+Result<UserPage> SqliteStore::user_page(std::optional<domain::UserId> after, std::size_t limit) {
+  std::lock_guard lock(impl_->mu);
+  limit = std::clamp<std::size_t>(limit, 1, 1000);
+  auto users = query_users(impl_->db, " WHERE id > $1", std::nullopt,
+                           static_cast<long long>(after ? after->value : 0), limit + 1);
+  if (!users.ok()) return users.status();
+  UserPage page;
+  if (users->size() > limit) {
+    users->resize(limit);
+    page.next = users->back().user.id;
+  }
+  page.users = std::move(*users);
+  Statement n(impl_->db, "SELECT count(*) FROM users");
+  if (!n.prepared() || n.step() != SQLITE_ROW) return db_error(impl_->db, "counting accounts");
+  page.total = static_cast<std::uint64_t>(n.integer(0));
+  return page;
 }
 
 Status SqliteStore::set_grants(domain::UserId id, const std::vector<domain::RoleGrant>& grants,

@@ -52,6 +52,12 @@ class SqliteStore final : public Store {
   Result<std::optional<StoredUser>> find_user(domain::UserId id) override;
   Result<std::optional<StoredUser>> find_user_by_login(const std::string& login) override;
   Result<std::vector<StoredUser>> list_users() override;
+  Result<MemberPage> member_page(const MemberPageQuery& query) override;
+  Result<OrgChildrenPage> org_children(std::optional<domain::OrgId> parent, std::optional<domain::OrgId> after,
+                                       std::size_t limit) override;
+  Result<std::vector<OrgSummary>> org_summaries(const std::vector<domain::OrgId>& orgs) override;
+  Result<UserPage> user_page(std::optional<domain::UserId> after, std::size_t limit) override;
+  Result<MemberSearchResult> search_members(const MemberSearch& search) override;
   Status set_grants(domain::UserId id, const std::vector<domain::RoleGrant>& grants,
                     const AuditRecord& audit) override;
   Status set_password(domain::UserId id, const std::string& password_hash, const std::string& keep,

@@ -18,6 +18,7 @@
 #include "rulebook/model.h"
 #include "store/access_records.h"
 #include "store/dictionary_records.h"
+#include "store/page_records.h"
 
 namespace nc::store {
 
@@ -84,6 +85,19 @@ class Store {
   virtual Result<std::optional<StoredUser>> find_user(domain::UserId id) = 0;
   virtual Result<std::optional<StoredUser>> find_user_by_login(const std::string& login) = 0;
   virtual Result<std::vector<StoredUser>> list_users() = 0;
+
+  // --- Bounded lists (issue 9, store/page_records.h) --------------------------
+  // Indexed reads: a page costs what it returns (plus, for totals, one
+  // indexed count); nothing is read whole. limit is clamped to 1..1000.
+  virtual Result<MemberPage> member_page(const MemberPageQuery& query) = 0;
+  // The organisations right below `parent` (the tree's roots when nothing),
+  // by id, after `after`, with their counts.
+  virtual Result<OrgChildrenPage> org_children(std::optional<domain::OrgId> parent,
+                                               std::optional<domain::OrgId> after, std::size_t limit) = 0;
+  // Counts for the given organisations (in their order; unknown ids count 0).
+  virtual Result<std::vector<OrgSummary>> org_summaries(const std::vector<domain::OrgId>& orgs) = 0;
+  virtual Result<UserPage> user_page(std::optional<domain::UserId> after, std::size_t limit) = 0;
+  virtual Result<MemberSearchResult> search_members(const MemberSearch& search) = 0;
   virtual Status set_grants(domain::UserId id, const std::vector<domain::RoleGrant>& grants,
                             const AuditRecord& audit) = 0;
   // Disables or enables an account; disabling ends all its sessions in the

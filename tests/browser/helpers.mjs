@@ -36,13 +36,17 @@ const chromiumArgs = [
 
 const LISTENING = /netconduct listening on (http:\/\/127\.0\.0\.1:(\d+)\/)/
 
-/** Starts `netconduct serve` on 127.0.0.1:0; resolves once it prints its address. With demo, adds --demo. */
-export async function startServer({ demo = false } = {}) {
+/**
+ * Starts `netconduct serve` on 127.0.0.1:0; resolves once it prints its address. With demo, adds --demo;
+ * with prepare, awaits prepare(bin, dataDir) first (e.g. `netconduct bench-data` into the fresh directory).
+ */
+export async function startServer({ demo = false, prepare = null } = {}) {
   const bin = resolve(repoRoot, process.env.NC_BIN ?? 'build/test/netconduct')
   const web = resolve(repoRoot, process.env.NC_WEB ?? 'web/dist')
   assert.ok(existsSync(bin), `server binary not found: ${bin} (build it, or set NC_BIN)`)
   assert.ok(existsSync(join(web, 'index.html')), `UI not built: ${web}/index.html missing (run scripts/build-web)`)
   const dataDir = await mkdtemp(join(tmpdir(), 'nc-browser-data-'))
+  const prepared = prepare ? await prepare(bin, dataDir) : undefined
   const args = ['serve', '--listen', '127.0.0.1:0', '--data', dataDir, '--web', web]
   if (demo) args.push('--demo')
   const child = spawn(bin, args, {
@@ -76,6 +80,7 @@ export async function startServer({ demo = false } = {}) {
 
   return {
     baseURL,
+    prepared,
     output: () => output,
     /** The demo logins `serve --demo` printed, by role; waits up to 10 s for them. */
     async demoLogins() {
@@ -193,10 +198,10 @@ export async function launchBrowser(baseURL, viewport = DESKTOP) {
  * Starts server and browser for one test file (node:test before/after hooks)
  * and checks at the end that no page failed and nothing outside was reached.
  */
-export function useApp({ before, after }, { demo = false } = {}) {
+export function useApp({ before, after }, { demo = false, prepare = null } = {}) {
   const app = {}
   before(async () => {
-    app.server = await startServer({ demo })
+    app.server = await startServer({ demo, prepare })
     app.baseURL = app.server.baseURL
     if (demo) app.demo = await app.server.demoLogins()
     app.browser = await launchBrowser(app.baseURL)

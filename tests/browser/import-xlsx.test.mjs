@@ -43,6 +43,12 @@ test('a 12,000-row workbook shows its progress, passes the dry run and imports',
   await page.getByTestId('import-report-ok').waitFor({ timeout: 120000 })
   assert.match(await page.getByTestId('import-report-ok').textContent(), /新增 12000 行/)
   assert.match(await page.getByTestId('import-format').textContent(), /Excel/)
+  // The rows to change come a page at a time from the job (issue 9), with their total.
+  await page.getByTestId('import-rows-total').getByText('共 12000 行将变动，已显示 50 行').waitFor()
+  assert.equal(await page.getByTestId('import-rows').locator('tbody tr').count(), 50)
+  await page.getByTestId('import-rows-more').click()
+  await page.getByTestId('import-rows-total').getByText('已显示 100 行').waitFor()
+  assert.equal(await page.getByTestId('import-rows').locator('tbody tr').count(), 100)
   assert.equal(await horizontalOverflow(page), 0)
   await screenshot(page, 'import-xlsx-report-desktop')
 

@@ -13,7 +13,7 @@ const app = useApp({ before, after }, { demo: true })
 
 async function openOrg(page, id) {
   await page.goto(app.url(`/organisation?org=${id}`))
-  await page.locator('[data-testid="member-list"], [data-testid="members-empty"]').first().waitFor()
+  await page.locator('[data-testid="member-list"], [data-testid="members-empty"], [data-testid="org-children"]').first().waitFor()
 }
 
 async function pick(page, selectTestId, optionText) {

@@ -263,14 +263,23 @@ TEST_F(BenchData, TheServerStartsOnItAndTheGeneratedAdminSeesTheTree) {
   const json r = json::parse(root.body);
   EXPECT_EQ(r["organisation"]["code"], "ZY0000001");
   EXPECT_EQ(r["organisation"]["name"], "中共中央（模拟数据）");
-  EXPECT_FALSE(r["children"].empty());
+  EXPECT_GT(r["child_count"].get<int>(), 0);
 
-  HttpResult all = http_request(server.port(), "GET", "/api/v1/members?org=1&subtree=1", "", {{"Cookie", cookie}});
-  ASSERT_EQ(all.status, 200) << all.body.substr(0, 200);
-  const json members = json::parse(all.body)["members"];
-  EXPECT_EQ(members.size(), static_cast<std::size_t>(kMembers));
+  // The whole subtree, a page of 200 at a time (issue 9).
   std::set<std::string> numbers;
-  for (const json& x : members) numbers.insert(x["number"].get<std::string>());
+  std::string after;
+  for (int pages = 0; pages < kMembers; ++pages) {
+    HttpResult all = http_request(server.port(), "GET",
+                                  "/api/v1/members?org=1&subtree=1&limit=200" + (after.empty() ? "" : "&after=" + after),
+                                  "", {{"Cookie", cookie}});
+    ASSERT_EQ(all.status, 200) << all.body.substr(0, 200);
+    const json page = json::parse(all.body);
+    EXPECT_EQ(page["total"], kMembers);
+    EXPECT_LE(page["members"].size(), 200u);
+    for (const json& x : page["members"]) numbers.insert(x["number"].get<std::string>());
+    if (page["next"].is_null()) break;
+    after = page["next"].get<std::string>();
+  }
   EXPECT_EQ(numbers.size(), static_cast<std::size_t>(kMembers));
   EXPECT_EQ(server.terminate(), 0) << server.stderr_text();
 }

@@ -303,13 +303,31 @@ TEST_F(Import, AJobShowsItsProgressToItsOwnerOnlyAndEndsWithTheReport) {
   EXPECT_EQ(done["result_status"], 200);
   EXPECT_EQ(done["result"]["adds"], n);
   EXPECT_FALSE(done["result"]["applied"].get<bool>());
+  // The report's rows are not in the job's answer but paged (issue 9).
+  EXPECT_FALSE(done["result"].contains("rows")) << "rows are paged, not in the job";
+  EXPECT_EQ(done["result"]["row_count"], n);
+  HttpResult first = demo_->call(admin, "GET", "/api/v1/import/jobs/" + id + "/rows?changed=1&limit=200");
+  ASSERT_EQ(first.status, 200) << first.body;
+  const json p1 = json::parse(first.body);
+  EXPECT_EQ(p1["rows"].size(), 200u);
+  EXPECT_EQ(p1["total"], n);
+  ASSERT_TRUE(p1["next"].is_string());
+  HttpResult second = demo_->call(admin, "GET",
+                                  "/api/v1/import/jobs/" + id + "/rows?changed=1&limit=200&after=" +
+                                      p1["next"].get<std::string>());
+  ASSERT_EQ(second.status, 200) << second.body;
+  const json p2 = json::parse(second.body);
+  ASSERT_FALSE(p2["rows"].empty());
+  EXPECT_EQ(p2["rows"][0]["line"].get<int>(), p1["rows"][199]["line"].get<int>() + 1) << "the next page follows on";
+  EXPECT_EQ(demo_->call(admin, "GET", "/api/v1/import/jobs/" + id + "/rows?limit=201").status, 400);
+  EXPECT_EQ(demo_->call(other, "GET", "/api/v1/import/jobs/" + id + "/rows").status, 404) << "someone else's job";
 
   HttpResult real = demo_->call(admin, "POST", "/api/v1/import/jobs?kind=roster", csv);
   ASSERT_EQ(real.status, 202) << real.body;
   json applied = demo_->follow(admin, json::parse(real.body)["job"]["id"]).back();
   ASSERT_EQ(applied["result_status"], 200) << applied;
   EXPECT_TRUE(applied["result"]["applied"].get<bool>());
-  EXPECT_NE(demo_->call(admin, "GET", "/api/v1/members?org=5").body.find("J124999"), std::string::npos);
+  EXPECT_NE(demo_->call(admin, "GET", "/api/v1/members/search?q=J124999&org=5").body.find("J124999"), std::string::npos);
 
   // A file with errors ends as the synchronous import would answer: 422 with the report.
   HttpResult bad = demo_->call(admin, "POST", "/api/v1/import/jobs?kind=hierarchy", "组织编码,组织名称\nX,Y\n");

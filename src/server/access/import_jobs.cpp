@@ -27,6 +27,7 @@ struct ImportJobs::Job {
   std::int64_t finished_us = 0;
   std::string file;  // guarded by ImportJobs::mu_
   JobView view;      // guarded by ImportJobs::mu_
+  nlohmann::json rows = nlohmann::json::array();  // the report's rows, guarded by ImportJobs::mu_
 };
 
 namespace {
@@ -148,6 +149,34 @@ std::optional<std::string> ImportJobs::take_file(const std::string& id, domain::
   return out;
 }
 
+std::optional<ImportJobs::RowPage> ImportJobs::report_rows(const std::string& id, domain::UserId owner,
+                                                           std::size_t after, std::size_t limit,
+                                                           bool changed_only) const {
+  std::lock_guard lock(mu_);
+  const auto it = jobs_.find(id);
+  if (it == jobs_.end() || it->second->owner != owner) return std::nullopt;
+  const nlohmann::json& rows = it->second->rows;
+  auto counts = [&](const nlohmann::json& row) {
+    if (!changed_only) return true;
+    const auto action = row.find("action");
+    return !(action != row.end() && action->is_string() && action->get_ref<const std::string&>() == "unchanged");
+  };
+  RowPage page;
+  std::size_t last = after;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (!counts(rows[i])) continue;
+    ++page.total;
+    if (i < after) continue;
+    if (page.rows.size() < limit) {
+      page.rows.push_back(rows[i]);
+      last = i + 1;
+    } else if (!page.next) {
+      page.next = last;
+    }
+  }
+  return page;
+}
+
 void ImportJobs::run_worker() {
   while (true) {
     std::shared_ptr<Job> job;
@@ -173,6 +202,14 @@ void ImportJobs::run_worker() {
     job->file = std::move(result.file);
     result.file.clear();
     job->view.file_waiting = !job->file.empty();
+    // The rows leave the view: a poll answers the counts, the rows are paged.
+    nlohmann::json* report = &result.body;
+    if (report->is_object() && report->contains("report")) report = &(*report)["report"];
+    if (report->is_object() && report->contains("rows") && (*report)["rows"].is_array()) {
+      job->rows = std::move((*report)["rows"]);
+      report->erase("rows");
+      (*report)["row_count"] = job->rows.size();
+    }
     job->view.result = std::move(result);
     job->finished_us = clock_();
   }

@@ -105,6 +105,20 @@ class ImportJobs {
   // yet; it is wiped from memory as it is handed over.
   std::optional<std::string> take_file(const std::string& id, domain::UserId owner);
 
+  // A finished job's report keeps its rows (one per row of the file) apart
+  // from the view, which says only how many (result's "row_count"); they are
+  // read a page at a time: the rows after position `after` (0: from the
+  // first), at most `limit`, when `owner` started the job; with
+  // `changed_only`, the rows whose action is not "unchanged" (positions still
+  // count every row; total counts the rows that qualify).
+  struct RowPage {
+    nlohmann::json rows = nlohmann::json::array();
+    std::size_t total = 0;
+    std::optional<std::size_t> next;  // the position to read after next
+  };
+  std::optional<RowPage> report_rows(const std::string& id, domain::UserId owner, std::size_t after,
+                                     std::size_t limit, bool changed_only) const;
+
  private:
   struct Job;
   void run_worker();

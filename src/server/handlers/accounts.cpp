@@ -7,7 +7,8 @@
 //   GET /api/v1/import/jobs/{id}/file — then they are gone; the codes are
 //     never stored (only their SHA-256) nor shown again.
 //   GET /api/v1/members/search?q=&org= — at most 20 members in the caller's
-//     scope (member.find) by name or 党员编号, to link an account.
+//     scope (member.find) whose name or 党员编号 begins with q (or whose
+//     党员编号 is q), to link an account; indexed queries in the store.
 #include <algorithm>
 #include <regex>
 #include <unordered_map>
@@ -231,41 +232,31 @@ Response search(const App& s, const Request& r) {
   const domain::OrgId org{parse_id(org_text.value_or(""))};
   if (org_text && !org.valid()) return Response::bad_request("org 应为党组织 id");
   const domain::Actor actor = actor_of(r);
-  return s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
+  return s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
     if (org_text && !tree.find(org)) return Response::not_found("党组织不存在");
-    std::unordered_map<std::uint32_t, domain::Decision> decisions;
-    auto decide = [&](domain::OrgId o) -> const domain::Decision& {
-      auto it = decisions.find(o.value);
-      if (it == decisions.end()) {
-        it = decisions.emplace(o.value, domain::authorize(actor, domain::Action::kMemberFind, domain::org_target(tree, o)))
-                 .first;
-      }
-      return it->second;
-    };
-    if (org_text && !decide(org).allowed) return Response::error(Code::kForbidden);
-    if (!org_text) {
-      const auto& all = tree.all();
-      if (std::none_of(all.begin(), all.end(), [&](const domain::Organisation& o) { return decide(o.id).allowed; })) {
-        return Response::error(Code::kForbidden);
-      }
+    if (org_text &&
+        !domain::authorize(actor, domain::Action::kMemberFind, domain::org_target(tree, org)).allowed) {
+      return Response::error(Code::kForbidden);
     }
-    std::vector<const domain::Member*> found;
-    for (const domain::Member& m : roster.all()) {
-      if (org_text && !tree.within(m.org, org)) continue;
-      if (m.name.find(q) == std::string::npos && m.number.find(q) == std::string::npos) continue;
-      if (!decide(m.org).allowed) continue;
-      found.push_back(&m);
-    }
-    // Exact 党员编号 first, then names starting with the query, then by number.
-    auto rank = [&](const domain::Member* m) { return m->number == q ? 0 : m->name.rfind(q, 0) == 0 ? 1 : 2; };
-    std::sort(found.begin(), found.end(), [&](const domain::Member* a, const domain::Member* b) {
-      const int ra = rank(a), rb = rank(b);
-      return ra != rb ? ra < rb : a->number < b->number;
-    });
-    const bool more = found.size() > kMaxSearchAnswers;
-    if (more) found.resize(kMaxSearchAnswers);
+    // The caller's scope as a few subtrees; the store finds the members by
+    // its name and number indexes (store/page_records.h), never the roster.
+    store::MemberSearch search;
+    search.query = q;
+    search.limit = kMaxSearchAnswers;
     bool audit = false;
-    for (const auto* m : found) audit = audit || decide(m->org).audit_this_read;
+    for (const domain::Reach& part :
+         domain::reach(actor, domain::Action::kMemberFind, tree,
+                       org_text ? std::optional<domain::OrgId>(org) : std::nullopt)) {
+      search.scope.push_back({part.org, part.subtree});
+      audit = audit || part.audit_this_read;
+    }
+    if (search.scope.empty()) return Response::error(Code::kForbidden);
+    auto result = s.store->search_members(search);
+    if (!result.ok()) return Response::from(result.status());
+    std::vector<const domain::Member*> found;
+    for (const auto& m : result->members) found.push_back(&m);
+    const bool more = result->more;
+    if (found.empty()) audit = false;
     if (audit) {
       std::string detail = "q=" + domain::escape_log_field(q) + "; answers=" + std::to_string(found.size());
       for (const auto* m : found) detail += " member:" + std::to_string(m->id.value);

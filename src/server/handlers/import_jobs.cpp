@@ -4,6 +4,7 @@
 #include "server/access/audit_note.h"
 #include "server/handlers/routes.h"
 #include "server/handlers/import_run.h"
+#include "server/paging.h"
 #include "server/release_memory.h"
 
 namespace nc::server::handlers {
@@ -79,6 +80,31 @@ Response status(const App& s, const Request& r) {
   return out;
 }
 
+// GET /api/v1/import/jobs/{id}/rows?limit=&after= — the finished job's report
+// rows (line, action, key, name, changes), a page at a time (server/paging.h);
+// &changed=1: only the rows that add or update something.
+Response rows(const App& s, const Request& r) {
+  if (!r.caller) return Response::error(Code::kUnauthenticated, "请先登录");
+  PageParse paging = parse_page(r);
+  if (paging.error) return *paging.error;
+  std::size_t after = 0;
+  if (!paging.page->after.empty()) {
+    auto cursor = decode_cursor(paging.page->after, 1);
+    if (!cursor) return Response::bad_request("after 应为上一页答复中的 next");
+    after = (*cursor)[0];
+  }
+  auto page = s.import_jobs->report_rows(r.param("id"), r.caller->user.id, after, paging.page->limit,
+                                           r.query_param("changed").value_or("") == "1");
+  if (!page) return Response::not_found("导入任务不存在或已过期");
+  json out = {{"rows", std::move(page->rows)}};
+  std::optional<std::string> next;
+  if (page->next) next = encode_cursor({*page->next});
+  put_page(out, next, page->total);
+  Response answer = Response::json(200, out);
+  answer.headers.emplace_back("Cache-Control", "no-store");
+  return answer;
+}
+
 }  // namespace
 
 void add_import_job_routes(Router& router, const Services& s) {
@@ -86,6 +112,7 @@ void add_import_job_routes(Router& router, const Services& s) {
       "POST", "/api/v1/import/jobs", [s](const Request& r) { return submit(*s, r); },
       {.body = BodyKind::kUpload, .body_limit = kImportUploadLimit});
   router.get("/api/v1/import/jobs/{id}", [s](const Request& r) { return status(*s, r); });
+  router.get("/api/v1/import/jobs/{id}/rows", [s](const Request& r) { return rows(*s, r); });
 }
 
 }  // namespace nc::server::handlers

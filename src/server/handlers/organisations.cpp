@@ -13,6 +13,7 @@
 #include "server/access/audit_note.h"
 #include "server/handlers/routes.h"
 #include "server/handlers/people_json.h"
+#include "server/paging.h"
 
 namespace nc::server::handlers {
 namespace {
@@ -85,6 +86,92 @@ Response list(const App& s, const Request& r) {
   return Response::json(200, {{"tree", tree_json}});
 }
 
+// An organisation as a row of a summary: org_json with how many
+// organisations sit right below it and, where the caller may list its
+// members, how many are on the roll in it and in its whole subtree (else null).
+json summary_json(const domain::Actor& actor, const domain::OrgTree& tree, const store::OrgSummary& sum) {
+  const domain::Organisation* o = tree.find(sum.org);
+  json j = o ? org_json(*o) : json{{"id", sum.org.value}};
+  j["child_count"] = sum.children;
+  const bool counts = allowed(actor, domain::Action::kMemberList, domain::org_target(tree, sum.org));
+  j["members_here"] = counts ? json(sum.members_here) : json(nullptr);
+  j["members_on_roll"] = counts ? json(sum.members_subtree) : json(nullptr);
+  return j;
+}
+
+// GET /api/v1/organisations/roots — where the caller's organisation tree
+// starts: the highest organisations they may read (one per role grant at
+// most), with their summaries. The UI then loads children on demand.
+Response roots(const App& s, const Request& r) {
+  const domain::Actor actor = actor_of(r);
+  return s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
+    std::vector<domain::OrgId> ids;
+    for (const domain::Reach& part : domain::reach(actor, domain::Action::kOrgRead, tree, std::nullopt)) {
+      ids.push_back(part.org);
+    }
+    std::sort(ids.begin(), ids.end());
+    auto sums = s.store->org_summaries(ids);
+    if (!sums.ok()) return Response::from(sums.status());
+    json out = json::array();
+    for (const auto& sum : *sums) out.push_back(summary_json(actor, tree, sum));
+    return Response::json(200, {{"roots", out}});
+  });
+}
+
+// GET /api/v1/organisations/{id}/children?limit=&after= — the organisations
+// right below one, by id, a page at a time (server/paging.h), each with its
+// summary: the tree's lazy expansion and a committee's 下级组织 overview.
+// Where the caller reads the whole subtree the store pages them; otherwise
+// only those their own grants name (a few) are listed.
+Response children(const App& s, const Request& r) {
+  const domain::OrgId id{parse_id(r.param("id"))};
+  PageParse paging = parse_page(r);
+  if (paging.error) return *paging.error;
+  std::optional<domain::OrgId> after;
+  if (!paging.page->after.empty()) {
+    auto cursor = decode_cursor(paging.page->after, 1);
+    if (!cursor) return Response::bad_request("after 应为上一页答复中的 next");
+    after = domain::OrgId{static_cast<std::uint32_t>((*cursor)[0])};
+  }
+  const domain::Actor actor = actor_of(r);
+  return s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
+    if (!tree.find(id)) return Response::not_found("党组织不存在");
+    if (!may_read(actor, tree, id)) return Response::error(Code::kForbidden);
+    const auto parts = domain::reach(actor, domain::Action::kOrgRead, tree, id);
+    const bool whole = std::any_of(parts.begin(), parts.end(),
+                                   [&](const domain::Reach& p) { return p.org == id && p.subtree; });
+    store::OrgChildrenPage page;
+    if (whole) {
+      auto stored = s.store->org_children(id, after, paging.page->limit);
+      if (!stored.ok()) return Response::from(stored.status());
+      page = std::move(*stored);
+    } else {
+      std::vector<domain::OrgId> ids;
+      for (const domain::Reach& p : parts) {
+        const domain::Organisation* o = tree.find(p.org);
+        if (o && o->parent == id) ids.push_back(p.org);
+      }
+      std::sort(ids.begin(), ids.end());
+      page.total = ids.size();
+      std::erase_if(ids, [&](domain::OrgId o) { return after && o <= *after; });
+      if (ids.size() > paging.page->limit) {
+        ids.resize(paging.page->limit);
+        page.next = ids.back();
+      }
+      auto sums = s.store->org_summaries(ids);
+      if (!sums.ok()) return Response::from(sums.status());
+      page.children = std::move(*sums);
+    }
+    json list = json::array();
+    for (const auto& sum : page.children) list.push_back(summary_json(actor, tree, sum));
+    json out = {{"children", std::move(list)}};
+    std::optional<std::string> next;
+    if (page.next) next = encode_cursor({page.next->value});
+    put_page(out, next, page.total);
+    return Response::json(200, out);
+  });
+}
+
 Response one(const App& s, const Request& r) {
   const domain::OrgId id{parse_id(r.param("id"))};
   const domain::Actor actor = actor_of(r);
@@ -115,16 +202,13 @@ Response one(const App& s, const Request& r) {
                         {"before", e.before},
                         {"after", e.after}});
     }
-    json children = json::array();
-    for (domain::OrgId c : tree.children(id)) {
-      if (may_read(actor, tree, c)) children.push_back(org_json(*tree.find(c)));
-    }
+    // Its children: a page at a time from /organisations/{id}/children.
     return Response::json(200, {{"organisation", org_json(*o)},
                                 {"may", may_json(actor, tree, *o)},
                                 {"path", path},
                                 {"history", history},
                                 {"events", events},
-                                {"children", children}});
+                                {"child_count", tree.children(id).size()}});
   });
 }
 
@@ -367,6 +451,8 @@ void add_organisation_routes(Router& router, const Services& s) {
   router.get("/api/v1/organisations", [s](const Request& r) { return list(*s, r); });
   router.add("POST", "/api/v1/organisations", [s](const Request& r) { return create(*s, r); });
   router.get("/api/v1/organisations/{id}", [s](const Request& r) { return one(*s, r); });
+  router.get("/api/v1/organisations/roots", [s](const Request& r) { return roots(*s, r); });
+  router.get("/api/v1/organisations/{id}/children", [s](const Request& r) { return children(*s, r); });
   router.get("/api/v1/organisations/{id}/targets", [s](const Request& r) { return targets(*s, r); });
   router.add("PATCH", "/api/v1/organisations/{id}", [s](const Request& r) { return update(*s, r); });
   router.add("POST", "/api/v1/organisations/{id}/move", [s](const Request& r) { return move(*s, r); });

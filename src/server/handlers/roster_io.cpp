@@ -140,6 +140,101 @@ Response import_sync(const App& s, const Request& r, ImportKind kind, const InFl
 
 enum class ExportFormat { kCsv, kXlsx };
 
+// Members per read from the store while an export is written.
+constexpr std::size_t kExportPage = 1000;
+// Bytes per piece of a streamed .xlsx.
+constexpr std::size_t kExportPiece = 64 * 1024;
+
+// Every member of `scope`, a page at a time from the store (in the order of
+// the organisations' paths, then by id), as roster export rows.
+class RosterPages {
+ public:
+  RosterPages(std::shared_ptr<store::Store> store, std::shared_ptr<access::Directory> directory,
+              std::vector<store::OrgScope> scope)
+      : store_(std::move(store)), directory_(std::move(directory)) {
+    query_.scope = std::move(scope);
+    query_.limit = kExportPage;
+    query_.with_total = false;
+  }
+  // The next page's rows; empty when every member was given.
+  Result<std::vector<std::vector<std::string>>> next(std::vector<domain::MemberId>* ids = nullptr) {
+    std::vector<std::vector<std::string>> rows;
+    if (done_) return rows;
+    auto page = store_->member_page(query_);
+    if (!page.ok()) return page.status();
+    // The statements on each member's entry go with it (column 说明).
+    Status read = directory_->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
+      std::vector<domain::MemberId> members;
+      for (const domain::Member& m : page->members) members.push_back(m.id);
+      auto notes = entry_statement_texts(*store_, roster, members);
+      if (!notes.ok()) return notes.status();
+      for (const domain::Member& m : page->members) {
+        rows.push_back(domain::roster_export_row(tree, m));
+        auto it = notes->find(m.id.value);
+        rows.back().push_back(it == notes->end() ? std::string() : it->second);
+      }
+      return Status::Ok();
+    });
+    if (!read.ok()) return read;
+    if (ids) {
+      for (const domain::Member& m : page->members) ids->push_back(m.id);
+    }
+    query_.after = page->next;
+    done_ = !page->next;
+    return rows;
+  }
+
+ private:
+  std::shared_ptr<store::Store> store_;
+  std::shared_ptr<access::Directory> directory_;
+  store::MemberPageQuery query_;
+  bool done_ = false;
+};
+
+// The roster as CSV, a page of members per piece: the BOM and header first.
+class RosterCsvSource final : public BodySource {
+ public:
+  explicit RosterCsvSource(RosterPages pages) : pages_(std::move(pages)) {}
+  Result<std::string> next() override {
+    std::string out;
+    if (!started_) {
+      started_ = true;
+      out = domain::kCsvPreamble;
+      domain::append_csv_line(out, domain::roster_export_shape(true).header);
+      return out;
+    }
+    auto rows = pages_.next();
+    if (!rows.ok()) return rows.status();
+    for (const auto& row : *rows) domain::append_csv_line(out, row);
+    return out;
+  }
+
+ private:
+  RosterPages pages_;
+  bool started_ = false;
+};
+
+// A finished workbook, read back in pieces.
+class XlsxFileSource final : public BodySource {
+ public:
+  explicit XlsxFileSource(std::unique_ptr<spreadsheet::XlsxWriter> file) : file_(std::move(file)) {}
+  Result<std::string> next() override {
+    auto piece = file_->read(offset_, kExportPiece);
+    if (piece.ok()) offset_ += piece->size();
+    return piece;
+  }
+
+ private:
+  std::unique_ptr<spreadsheet::XlsxWriter> file_;
+  std::size_t offset_ = 0;
+};
+
+// GET /api/v1/export/{roster,hierarchy}?org=&format=csv|xlsx. The roster
+// holds every member the caller may export below org, read from the store a
+// page at a time: CSV goes out as it is read (chunked), the .xlsx is built
+// row by row in an anonymous file (constant-memory mode) and then sent in
+// pieces, so memory follows a page, not the roster. The audit entry, with
+// every exported member as a subject, is written before the first byte.
 Response export_table(const App& s, const Request& r, ImportKind kind) {
   const domain::OrgId org{parse_id(r.query_param("org").value_or(""))};
   if (!org.valid()) return Response::bad_request("请用 org 参数指定党组织");
@@ -150,48 +245,78 @@ Response export_table(const App& s, const Request& r, ImportKind kind) {
   const domain::Action action = kind == ImportKind::kRoster ? domain::Action::kRosterExport
                                                               : domain::Action::kHierarchyExport;
   const std::string name(import_kind_name(kind));
-  return s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
-    if (!tree.find(org)) return Response::not_found("党组织不存在");
-    if (!domain::authorize(actor, action, domain::org_target(tree, org)).allowed) return Response::error(Code::kForbidden);
-    std::unordered_set<domain::OrgId> orgs;
-    for (domain::OrgId o : tree.subtree(org)) {
-      if (domain::authorize(actor, action, domain::org_target(tree, o)).allowed) orgs.insert(o);
+  const std::string_view content_type = format == ExportFormat::kXlsx ? Response::kXlsxType
+                                                                      : std::string_view("text/csv; charset=utf-8");
+  auto note = access::audit_note(r, s.clock,
+                                 kind == ImportKind::kRoster ? domain::AuditAction("roster.export")
+                                                             : domain::AuditAction("hierarchy.export"),
+                                 "org:" + std::to_string(org.value), org);
+  std::vector<store::OrgScope> scope;
+  std::optional<domain::ExportTable> table;  // the hierarchy: from the in-memory tree
+  const std::optional<Response> refused = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
+    if (!tree.find(org)) return std::optional<Response>(Response::not_found("党组织不存在"));
+    if (!domain::authorize(actor, action, domain::org_target(tree, org)).allowed) {
+      return std::optional<Response>(Response::error(Code::kForbidden));
     }
-    // Every member in the file sees this export in 我的记录 (one line per export).
-    std::vector<domain::MemberId> exported;
-    if (kind == ImportKind::kRoster) exported = domain::roster_export_members(roster, orgs);
-    // The statements on each member's entry go with it (column 说明).
-    auto notes = kind == ImportKind::kRoster ? entry_statement_texts(*s.store, roster, exported)
-                                             : Result<std::unordered_map<std::uint32_t, std::string>>(
-                                                   std::unordered_map<std::uint32_t, std::string>{});
-    if (!notes.ok()) return Response::from(notes.status());
-    auto note_of = [&](domain::MemberId m) {
-      auto it = notes->find(m.value);
-      return it == notes->end() ? std::string() : it->second;
-    };
-    domain::ExportTable table = kind == ImportKind::kRoster ? domain::roster_export(tree, roster, orgs, note_of)
-                                                            : domain::hierarchy_export(tree, orgs);
+    if (kind == ImportKind::kRoster) {
+      for (const domain::Reach& part : domain::reach(actor, action, tree, org)) scope.push_back({part.org, part.subtree});
+    } else {
+      std::unordered_set<domain::OrgId> orgs;
+      for (domain::OrgId o : tree.subtree(org)) {
+        if (domain::authorize(actor, action, domain::org_target(tree, o)).allowed) orgs.insert(o);
+      }
+      table = domain::hierarchy_export(tree, orgs);
+    }
+    return std::optional<Response>();
+  });
+  if (refused) return *refused;
+
+  if (table) {
     std::string bytes;
     if (format == ExportFormat::kXlsx) {
-      auto written = spreadsheet::write_xlsx(table);
+      auto written = spreadsheet::write_xlsx(*table);
       if (!written.ok()) return Response::from(written.status());
       bytes = std::move(*written);
     } else {
-      bytes = domain::to_csv(table);
+      bytes = domain::to_csv(*table);
     }
-    // Written before the bytes go out: an export nobody can account for never leaves.
-    auto note = access::audit_note(r, s.clock,
-                                   kind == ImportKind::kRoster ? domain::AuditAction("roster.export")
-                                                               : domain::AuditAction("hierarchy.export"), "org:" + std::to_string(org.value), org,
-                                   std::nullopt,
-                                   (kind == ImportKind::kRoster ? "members=" : "organisations=") +
-                                       std::to_string(table.rows.size()) + " format=" + format_text);
-    note.entry.subjects = std::move(exported);
+    note.entry.detail = "organisations=" + std::to_string(table->rows.size()) + " format=" + format_text;
     if (Status st = s.store->append_audit(note); !st.ok()) return Response::from(st);
-    return Response::attachment(std::move(bytes),
-                                format == ExportFormat::kXlsx ? Response::kXlsxType : "text/csv; charset=utf-8",
-                                name + "." + format_text);
-  });
+    return Response::attachment(std::move(bytes), content_type, name + "." + format_text);
+  }
+
+  // Every member in the file sees this export in 我的记录: the ids, a page at
+  // a time (4 bytes each), for the audit entry written before any byte goes out.
+  std::vector<domain::MemberId> exported;
+  std::shared_ptr<BodySource> source;
+  if (format == ExportFormat::kXlsx) {
+    auto writer = spreadsheet::XlsxWriter::open(domain::roster_export_shape(true));
+    if (!writer.ok()) return Response::from(writer.status());
+    RosterPages pages(s.store, s.directory, scope);
+    while (true) {
+      auto rows = pages.next(&exported);
+      if (!rows.ok()) return Response::from(rows.status());
+      if (rows->empty()) break;
+      for (const auto& row : *rows) {
+        if (Status st = (*writer)->add_row(row); !st.ok()) return Response::from(st);
+      }
+    }
+    if (Status st = (*writer)->finish(); !st.ok()) return Response::from(st);
+    source = std::make_shared<XlsxFileSource>(std::move(*writer));
+  } else {
+    RosterPages ids(s.store, s.directory, scope);
+    while (true) {
+      auto rows = ids.next(&exported);
+      if (!rows.ok()) return Response::from(rows.status());
+      if (rows->empty()) break;
+    }
+    source = std::make_shared<RosterCsvSource>(RosterPages(s.store, s.directory, scope));
+  }
+  note.entry.detail = "members=" + std::to_string(exported.size()) + " format=" + format_text;
+  note.entry.subjects = std::move(exported);
+  // Written before the bytes go out: an export nobody can account for never leaves.
+  if (Status st = s.store->append_audit(note); !st.ok()) return Response::from(st);
+  return Response::attachment(std::move(source), content_type, name + "." + format_text);
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include "server/access/credentials.h"
 #include "server/handlers/routes.h"
 #include "server/handlers/people_json.h"
+#include "server/paging.h"
 
 namespace nc::server::handlers {
 namespace {
@@ -19,16 +20,30 @@ bool valid_username(const std::string& name) {
   return std::regex_match(name, kName);
 }
 
+// GET /api/v1/users?limit=&after= — accounts by id, a page at a time
+// (server/paging.h), from the store.
 Response list(const App& s, const Request& r) {
   if (!domain::authorize(actor_of(r), domain::Action::kUserList, domain::Target::system()).allowed) return Response::error(Code::kForbidden);
-  auto users = s.store->list_users();
-  if (!users.ok()) return Response::from(users.status());
-  json out = json::array();
+  PageParse paging = parse_page(r);
+  if (paging.error) return *paging.error;
+  std::optional<domain::UserId> after;
+  if (!paging.page->after.empty()) {
+    auto cursor = decode_cursor(paging.page->after, 1);
+    if (!cursor) return Response::bad_request("after 应为上一页答复中的 next");
+    after = domain::UserId{static_cast<std::uint32_t>((*cursor)[0])};
+  }
+  auto page = s.store->user_page(after, paging.page->limit);
+  if (!page.ok()) return Response::from(page.status());
+  json users = json::array();
   s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
-    for (const auto& u : *users) out.push_back(user_json(u.user, tree, roster));
+    for (const auto& u : page->users) users.push_back(user_json(u.user, tree, roster));
     return 0;
   });
-  return Response::json(200, {{"users", out}});
+  json out = {{"users", std::move(users)}};
+  std::optional<std::string> next;
+  if (page->next) next = encode_cursor({page->next->value});
+  put_page(out, next, page->total);
+  return Response::json(200, out);
 }
 
 Response create(const App& s, const Request& r) {

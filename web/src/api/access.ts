@@ -151,7 +151,39 @@ export interface OrganisationPage {
   path: OrgMention[]
   history: Array<{ parent: number | null; from: string; to: string | null }>
   events: OrgEvent[]
-  children: Org[]
+  /** organisations right below it (orgChildren pages them) */
+  child_count: number
+}
+
+/** A keyset page (docs/api-contract.md, "Paging"): `next` goes back as `after`; null on the last page. */
+export interface Page {
+  next: string | null
+  total: number
+}
+
+export const PAGE_SIZE = 50
+
+function pageQuery(params: URLSearchParams, after?: string | null, limit?: number): string {
+  if (after) params.set('after', after)
+  if (limit) params.set('limit', String(limit))
+  return params.toString()
+}
+
+/** An organisation with its counts: children right below it, members on the roll (null: not the viewer's to count). */
+export interface OrgSummary extends Org {
+  child_count: number
+  members_here: number | null
+  members_on_roll: number | null
+}
+
+/** Where the viewer's organisation tree starts. */
+export function orgRoots(signal?: AbortSignal): Promise<{ roots: OrgSummary[] }> {
+  return getJson('/api/v1/organisations/roots', signal)
+}
+
+/** The organisations right below one, a page at a time. */
+export function orgChildren(id: number, after?: string | null, signal?: AbortSignal, limit = PAGE_SIZE): Promise<{ children: OrgSummary[] } & Page> {
+  return getJson(`/api/v1/organisations/${id}/children?${pageQuery(new URLSearchParams(), after, limit)}`, signal)
 }
 
 export type OrgTypeId = 'committee' | 'working_committee' | 'general_branch' | 'branch'
@@ -196,10 +228,11 @@ export function getOrganisation(id: number, signal?: AbortSignal): Promise<Organ
   return getJson(`/api/v1/organisations/${id}`, signal)
 }
 
-export function listMembers(org: number, subtree: boolean, signal?: AbortSignal): Promise<{ members: Member[] }> {
+/** A page of the members of an organisation (and, with subtree, below it). */
+export function listMembers(org: number, subtree: boolean, after?: string | null, signal?: AbortSignal, limit = PAGE_SIZE): Promise<{ members: Member[] } & Page> {
   const params = new URLSearchParams({ org: String(org) })
   if (subtree) params.set('subtree', '1')
-  return getJson(`/api/v1/members?${params.toString()}`, signal)
+  return getJson(`/api/v1/members?${pageQuery(params, after, limit)}`, signal)
 }
 
 /** The member entry is a record: it comes with its subject's statements (说明). */
@@ -225,8 +258,9 @@ export function exportHierarchyUrl(org: number, format: ExportFormat = 'csv'): s
 
 // ---- accounts and roles -------------------------------------------------
 
-export function listUsers(signal?: AbortSignal): Promise<{ users: User[] }> {
-  return getJson('/api/v1/users', signal)
+/** A page of the accounts, by id. */
+export function listUsers(after?: string | null, signal?: AbortSignal, limit = PAGE_SIZE): Promise<{ users: User[] } & Page> {
+  return getJson(`/api/v1/users?${pageQuery(new URLSearchParams(), after, limit)}`, signal)
 }
 
 export function createUser(username: string, password: string, member_id: number | null): Promise<{ user: User }> {
@@ -287,7 +321,9 @@ export interface ImportReport {
   unchanged: number
   errors: ImportError[]
   warnings: string[]
-  rows: ImportRow[]
+  /** the synchronous import answers its rows; a job's report says how many (importJobRows pages them) */
+  rows?: ImportRow[]
+  row_count?: number
 }
 
 /** A column of the roster's import file: the values it takes when a fixed list. */
@@ -338,6 +374,13 @@ export function getImportJob(id: string, signal?: AbortSignal): Promise<{ job: I
 }
 
 /** The report carried by a 422 import_invalid answer, if any. */
+/** A page of a finished import job's report rows (changed: only rows that add or update). */
+export function importJobRows(id: string, changed: boolean, after?: string | null, signal?: AbortSignal, limit = PAGE_SIZE): Promise<{ rows: ImportRow[] } & Page> {
+  const params = new URLSearchParams()
+  if (changed) params.set('changed', '1')
+  return getJson(`/api/v1/import/jobs/${id}/rows?${pageQuery(params, after, limit)}`, signal)
+}
+
 export function reportOf(body: unknown): ImportReport | null {
   const r = (body as { report?: unknown } | null)?.report
   return r && typeof r === 'object' ? (r as ImportReport) : null
