@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <memory>
+#include <string_view>
 
 #include "rulebook/fold.h"
 
@@ -58,8 +59,14 @@ bool kept_as_written(char32_t c) {
   }
 }
 
+// Stars written for the ★ of a marking: ⭐ 🌟 ✩ ✪ … and ⋆ fold to ★.
+bool star_like(char32_t c) {
+  return c == 0x2B50 || c == 0x1F31F || (c >= 0x2729 && c <= 0x2730) || c == 0x22C6 || c == 0x066D;
+}
+
 uint32_t classify(char32_t original) {
   char32_t f = kept_as_written(original) ? original : nc::rulebook::fold_code_point(original);
+  if (star_like(original)) f = U'★';
   if (f > 0x10FFFF || (f >= 0xD800 && f <= 0xDFFF)) f = original;
   if (f != original && f != 0 && folds_to_several(original)) f = original;
   uint32_t e = static_cast<uint32_t>(f);
@@ -91,6 +98,7 @@ class Table {
       const char32_t f = e & kCodeMask;
       fast1_[c] = (f == 0 || f >= 0x80) ? kFastStop : (f | ((e & kGap) ? kFastGap : 0));
     }
+    fast1_[U'&'] = kFastStop;  // the slow path decodes an HTML entity there
     for (char32_t c = 0; c < 0x10000; ++c) {
       const uint32_t e = bmp_[c];
       const char32_t f = e & kCodeMask;
@@ -174,6 +182,64 @@ inline char32_t decode(const unsigned char* s, size_t i, size_t n, int* len) {
     }
   }
   return 0xFFFD;
+}
+
+// An HTML character reference at s[i] ('&'): &#9733; &#x2605; and the
+// named ones pasted text carries (&nbsp; &amp; &lt; &gt; &quot; &middot;
+// &ldquo; …). The code point and its length in *len; 0 when none is there.
+// A numeric one may lack its ';' when no digit follows.
+char32_t html_entity(const unsigned char* s, size_t i, size_t n, int* len) {
+  constexpr size_t kMaxEntity = 10;
+  size_t j = i + 1;
+  if (j < n && s[j] == '#') {
+    ++j;
+    const bool hex = j < n && (s[j] == 'x' || s[j] == 'X');
+    if (hex) ++j;
+    const size_t digits_from = j;
+    char32_t v = 0;
+    while (j < n && j - i < kMaxEntity) {
+      const unsigned char c = s[j];
+      int d = -1;
+      if (c >= '0' && c <= '9') d = c - '0';
+      else if (hex && c >= 'a' && c <= 'f') d = c - 'a' + 10;
+      else if (hex && c >= 'A' && c <= 'F') d = c - 'A' + 10;
+      if (d < 0) break;
+      v = v * (hex ? 16 : 10) + static_cast<char32_t>(d);
+      ++j;
+    }
+    if (j == digits_from || v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return 0;
+    if (j < n && s[j] == ';') ++j;
+    else if (j < n && ((s[j] >= '0' && s[j] <= '9') || static_cast<unsigned>((s[j] | 0x20) - 'a') < 26u)) return 0;
+    *len = static_cast<int>(j - i);
+    return v;
+  }
+  struct Named {
+    std::string_view name;
+    char32_t cp;
+  };
+  static constexpr Named kNamed[] = {{"nbsp", 0xA0},   {"amp", U'&'},     {"lt", U'<'},      {"gt", U'>'},
+                                     {"quot", U'"'},   {"apos", U'\''},  {"middot", 0xB7},  {"ldquo", 0x201C},
+                                     {"rdquo", 0x201D}, {"lsquo", 0x2018}, {"rsquo", 0x2019}, {"mdash", 0x2014},
+                                     {"ndash", 0x2013}, {"hellip", 0x2026}, {"bull", 0x2022}, {"star", 0x2606},
+                                     {"starf", 0x2605}, {"ensp", 0x2002},  {"emsp", 0x2003},  {"thinsp", 0x2009},
+                                     {"zwsp", 0x200B},  {"zwj", 0x200D},   {"zwnj", 0x200C},  {"shy", 0xAD},
+                                     {"commat", U'@'}, {"period", U'.'},  {"lowbar", U'_'},  {"times", 0xD7}};
+  for (const Named& e : kNamed) {
+    const size_t end = j + e.name.size();
+    if (end < n && s[end] == ';' && std::memcmp(s + j, e.name.data(), e.name.size()) == 0) {
+      *len = static_cast<int>(end + 1 - i);
+      return e.cp;
+    }
+  }
+  return 0;
+}
+
+// decode(), reading an HTML character reference as the code point it names.
+inline char32_t decode_text(const unsigned char* s, size_t i, size_t n, int* len) {
+  if (s[i] == '&') {
+    if (const char32_t c = html_entity(s, i, n, len)) return c;
+  }
+  return decode(s, i, n, len);
 }
 
 inline int encode(char32_t c, char* o) {
@@ -346,7 +412,7 @@ void normalise(std::string_view input, Normalised* out) {
 
     // Slow path: one code point.
     int len;
-    const char32_t c = decode(in, i, n, &len);
+    const char32_t c = decode_text(in, i, n, &len);
     const uint32_t e = fold(c);
     char32_t f = e & kCodeMask;
     // After a digit the ideographic space groups a number as a space does
@@ -363,7 +429,7 @@ void normalise(std::string_view input, Normalised* out) {
       bool between_han = false;
       while (j < n && count <= kMaxGap) {
         int l2;
-        const uint32_t e2 = fold(decode(in, j, n, &l2));
+        const uint32_t e2 = fold(decode_text(in, j, n, &l2));
         if ((e2 & kCodeMask) != 0) {
           if (e2 & kHan) {
             between_han = true;
@@ -387,7 +453,7 @@ void normalise(std::string_view input, Normalised* out) {
       o = out->buffer.data();
     }
     const int olen = encode(f, o + op);
-    if (olen == len) {
+    if (olen == len && in[i] != '&') {
       append_linear(i, static_cast<size_t>(len));
     } else {
       const auto ob = static_cast<uint32_t>(op), ib = static_cast<uint32_t>(i);
