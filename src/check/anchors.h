@@ -3,7 +3,7 @@
 //
 // A number start is a digit that no digit precedes, or a '+' right before
 // such a digit; a start is worth a scan only when the stretch of number
-// characters (ASCII digits and letters, ' ', '-', '+') from it is long
+// characters (ASCII digits and letters, ' ', '-', '+', '.', '/', line breaks) from it is long
 // enough to hold the shortest number pattern.
 #pragma once
 
@@ -16,9 +16,11 @@ namespace nc::check {
 // The first ASCII digit at or after `from`, or text.size().
 size_t next_digit(std::string_view text, size_t from);
 
-// Normalised text has no upper-case ASCII.
+// Normalised text has no upper-case ASCII. A number may be grouped by ' ',
+// '-', '.' or '/', and broken across lines.
 inline bool is_number_char(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == ' ' || c == '-' || c == '+';
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == ' ' || c == '-' || c == '+' || c == '.' ||
+         c == '/' || c == '\n' || c == '\r';
 }
 
 // Calls on_start(pos) for every number start whose stretch is at least

@@ -188,12 +188,81 @@ bool bounded(std::string_view text, Span span, bool alnum) {
   return true;
 }
 
+namespace {
+
+// The digits in the run of digit groups from pos forward (or backward, ending
+// at pos), each group joined to the next by one separator; where it ends in
+// *edge. Counting stops past 20.
+size_t digits_forward(std::string_view text, size_t pos, size_t* edge) {
+  size_t digits = 0;
+  while (pos < text.size() && digits <= 20) {
+    if (is_digit(text[pos])) {
+      ++digits;
+      ++pos;
+    } else if (is_group_separator(text[pos]) && pos + 1 < text.size() && is_digit(text[pos + 1]) && pos > 0 &&
+               is_digit(text[pos - 1])) {
+      ++pos;
+    } else {
+      break;
+    }
+  }
+  *edge = pos;
+  return digits;
+}
+
+size_t digits_backward(std::string_view text, size_t pos) {
+  size_t digits = 0;
+  while (pos > 0 && digits <= 20) {
+    if (is_digit(text[pos - 1])) {
+      ++digits;
+      --pos;
+    } else if (is_group_separator(text[pos - 1]) && pos >= 2 && is_digit(text[pos - 2]) && pos < text.size() &&
+               is_digit(text[pos])) {
+      --pos;
+    } else {
+      break;
+    }
+  }
+  return digits;
+}
+
+}  // namespace
+
 bool group_continues(std::string_view text, Span span) {
   const std::string_view m = text.substr(span.start, span.end - span.start);
-  if (std::none_of(m.begin(), m.end(), [](char c) { return c == ' ' || c == '-'; })) return false;
-  auto sep = [](char c) { return c == ' ' || c == '-'; };
-  if (span.end + 1 < text.size() && sep(text[span.end]) && is_digit(text[span.end + 1])) return true;
-  if (span.start >= 2 && sep(text[span.start - 1]) && is_digit(text[span.start - 2])) return true;
+  if (std::none_of(m.begin(), m.end(), is_group_separator)) return false;
+  constexpr size_t kAnotherNumber = 7;  // digits: a number of its own follows
+  if (span.end + 1 < text.size() && is_group_separator(text[span.end]) && is_digit(text[span.end + 1])) {
+    size_t edge = 0;
+    const size_t digits = digits_forward(text, span.end + 1, &edge);
+    int len;
+    const char32_t after = cp_at(text, edge, &len);
+    if (digits < kAnotherNumber && !(len > 0 && is_han(after))) return true;
+  }
+  if (span.start >= 2 && is_group_separator(text[span.start - 1]) && is_digit(text[span.start - 2])) {
+    if (digits_backward(text, span.start - 1) < kAnotherNumber) return true;
+  }
+  return false;
+}
+
+int ocr_digits(char* out, size_t n) {
+  int mapped = 0;
+  for (size_t i = 0; i < n; ++i) {
+    char& c = out[i];
+    if (is_digit(c)) continue;
+    if (c == 'x' && i + 1 == n) continue;
+    if (c == 'o') c = '0';
+    else if (c == 'l' || c == 'i') c = '1';
+    else if (c == 'b') c = '8';
+    else return -1;
+    ++mapped;
+  }
+  return mapped;
+}
+
+bool line_names_a_number(std::string_view text, size_t pos) {
+  for (std::string_view w : {"手机", "电话", "联系", "身份证", "证件号", "tel", "phone", "mobile"})
+    if (line_mentions(text, pos, w, 120)) return true;
   return false;
 }
 
@@ -430,10 +499,10 @@ bool after_classification_label(std::string_view text, size_t pos) {
 bool after_other_number_label(std::string_view text, size_t pos) {
   // Normalised: simplified, ASCII lower case. "单号" covers 订单号, 快递单号
   // and 运单号; "编号" 报名编号 and 项目编号.
-  static constexpr std::array<std::string_view, 30> kLabels = {
+  static constexpr std::array<std::string_view, 32> kLabels = {
       "订单", "单号", "编号", "工号", "学号", "批号", "批次", "型号", "货号", "序列号", "序号", "流水号",
       "编码", "代码", "运单", "发票号", "合同号", "报名号", "考号", "准考证号", "车次", "航班", "航班号",
-      "房号", "票号", "凭证号", "工单", "案号", "qq", "qq号"};
+      "房号", "票号", "凭证号", "工单", "案号", "qq", "qq号", "时间戳", "timestamp"};
   // Called for most number candidates: one look-up of the byte before
   // rejects those after anything that ends no label.
   static const std::array<bool, 256> kLastBytes = [] {
@@ -442,6 +511,24 @@ bool after_other_number_label(std::string_view text, size_t pos) {
     return b;
   }();
   size_t p = skip_separators_back(text, pos);
+  // A note in brackets between label and number: 订单号（备注）138…
+  int len;
+  const char32_t close = cp_before(text, p, &len);
+  if (close == U'）' || close == U')') {
+    size_t b = p - static_cast<size_t>(len);
+    for (int steps = 0; b > 0 && steps < 12; ++steps) {
+      const char32_t c = cp_before(text, b, &len);
+      if (c == U'\n' || c == U'）' || c == U')') break;
+      b -= static_cast<size_t>(len);
+      if (c == U'（' || c == U'(') {
+        const std::string_view note = text.substr(b, p - b);
+        for (std::string_view w : {"电话", "手机", "联系", "tel", "phone", "mobile"})
+          if (note.find(w) != std::string_view::npos) return false;
+        p = skip_separators_back(text, b);
+        break;
+      }
+    }
+  }
   for (std::string_view copula : {"为", "是"}) {
     if (ends_with_at(text, p, copula)) {
       p = skip_separators_back(text, p - copula.size());
@@ -477,7 +564,7 @@ size_t skip_spaces(std::string_view text, size_t pos) {
 
 size_t skip_separators_back(std::string_view text, size_t pos) {
   for (;;) {
-    if (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t' || text[pos - 1] == ':')) {
+    if (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t' || text[pos - 1] == ':' || text[pos - 1] == '=')) {
       --pos;
     } else if (pos >= 3 && (text.substr(pos - 3, 3) == "\u3000" || text.substr(pos - 3, 3) == "：")) {
       pos -= 3;

@@ -19,6 +19,10 @@ constexpr uint32_t kIdentity = 1u << 27;  // folds to itself: copied as it is
 constexpr uint32_t kGap = kSpace | kFiller;
 constexpr int kMaxFillers = 3;
 constexpr int kMaxGap = 16;  // code points in one droppable gap
+// Chinese numerals in a run this long spell an identifier (a mobile has 11
+// digits, a card at most 19) and are read as digits.
+constexpr int kMinNumeralRun = 11;
+constexpr int kMaxNumeralRun = 19;
 
 // Not the tab: between Han characters it separates the cells of a pasted
 // spreadsheet (请示\t机密), which must not run together into one word.
@@ -113,6 +117,10 @@ class Table {
       encode3(f, u);
       fast3_[c] = uint32_t(uint8_t(u[0])) | (uint32_t(uint8_t(u[1])) << 8) | (uint32_t(uint8_t(u[2])) << 16) |
                   ((e & kGap) ? kFastGap : 0);
+      if (numeral_digit(f) >= 0) {
+        fast3_[c] = kFastStop;  // the slow path measures a run of numerals
+        continue;
+      }
       if (f == c && !(e & kGap)) plain3_[(uint8_t(u[0]) & 0x0Fu) | (uint8_t(u[1]) & 0x3Fu) << 8] |= uint64_t{1} << (uint8_t(u[2]) & 0x3F);
     }
     fast3_[0x3000] = kFastStop;  // the slow path looks at what precedes it
@@ -267,6 +275,22 @@ inline int encode(char32_t c, char* o) {
 
 }  // namespace
 
+int numeral_digit(char32_t c) {
+  switch (c) {
+    case U'〇': case U'零': case U'洞': return 0;
+    case U'一': case U'幺': case U'壹': return 1;
+    case U'二': case U'两': case U'贰': return 2;
+    case U'三': case U'叁': return 3;
+    case U'四': case U'肆': return 4;
+    case U'五': case U'伍': return 5;
+    case U'六': case U'陆': return 6;
+    case U'七': case U'拐': case U'柒': return 7;
+    case U'八': case U'捌': return 8;
+    case U'九': case U'玖': return 9;
+    default: return -1;
+  }
+}
+
 bool is_han(char32_t c) {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
          (c >= 0x20000 && c <= 0x3134F) || c == 0x3007;  // 〇
@@ -286,6 +310,8 @@ void normalise(std::string_view input, Normalised* out) {
   char* o = out->buffer.data();
   size_t op = 0;
   size_t no_gap_until = 0;  // a gap already found not to sit between Han
+  size_t numerals_until = 0;  // the end of the run of numerals last measured
+  bool numerals_as_digits = false;  // whether that run spells an identifier
   size_t i = 0;
 
   // Whether the last code point written is a Han character: whether a gap
@@ -415,6 +441,29 @@ void normalise(std::string_view input, Normalised* out) {
     const char32_t c = decode_text(in, i, n, &len);
     const uint32_t e = fold(c);
     char32_t f = e & kCodeMask;
+    // A run of at least kMinNumeralRun Chinese numerals, perhaps grouped by
+    // spaces or dashes, spells an identifier: its numerals become digits.
+    if (const int digit = numeral_digit(f); digit >= 0) {
+      if (i >= numerals_until) {
+        int count = 0, gap = 0;
+        size_t j = i;
+        numerals_until = i + len;
+        while (j < n && count <= kMaxNumeralRun) {
+          int l2;
+          const uint32_t e2 = fold(decode_text(in, j, n, &l2));
+          if (numeral_digit(e2 & kCodeMask) >= 0) {
+            ++count;
+            gap = 0;
+            numerals_until = j + l2;
+          } else if (!(e2 & kGap) || ++gap > 2) {
+            break;
+          }
+          j += l2;
+        }
+        numerals_as_digits = count >= kMinNumeralRun && count <= kMaxNumeralRun;
+      }
+      if (numerals_as_digits) f = static_cast<char32_t>(U'0' + digit);
+    }
     // After a digit the ideographic space groups a number as a space does
     // (１６６　１７０１　６２９１): it folds to ' ' there.
     if (c == 0x3000 && op > 0 && o[op - 1] >= '0' && o[op - 1] <= '9') f = U' ';

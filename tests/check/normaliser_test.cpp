@@ -97,6 +97,20 @@ TEST(Normaliser, FoldsStarsWrittenForTheMarkingStar) {
   EXPECT_EQ(normalise_text("机密\U0001F31F1年"), "机密★1年");
 }
 
+TEST(Normaliser, ARunOfChineseNumeralsSpellingAnIdentifierBecomesDigits) {
+  EXPECT_EQ(normalise_text("电话一三八〇〇一三八〇〇〇"), "电话13800138000");
+  EXPECT_EQ(normalise_text("幺三八 零零幺三 八零零零"), "138 0013 8000");
+  EXPECT_EQ(normalise_text("壹叁捌-贰叁肆伍-陆柒捌玖"), "138-2345-6789");
+  EXPECT_EQ(normalise_text("二〇二四年十月一日"), "二〇二四年十月一日");  // a date stays as written
+  EXPECT_EQ(normalise_text("一二三四五六七八九一二三四五六七八九一二"), "一二三四五六七八九一二三四五六七八九一二");  // 20: no identifier
+  const std::string in = "号一三八〇〇一三八〇〇〇。";
+  Normalised n;
+  normalise(in, &n);
+  ASSERT_EQ(n.text(), "号13800138000。");
+  EXPECT_EQ(n.to_input_begin(3), 3u);
+  EXPECT_EQ(n.to_input_end(14), in.find("。"));
+}
+
 TEST(Normaliser, EmptyInput) {
   Normalised n;
   normalise("", &n);

@@ -2,6 +2,8 @@
 // four), a plausible issuer prefix and length (UnionPay 62, domestic 60 and
 // 9558, Visa 4, Mastercard 51-55 and 2221-2720, JCB 35, Amex 34/37) and a
 // valid Luhn check digit.
+#include <algorithm>
+
 #include "check/checksums.h"
 #include "check/context.h"
 #include "check/detectors/detectors.h"
@@ -38,13 +40,17 @@ class BankCard final : public Detector {
     // grouped 4-6-5. The whole form matches the first 15 digits and
     // validate() takes in the rest of the run. Run only where a number
     // begins (Anchor::kNumberStart).
+    // Also spaced out digit by digit, and broken by one line break anywhere.
     return {{"[2-69][0-9]{14}", Anchor::kNumberStart},
             {"[2-69][0-9]{3}(?:[ -][0-9]{4}){2}[ -][0-9]{3,4}(?:[ -][0-9]{1,3})?", Anchor::kNumberStart},
-            {"3[47][0-9]{2}[ -][0-9]{6}[ -][0-9]{5}", Anchor::kNumberStart}};
+            {"3[47][0-9]{2}[ -][0-9]{6}[ -][0-9]{5}", Anchor::kNumberStart},
+            {"[2-69](?: [0-9]){14,18}", Anchor::kNumberStart},
+            {"[2-69](?:(?:\\r?\\n)?[0-9]){14,18}", Anchor::kNumberStart}};
   }
   Exclusivity exclusivity() const override { return {true, 2}; }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
+    if (pattern == 4 && std::count(text.begin() + m.start, text.begin() + m.end, '\n') != 1) return std::nullopt;
     if (pattern == 0) {  // the first 15 digits of a whole number: up to 19
       if (m.start > 0 && is_digit(text[m.start - 1])) return std::nullopt;
       while (m.end < text.size() && is_digit(text[m.end]) && m.end - m.start < 20) ++m.end;
