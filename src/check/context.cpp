@@ -116,8 +116,11 @@ bool allowed_symbol(char32_t c) {
       return true;
     default:
       // Box drawing, block elements and geometric shapes: the frame of a
-      // stamp typed or recognised as text (┏━━┓ ┃ 机密 ┃, □ ■ ▲ ◆).
-      return c >= 0x2500 && c <= 0x25FF;
+      // stamp typed or recognised as text (┏━━┓ ┃ 机密 ┃, □ ■ ▲ ◆); and
+      // emoji and pictographs, which a chat message puts after a marking
+      // (此件不予公开 ✨, 【机密】🔒).
+      return (c >= 0x2500 && c <= 0x27BF) || (c >= 0x2B00 && c <= 0x2BFF) || (c >= 0x1F000 && c <= 0x1FAFF) ||
+             c == 0xFE0F;
   }
 }
 
@@ -574,36 +577,144 @@ size_t skip_separators_back(std::string_view text, size_t pos) {
   }
 }
 
+namespace {
+
+bool is_quote_mark(char32_t c) {
+  return c == U'“' || c == U'”' || c == U'"' || c == U'「' || c == U'」' || c == U'『' || c == U'』' || c == U'‘' ||
+         c == U'’' || c == U'\'' || c == U'《' || c == U'》' || c == U'【' || c == U'】' || c == U'［' || c == U'］' ||
+         c == U'[' || c == U']';
+}
+
+}  // namespace
+
+bool names_a_marking(std::string_view text, Span span) {
+  // Before: a quote at most, then the verb.
+  size_t b = span.start;
+  int len;
+  bool quoted = false;
+  char32_t c = cp_before(text, b, &len);
+  if (len > 0 && is_quote_mark(c)) {
+    b -= static_cast<size_t>(len);
+    quoted = true;
+  }
+  bool verb = false;
+  for (std::string_view w : {"写了", "写着", "写有", "写的是", "印着", "印有", "印了", "标着", "标有", "标了", "标注了",
+                             "标注着", "标注有", "标明", "注明", "注有", "盖着", "盖有", "盖了", "打着", "打了", "显示着",
+                             "写明", "带有", "带着"})
+    if (ends_with_at(text, b, w)) verb = true;
+  // After: the rest of the quoted marking and its closing quote.
+  size_t e = span.end;
+  if (quoted) {
+    size_t q = e;
+    for (int steps = 0;; ++steps) {
+      c = cp_at(text, q, &len);
+      if (len == 0 || c == U'\n' || steps > 24) return false;
+      if (is_quote_mark(c)) break;
+      q += static_cast<size_t>(len);
+    }
+    if (q > e && !is_marking_line(text.substr(span.start, q - span.start))) return false;
+    e = q + static_cast<size_t>(len);
+  }
+  // The clause before names a place on a document: 封面, 页眉, 右上角, 文件上 …
+  // (他在信里写了“机密”两个字 is a word in a letter).
+  auto on_a_document = [&]() {
+    size_t from = b;
+    for (int steps = 0; steps < 40; ++steps) {
+      const char32_t p = cp_before(text, from, &len);
+      if (len == 0 || p == U'\n' || p == U'\r' || is_clause_break(p) || p == U'。') break;
+      from -= static_cast<size_t>(len);
+    }
+    const std::string_view clause = text.substr(from, b - from);
+    for (std::string_view w : {"封面", "首页", "第一页", "页眉", "页脚", "页首", "角", "抬头", "版头", "文件", "材料", "资料",
+                               "通知", "文档", "表格", "报告", "纸", "上面", "上边", "上头", "顶部", "开头", "标题", "正文",
+                               "扉页", "封皮", "袋", "盒"})
+      if (clause.find(w) != std::string_view::npos) return true;
+    return false;
+  };
+  const size_t after = skip_spaces(text, e);
+  for (std::string_view w : {"字样", "的字样", "等字样", "两个字", "几个字", "四个字", "六个字", "这几个字", "的字", "标志",
+                             "标识", "标记", "印章", "的章", "章"})
+    if (starts_with_at(text, after, w)) return (verb || quoted) && on_a_document();
+  if (!verb) return false;
+  c = cp_at(text, after, &len);
+  const bool phrase_ends = len == 0 || c == U'\n' || c == U'\r' || is_clause_break(c) || c == U'。' || c == U'…' ||
+                           c == U'~' || c == U'～' || c >= 0x1F000;
+  return phrase_ends && on_a_document();
+}
+
+bool after_copula(std::string_view text, size_t pos) {
+  for (std::string_view w : {"是", "为", "属于", "系"}) {
+    if (!ends_with_at(text, pos, w)) continue;
+    // Not denied: 这不是内部资料, 并非内部资料.
+    const size_t p = pos - w.size();
+    for (std::string_view no : {"不", "非", "并非", "未", "没"})
+      if (ends_with_at(text, p, no)) return false;
+    return true;
+  }
+  return false;
+}
+
 size_t take_period(std::string_view text, size_t end) {
   size_t p = skip_spaces(text, end);
   for (std::string_view w : {std::string_view("长期"), std::string_view("启用前")}) {
     if (starts_with_at(text, p, w)) return p + w.size();
   }
-  size_t q = p;
+  // A number of digits or Chinese numerals (spaces between digits allowed),
+  // and where it ends; 0 digits when none is there.
+  auto number = [&](size_t q, int* digits) {
+    *digits = 0;
+    for (;;) {
+      if (q < text.size() && is_digit(text[q])) {
+        ++q;
+        ++*digits;
+        if (q + 1 < text.size() && text[q] == ' ' && is_digit(text[q + 1])) ++q;
+        continue;
+      }
+      int len;
+      const char32_t c = cp_at(text, q, &len);
+      if (len > 0 && (c == U'一' || c == U'二' || c == U'两' || c == U'三' || c == U'四' || c == U'五' ||
+                      c == U'六' || c == U'七' || c == U'八' || c == U'九' || c == U'十' || c == U'〇' ||
+                      c == U'零')) {
+        q += len;
+        ++*digits;
+        continue;
+      }
+      return q;
+    }
+  };
   int digits = 0;
-  for (;;) {
-    if (q < text.size() && is_digit(text[q])) {
-      ++q;
-      ++digits;
-      continue;
-    }
-    int len;
-    const char32_t c = cp_at(text, q, &len);
-    if (len > 0 && (c == U'一' || c == U'二' || c == U'两' || c == U'三' || c == U'四' || c == U'五' ||
-                    c == U'六' || c == U'七' || c == U'八' || c == U'九' || c == U'十' || c == U'〇' ||
-                    c == U'零')) {
-      q += len;
-      ++digits;
-      continue;
-    }
-    break;
-  }
+  size_t q = number(p, &digits);
   if (digits == 0 || digits > 4) return end;
   q = skip_spaces(text, q);
-  for (std::string_view w : {std::string_view("年"), std::string_view("个月"), std::string_view("月")}) {
-    if (starts_with_at(text, q, w)) return q + w.size();
+  if (starts_with_at(text, q, "个月")) return q + std::string_view("个月").size();
+  if (starts_with_at(text, q, "月")) return q + std::string_view("月").size();
+  if (!starts_with_at(text, q, "年")) return end;
+  size_t out = q + std::string_view("年").size();
+  // A date: 2026年8月28日, then perhaps 前 / 止 / 解密.
+  if (digits == 4) {
+    int d2 = 0;
+    size_t r = number(skip_spaces(text, out), &d2);
+    r = skip_spaces(text, r);
+    if (d2 > 0 && d2 <= 2 && starts_with_at(text, r, "月")) {
+      out = r + std::string_view("月").size();
+      int d3 = 0;
+      size_t t = number(skip_spaces(text, out), &d3);
+      t = skip_spaces(text, t);
+      for (std::string_view w : {"日", "号"}) {
+        if (d3 > 0 && d3 <= 3 && starts_with_at(text, t, w)) {
+          out = t + w.size();
+          break;
+        }
+      }
+    }
+    for (std::string_view w : {"前解密", "后解密", "解密", "前", "止"}) {
+      if (starts_with_at(text, out, w)) {
+        out += w.size();
+        break;
+      }
+    }
   }
-  return end;
+  return out;
 }
 
 }  // namespace nc::check

@@ -115,8 +115,23 @@ size_t skip_spaces(std::string_view text, size_t pos);
 // Skips spaces, colons (':' '：') and '=' backwards from pos.
 size_t skip_separators_back(std::string_view text, size_t pos);
 
+// True when span is a marking that a sentence names rather than bears: after
+// a verb of writing or printing (写了, 写着, 印着, 标着, 标注了, 注明, 盖着 …),
+// or in quotes followed by 字样 / 两个字 / 标志 …, as in 封面写了内部资料,
+// 页眉标注了“秘密”, 印有“内部资料 注意保存”字样. What follows must end the
+// phrase (a clause break, the line's end, or such a word): 他写了内部资料管理
+// 办法 names no marking. And the clause must name a place on a document
+// (封面, 页眉, 右上角, 文件上 …): 他在信里写了“机密”两个字 is a word in a letter.
+bool names_a_marking(std::string_view text, Span span);
+
+// True when a copula (是, 为, 属于, 系) stands right before pos, not denied
+// (不是, 并非): 这份是内部资料.
+bool after_copula(std::string_view text, size_t pos);
+
 // Extends `end` over a secrecy period after a ★: "1年", "一年", "10年",
-// "6个月", "长期", "启用前". Returns end unchanged when none follows.
+// "6个月", "长期", "启用前", a declassification date "2026年8月28日" (with
+// 前 / 止 / 解密 after it), digits spaced out ("1 0 年"). Returns end
+// unchanged when none follows.
 size_t take_period(std::string_view text, size_t end);
 
 }  // namespace nc::check

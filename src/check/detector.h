@@ -64,6 +64,9 @@ struct Pattern {
 struct Span {
   size_t start = 0;
   size_t end = 0;
+  // A sentence that names the marking rather than bears it (封面写了内部资料):
+  // reported with the detector's mention_severity() and mention_suggestion().
+  bool mention = false;
 };
 
 // Overlapping findings of two "exclusive" detectors (one number cannot be an
@@ -86,6 +89,10 @@ class Detector {
   virtual std::string_view suggestion() const = 0;  // what to do, Chinese
   virtual std::vector<Pattern> patterns() const = 0;
   virtual Exclusivity exclusivity() const { return {}; }
+  // For findings that are mentions (Span::mention): lower than severity(),
+  // with advice of their own.
+  virtual Severity mention_severity() const { return Severity::Low; }
+  virtual std::string_view mention_suggestion() const { return suggestion(); }
 
   // Decides whether the candidate `match` of patterns()[pattern] in `text` is
   // a finding, applying checksums and context rules; returns the finding's

@@ -42,9 +42,12 @@ class ClassificationMark final : public Detector {
   std::string_view suggestion() const override {
     return "文中有密级标志，所在内容可能涉及国家秘密。涉密内容不得在互联网上发布、传播；请删除相关内容，或向本单位保密部门确认后再处理。";
   }
+  std::string_view mention_suggestion() const override {
+    return "文中提到材料上有密级标志，说明所说的材料可能涉及国家秘密。不要在网上发布、转述或描述该材料的内容；如已发布，请删除，并向本单位保密部门报告。";
+  }
   // Pattern 1: the word broken by a line break (OCR of a vertical stamp, a
-  // wrapped line), taken only with ★ and a period after it.
-  std::vector<Pattern> patterns() const override { return {{"绝密|机密|秘密"}, {"(?:绝|机|秘)\\r?\\n密"}}; }
+  // wrapped line) or a tab, taken only with ★ and a period after it.
+  std::vector<Pattern> patterns() const override { return {{"绝密|机密|秘密"}, {"(?:绝|机|秘)(?:\\r?\\n|\\t)密"}}; }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
     // 工作秘密, 商业秘密, 国家秘密 ... are other notions, not this marking.
@@ -84,6 +87,8 @@ class ClassificationMark final : public Detector {
     // 密级：机密, 本文件密级为机密, 涉密等级：秘密级
     if (after_classification_label(text, m.start)) return Span{m.start, take_period(text, m.end)};
     if (auto ocr = misread_star_line(text, m)) return ocr;
+    // 封面上标着机密两个字: a mention of the marking.
+    if (names_a_marking(text, m)) return Span{m.start, m.end, true};
     if (next_to_prose(text, m)) return std::nullopt;
     if (in_marking_brackets(text, m)) return m;
     // 机密 in a spreadsheet's 密级 column.

@@ -35,6 +35,9 @@ class InternalMark final : public Detector {
   std::string_view suggestion() const override {
     return "文中有内部资料或工作秘密标志，这类内容按规定不得在网上公开。请删除相关内容，或经本单位同意后再发布。";
   }
+  std::string_view mention_suggestion() const override {
+    return "文中提到材料上有内部资料或不予公开的标志，说明所说的材料不宜公开。不要在网上发布、转述或描述该材料的内容；确需提及，请先经本单位同意。";
+  }
   std::vector<Pattern> patterns() const override {
     return {{"内部(?:资料|文件|材料|刊物|发行|传阅|使用|明电|明传|参考)|注意保存|注意保密|"
              "(?:不得|严禁|请勿|禁止|不准)外传|(?:不得|严禁|请勿|禁止)转发|工作秘密|仅(?:供|限)内部(?:使用|参考|传阅|资料)?|"
@@ -51,6 +54,12 @@ class InternalMark final : public Detector {
     const char32_t next = cp_at(text, after, &len);
     if (pattern == 1 && len > 0 && is_han(next)) return std::nullopt;
     if (next == U'★' || next == U'☆') return Span{m.start, take_period(text, after + len)};
+    // 封面写了内部资料, 印有“内部资料”字样: a mention of the marking.
+    if (pattern == 0 && names_a_marking(text, m)) return Span{m.start, m.end, true};
+    // Declared after a copula, a clause of its own: 这份是内部资料，…
+    if (pattern == 0 && !starts_with(text.substr(m.start), "注意") && after_copula(text, m.start) &&
+        ends_clause(text, m.end))
+      return m;
     if (next_to_prose(text, m)) return std::nullopt;
     if (in_marking_brackets(text, m)) return m;
     if (in_marking_cell(text, m)) return m;
