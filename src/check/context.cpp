@@ -485,6 +485,8 @@ bool after_classification_label(std::string_view text, size_t pos) {
   bool copula = false;
   for (std::string_view w : {"确定为", "标注为", "属于", "标为", "定为", "列为", "为", "是"}) {
     if (ends_with_at(text, p, w)) {
+      // A verb of classifying says it by itself: 文件标注为机密.
+      if (w.size() == 9 || w == "标为" || w == "定为" || w == "列为") return true;
       p = skip_separators_back(text, p - w.size());
       copula = true;
       break;

@@ -33,6 +33,22 @@ std::optional<Span> misread_star_line(std::string_view text, Span m) {
   return Span{m.start, end};
 }
 
+// The same inside marking brackets or a clause of its own: （机密火1年）.
+std::optional<Span> misread_star_in_brackets(std::string_view text, Span m) {
+  int len = 0;
+  const char32_t before = cp_before(text, m.start, &len);
+  if (len == 0 || !(before == U'（' || before == U'(' || before == U'【' || before == U'[' || before == U'〔'))
+    return std::nullopt;
+  const char32_t between = cp_at(text, m.end, &len);
+  if (len == 0 || between == U'\n' || (between < 0x80 && is_alnum(static_cast<char>(between)))) return std::nullopt;
+  const size_t period_start = m.end + static_cast<size_t>(len);
+  const size_t end = take_period(text, period_start);
+  if (end == period_start) return std::nullopt;
+  const char32_t after = cp_at(text, skip_spaces(text, end), &len);
+  if (!(after == U'）' || after == U')' || after == U'】' || after == U']' || after == U'〕')) return std::nullopt;
+  return Span{m.start, end};
+}
+
 class ClassificationMark final : public Detector {
  public:
   std::string_view id() const override { return "secret.classification_mark"; }
@@ -87,6 +103,7 @@ class ClassificationMark final : public Detector {
     // 密级：机密, 本文件密级为机密, 涉密等级：秘密级
     if (after_classification_label(text, m.start)) return Span{m.start, take_period(text, m.end)};
     if (auto ocr = misread_star_line(text, m)) return ocr;
+    if (auto ocr = misread_star_in_brackets(text, m)) return ocr;
     // 封面上标着机密两个字: a mention of the marking.
     if (names_a_marking(text, m)) return Span{m.start, m.end, true};
     if (next_to_prose(text, m)) return std::nullopt;

@@ -2,6 +2,9 @@
 // 注意保存, 不得外传, 工作秘密, 内部明电, 此件不予公开 …) used as markings: with ★, inside
 // marking brackets such as （内部资料，注意保存）, or on a stamp-like line.
 // The same words inside a sentence ("机密文件不得外传的规定") are not markings.
+#include <cstring>
+#include <string>
+
 #include "check/context.h"
 #include "check/detectors/detectors.h"
 #include "check/normaliser.h"
@@ -19,11 +22,48 @@ bool after_colon(std::string_view text, size_t pos) {
   return len > 0 && (c == U':' || c == U'：');
 }
 
-// Whether the clause ends at pos: a clause break, a line break or the end.
+// Whether the clause ends at pos: a clause break, a line break or the end,
+// perhaps after a sentence-final particle (这个是内部资料哈，…) or an emoji.
 bool ends_clause(std::string_view text, size_t pos) {
   int len;
-  const char32_t c = cp_at(text, skip_spaces(text, pos), &len);
-  return len == 0 || c == U'\n' || c == U'\r' || is_clause_break(c);
+  pos = skip_spaces(text, pos);
+  char32_t c = cp_at(text, pos, &len);
+  if (c == U'哈' || c == U'啊' || c == U'呀' || c == U'哦' || c == U'噢' || c == U'吧' || c == U'呢' || c == U'啦' ||
+      c == U'嘛' || c == U'喔' || c == U'了') {
+    pos = skip_spaces(text, pos + static_cast<size_t>(len));
+    c = cp_at(text, pos, &len);
+  }
+  return len == 0 || c == U'\n' || c == U'\r' || is_clause_break(c) || c == U'。' || c >= 0x1F000;
+}
+
+// The phrases of pattern 0 most often wrapped: split by one line break
+// between two of their characters (此件不予\n公开), every way, as literals.
+std::string split_phrases() {
+  std::string out;
+  for (std::string_view phrase : {"此件不予公开", "此件不公开", "内部资料", "内部文件", "注意保存", "不得外传", "请勿外传",
+                                  "严禁外传", "限内部传阅", "限内部使用", "工作秘密"}) {
+    for (size_t i = 3; i < phrase.size(); i += 3) {
+      if (!out.empty()) out += '|';
+      out += std::string(phrase.substr(0, i)) + "\\r?\\n" + std::string(phrase.substr(i));
+    }
+  }
+  return out;
+}
+
+// A phrase split by a line break is a marking when the two lines joined are
+// a marking line.
+bool split_phrase_on_marking_lines(std::string_view text, Span m) {
+  const size_t br = text.find('\n', m.start);
+  if (br == std::string_view::npos || br >= m.end) return false;
+  size_t first_start = 0, second_start = 0;
+  std::string_view first = line_around(text, m.start, 160, &first_start);
+  const std::string_view second = line_around(text, br + 1, 160, &second_start);
+  if (first.empty() || second.empty() || second_start != br + 1) return false;
+  char joined[512];
+  if (first.size() + second.size() > sizeof joined) return false;
+  std::memcpy(joined, first.data(), first.size());
+  std::memcpy(joined + first.size(), second.data(), second.size());
+  return is_marking_line(std::string_view(joined, first.size() + second.size()));
 }
 
 class InternalMark final : public Detector {
@@ -45,10 +85,13 @@ class InternalMark final : public Detector {
              "限内部(?:使用|参考|传阅)|此件(?:不予|不)公开|不予公开"},
             // Pattern 1: 内部 by itself, a stamp as in [内部] or 内部★; when a
             // Han character follows, pattern 0 or prose (内部控制) it is.
-            {"内部"}};
+            {"内部"},
+            // Pattern 2: a phrase wrapped across two lines.
+            {split_phrases()}};
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
+    if (pattern == 2) return split_phrase_on_marking_lines(text, m) ? std::optional<Span>(m) : std::nullopt;
     const size_t after = skip_spaces(text, m.end);
     int len;
     const char32_t next = cp_at(text, after, &len);
@@ -56,6 +99,13 @@ class InternalMark final : public Detector {
     if (next == U'★' || next == U'☆') return Span{m.start, take_period(text, after + len)};
     // 封面写了内部资料, 印有“内部资料”字样: a mention of the marking.
     if (pattern == 0 && names_a_marking(text, m)) return Span{m.start, m.end, true};
+    // A handling phrase that says only one thing (此件不予公开, 仅限内部传阅,
+    // 仅供内部参考) ends a clause: a finding wherever the clause begins
+    // (本通知仅限内部传阅，…), but not an attribute (对此件不予公开的答复).
+    if (pattern == 0 && (starts_with(text.substr(m.start), "此件") || starts_with(text.substr(m.start), "限内部") ||
+                         (starts_with(text.substr(m.start), "仅") && m.end - m.start > 9)) &&
+        ends_clause(text, m.end))
+      return m;
     // Declared after a copula, a clause of its own: 这份是内部资料，…
     if (pattern == 0 && !starts_with(text.substr(m.start), "注意") && after_copula(text, m.start) &&
         ends_clause(text, m.end))
