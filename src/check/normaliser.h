@@ -18,7 +18,10 @@
 // the financial 壹贰叁…), perhaps grouped by spaces or dashes, spells an
 // identifier and becomes ASCII digits; shorter runs (二〇二四年) stay as
 // written. The numerals leave the fast path for that, as the dropped
-// characters do.
+// characters do. HTML character references pasted from a web page (&#9733;
+// &#x2605; &#64; &nbsp; &amp; …) are read as the code point they name (the
+// '&' leaves the fast path), and the stars people type for the ★ of a
+// marking (⭐ 🌟 ✩ … ✰ ⋆) fold to ★.
 //
 // The output is always valid UTF-8 (invalid input bytes become U+FFFD), so it
 // can be scanned with HS_FLAG_UTF8. Offsets fit in 32 bits: inputs are
