@@ -335,6 +335,20 @@ bool is_marking_line(std::string_view line) {
   return token_seen;
 }
 
+bool split_lines_are_a_marking_line(std::string_view text, Span span) {
+  const size_t br = text.find('\n', span.start);
+  if (br == std::string_view::npos || br >= span.end) return false;
+  size_t first_start = 0, second_start = 0;
+  const std::string_view first = line_around(text, span.start, 160, &first_start);
+  const std::string_view second = line_around(text, br + 1, 160, &second_start);
+  if (first.empty() || second.empty() || second_start != br + 1) return false;
+  char joined[512];
+  if (first.size() + second.size() > sizeof joined) return false;
+  std::memcpy(joined, first.data(), first.size());
+  std::memcpy(joined + first.size(), second.data(), second.size());
+  return is_marking_line(std::string_view(joined, first.size() + second.size()));
+}
+
 bool next_to_prose(std::string_view text, Span span) {
   int len;
   const char32_t next = cp_at(text, span.end, &len);

@@ -57,6 +57,11 @@ std::string_view line_around(std::string_view text, size_t pos, size_t max_bytes
 // code points. "机密文件不得外传的规定" is not one.
 bool is_marking_line(std::string_view line);
 
+// For a match holding one line break (a marking wrapped, or a vertical stamp
+// read line by line: 此件不予\n公开, 机\n密): true when its two lines, joined,
+// are a marking line.
+bool split_lines_are_a_marking_line(std::string_view text, Span span);
+
 // Cheap early rejection before is_marking_line / in_marking_brackets: true
 // when the code point right after `span` (or right before it) is a Han
 // character that no marking token starts (ends) with and that a marking

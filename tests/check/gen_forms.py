@@ -70,6 +70,8 @@ case(B, f"收款账号 {c[:12]}\n{c[12:]}", "card broken across lines")
 case(N, f"序号\n13\n1234567\n89", "lines of small numbers")
 case(S, "机\n密★1年", "marking broken across lines")
 case(I, "内部\n资料\n注意保存", "handling mark broken across lines")
+case(S, "机\n密\n关于某某工作的通报", "a vertical stamp read line by line")
+case(N, "秘\n密花园", "a title wrapped")
 # ---- Chinese numerals -------------------------------------------------------
 m = g.mobile()
 case(M, f"我的电话{spell(m)}", "numerals")

@@ -62,7 +62,8 @@ class ClassificationMark final : public Detector {
     return "文中提到材料上有密级标志，说明所说的材料可能涉及国家秘密。不要在网上发布、转述或描述该材料的内容；如已发布，请删除，并向本单位保密部门报告。";
   }
   // Pattern 1: the word broken by a line break (OCR of a vertical stamp, a
-  // wrapped line) or a tab, taken only with ★ and a period after it.
+  // wrapped line) or a tab, taken with ★ and a period after it, or when its
+  // two lines joined are a marking line.
   std::vector<Pattern> patterns() const override { return {{"绝密|机密|秘密"}, {"(?:绝|机|秘)(?:\\r?\\n|\\t)密"}}; }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
@@ -99,7 +100,8 @@ class ClassificationMark final : public Detector {
       const size_t end = take_period(text, after + 1);
       if (end != after + 1) return Span{m.start, end};
     }
-    if (pattern == 1) return std::nullopt;
+    // A vertical stamp read line by line (机\n密) when the lines joined are a marking line.
+    if (pattern == 1) return split_lines_are_a_marking_line(text, m) ? std::optional<Span>(m) : std::nullopt;
     // 密级：机密, 本文件密级为机密, 涉密等级：秘密级
     if (after_classification_label(text, m.start)) return Span{m.start, take_period(text, m.end)};
     if (auto ocr = misread_star_line(text, m)) return ocr;

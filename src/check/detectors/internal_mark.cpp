@@ -2,7 +2,6 @@
 // 注意保存, 不得外传, 工作秘密, 内部明电, 此件不予公开 …) used as markings: with ★, inside
 // marking brackets such as （内部资料，注意保存）, or on a stamp-like line.
 // The same words inside a sentence ("机密文件不得外传的规定") are not markings.
-#include <cstring>
 #include <string>
 
 #include "check/context.h"
@@ -50,22 +49,6 @@ std::string split_phrases() {
   return out;
 }
 
-// A phrase split by a line break is a marking when the two lines joined are
-// a marking line.
-bool split_phrase_on_marking_lines(std::string_view text, Span m) {
-  const size_t br = text.find('\n', m.start);
-  if (br == std::string_view::npos || br >= m.end) return false;
-  size_t first_start = 0, second_start = 0;
-  std::string_view first = line_around(text, m.start, 160, &first_start);
-  const std::string_view second = line_around(text, br + 1, 160, &second_start);
-  if (first.empty() || second.empty() || second_start != br + 1) return false;
-  char joined[512];
-  if (first.size() + second.size() > sizeof joined) return false;
-  std::memcpy(joined, first.data(), first.size());
-  std::memcpy(joined + first.size(), second.data(), second.size());
-  return is_marking_line(std::string_view(joined, first.size() + second.size()));
-}
-
 class InternalMark final : public Detector {
  public:
   std::string_view id() const override { return "secret.internal_mark"; }
@@ -91,7 +74,7 @@ class InternalMark final : public Detector {
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
-    if (pattern == 2) return split_phrase_on_marking_lines(text, m) ? std::optional<Span>(m) : std::nullopt;
+    if (pattern == 2) return split_lines_are_a_marking_line(text, m) ? std::optional<Span>(m) : std::nullopt;
     const size_t after = skip_spaces(text, m.end);
     int len;
     const char32_t next = cp_at(text, after, &len);
