@@ -50,7 +50,12 @@ class BankCard final : public Detector {
   Exclusivity exclusivity() const override { return {true, 2}; }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
-    if (pattern == 4 && std::count(text.begin() + m.start, text.begin() + m.end, '\n') != 1) return std::nullopt;
+    // Broken across lines: only where the line names a card or an account,
+    // not two cells of a table.
+    if (pattern == 4 && (std::count(text.begin() + m.start, text.begin() + m.end, '\n') != 1 ||
+                         !(line_mentions(text, m.start, "卡", 120) || line_mentions(text, m.start, "账", 120) ||
+                           line_mentions(text, m.start, "card", 120))))
+      return std::nullopt;
     if (pattern == 0) {  // the first 15 digits of a whole number: up to 19
       if (m.start > 0 && is_digit(text[m.start - 1])) return std::nullopt;
       while (m.end < text.size() && is_digit(text[m.end]) && m.end - m.start < 20) ++m.end;

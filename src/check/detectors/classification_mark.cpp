@@ -94,6 +94,9 @@ class ClassificationMark final : public Detector {
     if (next == U'★' || next == U'☆') {
       const size_t star_end = after + len;
       size_t end = take_period(text, star_end);
+      // Without a period, a star after prose is a chat's decoration (告诉你个
+      // 秘密⭐, the ⭐ folded to ★), not a marking.
+      if (end == star_end && next_to_prose(text, m)) return std::nullopt;
       return Span{m.start, end};
     }
     if (next == U'*') {

@@ -46,7 +46,10 @@ class CnMobile final : public Detector {
   Exclusivity exclusivity() const override { return {true, 1}; }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
-    if (pattern == kBrokenLine && std::count(text.begin() + m.start, text.begin() + m.end, '\n') != 1)
+    // Broken across lines: where the line names a phone (a wrapped 联系电话：138…),
+    // not two cells of a table that happen to add up to eleven digits.
+    if (pattern == kBrokenLine && (std::count(text.begin() + m.start, text.begin() + m.end, '\n') != 1 ||
+                                   !line_names_a_number(text, m.start)))
       return std::nullopt;
     if (pattern == kOcr) {
       char buf[16];
