@@ -5,6 +5,7 @@
 // normaliser turns them into digits), and with
 // OCR's o / l / i / b for 0 / 1 / 1 / 8 where the line names a phone.
 #include <algorithm>
+#include <string>
 
 #include "check/context.h"
 #include "check/detectors/detectors.h"
@@ -24,6 +25,29 @@ bool allocated_prefix(char second, char third) {
   }
 }
 
+// The eleven digits with one line break after the k-th, every k: each
+// alternative as long as the number, so that the shortest anchored pattern
+// (which decides where anchored scans start, anchors.h) stays long.
+std::string broken_line() {
+  std::string out;
+  for (int k = 1; k < 11; ++k) {
+    if (!out.empty()) out += '|';
+    out += "1" + repeat("[0-9]", k - 1) + "\\r?\\n" + repeat("[0-9]", 11 - k);
+  }
+  return out;
+}
+
+// Eleven characters with OCR's o / l / i / b for a digit from the third on:
+// the first letter after k digits, every k.
+std::string ocr_letters() {
+  std::string out;
+  for (int k = 0; k <= 8; ++k) {
+    if (!out.empty()) out += '|';
+    out += "1[3-9]" + repeat("[0-9]", k) + "[olib]" + repeat("[0-9olib]", 8 - k);
+  }
+  return out;
+}
+
 class CnMobile final : public Detector {
  public:
   std::string_view id() const override { return "pii.cn_mobile"; }
@@ -40,8 +64,11 @@ class CnMobile final : public Detector {
     // (normaliser.h).
     return {{"(?:(?:\\+|00)?86[ -]?)?1[3-9][0-9](?:[ ./-]?[0-9]{4}){2}", Anchor::kNumberStart},
             {"1(?: [0-9]){10}", Anchor::kNumberStart},
-            {"1(?:\\r?\\n)?[3-9](?:(?:\\r?\\n)?[0-9]){9}", Anchor::kNumberStart},
-            {"1[3-9][0-9olib](?:[ -]?[0-9olib]{4}){2}", Anchor::kNumberStart}};
+            // Broken and OCR forms match only with their line break or
+            // letter, so that plain numbers do not wake them: validate()
+            // counts the digits.
+            {broken_line(), Anchor::kNumberStart},
+            {ocr_letters(), Anchor::kNumberStart}};
   }
   Exclusivity exclusivity() const override { return {true, 1}; }
 
@@ -55,7 +82,7 @@ class CnMobile final : public Detector {
       char buf[16];
       const size_t n = compact(text, m, buf, sizeof buf);
       if (n != 11 || ocr_digits(buf, n) <= 0 || !line_names_a_number(text, m.start)) return std::nullopt;
-      if (!bounded(text, m, true) || group_continues(text, m) || !allocated_prefix(buf[1], buf[2])) return std::nullopt;
+      if (!bounded(text, m, true) || !allocated_prefix(buf[1], buf[2])) return std::nullopt;
       return m;
     }
     if (auto s = accept(text, m)) return s;

@@ -7,6 +7,7 @@
 // OCR's o / l / i / b for 0 / 1 / 1 / 8. Numbers that fail the check are not
 // findings.
 #include <algorithm>
+#include <string>
 
 #include "check/checksums.h"
 #include "check/context.h"
@@ -14,6 +15,28 @@
 
 namespace nc::check {
 namespace {
+
+// The eighteen characters with one line break after the k-th, every k; and
+// with OCR's o / l / i / b, the first after k digits. Each alternative as
+// long as the number, so that the shortest anchored pattern (which decides
+// where anchored scans start, anchors.h) stays long.
+std::string broken_line() {
+  std::string out;
+  for (int k = 1; k < 18; ++k) {
+    if (!out.empty()) out += '|';
+    out += "[1-8]" + repeat("[0-9]", k - 1) + "\\r?\\n" + repeat("[0-9]", 17 - k) + "[0-9x]";
+  }
+  return out;
+}
+
+std::string ocr_letters() {
+  std::string out;
+  for (int k = 0; k <= 15; ++k) {
+    if (!out.empty()) out += '|';
+    out += "[1-8]" + repeat("[0-9]", k) + "[olib]" + repeat("[0-9olib]", 15 - k) + "[0-9xolib]";
+  }
+  return out + "|[1-8][0-9]{16}[olib]";
+}
 
 class CnResidentId final : public Detector {
  public:
@@ -36,8 +59,10 @@ class CnResidentId final : public Detector {
             {"[1-8][0-9]{5}(?:18|19|20)[0-9]{2}[01][0-9][0-3][0-9][ ./-][0-9]{3}[0-9x]", Anchor::kNumberStart},
             {"[1-8][0-9]{7}[01][0-9][0-3][0-9][0-9]{3}", Anchor::kNumberStart},
             {"[1-8](?: [0-9]){16} [0-9x]", Anchor::kNumberStart},
-            {"[1-8](?:(?:\\r?\\n)?[0-9]){16}(?:\\r?\\n)?[0-9x]", Anchor::kNumberStart},
-            {"[1-8][0-9olib]{16}[0-9xolib]", Anchor::kNumberStart}};
+            // Broken and OCR forms match only with their line break or
+            // letter; validate() counts the characters.
+            {broken_line(), Anchor::kNumberStart},
+            {ocr_letters(), Anchor::kNumberStart}};
   }
   Exclusivity exclusivity() const override { return {true, 3}; }
 
