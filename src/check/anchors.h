@@ -48,7 +48,8 @@ inline bool is_address_char(char c) {
 }
 
 // Calls on_at(pos, length) for every '@' followed by address characters
-// (ASCII letters and digits, '.', '-'), length counting the '@' and them,
+// (ASCII letters and digits, '.', '-', and 。 or 点 for a dot between two of
+// them), length counting the '@' and them,
 // when length is at least min_length.
 template <class OnAt>
 void for_each_at_sign(std::string_view text, size_t min_length, OnAt&& on_at) {
@@ -60,7 +61,16 @@ void for_each_at_sign(std::string_view text, size_t min_length, OnAt&& on_at) {
     if (at == nullptr) return;
     i = static_cast<size_t>(static_cast<const char*>(at) - d);
     size_t end = i + 1;
-    while (end < n && is_address_char(d[end])) ++end;
+    for (;;) {
+      while (end < n && is_address_char(d[end])) ++end;
+      // A dot written otherwise (zhang@163。com, zhang@qq点com) goes on.
+      if (end + 3 < n && is_address_char(d[end + 3]) &&
+          (std::memcmp(d + end, "\u3002", 3) == 0 || std::memcmp(d + end, "\u70B9", 3) == 0)) {
+        end += 3;
+        continue;
+      }
+      break;
+    }
     if (end - i >= min_length) on_at(i, end - i);
     i = end;
   }

@@ -44,7 +44,7 @@ enum class Anchor {
   // validator accepts no candidate that starts after a digit.
   kNumberStart,
   // At an '@': the pattern starts with '@' and the rest of its match holds
-  // only ASCII letters, digits, '.' and '-'.
+  // only ASCII letters, digits, '.' and '-' (and 。 or 点 between two of them).
   kAtSign,
 };
 

@@ -16,6 +16,7 @@ constexpr uint32_t kHan = 1u << 24;     // folded code point is a Han ideograph
 constexpr uint32_t kSpace = 1u << 25;   // horizontal whitespace
 constexpr uint32_t kFiller = 1u << 26;  // punctuation evaders insert between Han
 constexpr uint32_t kIdentity = 1u << 27;  // folds to itself: copied as it is
+constexpr uint32_t kNumeral = 1u << 28;   // a Chinese numeral (numeral_digit)
 constexpr uint32_t kGap = kSpace | kFiller;
 constexpr int kMaxFillers = 3;
 constexpr int kMaxGap = 16;  // code points in one droppable gap
@@ -79,6 +80,7 @@ uint32_t classify(char32_t original) {
   if (is_space(f)) e |= kSpace;
   if (is_filler(f)) e |= kFiller;
   if (f == original) e |= kIdentity;
+  if (numeral_digit(f) >= 0) e |= kNumeral;
   return e;
 }
 
@@ -87,7 +89,8 @@ uint32_t classify(char32_t original) {
 // the folded bytes in the low 24 bits, and flags in the top bits.
 constexpr uint32_t kFastStop = 1u << 31;  // not same-length, dropped or special: slow path
 constexpr uint32_t kFastGap = 1u << 30;   // droppable between Han: slow path after a Han
-constexpr uint32_t kFastFlags = kFastStop | kFastGap;
+constexpr uint32_t kFastNumeral = 1u << 29;  // a Chinese numeral: slow path when another follows
+constexpr uint32_t kFastFlags = kFastStop | kFastGap | kFastNumeral;
 
 class Table {
  public:
@@ -118,7 +121,7 @@ class Table {
       fast3_[c] = uint32_t(uint8_t(u[0])) | (uint32_t(uint8_t(u[1])) << 8) | (uint32_t(uint8_t(u[2])) << 16) |
                   ((e & kGap) ? kFastGap : 0);
       if (numeral_digit(f) >= 0) {
-        fast3_[c] = kFastStop;  // the slow path measures a run of numerals
+        fast3_[c] |= kFastNumeral;  // the slow path measures a run of numerals
         continue;
       }
       if (f == c && !(e & kGap)) plain3_[(uint8_t(u[0]) & 0x0Fu) | (uint8_t(u[1]) & 0x3Fu) << 8] |= uint64_t{1} << (uint8_t(u[2]) & 0x3F);
@@ -381,8 +384,19 @@ void normalise(std::string_view input, Normalised* out) {
         const uint32_t t = fold.fast3(c);
         if (t & kFastFlags) {
           if (t & kFastStop) return false;
-          op = static_cast<size_t>(reinterpret_cast<char*>(w) - o);
-          if (last_is_han()) return false;
+          if (t & kFastNumeral) {
+            // A numeral alone is copied; one that another numeral follows,
+            // or inside a run already measured, goes the slow way.
+            if (static_cast<size_t>(p - in) < numerals_until || p + 7 > in + n) return false;
+            uint32_t v2;
+            std::memcpy(&v2, p + 3, 4);
+            if ((v2 & 0xC0C0F0u) == 0x8080E0u &&
+                (fold.fast3(((v2 & 0x0Fu) << 12) | ((v2 & 0x3F00u) >> 2) | ((v2 >> 16) & 0x3Fu)) & kFastNumeral))
+              return false;
+          } else {
+            op = static_cast<size_t>(reinterpret_cast<char*>(w) - o);
+            if (last_is_han()) return false;
+          }
         }
         std::memcpy(w, &t, 4);  // the fourth byte is overwritten next, or lies past the text
         w += 3;
@@ -443,7 +457,7 @@ void normalise(std::string_view input, Normalised* out) {
     char32_t f = e & kCodeMask;
     // A run of at least kMinNumeralRun Chinese numerals, perhaps grouped by
     // spaces or dashes, spells an identifier: its numerals become digits.
-    if (const int digit = numeral_digit(f); digit >= 0) {
+    if (e & kNumeral) {
       if (i >= numerals_until) {
         int count = 0, gap = 0;
         size_t j = i;
@@ -451,7 +465,7 @@ void normalise(std::string_view input, Normalised* out) {
         while (j < n && count <= kMaxNumeralRun) {
           int l2;
           const uint32_t e2 = fold(decode_text(in, j, n, &l2));
-          if (numeral_digit(e2 & kCodeMask) >= 0) {
+          if (e2 & kNumeral) {
             ++count;
             gap = 0;
             numerals_until = j + l2;
@@ -462,7 +476,7 @@ void normalise(std::string_view input, Normalised* out) {
         }
         numerals_as_digits = count >= kMinNumeralRun && count <= kMaxNumeralRun;
       }
-      if (numerals_as_digits) f = static_cast<char32_t>(U'0' + digit);
+      if (numerals_as_digits) f = static_cast<char32_t>(U'0' + numeral_digit(f));
     }
     // After a digit the ideographic space groups a number as a space does
     // (１６６　１７０１　６２９１): it folds to ' ' there.

@@ -67,15 +67,16 @@ class Email final : public Detector {
     // address, which the first pattern alone finds.
     const std::string at = "(?:\\[at\\]|\\(at\\)|\\{at\\}|<at>|【at】|（at）|〔at〕|艾特)";
     const std::string dot = "(?:\\.|。|点|\\[dot\\]|\\(dot\\)|（dot）|【dot】)";
-    const std::string odd_dot = "(?:。|点|\\[dot\\]|\\(dot\\)|（dot）|【dot】| dot )";
     const std::string han = "[\\x{4e00}-\\x{9fff}]";
     // Each form its own plain expression (optional spaces and one
     // alternation of every form made the main database scan three times
     // slower).
     return {{"@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,24}", Anchor::kAtSign},
             {at + "[a-z0-9-]+(?:" + dot + "[a-z0-9-]+)*" + dot + "[a-z]{2,24}"},
-            // zhang@163。com, zhang@qq点com: the last dot written otherwise.
-            {"@[a-z0-9-]+(?:" + dot + "[a-z0-9-]+)*" + odd_dot + "[a-z]{2,24}"},
+            // zhang@163。com, zhang@qq点com: the last dot written otherwise,
+            // run at each '@' as the plain form (scanned everywhere it cost
+            // a tenth of the engine's time).
+            {"@[a-z0-9-]+(?:(?:\\.|。|点)[a-z0-9-]+)*(?:。|点)[a-z]{2,24}", Anchor::kAtSign},
             // A Chinese domain: the normaliser drops a '.' between two Han
             // characters, so the top-level domain is known by name.
             {"@" + han + "{1,12}[.。]?(?:中国|公司|网络|在线|集团|政务|公益|中文网|网址)"},
