@@ -604,7 +604,11 @@ bool is_quote_mark(char32_t c) {
 }  // namespace
 
 bool names_a_marking(std::string_view text, Span span) {
-  // Before: a quote at most, then the verb.
+  // Called for most 秘密 / 机密 candidates in prose: the character before (a
+  // quote, or the last of a verb: 了 着 有 是 明) rejects most at once.
+  static constexpr std::string_view kVerbs[] = {
+      "写了", "写着", "写有", "写的是", "印着", "印有", "印了", "标着", "标有", "标了", "标注了", "标注着", "标注有",
+      "标明", "注明", "注有", "盖着", "盖有", "盖了", "打着", "打了", "显示着", "写明", "带有", "带着"};
   size_t b = span.start;
   int len;
   bool quoted = false;
@@ -612,12 +616,14 @@ bool names_a_marking(std::string_view text, Span span) {
   if (len > 0 && is_quote_mark(c)) {
     b -= static_cast<size_t>(len);
     quoted = true;
+    c = cp_before(text, b, &len);
   }
   bool verb = false;
-  for (std::string_view w : {"写了", "写着", "写有", "写的是", "印着", "印有", "印了", "标着", "标有", "标了", "标注了",
-                             "标注着", "标注有", "标明", "注明", "注有", "盖着", "盖有", "盖了", "打着", "打了", "显示着",
-                             "写明", "带有", "带着"})
-    if (ends_with_at(text, b, w)) verb = true;
+  if (c == U'了' || c == U'着' || c == U'有' || c == U'是' || c == U'明') {
+    for (std::string_view w : kVerbs)
+      if (ends_with_at(text, b, w)) verb = true;
+  }
+  if (!verb && !quoted) return false;
   // After: the rest of the quoted marking and its closing quote.
   size_t e = span.end;
   if (quoted) {
@@ -648,9 +654,10 @@ bool names_a_marking(std::string_view text, Span span) {
     return false;
   };
   const size_t after = skip_spaces(text, e);
-  for (std::string_view w : {"字样", "的字样", "等字样", "两个字", "几个字", "四个字", "六个字", "这几个字", "的字", "标志",
-                             "标识", "标记", "印章", "的章", "章"})
-    if (starts_with_at(text, after, w)) return (verb || quoted) && on_a_document();
+  static constexpr std::string_view kSuffixes[] = {"字样", "的字样", "等字样", "两个字", "几个字", "四个字", "六个字",
+                                                   "这几个字", "的字", "标志", "标识", "标记", "印章", "的章", "章"};
+  for (std::string_view w : kSuffixes)
+    if (starts_with_at(text, after, w)) return on_a_document();
   if (!verb) return false;
   c = cp_at(text, after, &len);
   const bool phrase_ends = len == 0 || c == U'\n' || c == U'\r' || is_clause_break(c) || c == U'。' || c == U'…' ||

@@ -93,7 +93,7 @@ class DocumentNumber final : public Detector {
         // One-character words (见, 按, 的 …) only where the stretch begins:
         // inside an issuer's code they may be part of it (京经信委).
         if (w.size() <= 3 && q != start) continue;
-        if (q + w.size() <= m.start && text.substr(q, w.size()) == w) cut = std::max(cut, q + w.size());
+        if (text[q] == w[0] && q + w.size() <= m.start && text.substr(q, w.size()) == w) cut = std::max(cut, q + w.size());
       }
       int len;
       const char32_t c = cp_at(text, q, &len);
