@@ -50,13 +50,13 @@ class BankCard final : public Detector {
     return "文中有银行卡号，泄露后可能造成财产损失。发布前请删除或只保留末四位。";
   }
   std::vector<Pattern> patterns() const override {
-    // Whole (15-19 digits), or grouped by four with spaces or '-'; Amex is
+    // Whole (15-19 digits), or grouped by four with spaces, '-', '.' or '/'; Amex is
     // grouped 4-6-5. The whole form matches the first 15 digits and
     // validate() takes in the rest of the run. Run only where a number
     // begins (Anchor::kNumberStart).
     // Also spaced out digit by digit, and broken by one line break anywhere.
     return {{"[2-69][0-9]{14}", Anchor::kNumberStart},
-            {"[2-69][0-9]{3}(?:[ -][0-9]{4}){2}[ -][0-9]{3,4}(?:[ -][0-9]{1,3})?", Anchor::kNumberStart},
+            {"[2-69][0-9]{3}(?:[ ./-][0-9]{4}){2}[ ./-][0-9]{3,4}(?:[ ./-][0-9]{1,3})?", Anchor::kNumberStart},
             {"3[47][0-9]{2}[ -][0-9]{6}[ -][0-9]{5}", Anchor::kNumberStart},
             {"[2-69](?: [0-9]){14,18}", Anchor::kNumberStart},
             {broken_line(), Anchor::kNumberStart}};
