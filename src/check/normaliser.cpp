@@ -474,7 +474,11 @@ void normalise(std::string_view input, Normalised* out) {
           }
           j += l2;
         }
-        numerals_as_digits = count >= kMinNumeralRun && count <= kMaxNumeralRun;
+        // Not a counted number: 十一三八… after 十, 百, 第 ….
+        bool counted = false;
+        for (std::string_view unit : {"十", "百", "千", "万", "亿", "第", "拾", "佰", "仟"})
+          if (op >= unit.size() && std::memcmp(o + op - unit.size(), unit.data(), unit.size()) == 0) counted = true;
+        numerals_as_digits = !counted && count >= kMinNumeralRun && count <= kMaxNumeralRun;
       }
       if (numerals_as_digits) f = static_cast<char32_t>(U'0' + numeral_digit(f));
     }

@@ -81,7 +81,9 @@ class Email final : public Detector {
             // characters, so the top-level domain is known by name.
             {"@" + han + "{1,12}[.。]?(?:中国|公司|网络|在线|集团|政务|公益|中文网|网址)"},
             // zhang at example dot com, zhang at 163.com: spelled out.
-            {" at [a-z0-9-]+(?: dot [a-z0-9-]+)* dot [a-z]{2,24}| at [a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,24}"}};
+            // With a real dot only at a mail provider: "meet at school.com" is English.
+            {" at [a-z0-9-]+(?: dot [a-z0-9-]+)* dot [a-z]{2,24}|"
+             " at (?:qq|163|126|139|gmail|outlook|hotmail|foxmail|sina|sohu|yahoo|aliyun|yeah|icloud)\\.[a-z]{2,24}"}};
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
