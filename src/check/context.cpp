@@ -655,7 +655,8 @@ bool names_a_marking(std::string_view text, Span span) {
   };
   const size_t after = skip_spaces(text, e);
   static constexpr std::string_view kSuffixes[] = {"字样", "的字样", "等字样", "两个字", "几个字", "四个字", "六个字",
-                                                   "这几个字", "的字", "标志", "标识", "标记", "印章", "的章", "章"};
+                                                   "这几个字", "二字", "两字", "四字", "的字", "标志", "标识", "标记",
+                                                   "印章", "的章", "章"};
   for (std::string_view w : kSuffixes)
     if (starts_with_at(text, after, w)) return on_a_document();
   if (!verb) return false;
