@@ -3,7 +3,7 @@
 //
 // A number start is a digit that no digit precedes, or a '+' right before
 // such a digit; a start is worth a scan only when the stretch of number
-// characters (ASCII digits and letters, ' ', '-', '+') from it is long
+// characters (ASCII digits and letters, ' ', '-', '+', '.', '/', line breaks) from it is long
 // enough to hold the shortest number pattern.
 #pragma once
 
@@ -16,9 +16,11 @@ namespace nc::check {
 // The first ASCII digit at or after `from`, or text.size().
 size_t next_digit(std::string_view text, size_t from);
 
-// Normalised text has no upper-case ASCII.
+// Normalised text has no upper-case ASCII. A number may be grouped by ' ',
+// '-', '.' or '/', and broken across lines.
 inline bool is_number_char(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == ' ' || c == '-' || c == '+';
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == ' ' || c == '-' || c == '+' || c == '.' ||
+         c == '/' || c == '\n' || c == '\r';
 }
 
 // Calls on_start(pos) for every number start whose stretch is at least
@@ -46,7 +48,8 @@ inline bool is_address_char(char c) {
 }
 
 // Calls on_at(pos, length) for every '@' followed by address characters
-// (ASCII letters and digits, '.', '-'), length counting the '@' and them,
+// (ASCII letters and digits, '.', '-', and 。 or 点 for a dot between two of
+// them), length counting the '@' and them,
 // when length is at least min_length.
 template <class OnAt>
 void for_each_at_sign(std::string_view text, size_t min_length, OnAt&& on_at) {
@@ -58,7 +61,16 @@ void for_each_at_sign(std::string_view text, size_t min_length, OnAt&& on_at) {
     if (at == nullptr) return;
     i = static_cast<size_t>(static_cast<const char*>(at) - d);
     size_t end = i + 1;
-    while (end < n && is_address_char(d[end])) ++end;
+    for (;;) {
+      while (end < n && is_address_char(d[end])) ++end;
+      // A dot written otherwise (zhang@163。com, zhang@qq点com) goes on.
+      if (end + 3 < n && is_address_char(d[end + 3]) &&
+          (std::memcmp(d + end, "\u3002", 3) == 0 || std::memcmp(d + end, "\u70B9", 3) == 0)) {
+        end += 3;
+        continue;
+      }
+      break;
+    }
     if (end - i >= min_length) on_at(i, end - i);
     i = end;
   }

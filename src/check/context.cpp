@@ -116,8 +116,11 @@ bool allowed_symbol(char32_t c) {
       return true;
     default:
       // Box drawing, block elements and geometric shapes: the frame of a
-      // stamp typed or recognised as text (┏━━┓ ┃ 机密 ┃, □ ■ ▲ ◆).
-      return c >= 0x2500 && c <= 0x25FF;
+      // stamp typed or recognised as text (┏━━┓ ┃ 机密 ┃, □ ■ ▲ ◆); and
+      // emoji and pictographs, which a chat message puts after a marking
+      // (此件不予公开 ✨, 【机密】🔒).
+      return (c >= 0x2500 && c <= 0x27BF) || (c >= 0x2B00 && c <= 0x2BFF) || (c >= 0x1F000 && c <= 0x1FAFF) ||
+             c == 0xFE0F;
   }
 }
 
@@ -188,12 +191,81 @@ bool bounded(std::string_view text, Span span, bool alnum) {
   return true;
 }
 
+namespace {
+
+// The digits in the run of digit groups from pos forward (or backward, ending
+// at pos), each group joined to the next by one separator; where it ends in
+// *edge. Counting stops past 20.
+size_t digits_forward(std::string_view text, size_t pos, size_t* edge) {
+  size_t digits = 0;
+  while (pos < text.size() && digits <= 20) {
+    if (is_digit(text[pos])) {
+      ++digits;
+      ++pos;
+    } else if (is_group_separator(text[pos]) && pos + 1 < text.size() && is_digit(text[pos + 1]) && pos > 0 &&
+               is_digit(text[pos - 1])) {
+      ++pos;
+    } else {
+      break;
+    }
+  }
+  *edge = pos;
+  return digits;
+}
+
+size_t digits_backward(std::string_view text, size_t pos) {
+  size_t digits = 0;
+  while (pos > 0 && digits <= 20) {
+    if (is_digit(text[pos - 1])) {
+      ++digits;
+      --pos;
+    } else if (is_group_separator(text[pos - 1]) && pos >= 2 && is_digit(text[pos - 2]) && pos < text.size() &&
+               is_digit(text[pos])) {
+      --pos;
+    } else {
+      break;
+    }
+  }
+  return digits;
+}
+
+}  // namespace
+
 bool group_continues(std::string_view text, Span span) {
   const std::string_view m = text.substr(span.start, span.end - span.start);
-  if (std::none_of(m.begin(), m.end(), [](char c) { return c == ' ' || c == '-'; })) return false;
-  auto sep = [](char c) { return c == ' ' || c == '-'; };
-  if (span.end + 1 < text.size() && sep(text[span.end]) && is_digit(text[span.end + 1])) return true;
-  if (span.start >= 2 && sep(text[span.start - 1]) && is_digit(text[span.start - 2])) return true;
+  if (std::none_of(m.begin(), m.end(), is_group_separator)) return false;
+  constexpr size_t kAnotherNumber = 7;  // digits: a number of its own follows
+  if (span.end + 1 < text.size() && is_group_separator(text[span.end]) && is_digit(text[span.end + 1])) {
+    size_t edge = 0;
+    const size_t digits = digits_forward(text, span.end + 1, &edge);
+    int len;
+    const char32_t after = cp_at(text, edge, &len);
+    if (digits < kAnotherNumber && !(len > 0 && is_han(after))) return true;
+  }
+  if (span.start >= 2 && is_group_separator(text[span.start - 1]) && is_digit(text[span.start - 2])) {
+    if (digits_backward(text, span.start - 1) < kAnotherNumber) return true;
+  }
+  return false;
+}
+
+int ocr_digits(char* out, size_t n) {
+  int mapped = 0;
+  for (size_t i = 0; i < n; ++i) {
+    char& c = out[i];
+    if (is_digit(c)) continue;
+    if (c == 'x' && i + 1 == n) continue;
+    if (c == 'o') c = '0';
+    else if (c == 'l' || c == 'i') c = '1';
+    else if (c == 'b') c = '8';
+    else return -1;
+    ++mapped;
+  }
+  return mapped;
+}
+
+bool line_names_a_number(std::string_view text, size_t pos) {
+  for (std::string_view w : {"手机", "电话", "联系", "身份证", "证件号", "tel", "phone", "mobile"})
+    if (line_mentions(text, pos, w, 120)) return true;
   return false;
 }
 
@@ -261,6 +333,20 @@ bool is_marking_line(std::string_view line) {
     i += len;
   }
   return token_seen;
+}
+
+bool split_lines_are_a_marking_line(std::string_view text, Span span) {
+  const size_t br = text.find('\n', span.start);
+  if (br == std::string_view::npos || br >= span.end) return false;
+  size_t first_start = 0, second_start = 0;
+  const std::string_view first = line_around(text, span.start, 160, &first_start);
+  const std::string_view second = line_around(text, br + 1, 160, &second_start);
+  if (first.empty() || second.empty() || second_start != br + 1) return false;
+  char joined[512];
+  if (first.size() + second.size() > sizeof joined) return false;
+  std::memcpy(joined, first.data(), first.size());
+  std::memcpy(joined + first.size(), second.data(), second.size());
+  return is_marking_line(std::string_view(joined, first.size() + second.size()));
 }
 
 bool next_to_prose(std::string_view text, Span span) {
@@ -413,6 +499,8 @@ bool after_classification_label(std::string_view text, size_t pos) {
   bool copula = false;
   for (std::string_view w : {"确定为", "标注为", "属于", "标为", "定为", "列为", "为", "是"}) {
     if (ends_with_at(text, p, w)) {
+      // A verb of classifying says it by itself: 文件标注为机密.
+      if (w.size() == 9 || w == "标为" || w == "定为" || w == "列为") return true;
       p = skip_separators_back(text, p - w.size());
       copula = true;
       break;
@@ -430,10 +518,10 @@ bool after_classification_label(std::string_view text, size_t pos) {
 bool after_other_number_label(std::string_view text, size_t pos) {
   // Normalised: simplified, ASCII lower case. "单号" covers 订单号, 快递单号
   // and 运单号; "编号" 报名编号 and 项目编号.
-  static constexpr std::array<std::string_view, 30> kLabels = {
+  static constexpr std::array<std::string_view, 32> kLabels = {
       "订单", "单号", "编号", "工号", "学号", "批号", "批次", "型号", "货号", "序列号", "序号", "流水号",
       "编码", "代码", "运单", "发票号", "合同号", "报名号", "考号", "准考证号", "车次", "航班", "航班号",
-      "房号", "票号", "凭证号", "工单", "案号", "qq", "qq号"};
+      "房号", "票号", "凭证号", "工单", "案号", "qq", "qq号", "时间戳", "timestamp"};
   // Called for most number candidates: one look-up of the byte before
   // rejects those after anything that ends no label.
   static const std::array<bool, 256> kLastBytes = [] {
@@ -442,6 +530,24 @@ bool after_other_number_label(std::string_view text, size_t pos) {
     return b;
   }();
   size_t p = skip_separators_back(text, pos);
+  // A note in brackets between label and number: 订单号（备注）138…
+  int len;
+  const char32_t close = cp_before(text, p, &len);
+  if (close == U'）' || close == U')') {
+    size_t b = p - static_cast<size_t>(len);
+    for (int steps = 0; b > 0 && steps < 12; ++steps) {
+      const char32_t c = cp_before(text, b, &len);
+      if (c == U'\n' || c == U'）' || c == U')') break;
+      b -= static_cast<size_t>(len);
+      if (c == U'（' || c == U'(') {
+        const std::string_view note = text.substr(b, p - b);
+        for (std::string_view w : {"电话", "手机", "联系", "tel", "phone", "mobile"})
+          if (note.find(w) != std::string_view::npos) return false;
+        p = skip_separators_back(text, b);
+        break;
+      }
+    }
+  }
   for (std::string_view copula : {"为", "是"}) {
     if (ends_with_at(text, p, copula)) {
       p = skip_separators_back(text, p - copula.size());
@@ -477,7 +583,7 @@ size_t skip_spaces(std::string_view text, size_t pos) {
 
 size_t skip_separators_back(std::string_view text, size_t pos) {
   for (;;) {
-    if (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t' || text[pos - 1] == ':')) {
+    if (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t' || text[pos - 1] == ':' || text[pos - 1] == '=')) {
       --pos;
     } else if (pos >= 3 && (text.substr(pos - 3, 3) == "\u3000" || text.substr(pos - 3, 3) == "：")) {
       pos -= 3;
@@ -487,36 +593,152 @@ size_t skip_separators_back(std::string_view text, size_t pos) {
   }
 }
 
+namespace {
+
+bool is_quote_mark(char32_t c) {
+  return c == U'“' || c == U'”' || c == U'"' || c == U'「' || c == U'」' || c == U'『' || c == U'』' || c == U'‘' ||
+         c == U'’' || c == U'\'' || c == U'《' || c == U'》' || c == U'【' || c == U'】' || c == U'［' || c == U'］' ||
+         c == U'[' || c == U']';
+}
+
+}  // namespace
+
+bool names_a_marking(std::string_view text, Span span) {
+  // Called for most 秘密 / 机密 candidates in prose: the character before (a
+  // quote, or the last of a verb: 了 着 有 是 明) rejects most at once.
+  static constexpr std::string_view kVerbs[] = {
+      "写了", "写着", "写有", "写的是", "印着", "印有", "印了", "标着", "标有", "标了", "标注了", "标注着", "标注有",
+      "标明", "注明", "注有", "盖着", "盖有", "盖了", "打着", "打了", "显示着", "写明", "带有", "带着"};
+  size_t b = span.start;
+  int len;
+  bool quoted = false;
+  char32_t c = cp_before(text, b, &len);
+  if (len > 0 && is_quote_mark(c)) {
+    b -= static_cast<size_t>(len);
+    quoted = true;
+    c = cp_before(text, b, &len);
+  }
+  bool verb = false;
+  if (c == U'了' || c == U'着' || c == U'有' || c == U'是' || c == U'明') {
+    for (std::string_view w : kVerbs)
+      if (ends_with_at(text, b, w)) verb = true;
+  }
+  if (!verb && !quoted) return false;
+  // After: the rest of the quoted marking and its closing quote.
+  size_t e = span.end;
+  if (quoted) {
+    size_t q = e;
+    for (int steps = 0;; ++steps) {
+      c = cp_at(text, q, &len);
+      if (len == 0 || c == U'\n' || steps > 24) return false;
+      if (is_quote_mark(c)) break;
+      q += static_cast<size_t>(len);
+    }
+    if (q > e && !is_marking_line(text.substr(span.start, q - span.start))) return false;
+    e = q + static_cast<size_t>(len);
+  }
+  // The clause before names a place on a document: 封面, 页眉, 右上角, 文件上 …
+  // (他在信里写了“机密”两个字 is a word in a letter).
+  auto on_a_document = [&]() {
+    size_t from = b;
+    for (int steps = 0; steps < 40; ++steps) {
+      const char32_t p = cp_before(text, from, &len);
+      if (len == 0 || p == U'\n' || p == U'\r' || is_clause_break(p) || p == U'。') break;
+      from -= static_cast<size_t>(len);
+    }
+    const std::string_view clause = text.substr(from, b - from);
+    for (std::string_view w : {"封面", "首页", "第一页", "页眉", "页脚", "页首", "角", "抬头", "版头", "文件", "材料", "资料",
+                               "通知", "文档", "表格", "报告", "纸", "上面", "上边", "上头", "顶部", "开头", "标题", "正文",
+                               "扉页", "封皮", "袋", "盒"})
+      if (clause.find(w) != std::string_view::npos) return true;
+    return false;
+  };
+  const size_t after = skip_spaces(text, e);
+  static constexpr std::string_view kSuffixes[] = {"字样", "的字样", "等字样", "两个字", "几个字", "四个字", "六个字",
+                                                   "这几个字", "二字", "两字", "四字", "的字", "标志", "标识", "标记",
+                                                   "印章", "的章", "章"};
+  for (std::string_view w : kSuffixes)
+    if (starts_with_at(text, after, w)) return on_a_document();
+  if (!verb) return false;
+  c = cp_at(text, after, &len);
+  const bool phrase_ends = len == 0 || c == U'\n' || c == U'\r' || is_clause_break(c) || c == U'。' || c == U'…' ||
+                           c == U'~' || c == U'～' || c >= 0x1F000;
+  return phrase_ends && on_a_document();
+}
+
+bool after_copula(std::string_view text, size_t pos) {
+  for (std::string_view w : {"是", "为", "属于", "系"}) {
+    if (!ends_with_at(text, pos, w)) continue;
+    // Not denied: 这不是内部资料, 并非内部资料.
+    const size_t p = pos - w.size();
+    for (std::string_view no : {"不", "非", "并非", "未", "没"})
+      if (ends_with_at(text, p, no)) return false;
+    return true;
+  }
+  return false;
+}
+
 size_t take_period(std::string_view text, size_t end) {
   size_t p = skip_spaces(text, end);
   for (std::string_view w : {std::string_view("长期"), std::string_view("启用前")}) {
     if (starts_with_at(text, p, w)) return p + w.size();
   }
-  size_t q = p;
+  // A number of digits or Chinese numerals (spaces between digits allowed),
+  // and where it ends; 0 digits when none is there.
+  auto number = [&](size_t q, int* digits) {
+    *digits = 0;
+    for (;;) {
+      if (q < text.size() && is_digit(text[q])) {
+        ++q;
+        ++*digits;
+        if (q + 1 < text.size() && text[q] == ' ' && is_digit(text[q + 1])) ++q;
+        continue;
+      }
+      int len;
+      const char32_t c = cp_at(text, q, &len);
+      if (len > 0 && (c == U'一' || c == U'二' || c == U'两' || c == U'三' || c == U'四' || c == U'五' ||
+                      c == U'六' || c == U'七' || c == U'八' || c == U'九' || c == U'十' || c == U'〇' ||
+                      c == U'零')) {
+        q += len;
+        ++*digits;
+        continue;
+      }
+      return q;
+    }
+  };
   int digits = 0;
-  for (;;) {
-    if (q < text.size() && is_digit(text[q])) {
-      ++q;
-      ++digits;
-      continue;
-    }
-    int len;
-    const char32_t c = cp_at(text, q, &len);
-    if (len > 0 && (c == U'一' || c == U'二' || c == U'两' || c == U'三' || c == U'四' || c == U'五' ||
-                    c == U'六' || c == U'七' || c == U'八' || c == U'九' || c == U'十' || c == U'〇' ||
-                    c == U'零')) {
-      q += len;
-      ++digits;
-      continue;
-    }
-    break;
-  }
+  size_t q = number(p, &digits);
   if (digits == 0 || digits > 4) return end;
   q = skip_spaces(text, q);
-  for (std::string_view w : {std::string_view("年"), std::string_view("个月"), std::string_view("月")}) {
-    if (starts_with_at(text, q, w)) return q + w.size();
+  if (starts_with_at(text, q, "个月")) return q + std::string_view("个月").size();
+  if (starts_with_at(text, q, "月")) return q + std::string_view("月").size();
+  if (!starts_with_at(text, q, "年")) return end;
+  size_t out = q + std::string_view("年").size();
+  // A date: 2026年8月28日, then perhaps 前 / 止 / 解密.
+  if (digits == 4) {
+    int d2 = 0;
+    size_t r = number(skip_spaces(text, out), &d2);
+    r = skip_spaces(text, r);
+    if (d2 > 0 && d2 <= 2 && starts_with_at(text, r, "月")) {
+      out = r + std::string_view("月").size();
+      int d3 = 0;
+      size_t t = number(skip_spaces(text, out), &d3);
+      t = skip_spaces(text, t);
+      for (std::string_view w : {"日", "号"}) {
+        if (d3 > 0 && d3 <= 3 && starts_with_at(text, t, w)) {
+          out = t + w.size();
+          break;
+        }
+      }
+    }
+    for (std::string_view w : {"前解密", "后解密", "解密", "前", "止"}) {
+      if (starts_with_at(text, out, w)) {
+        out += w.size();
+        break;
+      }
+    }
   }
-  return end;
+  return out;
 }
 
 }  // namespace nc::check

@@ -20,11 +20,27 @@ char32_t cp_before(std::string_view text, size_t pos, int* len);
 // `alnum`, not ASCII letters or digits either).
 bool bounded(std::string_view text, Span span, bool alnum);
 
-// For a match written in groups (digits with ' ' or '-' between them): true
-// when the grouping goes on outside the match ("6217 0000 1000 1234 567"
-// must not yield "6217 0000 1000 1234"). Whole-form matches are never
-// continued this way: "13812345678 13912345678" are two numbers.
+// For a match written in groups (digits with ' ', '-', '.' or '/' between
+// them): true when the grouping goes on outside the match ("6217 0000 1000
+// 1234 567" must not yield "6217 0000 1000 1234"). Whole-form matches are
+// never continued this way: "13812345678 13912345678" are two numbers. Nor
+// is a match followed (preceded) by a number of its own: groups holding 7
+// digits or more ("110101 19900307 1234 138 1234 5678"), or a short group
+// that a Han character ends, as a house number ("138 1234 5678 302室").
 bool group_continues(std::string_view text, Span span);
+
+// A separator inside a number written in groups.
+inline bool is_group_separator(char c) { return c == ' ' || c == '-' || c == '.' || c == '/'; }
+
+// What OCR makes of digits: o for 0, l and i for 1, b for 8. Maps those
+// letters in out[0, n) to digits, returning how many it mapped, or -1 when
+// out holds another letter (but a final 'x', the check character of an ID).
+int ocr_digits(char* out, size_t n);
+
+// True when the line around pos names a phone or an identity number
+// (手机, 电话, 联系, 身份证, 证件号, tel, phone, mobile): the context that lets
+// OCR-confused letters be read as digits.
+bool line_names_a_number(std::string_view text, size_t pos);
 
 // Copies the ASCII letters and digits of text[span] into out (at most cap),
 // returning how many; separators (space, '-') are skipped. Returns cap + 1
@@ -40,6 +56,11 @@ std::string_view line_around(std::string_view text, size_t pos, size_t max_bytes
 // 1年 / 长期, copy numbers), brackets, punctuation and spaces, at most 40
 // code points. "机密文件不得外传的规定" is not one.
 bool is_marking_line(std::string_view line);
+
+// For a match holding one line break (a marking wrapped, or a vertical stamp
+// read line by line: 此件不予\n公开, 机\n密): true when its two lines, joined,
+// are a marking line.
+bool split_lines_are_a_marking_line(std::string_view text, Span span);
 
 // Cheap early rejection before is_marking_line / in_marking_brackets: true
 // when the code point right after `span` (or right before it) is a Han
@@ -85,8 +106,10 @@ bool after_classification_label(std::string_view text, size_t pos);
 // True when what precedes pos (after spaces and colons, and 为 / 是) is the
 // label of a number that is no personal identifier but may share the shape
 // of one: 订单号, 快递单号, 工号, 学号, 报名编号, 流水号, 准考证号, QQ …
-// ("订单号：13812345678" is an order). Not 账号 or 会员号: those are often a
-// phone or card number.
+// ("订单号：13812345678" is an order), 时间戳 and timestamp. Not 账号 or
+// 会员号: those are often a phone or card number. A note in brackets between
+// label and number changes nothing (订单号（备注）13812345678 is an order)
+// unless it names a phone (订单号（联系电话）13812345678).
 bool after_other_number_label(std::string_view text, size_t pos);
 
 // True when `word` occurs in the line around pos (within max_bytes).
@@ -94,11 +117,26 @@ bool line_mentions(std::string_view text, size_t pos, std::string_view word, siz
 
 // Skips horizontal spaces (including U+3000) from pos forward.
 size_t skip_spaces(std::string_view text, size_t pos);
-// Skips spaces and colons (':' '：') backwards from pos.
+// Skips spaces, colons (':' '：') and '=' backwards from pos.
 size_t skip_separators_back(std::string_view text, size_t pos);
 
+// True when span is a marking that a sentence names rather than bears: after
+// a verb of writing or printing (写了, 写着, 印着, 标着, 标注了, 注明, 盖着 …),
+// or in quotes followed by 字样 / 两个字 / 标志 …, as in 封面写了内部资料,
+// 页眉标注了“秘密”, 印有“内部资料 注意保存”字样. What follows must end the
+// phrase (a clause break, the line's end, or such a word): 他写了内部资料管理
+// 办法 names no marking. And the clause must name a place on a document
+// (封面, 页眉, 右上角, 文件上 …): 他在信里写了“机密”两个字 is a word in a letter.
+bool names_a_marking(std::string_view text, Span span);
+
+// True when a copula (是, 为, 属于, 系) stands right before pos, not denied
+// (不是, 并非): 这份是内部资料.
+bool after_copula(std::string_view text, size_t pos);
+
 // Extends `end` over a secrecy period after a ★: "1年", "一年", "10年",
-// "6个月", "长期", "启用前". Returns end unchanged when none follows.
+// "6个月", "长期", "启用前", a declassification date "2026年8月28日" (with
+// 前 / 止 / 解密 after it), digits spaced out ("1 0 年"). Returns end
+// unchanged when none follows.
 size_t take_period(std::string_view text, size_t end);
 
 }  // namespace nc::check

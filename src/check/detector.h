@@ -39,11 +39,12 @@ enum class Anchor {
   kAnywhere,
   // Where a number begins: a digit that no digit precedes, or a '+' right
   // before one (anchors.h). The pattern's matches hold only ASCII
-  // digits and letters, ' ', '-' and '+', their length is bounded, and its
+  // digits and letters, ' ', '-', '+', '.', '/' and line breaks, their
+  // length is bounded, and its
   // validator accepts no candidate that starts after a digit.
   kNumberStart,
   // At an '@': the pattern starts with '@' and the rest of its match holds
-  // only ASCII letters, digits, '.' and '-'.
+  // only ASCII letters, digits, '.' and '-' (and 。 or 点 between two of them).
   kAtSign,
 };
 
@@ -63,6 +64,9 @@ struct Pattern {
 struct Span {
   size_t start = 0;
   size_t end = 0;
+  // A sentence that names the marking rather than bears it (封面写了内部资料):
+  // reported with the detector's mention_severity() and mention_suggestion().
+  bool mention = false;
 };
 
 // Overlapping findings of two "exclusive" detectors (one number cannot be an
@@ -85,6 +89,10 @@ class Detector {
   virtual std::string_view suggestion() const = 0;  // what to do, Chinese
   virtual std::vector<Pattern> patterns() const = 0;
   virtual Exclusivity exclusivity() const { return {}; }
+  // For findings that are mentions (Span::mention): lower than severity(),
+  // with advice of their own.
+  virtual Severity mention_severity() const { return Severity::Low; }
+  virtual std::string_view mention_suggestion() const { return suggestion(); }
 
   // Decides whether the candidate `match` of patterns()[pattern] in `text` is
   // a finding, applying checksums and context rules; returns the finding's

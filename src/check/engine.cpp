@@ -18,6 +18,7 @@ struct Accepted {
   uint32_t detector;
   uint32_t start, end;  // normalised offsets
   bool dropped;
+  bool mention;  // Span::mention
 };
 
 // Per-thread scratch and buffers, reused by every check on the thread.
@@ -46,7 +47,8 @@ void on_match(const Registry::PatternRef& ref, size_t from, size_t to, void* ctx
   auto* c = static_cast<ScanContext*>(ctx);
   const Detector& d = c->registry->detector(ref.detector);
   if (auto span = d.validate(c->text, Span{from, to}, ref.pattern)) {
-    c->accepted->push_back({ref.detector, static_cast<uint32_t>(span->start), static_cast<uint32_t>(span->end), false});
+    c->accepted->push_back(
+        {ref.detector, static_cast<uint32_t>(span->start), static_cast<uint32_t>(span->end), false, span->mention});
   }
 }
 
@@ -139,12 +141,12 @@ Result<std::vector<Finding>> Engine::check(std::string_view utf8) const {
     const Detector& d = registry_->detector(a.detector);
     Finding f;
     f.detector = d.id();
-    f.severity = d.severity();
+    f.severity = a.mention ? d.mention_severity() : d.severity();
     f.start = w.norm.to_input_begin(a.start);
     f.end = std::max(f.start, w.norm.to_input_end(a.end));
     f.topic = d.topic();
     f.excerpt = excerpt(utf8, f.start, f.end);
-    f.suggestion = d.suggestion();
+    f.suggestion = a.mention ? d.mention_suggestion() : d.suggestion();
     findings.push_back(std::move(f));
   }
   return findings;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <memory>
+#include <string_view>
 
 #include "rulebook/fold.h"
 
@@ -15,9 +16,14 @@ constexpr uint32_t kHan = 1u << 24;     // folded code point is a Han ideograph
 constexpr uint32_t kSpace = 1u << 25;   // horizontal whitespace
 constexpr uint32_t kFiller = 1u << 26;  // punctuation evaders insert between Han
 constexpr uint32_t kIdentity = 1u << 27;  // folds to itself: copied as it is
+constexpr uint32_t kNumeral = 1u << 28;   // a Chinese numeral (numeral_digit)
 constexpr uint32_t kGap = kSpace | kFiller;
 constexpr int kMaxFillers = 3;
 constexpr int kMaxGap = 16;  // code points in one droppable gap
+// Chinese numerals in a run this long spell an identifier (a mobile has 11
+// digits, a card at most 19) and are read as digits.
+constexpr int kMinNumeralRun = 11;
+constexpr int kMaxNumeralRun = 19;
 
 // Not the tab: between Han characters it separates the cells of a pasted
 // spreadsheet (请示\t机密), which must not run together into one word.
@@ -58,8 +64,14 @@ bool kept_as_written(char32_t c) {
   }
 }
 
+// Stars written for the ★ of a marking: ⭐ 🌟 ✩ ✪ … and ⋆ fold to ★.
+bool star_like(char32_t c) {
+  return c == 0x2B50 || c == 0x1F31F || (c >= 0x2729 && c <= 0x2730) || c == 0x22C6 || c == 0x066D;
+}
+
 uint32_t classify(char32_t original) {
   char32_t f = kept_as_written(original) ? original : nc::rulebook::fold_code_point(original);
+  if (star_like(original)) f = U'★';
   if (f > 0x10FFFF || (f >= 0xD800 && f <= 0xDFFF)) f = original;
   if (f != original && f != 0 && folds_to_several(original)) f = original;
   uint32_t e = static_cast<uint32_t>(f);
@@ -68,6 +80,7 @@ uint32_t classify(char32_t original) {
   if (is_space(f)) e |= kSpace;
   if (is_filler(f)) e |= kFiller;
   if (f == original) e |= kIdentity;
+  if (numeral_digit(f) >= 0) e |= kNumeral;
   return e;
 }
 
@@ -76,7 +89,8 @@ uint32_t classify(char32_t original) {
 // the folded bytes in the low 24 bits, and flags in the top bits.
 constexpr uint32_t kFastStop = 1u << 31;  // not same-length, dropped or special: slow path
 constexpr uint32_t kFastGap = 1u << 30;   // droppable between Han: slow path after a Han
-constexpr uint32_t kFastFlags = kFastStop | kFastGap;
+constexpr uint32_t kFastNumeral = 1u << 29;  // a Chinese numeral: slow path when another follows
+constexpr uint32_t kFastFlags = kFastStop | kFastGap | kFastNumeral;
 
 class Table {
  public:
@@ -91,6 +105,7 @@ class Table {
       const char32_t f = e & kCodeMask;
       fast1_[c] = (f == 0 || f >= 0x80) ? kFastStop : (f | ((e & kGap) ? kFastGap : 0));
     }
+    fast1_[U'&'] = kFastStop;  // the slow path decodes an HTML entity there
     for (char32_t c = 0; c < 0x10000; ++c) {
       const uint32_t e = bmp_[c];
       const char32_t f = e & kCodeMask;
@@ -105,6 +120,10 @@ class Table {
       encode3(f, u);
       fast3_[c] = uint32_t(uint8_t(u[0])) | (uint32_t(uint8_t(u[1])) << 8) | (uint32_t(uint8_t(u[2])) << 16) |
                   ((e & kGap) ? kFastGap : 0);
+      if (numeral_digit(f) >= 0) {
+        fast3_[c] |= kFastNumeral;  // the slow path measures a run of numerals
+        continue;
+      }
       if (f == c && !(e & kGap)) plain3_[(uint8_t(u[0]) & 0x0Fu) | (uint8_t(u[1]) & 0x3Fu) << 8] |= uint64_t{1} << (uint8_t(u[2]) & 0x3F);
     }
     fast3_[0x3000] = kFastStop;  // the slow path looks at what precedes it
@@ -176,6 +195,64 @@ inline char32_t decode(const unsigned char* s, size_t i, size_t n, int* len) {
   return 0xFFFD;
 }
 
+// An HTML character reference at s[i] ('&'): &#9733; &#x2605; and the
+// named ones pasted text carries (&nbsp; &amp; &lt; &gt; &quot; &middot;
+// &ldquo; …). The code point and its length in *len; 0 when none is there.
+// A numeric one may lack its ';' when no digit follows.
+char32_t html_entity(const unsigned char* s, size_t i, size_t n, int* len) {
+  constexpr size_t kMaxEntity = 10;
+  size_t j = i + 1;
+  if (j < n && s[j] == '#') {
+    ++j;
+    const bool hex = j < n && (s[j] == 'x' || s[j] == 'X');
+    if (hex) ++j;
+    const size_t digits_from = j;
+    char32_t v = 0;
+    while (j < n && j - i < kMaxEntity) {
+      const unsigned char c = s[j];
+      int d = -1;
+      if (c >= '0' && c <= '9') d = c - '0';
+      else if (hex && c >= 'a' && c <= 'f') d = c - 'a' + 10;
+      else if (hex && c >= 'A' && c <= 'F') d = c - 'A' + 10;
+      if (d < 0) break;
+      v = v * (hex ? 16 : 10) + static_cast<char32_t>(d);
+      ++j;
+    }
+    if (j == digits_from || v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return 0;
+    if (j < n && s[j] == ';') ++j;
+    else if (j < n && ((s[j] >= '0' && s[j] <= '9') || static_cast<unsigned>((s[j] | 0x20) - 'a') < 26u)) return 0;
+    *len = static_cast<int>(j - i);
+    return v;
+  }
+  struct Named {
+    std::string_view name;
+    char32_t cp;
+  };
+  static constexpr Named kNamed[] = {{"nbsp", 0xA0},   {"amp", U'&'},     {"lt", U'<'},      {"gt", U'>'},
+                                     {"quot", U'"'},   {"apos", U'\''},  {"middot", 0xB7},  {"ldquo", 0x201C},
+                                     {"rdquo", 0x201D}, {"lsquo", 0x2018}, {"rsquo", 0x2019}, {"mdash", 0x2014},
+                                     {"ndash", 0x2013}, {"hellip", 0x2026}, {"bull", 0x2022}, {"star", 0x2606},
+                                     {"starf", 0x2605}, {"ensp", 0x2002},  {"emsp", 0x2003},  {"thinsp", 0x2009},
+                                     {"zwsp", 0x200B},  {"zwj", 0x200D},   {"zwnj", 0x200C},  {"shy", 0xAD},
+                                     {"commat", U'@'}, {"period", U'.'},  {"lowbar", U'_'},  {"times", 0xD7}};
+  for (const Named& e : kNamed) {
+    const size_t end = j + e.name.size();
+    if (end < n && s[end] == ';' && std::memcmp(s + j, e.name.data(), e.name.size()) == 0) {
+      *len = static_cast<int>(end + 1 - i);
+      return e.cp;
+    }
+  }
+  return 0;
+}
+
+// decode(), reading an HTML character reference as the code point it names.
+inline char32_t decode_text(const unsigned char* s, size_t i, size_t n, int* len) {
+  if (s[i] == '&') {
+    if (const char32_t c = html_entity(s, i, n, len)) return c;
+  }
+  return decode(s, i, n, len);
+}
+
 inline int encode(char32_t c, char* o) {
   if (c < 0x80) {
     o[0] = static_cast<char>(c);
@@ -201,6 +278,22 @@ inline int encode(char32_t c, char* o) {
 
 }  // namespace
 
+int numeral_digit(char32_t c) {
+  switch (c) {
+    case U'〇': case U'零': case U'洞': return 0;
+    case U'一': case U'幺': case U'壹': return 1;
+    case U'二': case U'两': case U'贰': return 2;
+    case U'三': case U'叁': return 3;
+    case U'四': case U'肆': return 4;
+    case U'五': case U'伍': return 5;
+    case U'六': case U'陆': return 6;
+    case U'七': case U'拐': case U'柒': return 7;
+    case U'八': case U'捌': return 8;
+    case U'九': case U'玖': return 9;
+    default: return -1;
+  }
+}
+
 bool is_han(char32_t c) {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
          (c >= 0x20000 && c <= 0x3134F) || c == 0x3007;  // 〇
@@ -220,6 +313,8 @@ void normalise(std::string_view input, Normalised* out) {
   char* o = out->buffer.data();
   size_t op = 0;
   size_t no_gap_until = 0;  // a gap already found not to sit between Han
+  size_t numerals_until = 0;  // the end of the run of numerals last measured
+  bool numerals_as_digits = false;  // whether that run spells an identifier
   size_t i = 0;
 
   // Whether the last code point written is a Han character: whether a gap
@@ -289,8 +384,19 @@ void normalise(std::string_view input, Normalised* out) {
         const uint32_t t = fold.fast3(c);
         if (t & kFastFlags) {
           if (t & kFastStop) return false;
-          op = static_cast<size_t>(reinterpret_cast<char*>(w) - o);
-          if (last_is_han()) return false;
+          if (t & kFastNumeral) {
+            // A numeral alone is copied; one that another numeral follows,
+            // or inside a run already measured, goes the slow way.
+            if (static_cast<size_t>(p - in) < numerals_until || p + 7 > in + n) return false;
+            uint32_t v2;
+            std::memcpy(&v2, p + 3, 4);
+            if ((v2 & 0xC0C0F0u) == 0x8080E0u &&
+                (fold.fast3(((v2 & 0x0Fu) << 12) | ((v2 & 0x3F00u) >> 2) | ((v2 >> 16) & 0x3Fu)) & kFastNumeral))
+              return false;
+          } else {
+            op = static_cast<size_t>(reinterpret_cast<char*>(w) - o);
+            if (last_is_han()) return false;
+          }
         }
         std::memcpy(w, &t, 4);  // the fourth byte is overwritten next, or lies past the text
         w += 3;
@@ -346,9 +452,36 @@ void normalise(std::string_view input, Normalised* out) {
 
     // Slow path: one code point.
     int len;
-    const char32_t c = decode(in, i, n, &len);
+    const char32_t c = decode_text(in, i, n, &len);
     const uint32_t e = fold(c);
     char32_t f = e & kCodeMask;
+    // A run of at least kMinNumeralRun Chinese numerals, perhaps grouped by
+    // spaces or dashes, spells an identifier: its numerals become digits.
+    if (e & kNumeral) {
+      if (i >= numerals_until) {
+        int count = 0, gap = 0;
+        size_t j = i;
+        numerals_until = i + len;
+        while (j < n && count <= kMaxNumeralRun) {
+          int l2;
+          const uint32_t e2 = fold(decode_text(in, j, n, &l2));
+          if (e2 & kNumeral) {
+            ++count;
+            gap = 0;
+            numerals_until = j + l2;
+          } else if (!(e2 & kGap) || ++gap > 2) {
+            break;
+          }
+          j += l2;
+        }
+        // Not a counted number: 十一三八… after 十, 百, 第 ….
+        bool counted = false;
+        for (std::string_view unit : {"十", "百", "千", "万", "亿", "第", "拾", "佰", "仟"})
+          if (op >= unit.size() && std::memcmp(o + op - unit.size(), unit.data(), unit.size()) == 0) counted = true;
+        numerals_as_digits = !counted && count >= kMinNumeralRun && count <= kMaxNumeralRun;
+      }
+      if (numerals_as_digits) f = static_cast<char32_t>(U'0' + numeral_digit(f));
+    }
     // After a digit the ideographic space groups a number as a space does
     // (１６６　１７０１　６２９１): it folds to ' ' there.
     if (c == 0x3000 && op > 0 && o[op - 1] >= '0' && o[op - 1] <= '9') f = U' ';
@@ -363,7 +496,7 @@ void normalise(std::string_view input, Normalised* out) {
       bool between_han = false;
       while (j < n && count <= kMaxGap) {
         int l2;
-        const uint32_t e2 = fold(decode(in, j, n, &l2));
+        const uint32_t e2 = fold(decode_text(in, j, n, &l2));
         if ((e2 & kCodeMask) != 0) {
           if (e2 & kHan) {
             between_han = true;
@@ -387,7 +520,7 @@ void normalise(std::string_view input, Normalised* out) {
       o = out->buffer.data();
     }
     const int olen = encode(f, o + op);
-    if (olen == len) {
+    if (olen == len && in[i] != '&') {
       append_linear(i, static_cast<size_t>(len));
     } else {
       const auto ob = static_cast<uint32_t>(op), ib = static_cast<uint32_t>(i);

@@ -13,7 +13,15 @@
 // (patterns accept both forms), and keeping them keeps ordinary Chinese text
 // byte-identical, which is what makes the fast path fast. The one exception:
 // an ideographic space right after a digit folds to ' ', since there it
-// groups a number (１３８　００１３　８０００).
+// groups a number (１３８　００１３　８０００). And one more: a run of 11 to 19
+// Chinese numerals (一三八〇〇一三八〇〇〇, 幺 for one, 两 for two, 〇 and 零,
+// the financial 壹贰叁…), perhaps grouped by spaces or dashes, spells an
+// identifier and becomes ASCII digits; shorter runs (二〇二四年) stay as
+// written. The numerals leave the fast path for that, as the dropped
+// characters do. HTML character references pasted from a web page (&#9733;
+// &#x2605; &#64; &nbsp; &amp; …) are read as the code point they name (the
+// '&' leaves the fast path), and the stars people type for the ★ of a
+// marking (⭐ 🌟 ✩ … ✰ ⋆) fold to ★.
 //
 // The output is always valid UTF-8 (invalid input bytes become U+FFFD), so it
 // can be scanned with HS_FLAG_UTF8. Offsets fit in 32 bits: inputs are
@@ -64,5 +72,9 @@ std::string normalise_text(std::string_view input);
 
 // Character classes on folded code points, shared with the detectors.
 bool is_han(char32_t cp);
+// The digit a Chinese numeral stands for in a number read out or written
+// against misreading: 〇 零 一 … 九, 幺 (1), 两 (2), 洞 (0) and 拐 (7) of
+// radio speech, 壹 贰 叁 肆 伍 陆 柒 捌 玖; -1 for any other code point.
+int numeral_digit(char32_t cp);
 
 }  // namespace nc::check

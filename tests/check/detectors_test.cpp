@@ -184,6 +184,47 @@ TEST(Email, WholeAddressOnly) {
   EXPECT_EQ(ids("user@localhost"), kNone);
 }
 
+TEST(Email, SpelledOutAddressesAreFoundWhole) {
+  for (const char* t : {"zhangsan[at]example.com", "li.si(at)mail.example.cn", "wangwu at example dot com", "wang@163。com",
+                        "zhaoliu艾特qq.com", "zhaoliu@qq点com"}) {
+    auto r = engine().check(std::string("邮箱 ") + t + "，谢谢");
+    ASSERT_EQ(r->size(), 1u) << t;
+    EXPECT_EQ((*r)[0].excerpt, t);
+  }
+  EXPECT_EQ(ids("icon@2x.png"), kNone);
+  EXPECT_EQ(ids("meet at noon dot matrix"), kNone);
+}
+
+// The finding's span: what a member would mask.
+TEST(Spans, PeriodsDatesAndIssuersAreTakenWhole) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"秘密★2026年8月28日", "秘密★2026年8月28日"},
+      {"机密★2026年8月28日前解密，", "机密★2026年8月28日前解密"},
+      {"机 密 ★ 1 0 年。", "机 密 ★ 1 0 年"},
+      {"群里看到财预〔2018〕119号", "财预〔2018〕119号"},
+      {"刚收到京政办发〔2023〕5号，大家看看", "京政办发〔2023〕5号"},
+  };
+  for (const auto& [text, excerpt] : cases) {
+    auto r = engine().check(text);
+    ASSERT_EQ(r->size(), 1u) << text;
+    EXPECT_EQ((*r)[0].excerpt, excerpt) << text;
+  }
+}
+
+TEST(Mentions, AMarkingNamedInASentenceIsALowerFindingWithItsOwnAdvice) {
+  for (const char* t : {"封面写了内部资料", "文件右上角印着“内部资料 注意保存”字样", "封面上标着机密两个字"}) {
+    auto r = engine().check(t);
+    ASSERT_EQ(r->size(), 1u) << t;
+    EXPECT_EQ((*r)[0].severity, Severity::Low) << t;
+    EXPECT_NE((*r)[0].suggestion.find("不要在网上发布、转述或描述"), std::string_view::npos) << t;
+  }
+  auto r = engine().check("内部资料，注意保存");
+  ASSERT_FALSE(r->empty());
+  EXPECT_EQ((*r)[0].severity, Severity::Medium);  // the marking itself
+  for (const char* t : {"他在信里写了“机密”两个字。", "他写了内部资料管理办法", "这不是内部资料，可以转发"})
+    EXPECT_EQ(ids(t), kNone) << t;
+}
+
 TEST(OrgDictionary, MatchesAfterNormalisationAndWholeWordsForAscii) {
   EXPECT_EQ(ids("天 網 工程"), one("org.dictionary"));
   EXPECT_EQ(ids("ＸＫ－９系统"), one("org.dictionary"));

@@ -378,9 +378,11 @@ for i in range(40):
         e = e.upper()
     t = R.choice(["邮箱：{}", "请发送至{}。", "联系人{name}（{}）", "{}", "E-mail: {}"]).format(e, name=R.choice(NAMES))
     case("pii.email", t, "address")
-for t in ["邮箱：zhangwei@localhost", "请发邮件到 zhangwei at qq dot com", "@qq.com 是域名", "user@", "a@b",
+for t in ["邮箱：zhangwei@localhost", "@qq.com 是域名", "user@", "a@b",
           "版本号v1.2@beta", "关注@人民日报", "wang..fang@qq.com", "zhang.@qq.com", "转发给@张伟 和 @王芳"]:
     case("none", t, "not an address")
+# Spelled out to evade harvesters: an address all the same (issue 13).
+case("pii.email", "请发邮件到 zhangwei at qq dot com", "spelled-out address")
 
 # --- secret.document_number -----------------------------------------------------------
 ISSUERS = ["国办发", "国发", "京政发", "沪府办", "中办发", "粤府函", "浙委办字", "××委办字", "市委发", "苏政办发",

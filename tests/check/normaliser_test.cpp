@@ -74,6 +74,43 @@ TEST(Normaliser, AnIdeographicSpaceAfterADigitGroupsTheNumber) {
   EXPECT_EQ(normalise_text("机\u3000密"), "机密");
 }
 
+TEST(Normaliser, DecodesHtmlCharacterReferences) {
+  EXPECT_EQ(normalise_text("机密&#9733;1年"), "机密★1年");
+  EXPECT_EQ(normalise_text("机密&#x2605;1年"), "机密★1年");
+  EXPECT_EQ(normalise_text("zhang&#64;example.com"), "zhang@example.com");
+  EXPECT_EQ(normalise_text("财预&#12308;2018&#12309;119号"), "财预〔2018〕119号");
+  EXPECT_EQ(normalise_text("内部&nbsp;资料"), "内部资料");
+  EXPECT_EQ(normalise_text("138&nbsp;1234&nbsp;5678"), "138 1234 5678");
+  EXPECT_EQ(normalise_text("a &amp; b &lt;c&gt;"), "a & b <c>");
+  EXPECT_EQ(normalise_text("AT&T &#; &#xZ; &nosuch; &#65x"), "at&t &#; &#xz; &nosuch; &#65x");
+  const std::string in = "号&#9733;1";
+  Normalised n;
+  normalise(in, &n);
+  ASSERT_EQ(n.text(), "号★1");
+  EXPECT_EQ(n.to_input_begin(3), in.find('&'));
+  EXPECT_EQ(n.to_input_end(6), in.find(';') + 1);
+}
+
+TEST(Normaliser, FoldsStarsWrittenForTheMarkingStar) {
+  EXPECT_EQ(normalise_text("机密\u2B50\uFE0F1年"), "机密★1年");
+  EXPECT_EQ(normalise_text("机密\u27291年"), "机密★1年");
+  EXPECT_EQ(normalise_text("机密\U0001F31F1年"), "机密★1年");
+}
+
+TEST(Normaliser, ARunOfChineseNumeralsSpellingAnIdentifierBecomesDigits) {
+  EXPECT_EQ(normalise_text("电话一三八〇〇一三八〇〇〇"), "电话13800138000");
+  EXPECT_EQ(normalise_text("幺三八 零零幺三 八零零零"), "138 0013 8000");
+  EXPECT_EQ(normalise_text("壹叁捌-贰叁肆伍-陆柒捌玖"), "138-2345-6789");
+  EXPECT_EQ(normalise_text("二〇二四年十月一日"), "二〇二四年十月一日");  // a date stays as written
+  EXPECT_EQ(normalise_text("一二三四五六七八九一二三四五六七八九一二"), "一二三四五六七八九一二三四五六七八九一二");  // 20: no identifier
+  const std::string in = "号一三八〇〇一三八〇〇〇。";
+  Normalised n;
+  normalise(in, &n);
+  ASSERT_EQ(n.text(), "号13800138000。");
+  EXPECT_EQ(n.to_input_begin(3), 3u);
+  EXPECT_EQ(n.to_input_end(14), in.find("。"));
+}
+
 TEST(Normaliser, EmptyInput) {
   Normalised n;
   normalise("", &n);

@@ -76,6 +76,22 @@ TEST(Docx, ReportsAuthorEditorAndCompany) {
   EXPECT_TRUE(contains(part_text(*r, "文档属性"), "工作总结"));
 }
 
+// openpyxl, python-docx and Office's default accounts write a program's or
+// an account's name where a person's goes: not reported.
+TEST(Docx, AProgramOrDefaultAccountAsTheAuthorIsNotReported) {
+  testing::Entries e = testing::docx_entries();
+  testing::set_entry(e, "docProps/core.xml",
+                     R"(<?xml version="1.0" encoding="UTF-8"?><cp:coreProperties )"
+                     R"(xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" )"
+                     R"(xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>openpyxl</dc:creator>)"
+                     R"(<cp:lastModifiedBy>Microsoft Office User</cp:lastModifiedBy></cp:coreProperties>)");
+  Result<ExtractedDocument> r = extract_entries(e);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(find_meta(*r, kHiddenContent, "作者"), nullptr);
+  EXPECT_EQ(find_meta(*r, kHiddenContent, "最后修改者"), nullptr);
+  ASSERT_NE(find_meta(*r, kHiddenContent, "单位"), nullptr);  // the organisation still is
+}
+
 TEST(Docx, FindsTheMainPartThroughRelationshipsNotByName) {
   testing::Entries e = testing::docx_entries();
   for (auto& [name, content] : e) {

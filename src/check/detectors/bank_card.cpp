@@ -2,6 +2,9 @@
 // four), a plausible issuer prefix and length (UnionPay 62, domestic 60 and
 // 9558, Visa 4, Mastercard 51-55 and 2221-2720, JCB 35, Amex 34/37) and a
 // valid Luhn check digit.
+#include <algorithm>
+#include <string>
+
 #include "check/checksums.h"
 #include "check/context.h"
 #include "check/detectors/detectors.h"
@@ -24,6 +27,19 @@ bool plausible_issuer(std::string_view d) {
   return false;
 }
 
+// 15 to 19 digits with one line break after the k-th, every k: each
+// alternative at least 15 digits long, so that the shortest anchored pattern
+// (which decides where anchored scans start, anchors.h) stays long.
+std::string broken_line() {
+  std::string out;
+  for (int k = 1; k < 19; ++k) {
+    if (!out.empty()) out += '|';
+    const int lo = std::max(1, 15 - k), hi = 19 - k;
+    out += "[2-69]" + repeat("[0-9]", k - 1) + "\\r?\\n[0-9]{" + std::to_string(lo) + "," + std::to_string(hi) + "}";
+  }
+  return out;
+}
+
 class BankCard final : public Detector {
  public:
   std::string_view id() const override { return "pii.bank_card"; }
@@ -34,17 +50,26 @@ class BankCard final : public Detector {
     return "文中有银行卡号，泄露后可能造成财产损失。发布前请删除或只保留末四位。";
   }
   std::vector<Pattern> patterns() const override {
-    // Whole (15-19 digits), or grouped by four with spaces or '-'; Amex is
+    // Whole (15-19 digits), or grouped by four with spaces, '-', '.' or '/'; Amex is
     // grouped 4-6-5. The whole form matches the first 15 digits and
     // validate() takes in the rest of the run. Run only where a number
     // begins (Anchor::kNumberStart).
+    // Also spaced out digit by digit, and broken by one line break anywhere.
     return {{"[2-69][0-9]{14}", Anchor::kNumberStart},
-            {"[2-69][0-9]{3}(?:[ -][0-9]{4}){2}[ -][0-9]{3,4}(?:[ -][0-9]{1,3})?", Anchor::kNumberStart},
-            {"3[47][0-9]{2}[ -][0-9]{6}[ -][0-9]{5}", Anchor::kNumberStart}};
+            {"[2-69][0-9]{3}(?:[ ./-][0-9]{4}){2}[ ./-][0-9]{3,4}(?:[ ./-][0-9]{1,3})?", Anchor::kNumberStart},
+            {"3[47][0-9]{2}[ -][0-9]{6}[ -][0-9]{5}", Anchor::kNumberStart},
+            {"[2-69](?: [0-9]){14,18}", Anchor::kNumberStart},
+            {broken_line(), Anchor::kNumberStart}};
   }
   Exclusivity exclusivity() const override { return {true, 2}; }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
+    // Broken across lines: only where the line names a card or an account,
+    // not two cells of a table.
+    if (pattern == 4 && (std::count(text.begin() + m.start, text.begin() + m.end, '\n') != 1 ||
+                         !(line_mentions(text, m.start, "卡", 120) || line_mentions(text, m.start, "账", 120) ||
+                           line_mentions(text, m.start, "card", 120))))
+      return std::nullopt;
     if (pattern == 0) {  // the first 15 digits of a whole number: up to 19
       if (m.start > 0 && is_digit(text[m.start - 1])) return std::nullopt;
       while (m.end < text.size() && is_digit(text[m.end]) && m.end - m.start < 20) ++m.end;

@@ -33,6 +33,22 @@ std::optional<Span> misread_star_line(std::string_view text, Span m) {
   return Span{m.start, end};
 }
 
+// The same inside marking brackets or a clause of its own: （机密火1年）.
+std::optional<Span> misread_star_in_brackets(std::string_view text, Span m) {
+  int len = 0;
+  const char32_t before = cp_before(text, m.start, &len);
+  if (len == 0 || !(before == U'（' || before == U'(' || before == U'【' || before == U'[' || before == U'〔'))
+    return std::nullopt;
+  const char32_t between = cp_at(text, m.end, &len);
+  if (len == 0 || between == U'\n' || (between < 0x80 && is_alnum(static_cast<char>(between)))) return std::nullopt;
+  const size_t period_start = m.end + static_cast<size_t>(len);
+  const size_t end = take_period(text, period_start);
+  if (end == period_start) return std::nullopt;
+  const char32_t after = cp_at(text, skip_spaces(text, end), &len);
+  if (!(after == U'）' || after == U')' || after == U'】' || after == U']' || after == U'〕')) return std::nullopt;
+  return Span{m.start, end};
+}
+
 class ClassificationMark final : public Detector {
  public:
   std::string_view id() const override { return "secret.classification_mark"; }
@@ -42,9 +58,13 @@ class ClassificationMark final : public Detector {
   std::string_view suggestion() const override {
     return "文中有密级标志，所在内容可能涉及国家秘密。涉密内容不得在互联网上发布、传播；请删除相关内容，或向本单位保密部门确认后再处理。";
   }
+  std::string_view mention_suggestion() const override {
+    return "文中提到材料上有密级标志，说明所说的材料可能涉及国家秘密。不要在网上发布、转述或描述该材料的内容；如已发布，请删除，并向本单位保密部门报告。";
+  }
   // Pattern 1: the word broken by a line break (OCR of a vertical stamp, a
-  // wrapped line), taken only with ★ and a period after it.
-  std::vector<Pattern> patterns() const override { return {{"绝密|机密|秘密"}, {"(?:绝|机|秘)\\r?\\n密"}}; }
+  // wrapped line) or a tab, taken with ★ and a period after it, or when its
+  // two lines joined are a marking line.
+  std::vector<Pattern> patterns() const override { return {{"绝密|机密|秘密"}, {"(?:绝|机|秘)(?:\\r?\\n|\\t)密"}}; }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
     // 工作秘密, 商业秘密, 国家秘密 ... are other notions, not this marking.
@@ -74,16 +94,23 @@ class ClassificationMark final : public Detector {
     if (next == U'★' || next == U'☆') {
       const size_t star_end = after + len;
       size_t end = take_period(text, star_end);
+      // Without a period, a star after prose is a chat's decoration (告诉你个
+      // 秘密⭐, the ⭐ folded to ★), not a marking.
+      if (end == star_end && next_to_prose(text, m)) return std::nullopt;
       return Span{m.start, end};
     }
     if (next == U'*') {
       const size_t end = take_period(text, after + 1);
       if (end != after + 1) return Span{m.start, end};
     }
-    if (pattern == 1) return std::nullopt;
+    // A vertical stamp read line by line (机\n密) when the lines joined are a marking line.
+    if (pattern == 1) return split_lines_are_a_marking_line(text, m) ? std::optional<Span>(m) : std::nullopt;
     // 密级：机密, 本文件密级为机密, 涉密等级：秘密级
     if (after_classification_label(text, m.start)) return Span{m.start, take_period(text, m.end)};
     if (auto ocr = misread_star_line(text, m)) return ocr;
+    if (auto ocr = misread_star_in_brackets(text, m)) return ocr;
+    // 封面上标着机密两个字: a mention of the marking.
+    if (names_a_marking(text, m)) return Span{m.start, m.end, true};
     if (next_to_prose(text, m)) return std::nullopt;
     if (in_marking_brackets(text, m)) return m;
     // 机密 in a spreadsheet's 密级 column.

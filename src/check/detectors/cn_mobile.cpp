@@ -1,5 +1,12 @@
 // pii.cn_mobile: mainland mobile numbers, 11 digits with an allocated
-// 13x-19x prefix, optionally +86 / 86 and grouped 3-4-4 with spaces or '-'.
+// 13x-19x prefix, optionally +86 / 86 and grouped 3-4-4 with spaces, '-',
+// '.' or '/'; also spaced out digit by digit (1 3 8 …), broken by one line
+// break anywhere, spelled in Chinese numerals (一三八…, 幺三八…: the
+// normaliser turns them into digits), and with
+// OCR's o / l / i / b for 0 / 1 / 1 / 8 where the line names a phone.
+#include <algorithm>
+#include <string>
+
 #include "check/context.h"
 #include "check/detectors/detectors.h"
 
@@ -18,6 +25,29 @@ bool allocated_prefix(char second, char third) {
   }
 }
 
+// The eleven digits with one line break after the k-th, every k: each
+// alternative as long as the number, so that the shortest anchored pattern
+// (which decides where anchored scans start, anchors.h) stays long.
+std::string broken_line() {
+  std::string out;
+  for (int k = 1; k < 11; ++k) {
+    if (!out.empty()) out += '|';
+    out += "1" + repeat("[0-9]", k - 1) + "\\r?\\n" + repeat("[0-9]", 11 - k);
+  }
+  return out;
+}
+
+// Eleven characters with OCR's o / l / i / b for a digit from the third on:
+// the first letter after k digits, every k.
+std::string ocr_letters() {
+  std::string out;
+  for (int k = 0; k <= 8; ++k) {
+    if (!out.empty()) out += '|';
+    out += "1[3-9]" + repeat("[0-9]", k) + "[olib]" + repeat("[0-9olib]", 8 - k);
+  }
+  return out;
+}
+
 class CnMobile final : public Detector {
  public:
   std::string_view id() const override { return "pii.cn_mobile"; }
@@ -27,14 +57,34 @@ class CnMobile final : public Detector {
   std::string_view suggestion() const override {
     return "文中有手机号码，属于个人信息。发布前请删除或遮盖中间四位；公开他人号码须经本人同意。";
   }
+  enum : size_t { kGrouped, kSpacedOut, kBrokenLine, kOcr };
   std::vector<Pattern> patterns() const override {
     // With +86 / 0086 / 86 before it. Run only where a number begins
-    // (Anchor::kNumberStart).
-    return {{"(?:(?:\\+|00)?86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2}", Anchor::kNumberStart}};
+    // (Anchor::kNumberStart). Chinese numerals reach them as digits
+    // (normaliser.h).
+    return {{"(?:(?:\\+|00)?86[ -]?)?1[3-9][0-9](?:[ ./-]?[0-9]{4}){2}", Anchor::kNumberStart},
+            {"1(?: [0-9]){10}", Anchor::kNumberStart},
+            // Broken and OCR forms match only with their line break or
+            // letter, so that plain numbers do not wake them: validate()
+            // counts the digits.
+            {broken_line(), Anchor::kNumberStart},
+            {ocr_letters(), Anchor::kNumberStart}};
   }
   Exclusivity exclusivity() const override { return {true, 1}; }
 
-  std::optional<Span> validate(std::string_view text, Span m, size_t) const override {
+  std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
+    // Broken across lines: where the line names a phone (a wrapped 联系电话：138…),
+    // not two cells of a table that happen to add up to eleven digits.
+    if (pattern == kBrokenLine && (std::count(text.begin() + m.start, text.begin() + m.end, '\n') != 1 ||
+                                   !line_names_a_number(text, m.start)))
+      return std::nullopt;
+    if (pattern == kOcr) {
+      char buf[16];
+      const size_t n = compact(text, m, buf, sizeof buf);
+      if (n != 11 || ocr_digits(buf, n) <= 0 || !line_names_a_number(text, m.start)) return std::nullopt;
+      if (!bounded(text, m, true) || !allocated_prefix(buf[1], buf[2])) return std::nullopt;
+      return m;
+    }
     if (auto s = accept(text, m)) return s;
     // A match may have taken in an "86" that is a number of its own
     // (86 13812345678 as 区号 and number): then the mobile alone is the

@@ -4,7 +4,8 @@
 // shorter and easily confused with part numbers, only with 护照 on the line.
 // An ordinary form right after the label of another kind of number
 // (订单号E12345678, 报名编号：G12345678; context.h) is that number, unless
-// the line speaks of a passport.
+// the line speaks of a passport. The ordinary forms may be written with
+// spaces: E 1234 5678, G12 345 678.
 #include "check/context.h"
 #include "check/detectors/detectors.h"
 
@@ -24,23 +25,30 @@ class CnPassport final : public Detector {
     // The digits, run only where a number begins (Anchor::kNumberStart);
     // validate() takes in the letters before them: E or G + 8 digits,
     // E + a letter + 7 digits, and (DE|SE|PE|D|S|P) + 7 or 8 digits.
-    return {{"[0-9]{8}", Anchor::kNumberStart},
-            {"[0-9]{7}", Anchor::kNumberStart},
+    return {{"[0-9](?: ?[0-9]){7}", Anchor::kNumberStart},
+            {"[0-9](?: ?[0-9]){6}", Anchor::kNumberStart},
             {"[0-9]{7,8}", Anchor::kNumberStart}};
   }
   Exclusivity exclusivity() const override { return {true, 1}; }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
-    const auto before = [&](size_t back) { return m.start >= back ? text[m.start - back] : '\0'; };
+    size_t p = m.start;  // where the letters end
+    if (pattern != 2) {
+      // Written with spaces: no group may follow (E1234 5678 9 is none), and
+      // one space may stand between the letters and the digits.
+      if (m.end + 1 < text.size() && text[m.end] == ' ' && is_digit(text[m.end + 1])) return std::nullopt;
+      if (p >= 2 && text[p - 1] == ' ' && text[p - 2] >= 'a' && text[p - 2] <= 'z') --p;
+    }
+    const auto before = [&](size_t back) { return p >= back ? text[p - back] : '\0'; };
     switch (pattern) {
       case 0:  // E12345678, G12345678
         if (before(1) != 'e' && before(1) != 'g') return std::nullopt;
-        m.start -= 1;
+        m.start = p - 1;
         break;
       case 1: {  // EA1234567: the second letter is not I or O
         const char c = before(1);
         if (before(2) != 'e' || c < 'a' || c > 'z' || c == 'i' || c == 'o') return std::nullopt;
-        m.start -= 2;
+        m.start = p - 2;
         break;
       }
       default: {  // diplomatic, service, official: only with 护照 on the line

@@ -1,14 +1,42 @@
 // pii.cn_resident_id: resident identity numbers (GB 11643-1999): 18
 // characters with a valid check character, province and birth date; also
 // the legacy 15-digit form (province and birth date valid). Written whole or
-// in groups (110101 19900307 123X). Numbers that fail the check are not
+// in groups (110101 19900307 123X, also with '.' or '/'), spaced out digit
+// by digit, broken by one line break anywhere, in Chinese numerals (as
+// digits from the normaliser), or with
+// OCR's o / l / i / b for 0 / 1 / 1 / 8. Numbers that fail the check are not
 // findings.
+#include <algorithm>
+#include <string>
+
 #include "check/checksums.h"
 #include "check/context.h"
 #include "check/detectors/detectors.h"
 
 namespace nc::check {
 namespace {
+
+// The eighteen characters with one line break after the k-th, every k; and
+// with OCR's o / l / i / b, the first after k digits. Each alternative as
+// long as the number, so that the shortest anchored pattern (which decides
+// where anchored scans start, anchors.h) stays long.
+std::string broken_line() {
+  std::string out;
+  for (int k = 1; k < 18; ++k) {
+    if (!out.empty()) out += '|';
+    out += "[1-8]" + repeat("[0-9]", k - 1) + "\\r?\\n" + repeat("[0-9]", 17 - k) + "[0-9x]";
+  }
+  return out;
+}
+
+std::string ocr_letters() {
+  std::string out;
+  for (int k = 0; k <= 15; ++k) {
+    if (!out.empty()) out += '|';
+    out += "[1-8]" + repeat("[0-9]", k) + "[olib]" + repeat("[0-9olib]", 15 - k) + "[0-9xolib]";
+  }
+  return out + "|[1-8][0-9]{16}[olib]";
+}
 
 class CnResidentId final : public Detector {
  public:
@@ -20,23 +48,39 @@ class CnResidentId final : public Detector {
   std::string_view suggestion() const override {
     return "文中有居民身份证号码，属于个人敏感信息。发布前请删除或遮盖（如只保留前后几位），未经本人同意不得公开他人信息。";
   }
+  enum : size_t { kWhole, kGrouped, kGroupedFirst, kGroupedLast, kLegacy, kSpacedOut, kBrokenLine, kOcr };
   std::vector<Pattern> patterns() const override {
     // 18 characters, whole or grouped 6-8-4 (one or both separators), or the
     // legacy 15 digits: one pattern per form. Run only where a number
     // begins (Anchor::kNumberStart).
     return {{"[1-8][0-9]{5}(?:18|19|20)[0-9]{2}[01][0-9][0-3][0-9][0-9]{3}[0-9x]", Anchor::kNumberStart},
-            {"[1-8][0-9]{5}[ -](?:18|19|20)[0-9]{2}[01][0-9][0-3][0-9][ -][0-9]{3}[0-9x]", Anchor::kNumberStart},
-            {"[1-8][0-9]{5}[ -](?:18|19|20)[0-9]{2}[01][0-9][0-3][0-9][0-9]{3}[0-9x]", Anchor::kNumberStart},
-            {"[1-8][0-9]{5}(?:18|19|20)[0-9]{2}[01][0-9][0-3][0-9][ -][0-9]{3}[0-9x]", Anchor::kNumberStart},
-            {"[1-8][0-9]{7}[01][0-9][0-3][0-9][0-9]{3}", Anchor::kNumberStart}};
+            {"[1-8][0-9]{5}[ ./-](?:18|19|20)[0-9]{2}[01][0-9][0-3][0-9][ ./-][0-9]{3}[0-9x]", Anchor::kNumberStart},
+            {"[1-8][0-9]{5}[ ./-](?:18|19|20)[0-9]{2}[01][0-9][0-3][0-9][0-9]{3}[0-9x]", Anchor::kNumberStart},
+            {"[1-8][0-9]{5}(?:18|19|20)[0-9]{2}[01][0-9][0-3][0-9][ ./-][0-9]{3}[0-9x]", Anchor::kNumberStart},
+            {"[1-8][0-9]{7}[01][0-9][0-3][0-9][0-9]{3}", Anchor::kNumberStart},
+            {"[1-8](?: [0-9]){16} [0-9x]", Anchor::kNumberStart},
+            // Broken and OCR forms match only with their line break or
+            // letter; validate() counts the characters.
+            {broken_line(), Anchor::kNumberStart},
+            {ocr_letters(), Anchor::kNumberStart}};
   }
   Exclusivity exclusivity() const override { return {true, 3}; }
 
-  std::optional<Span> validate(std::string_view text, Span m, size_t) const override {
+  std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
+    char buf[20];
+    if (pattern == kBrokenLine && std::count(text.begin() + m.start, text.begin() + m.end, '\n') != 1)
+      return std::nullopt;
+    if (pattern == kOcr) {
+      if (!bounded(text, m, true)) return std::nullopt;
+      const size_t n = compact(text, m, buf, sizeof buf);
+      const int mapped = n == 18 ? ocr_digits(buf, n) : -1;
+      if (mapped <= 0 || mapped > 3 || !valid_resident_id18(std::string_view(buf, n), max_year_)) return std::nullopt;
+      return m;
+    }
     // Not part of a longer number; letters before are fine (身份证号ID110…).
     if (!bounded(text, m, false) || (m.end < text.size() && text[m.end] == 'x')) return std::nullopt;
-    if (group_continues(text, m)) return std::nullopt;
-    char buf[20];
+    // Grouped 6-8-4 the number is whole: what follows is a number of its own.
+    if (pattern != kGrouped && group_continues(text, m)) return std::nullopt;
     const size_t n = compact(text, m, buf, sizeof buf);
     const std::string_view id(buf, n > sizeof buf ? 0 : n);
     if (n == 18 && valid_resident_id18(id, max_year_)) return m;

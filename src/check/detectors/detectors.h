@@ -10,6 +10,11 @@
 
 namespace nc::check {
 
+// `cls` repeated n times, as a pattern: "" for none (Vectorscan rejects {0}).
+inline std::string repeat(const std::string& cls, int n) {
+  return n <= 0 ? std::string() : n == 1 ? cls : cls + "{" + std::to_string(n) + "}";
+}
+
 std::unique_ptr<Detector> make_classification_mark();  // secret.classification_mark
 std::unique_ptr<Detector> make_internal_mark();        // secret.internal_mark
 std::unique_ptr<Detector> make_document_number();      // secret.document_number

@@ -14,9 +14,13 @@ namespace {
 
 // Words that precede a document number in a sentence and are not part of the
 // issuer's abbreviation: 根据国办发〔2024〕12号 → 国办发〔2024〕12号.
-constexpr std::array<std::string_view, 22> kLeadWords = {
+constexpr auto kLeadWords = std::to_array<std::string_view>({
     "根据", "依据", "按照", "依照", "参照", "关于", "对于", "执行", "落实", "贯彻", "转发",
-    "印发", "见", "按", "依", "据", "的", "和", "及", "与", "经", "即"};
+    "印发", "见", "按", "依", "据", "的", "和", "及", "与", "经", "即",
+    // Verbs and places of a chat message: 群里看到财预〔2018〕119号.
+    "看到", "看见", "收到", "接到", "看了", "读了", "学习", "传达", "下发", "发来", "转来", "传来", "群里", "网上",
+    "这个", "那个", "一份", "这份", "那份", "刚", "有", "把", "给", "在", "说", "叫", "看", "发了", "附件", "截图",
+    "最新", "新的"});
 
 // Characters of the sentence around a document number that no issuer's
 // abbreviation uses: pronouns and particles (他们收到了京政发…). Not 要 or
@@ -89,7 +93,7 @@ class DocumentNumber final : public Detector {
         // One-character words (见, 按, 的 …) only where the stretch begins:
         // inside an issuer's code they may be part of it (京经信委).
         if (w.size() <= 3 && q != start) continue;
-        if (q + w.size() <= m.start && text.substr(q, w.size()) == w) cut = std::max(cut, q + w.size());
+        if (text[q] == w[0] && q + w.size() <= m.start && text.substr(q, w.size()) == w) cut = std::max(cut, q + w.size());
       }
       int len;
       const char32_t c = cp_at(text, q, &len);

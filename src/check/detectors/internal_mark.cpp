@@ -2,6 +2,8 @@
 // 注意保存, 不得外传, 工作秘密, 内部明电, 此件不予公开 …) used as markings: with ★, inside
 // marking brackets such as （内部资料，注意保存）, or on a stamp-like line.
 // The same words inside a sentence ("机密文件不得外传的规定") are not markings.
+#include <string>
+
 #include "check/context.h"
 #include "check/detectors/detectors.h"
 #include "check/normaliser.h"
@@ -19,11 +21,32 @@ bool after_colon(std::string_view text, size_t pos) {
   return len > 0 && (c == U':' || c == U'：');
 }
 
-// Whether the clause ends at pos: a clause break, a line break or the end.
+// Whether the clause ends at pos: a clause break, a line break or the end,
+// perhaps after a sentence-final particle (这个是内部资料哈，…) or an emoji.
 bool ends_clause(std::string_view text, size_t pos) {
   int len;
-  const char32_t c = cp_at(text, skip_spaces(text, pos), &len);
-  return len == 0 || c == U'\n' || c == U'\r' || is_clause_break(c);
+  pos = skip_spaces(text, pos);
+  char32_t c = cp_at(text, pos, &len);
+  if (c == U'哈' || c == U'啊' || c == U'呀' || c == U'哦' || c == U'噢' || c == U'吧' || c == U'呢' || c == U'啦' ||
+      c == U'嘛' || c == U'喔' || c == U'了') {
+    pos = skip_spaces(text, pos + static_cast<size_t>(len));
+    c = cp_at(text, pos, &len);
+  }
+  return len == 0 || c == U'\n' || c == U'\r' || is_clause_break(c) || c == U'。' || c >= 0x1F000;
+}
+
+// The phrases of pattern 0 most often wrapped: split by one line break
+// between two of their characters (此件不予\n公开), every way, as literals.
+std::string split_phrases() {
+  std::string out;
+  for (std::string_view phrase : {"此件不予公开", "此件不公开", "内部资料", "内部文件", "注意保存", "不得外传", "请勿外传",
+                                  "严禁外传", "限内部传阅", "限内部使用", "工作秘密"}) {
+    for (size_t i = 3; i < phrase.size(); i += 3) {
+      if (!out.empty()) out += '|';
+      out += std::string(phrase.substr(0, i)) + "\\r?\\n" + std::string(phrase.substr(i));
+    }
+  }
+  return out;
 }
 
 class InternalMark final : public Detector {
@@ -35,6 +58,9 @@ class InternalMark final : public Detector {
   std::string_view suggestion() const override {
     return "文中有内部资料或工作秘密标志，这类内容按规定不得在网上公开。请删除相关内容，或经本单位同意后再发布。";
   }
+  std::string_view mention_suggestion() const override {
+    return "文中提到材料上有内部资料或不予公开的标志，说明所说的材料不宜公开。不要在网上发布、转述或描述该材料的内容；确需提及，请先经本单位同意。";
+  }
   std::vector<Pattern> patterns() const override {
     return {{"内部(?:资料|文件|材料|刊物|发行|传阅|使用|明电|明传|参考)|注意保存|注意保密|"
              "(?:不得|严禁|请勿|禁止|不准)外传|(?:不得|严禁|请勿|禁止)转发|工作秘密|仅(?:供|限)内部(?:使用|参考|传阅|资料)?|"
@@ -42,15 +68,31 @@ class InternalMark final : public Detector {
              "限内部(?:使用|参考|传阅)|此件(?:不予|不)公开|不予公开"},
             // Pattern 1: 内部 by itself, a stamp as in [内部] or 内部★; when a
             // Han character follows, pattern 0 or prose (内部控制) it is.
-            {"内部"}};
+            {"内部"},
+            // Pattern 2: a phrase wrapped across two lines.
+            {split_phrases()}};
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
+    if (pattern == 2) return split_lines_are_a_marking_line(text, m) ? std::optional<Span>(m) : std::nullopt;
     const size_t after = skip_spaces(text, m.end);
     int len;
     const char32_t next = cp_at(text, after, &len);
     if (pattern == 1 && len > 0 && is_han(next)) return std::nullopt;
     if (next == U'★' || next == U'☆') return Span{m.start, take_period(text, after + len)};
+    // 封面写了内部资料, 印有“内部资料”字样: a mention of the marking.
+    if (pattern == 0 && names_a_marking(text, m)) return Span{m.start, m.end, true};
+    // A handling phrase that says only one thing (此件不予公开, 仅限内部传阅,
+    // 仅供内部参考) ends a clause: a finding wherever the clause begins
+    // (本通知仅限内部传阅，…), but not an attribute (对此件不予公开的答复).
+    if (pattern == 0 && (starts_with(text.substr(m.start), "此件") || starts_with(text.substr(m.start), "限内部") ||
+                         (starts_with(text.substr(m.start), "仅") && m.end - m.start > 9)) &&
+        ends_clause(text, m.end))
+      return m;
+    // Declared after a copula, a clause of its own: 这份是内部资料，…
+    if (pattern == 0 && !starts_with(text.substr(m.start), "注意") && after_copula(text, m.start) &&
+        ends_clause(text, m.end))
+      return m;
     if (next_to_prose(text, m)) return std::nullopt;
     if (in_marking_brackets(text, m)) return m;
     if (in_marking_cell(text, m)) return m;

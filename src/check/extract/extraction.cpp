@@ -127,4 +127,25 @@ void Extraction::add_meta(const char* id, std::string location, std::string desc
 
 void Extraction::warn(std::string message) { doc_.warnings.push_back(std::move(message)); }
 
+bool names_a_tool(std::string_view value) {
+  std::string v;
+  for (char c : value) v += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  const size_t b = v.find_first_not_of(" \t\r\n");
+  if (b == std::string::npos) return true;
+  v = v.substr(b, v.find_last_not_of(" \t\r\n") - b + 1);
+  // Default accounts, the whole value.
+  for (std::string_view d : {"administrator", "admin", "user", "owner", "unknown", "author", "windows 用户", "windows user",
+                             "microsoft office 用户", "microsoft office user", "用户", "作者", "未知", "word", "excel",
+                             "powerpoint", "writer", "calc", "impress", "pages", "numbers", "keynote"})
+    if (v == d) return true;
+  // Programs and libraries, anywhere in the value (Microsoft® Word 2016,
+  // Skia/PDF m120, WPS 文字, openpyxl).
+  for (std::string_view t : {"microsoft", "wps", "kingsoft", "金山", "libreoffice", "openoffice", "skia", "pdf",
+                             "acrobat", "adobe", "distiller", "openpyxl", "python-docx", "python-pptx", "xlsxwriter", "apache poi", "itext", "ghostscript", "quartz",
+                             "mac os x", "pdftex", "latex", "reportlab", "chrome", "chromium", "wkhtmltopdf", "pandoc",
+                             "google docs", "aspose", "spire", "永中", "腾讯文档", "石墨文档", "福昕", "foxit"})
+    if (v.find(t) != std::string::npos) return true;
+  return false;
+}
+
 }  // namespace nc::check::extract

@@ -32,6 +32,12 @@ using ooxml::unsupported_error;
 // when cut; invalid UTF-8 bytes become U+FFFD so excerpts are always valid.
 std::string excerpt(std::string_view text, std::size_t max_bytes = 200);
 
+// True when a document property's value names the program or library that
+// produced the file (Microsoft Office Word, WPS, Skia/PDF, openpyxl …) or a
+// default account (Administrator, Windows 用户): not a person or an
+// organisation, so not hidden content worth a finding.
+bool names_a_tool(std::string_view value);
+
 class Extraction {
  public:
   explicit Extraction(const Limits& limits);

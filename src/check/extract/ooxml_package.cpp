@@ -36,7 +36,8 @@ Status Package::read_properties() {
       if (!n) continue;
       const std::string value = all_text(n);
       if (value.find_first_not_of(" \t\r\n") == std::string::npos) continue;
-      if (p.hidden) ex_.add_meta(kHiddenContent, part, p.zh, value);
+      // openpyxl and python-docx write their own name as the author.
+      if (p.hidden && !names_a_tool(value)) ex_.add_meta(kHiddenContent, part, p.zh, value);
       visible += value;
       visible += '\n';
     }

@@ -1,6 +1,7 @@
 // PDF (poppler-cpp): the text of each page ("第N页"), the document
-// information dictionary (author, creator, producer are doc.hidden_content;
-// all of it becomes the part "PDF 文档属性"), and text whose box lies outside
+// information dictionary (the author is doc.hidden_content unless it names a
+// program or a default account; creator and producer are programs, never
+// reported; all of it becomes the part "PDF 文档属性"), and text whose box lies outside
 // the page's visible area.
 //
 // Text outside the page: poppler's text output drops every glyph whose origin
@@ -60,15 +61,15 @@ Status read_pdf(std::string_view bytes, Extraction& ex) {
     bool hidden;
   };
   static constexpr Key kKeys[] = {
-      {"Author", "PDF 属性：作者", true},       {"Creator", "PDF 属性：创建程序", true},
-      {"Producer", "PDF 属性：生成程序", true}, {"Title", "PDF 属性：标题", false},
+      {"Author", "PDF 属性：作者", true},        {"Creator", "PDF 属性：创建程序", false},
+      {"Producer", "PDF 属性：生成程序", false}, {"Title", "PDF 属性：标题", false},
       {"Subject", "PDF 属性：主题", false},     {"Keywords", "PDF 属性：关键词", false},
   };
   std::string info;
   for (const Key& k : kKeys) {
     const std::string v = utf8(doc->info_key(k.key));
     if (v.find_first_not_of(" \t\r\n") == std::string::npos) continue;
-    if (k.hidden) ex.add_meta(kHiddenContent, "PDF 文档属性", k.zh, v);
+    if (k.hidden && !names_a_tool(v)) ex.add_meta(kHiddenContent, "PDF 文档属性", k.zh, v);
     info += v;
     info += '\n';
   }
