@@ -101,6 +101,10 @@ for (const [name, size] of [
     await page.getByTestId('check-run').click()
     const file = page.getByTestId('file-result')
     await file.waitFor()
+    // Where each finding is, in words a member knows: never a package part.
+    const places = await file.getByTestId('finding-location').allTextContents()
+    assert.ok(places.includes('正文') && places.includes('文档属性'), `locations: ${places.join(' | ')}`)
+    for (const p of places) assert.doesNotMatch(p, /\.xml|docProps|Exif\./, `internal name shown: ${p}`)
     const block = file.getByTestId('clean-block')
     await block.waitFor()
     // Tracked changes were found, so the member chooses what happens to them.

@@ -128,3 +128,37 @@ export const severityTag: Record<Severity, 'danger' | 'warning' | 'info'> = {
   medium: 'warning',
   low: 'info',
 }
+
+// Where in a file a finding is, as a member would say it: the package parts
+// and metadata keys the extractor names (word/document.xml, docProps/core.xml,
+// Exif.Image.Make) are internal names that tell a member nothing.
+const partLabels: [RegExp, (m: RegExpMatchArray) => string][] = [
+  [/^word\/document\.xml$/, () => '正文'],
+  [/^word\/header(\d*)\.xml$/, () => '页眉'],
+  [/^word\/footer(\d*)\.xml$/, () => '页脚'],
+  [/^word\/footnotes\.xml$/, () => '脚注'],
+  [/^word\/endnotes\.xml$/, () => '尾注'],
+  [/^word\/comments[^/]*\.xml$/, () => '批注'],
+  [/^docProps\/core\.xml$/, () => '文档属性'],
+  [/^docProps\/app\.xml$/, () => '文档属性（应用程序）'],
+  [/^docProps\/custom\.xml$/, () => '自定义文档属性'],
+  [/^xl\/sharedStrings\.xml$/, () => '单元格文字'],
+  [/^xl\/worksheets\/sheet(\d+)\.xml$/, (m) => `第 ${m[1]} 个工作表`],
+  [/^ppt\/slides\/slide(\d+)\.xml$/, (m) => `第 ${m[1]} 张幻灯片`],
+  [/^slide (\d+)$/, (m) => `第 ${m[1]} 张幻灯片`],
+  [/^slide (\d+) 备注$/, (m) => `第 ${m[1]} 张幻灯片的备注`],
+  [/^slide (\d+) 批注 (\d+)$/, (m) => `第 ${m[1]} 张幻灯片的批注 ${m[2]}`],
+  [/^(EXIF|XMP) GPS$/, () => '照片的拍摄位置'],
+  [/^Exif\.GPSInfo\./, () => '照片的拍摄位置'],
+  [/^Xmp\.(exif|photoshop|iptc)\w*\.(GPS|City|State|Country|Location)/, () => '照片的拍摄位置'],
+  [/^Iptc\./, () => '照片的说明信息'],
+  [/^Exif\.|^Xmp\./, () => '照片的附带信息'],
+]
+
+export function locationLabel(location: string): string {
+  for (const [re, label] of partLabels) {
+    const m = location.match(re)
+    if (m) return label(m)
+  }
+  return location
+}
