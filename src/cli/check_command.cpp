@@ -23,6 +23,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "cli/input_file.h"
 #include "check/dictionary.h"
 #include "check/engine.h"
 #include "check/extract/check_document.h"
@@ -66,28 +67,6 @@ struct Checked {
   }
   size_t finding_count() const { return report.findings.size() + report.metadata.size(); }
 };
-
-Result<std::string> read_all(const std::string& path) {
-  std::string data;
-  if (path == "-") {
-    std::ostringstream ss;
-    ss << std::cin.rdbuf();
-    data = ss.str();
-  } else {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Status::NotFound("cannot open " + path);
-    in.seekg(0, std::ios::end);
-    const auto size = in.tellg();
-    if (size < 0) return Status::Invalid("cannot read " + path);
-    if (static_cast<size_t>(size) > kMaxFileBytes) return Status::Invalid(path + " is larger than 256 MiB");
-    in.seekg(0);
-    data.resize(static_cast<size_t>(size));
-    in.read(data.data(), size);
-    if (!in) return Status::Invalid("cannot read " + path);
-  }
-  if (data.size() > kMaxFileBytes) return Status::Invalid(path + " is larger than 256 MiB");
-  return data;
-}
 
 // Article numbers per topic, from the annotations of the rulebook in force.
 Result<check::TopicArticles> topic_articles(const std::string& dir, const check::Registry& registry) {
@@ -300,7 +279,7 @@ std::string redacted_text(const Checked& c) {
 int run_check(const CheckOptions& o) {
   check::EngineOptions eo;
   if (!o.dictionary.empty()) {
-    auto bytes = read_all(o.dictionary);
+    auto bytes = read_input(o.dictionary, kMaxFileBytes);
     if (!bytes) return std::cerr << "netconduct: " << bytes.status().message() << "\n", 2;
     auto text = check::decode_text(*bytes);
     if (!text) return std::cerr << "netconduct: " << o.dictionary << ": " << text.status().message() << "\n", 2;
@@ -333,7 +312,7 @@ int run_check(const CheckOptions& o) {
   bool redact_stdin = false;
   for (const std::string& path : o.paths) {
     Checked c;
-    if (auto bytes = read_all(path); !bytes) {
+    if (auto bytes = read_input(path, kMaxFileBytes); !bytes) {
       c.report.error = bytes.status().message();
       c.report.error_code = std::string(bytes.status().code_name());
     } else {

@@ -11,33 +11,12 @@
 #include "check/extract/check_document.h"
 #include "check/extract/clean.h"
 #include "check/text_input.h"
+#include "cli/input_file.h"
 
 namespace nc::cli {
 namespace {
 
 constexpr std::size_t kMaxCleanBytes = check::extract::kMaxInputBytes;
-
-Result<std::string> read_input(const std::string& path) {
-  std::string data;
-  if (path == "-") {
-    std::ostringstream ss;
-    ss << std::cin.rdbuf();
-    data = ss.str();
-  } else {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Status::NotFound("无法打开 " + path);
-    in.seekg(0, std::ios::end);
-    const auto size = in.tellg();
-    if (size < 0) return Status::Invalid("无法读取 " + path);
-    if (static_cast<std::size_t>(size) > kMaxCleanBytes) return Status::Invalid(path + " 超过 64 MiB，无法清理");
-    in.seekg(0);
-    data.resize(static_cast<std::size_t>(size));
-    in.read(data.data(), size);
-    if (!in) return Status::Invalid("无法读取 " + path);
-  }
-  if (data.size() > kMaxCleanBytes) return Status::Invalid(path + " 超过 64 MiB，无法清理");
-  return data;
-}
 
 bool same_file(const std::string& a, const std::string& b) {
   std::error_code ec;
@@ -52,7 +31,7 @@ int run_clean(const CleanRequest& r) {
     return std::cerr << "netconduct: --clean 的输出不能是原文件本身\n", 2;
   check::EngineOptions eo;
   if (!r.dictionary.empty()) {
-    auto bytes = read_input(r.dictionary);
+    auto bytes = read_input(r.dictionary, kMaxCleanBytes);
     if (!bytes) return std::cerr << "netconduct: " << bytes.status().message() << "\n", 2;
     auto text = check::decode_text(*bytes);
     if (!text) return std::cerr << "netconduct: " << r.dictionary << ": " << text.status().message() << "\n", 2;
@@ -62,7 +41,7 @@ int run_clean(const CleanRequest& r) {
   }
   auto engine = check::Engine::create(eo);
   if (!engine) return std::cerr << "netconduct: " << engine.status().message() << "\n", 2;
-  auto bytes = read_input(r.input);
+  auto bytes = read_input(r.input, kMaxCleanBytes);
   if (!bytes) return std::cerr << "netconduct: " << bytes.status().message() << "\n", 2;
 
   check::extract::CleanOptions options;

@@ -15,6 +15,7 @@
 #include <sstream>
 #include <string>
 
+#include "cli/input_file.h"
 #include "cli/commands.h"
 #include "cli/data_dir.h"
 #include "domain/audit_actions.h"
@@ -40,19 +41,6 @@ int fail(const std::string& message) {
   return 2;
 }
 
-Result<std::string> read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound("cannot open " + path);
-  in.seekg(0, std::ios::end);
-  const std::streamoff size = in.tellg();
-  if (size < 0) return Status::Invalid("cannot read " + path);
-  if (static_cast<std::size_t>(size) > kMaxFileBytes) return Status::Invalid(path + " is larger than 256 MiB");
-  in.seekg(0);
-  std::string data(static_cast<std::size_t>(size), '\0');
-  if (!in.read(data.data(), size)) return Status::Invalid("cannot read " + path);
-  return data;
-}
-
 // The report as text: counts, warnings, then every error with its line.
 void print_report(const nlohmann::json& report, const std::string& file, std::ostream& out) {
   out << file << ": " << report.value("format", "") << ", " << report.value("encoding", "") << "\n";
@@ -71,7 +59,7 @@ void print_report(const nlohmann::json& report, const std::string& file, std::os
 int run_import(const ImportOptions& o) {
   const auto kind = server::handlers::parse_import_kind(o.kind);
   if (!kind) return fail("the first argument is roster or hierarchy, not '" + o.kind + "'");
-  auto bytes = read_file(o.file);
+  auto bytes = read_input(o.file, kMaxFileBytes);
   if (!bytes.ok()) return fail(bytes.status().message());
   auto lock = DataDirLock::acquire(o.data);
   if (!lock.ok()) return fail(lock.status().message());

@@ -4,14 +4,31 @@
 #include "store/sqlite_internal.h"
 
 namespace nc::store {
-namespace {
 
-using domain::Date;
-
-std::optional<Date> read_date(const Statement& st, int column) {
+std::optional<domain::Date> read_date(const Statement& st, int column) {
   if (st.is_null(column)) return std::nullopt;
   return domain::parse_date(st.text(column));
 }
+
+domain::Member read_member(const Statement& st) {
+  domain::Member m;
+  m.id = domain::MemberId{static_cast<std::uint32_t>(st.integer(0))};
+  m.name = st.text(1);
+  m.number = st.text(2);
+  m.org = domain::OrgId{static_cast<std::uint32_t>(st.integer(3))};
+  m.category = static_cast<domain::Category>(st.integer(4));
+  m.cadre = st.integer(5) != 0;
+  m.cadre_level = static_cast<domain::CadreLevel>(st.integer(6));
+  m.status = static_cast<domain::MemberStatus>(st.integer(7));
+  m.status_since = read_date(st, 8);
+  m.joined = read_date(st, 9);
+  m.regularised = read_date(st, 10);
+  return m;
+}
+
+namespace {
+
+using domain::Date;
 
 void bind_date(Statement& st, int index, const std::optional<Date>& d) {
   if (d) {
@@ -231,19 +248,7 @@ Result<DirectorySnapshot> SqliteStore::load_directory() {
     if (!st.prepared()) return db_error(db, "reading members");
     int rc;
     while ((rc = st.step()) == SQLITE_ROW) {
-      domain::Member m;
-      m.id = domain::MemberId{static_cast<std::uint32_t>(st.integer(0))};
-      m.name = st.text(1);
-      m.number = st.text(2);
-      m.org = domain::OrgId{static_cast<std::uint32_t>(st.integer(3))};
-      m.category = static_cast<domain::Category>(st.integer(4));
-      m.cadre = st.integer(5) != 0;
-      m.cadre_level = static_cast<domain::CadreLevel>(st.integer(6));
-      m.status = static_cast<domain::MemberStatus>(st.integer(7));
-      m.status_since = read_date(st, 8);
-      m.joined = read_date(st, 9);
-      m.regularised = read_date(st, 10);
-      snap.members.push_back(std::move(m));
+      snap.members.push_back(read_member(st));
     }
     if (rc != SQLITE_DONE) return db_error(db, "reading members");
   }

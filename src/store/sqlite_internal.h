@@ -213,4 +213,12 @@ struct SqliteStore::Impl {
 // Defined in sqlite_audit.cpp.
 Status insert_audit(sqlite3* db, const AuditRecord& audit);
 
+// A date column (ISO text, or NULL). Defined in sqlite_directory.cpp.
+std::optional<domain::Date> read_date(const Statement& st, int column);
+// A member from a row whose first columns are, in order: id, name, number,
+// org_id, category, cadre, cadre_level, status, status_since, joined,
+// regularised (the full load and every page read them so). Defined in
+// sqlite_directory.cpp.
+domain::Member read_member(const Statement& st);
+
 }  // namespace nc::store

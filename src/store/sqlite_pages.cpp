@@ -40,27 +40,6 @@ constexpr const char* kMemberColumns =
     "m.id, m.name, m.number, m.org_id, m.category, m.cadre, m.cadre_level, m.status, m.status_since, m.joined,"
     " m.regularised";
 
-std::optional<domain::Date> date_at(const Statement& st, int column) {
-  if (st.is_null(column)) return std::nullopt;
-  return domain::parse_date(st.text(column));
-}
-
-domain::Member member_at(const Statement& st) {
-  domain::Member m;
-  m.id = domain::MemberId{static_cast<std::uint32_t>(st.integer(0))};
-  m.name = st.text(1);
-  m.number = st.text(2);
-  m.org = domain::OrgId{static_cast<std::uint32_t>(st.integer(3))};
-  m.category = static_cast<domain::Category>(st.integer(4));
-  m.cadre = st.integer(5) != 0;
-  m.cadre_level = static_cast<domain::CadreLevel>(st.integer(6));
-  m.status = static_cast<domain::MemberStatus>(st.integer(7));
-  m.status_since = date_at(st, 8);
-  m.joined = date_at(st, 9);
-  m.regularised = date_at(st, 10);
-  return m;
-}
-
 Result<std::optional<std::string>> org_path(sqlite3* db, domain::OrgId org) {
   Statement st(db, "SELECT path FROM organisations WHERE id = $1");
   if (!st.prepared()) return db_error(db, "reading organisation path");
@@ -139,7 +118,7 @@ Result<MemberPage> SqliteStore::member_page(const MemberPageQuery& query) {
     st.bind(4, cursor_member);
     st.bind(5, static_cast<long long>(want));
     int rc;
-    while ((rc = st.step()) == SQLITE_ROW) rows.push_back(member_at(st));
+    while ((rc = st.step()) == SQLITE_ROW) rows.push_back(read_member(st));
     if (rc != SQLITE_DONE) return db_error(db, "reading members");
   }
   if (rows.size() > limit) {
@@ -286,7 +265,7 @@ Result<MemberSearchResult> SqliteStore::search_members(const MemberSearch& searc
     }
     int rc;
     while ((rc = st.step()) == SQLITE_ROW) {
-      domain::Member m = member_at(st);
+      domain::Member m = read_member(st);
       if (std::none_of(found.begin(), found.end(), [&](const domain::Member& f) { return f.id == m.id; })) {
         found.push_back(std::move(m));
       }

@@ -6,34 +6,11 @@
 import { before, after, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
-import { inflateRawSync } from 'node:zlib'
 
 import { DESKTOP, MOBILE, horizontalOverflow, logIn, screenshot, settled, useApp } from './helpers.mjs'
+import { unzipText } from './xlsx.mjs'
 
 const app = useApp({ before, after }, { demo: true })
-
-// The text of every entry of a zip (an .xlsx), inflated.
-function unzipText(buf) {
-  let eocd = buf.length - 22
-  while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--
-  assert.ok(eocd >= 0, 'a zip file')
-  const count = buf.readUInt16LE(eocd + 10)
-  let at = buf.readUInt32LE(eocd + 16)
-  let text = ''
-  for (let i = 0; i < count; i++) {
-    const method = buf.readUInt16LE(at + 10)
-    const size = buf.readUInt32LE(at + 20)
-    const nameLen = buf.readUInt16LE(at + 28)
-    const extraLen = buf.readUInt16LE(at + 30)
-    const commentLen = buf.readUInt16LE(at + 32)
-    const local = buf.readUInt32LE(at + 42)
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28)
-    const data = buf.subarray(start, start + size)
-    text += (method === 8 ? inflateRawSync(data) : data).toString('utf8')
-    at += 46 + nameLen + extraLen + commentLen
-  }
-  return text
-}
 
 async function auditJson(page, query) {
   const r = await page.request.get(app.url(`/api/v1/audit?${query}`))

@@ -7,12 +7,11 @@
 import { before, after, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
-import { inflateRawSync } from 'node:zlib'
 
 import { join } from 'node:path'
 
 import { DESKTOP, MOBILE, horizontalOverflow, repoRoot, screenshot, screenshotDir, useApp } from './helpers.mjs'
-import { zip } from './xlsx.mjs'
+import { unzipText, zip } from './xlsx.mjs'
 
 const app = useApp({ before, after }, { demo: true })
 
@@ -61,29 +60,6 @@ function makeDocx() {
         'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>张三（市委办公室）</dc:creator></cp:coreProperties>',
     ],
   ])
-}
-
-// Every entry of a zip, as text.
-function unzipText(buf) {
-  let eocd = buf.length - 22
-  while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--
-  assert.ok(eocd >= 0, 'a zip file')
-  const count = buf.readUInt16LE(eocd + 10)
-  let at = buf.readUInt32LE(eocd + 16)
-  let text = ''
-  for (let i = 0; i < count; i++) {
-    const method = buf.readUInt16LE(at + 10)
-    const size = buf.readUInt32LE(at + 20)
-    const nameLen = buf.readUInt16LE(at + 28)
-    const extraLen = buf.readUInt16LE(at + 30)
-    const commentLen = buf.readUInt16LE(at + 32)
-    const local = buf.readUInt32LE(at + 42)
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28)
-    const data = buf.subarray(start, start + size)
-    text += (method === 8 ? inflateRawSync(data) : data).toString('utf8')
-    at += 46 + nameLen + extraLen + commentLen
-  }
-  return text
 }
 
 for (const [name, size] of [

@@ -1,7 +1,7 @@
 // A minimal .xlsx writer for the browser tests: one sheet of text cells in
 // shared strings, zipped with node's zlib, the way spreadsheet programs
 // write them. Enough to upload a real workbook; not a general library.
-import { crc32, deflateRawSync } from 'node:zlib'
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib'
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
@@ -98,3 +98,27 @@ export function makeXlsx(rows, sheetName = '名册') {
 }
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+// Every entry of a zip (an .xlsx, a .docx), inflated and joined as text:
+// enough for a test to look for what a download holds.
+export function unzipText(buf) {
+  let eocd = buf.length - 22
+  while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--
+  assert.ok(eocd >= 0, 'a zip file')
+  const count = buf.readUInt16LE(eocd + 10)
+  let at = buf.readUInt32LE(eocd + 16)
+  let text = ''
+  for (let i = 0; i < count; i++) {
+    const method = buf.readUInt16LE(at + 10)
+    const size = buf.readUInt32LE(at + 20)
+    const nameLen = buf.readUInt16LE(at + 28)
+    const extraLen = buf.readUInt16LE(at + 30)
+    const commentLen = buf.readUInt16LE(at + 32)
+    const local = buf.readUInt32LE(at + 42)
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28)
+    const data = buf.subarray(start, start + size)
+    text += (method === 8 ? inflateRawSync(data) : data).toString('utf8')
+    at += 46 + nameLen + extraLen + commentLen
+  }
+  return text
+}
