@@ -1,6 +1,7 @@
 // A minimal .xlsx writer for the browser tests: one sheet of text cells in
 // shared strings, zipped with node's zlib, the way spreadsheet programs
 // write them. Enough to upload a real workbook; not a general library.
+import assert from 'node:assert/strict'
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib'
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'
