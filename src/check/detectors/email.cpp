@@ -97,13 +97,14 @@ class Email final : public Detector {
     if (pattern == kHanDomain) {
       bool han = false;
       for (size_t i = 0; i < s.size();) {
-        int len;
-        han = han || is_han(cp_at(s, i, &len));
-        i += static_cast<size_t>(len);
+        int len = 0;
+        const bool this_han = is_han(cp_at(s, i, &len));  // always decoded: len moves i
+        han = han || this_han;
+        i += static_cast<size_t>(len > 0 ? len : 1);
       }
       const size_t start = han_local_start(text, m.start);
       if (start == m.start) return std::nullopt;
-      int len;
+      int len = 0;
       han = han || is_han(cp_at(text, start, &len));
       if (!han) return std::nullopt;  // the plain pattern's
       return Span{start, m.end};
