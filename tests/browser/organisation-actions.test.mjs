@@ -19,6 +19,9 @@ async function openOrg(page, id) {
 async function pick(page, selectTestId, optionText) {
   await page.getByTestId(selectTestId).click()
   await page.getByRole('option', { name: optionText }).click()
+  // The choice is made when the select shows it (a search still loading
+  // can redraw the list under the click on a busy machine).
+  await page.getByTestId(selectTestId).getByText(optionText).waitFor()
 }
 
 test('a branch secretary sees no organisation actions, and the organisations above named but not linked', async () => {
@@ -62,6 +65,7 @@ test('a committee administrator creates, renames, moves and merges a branch, and
   await page.getByTestId('org-move').click()
   await pick(page, 'org-move-target', '示范单位党委（DW001）')
   await page.getByTestId('org-move-submit').click()
+  await page.getByText('已调整隶属关系').first().waitFor()
   await page.getByTestId('org-history').getByText('由“机关党总支”调整到“示范单位党委”之下').waitFor()
   assert.equal(await horizontalOverflow(page), 0)
   await screenshot(page, 'organisation-actions-desktop')
