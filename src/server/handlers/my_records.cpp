@@ -128,10 +128,24 @@ Result<std::vector<Record>> records_about(const App& s, domain::MemberId me, con
                              {"reason", st.reason},
                              {"time", iso_time(st.time_us)}});
         }
+        // The fields as the member reads them: labels, and choices by their names.
+        const json fields = json::parse(rec.fields, nullptr, false);
+        json items = json::array();
+        for (const domain::workflow::Field& f : w->fields) {
+          std::string v;
+          if (fields.is_object() && fields.contains(std::string(f.id)) && fields[std::string(f.id)].is_string()) {
+            v = fields[std::string(f.id)].get<std::string>();
+          }
+          for (const domain::workflow::Choice& c : f.choices) {
+            if (c.id == v) v = std::string(c.label);
+          }
+          items.push_back({{"label", f.label}, {"value", v}});
+        }
         out.push_back({kind.id, rec.id,
                        json{{"state", rec.state},
                             {"state_name", state ? state->name : std::string_view(rec.state)},
-                            {"fields", json::parse(rec.fields, nullptr, false)},
+                            {"fields", fields},
+                            {"items", items},
                             {"date", rec.date.iso()},
                             {"history", history}}});
       }
