@@ -3,8 +3,8 @@
 //
 //   a register page, after (path P, record R):
 //     SEARCH o USING COVERING INDEX organisations_by_path (path>? AND path<?)
-//     SEARCH r USING INDEX workflow_records_by_org (org_id=? AND kind=? AND rowid<?)
-//       (with a state: workflow_records_by_state (org_id=? AND kind=? AND state=? AND rowid<?))
+//     SEARCH r USING INDEX workflow_records_by_org (org_id=? AND kind=? AND id<?)
+//       (with a state: workflow_records_by_state (org_id=? AND kind=? AND state=? AND id<?))
 //   counts by kind and state below P:
 //     SEARCH o USING COVERING INDEX organisations_by_path,
 //     SEARCH r USING COVERING INDEX workflow_records_by_state (org_id=?)

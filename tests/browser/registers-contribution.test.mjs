@@ -27,7 +27,7 @@ for (const [size, tag] of [
     const fixed = `${description}，已补充原帖链接`
 
     // The member records it; the form says which articles it serves and what happens next.
-    const member = await app.pageAs('member', size)
+    let member = await app.pageAs('member', size)
     await open(member, '/registers/contribution')
     const form = member.getByTestId('contribution-form')
     await form.waitFor()
@@ -57,8 +57,11 @@ for (const [size, tag] of [
     assert.match(await mine.getByTestId('my-contribution-state').textContent(), /待确认/)
     await screenshot(member, `registers-contribution-submitted-${tag}`)
 
+    await member.close()
+
     // The secretary finds it in 待办 and returns it; without a reason that is refused.
-    const sec = await app.pageAs('branch_secretary', size)
+    // (One browser context: each login replaces the session, so each role logs in in turn.)
+    let sec = await app.pageAs('branch_secretary', size)
     await open(sec, '/todo')
     const item = sec.getByTestId('todo-item').filter({ hasText: description })
     await item.waitFor()
@@ -70,14 +73,17 @@ for (const [size, tag] of [
     await sec.getByTestId('act-return').click()
     await sec.getByTestId('error-reason').waitFor()
     assert.match(await sec.getByTestId('error-reason').textContent(), /「理由」不能为空/)
-    await sec.getByTestId('reason-input').locator('textarea').fill('请补充原帖链接')
+    await sec.getByTestId('reason-input').fill('请补充原帖链接')
     await sec.getByTestId('act-return').click()
     await sec.getByTestId('record-state').filter({ hasText: '已退回' }).waitFor()
     await sec.getByTestId('history-reason').filter({ hasText: '请补充原帖链接' }).waitFor()
     await noOverflow(sec, 'the returned record')
     await screenshot(sec, `registers-returned-${tag}`)
 
+    await sec.close()
+
     // The member: 待办 says it came back; they fix and resubmit it.
+    member = await app.pageAs('member', size)
     await open(member, '/todo')
     const back = member.getByTestId('todo-item').filter({ hasText: '我' }).first()
     await back.waitFor()
@@ -92,6 +98,7 @@ for (const [size, tag] of [
     await member.getByTestId('record-state').filter({ hasText: '待确认' }).waitFor()
     assert.equal(await member.getByTestId('value-description').textContent(), fixed)
     await screenshot(member, `registers-resubmitted-${tag}`)
+    await member.close()
 
     // The committee member confirms it from 待办.
     const cm = await app.pageAs('committee_member', size)
@@ -105,6 +112,7 @@ for (const [size, tag] of [
     await cm.close()
 
     // The branch's register lists it, filtered by state.
+    sec = await app.pageAs('branch_secretary', size)
     await open(sec, '/registers/contribution/register')
     await sec.getByTestId('register-row').first().waitFor()
     await sec.getByTestId('filter-state').click()
@@ -116,6 +124,7 @@ for (const [size, tag] of [
     await sec.close()
 
     // The member sees it in 我的记录: confirmed, every step, and who read or returned it.
+    member = await app.pageAs('member', size)
     await open(member, '/records')
     const card = member.getByTestId('record').filter({ hasText: fixed })
     await card.waitFor()
