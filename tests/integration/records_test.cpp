@@ -7,6 +7,7 @@
 // the wrong role or out of scope) gets a clear 4xx and changes no stored row.
 #include <gtest/gtest.h>
 #include <sqlite3.h>
+#include <zip.h>
 
 #include <nlohmann/json.hpp>
 
@@ -18,6 +19,23 @@ namespace {
 using json = nlohmann::json;
 
 json body(const HttpResult& r) { return json::parse(r.body, nullptr, false); }
+
+// The text of a zip entry of `bytes`; empty when it is not there.
+std::string zip_entry(const std::string& bytes, const char* name) {
+  zip_error_t err;
+  zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &err);
+  zip_t* z = src ? zip_open_from_source(src, ZIP_RDONLY, &err) : nullptr;
+  if (!z) return "";
+  std::string out;
+  if (zip_file_t* f = zip_fopen(z, name, 0)) {
+    char buf[4096];
+    zip_int64_t n;
+    while ((n = zip_fread(f, buf, sizeof buf)) > 0) out.append(buf, static_cast<std::size_t>(n));
+    zip_fclose(f);
+  }
+  zip_discard(z);
+  return out;
+}
 
 json good_fields() {
   return {{"category", "refute"},
@@ -171,6 +189,14 @@ TEST_F(RecordsTest, SubmitReturnResubmitConfirmWithTodoAndMyRecords) {
   EXPECT_TRUE(read_by_auditor) << mine.body;
   EXPECT_TRUE(returned_seen) << mine.body;
 
+  // The whole of 我的记录 as a file carries the record with every step (sheet 登记记录).
+  HttpResult copy = server.call(member, "GET", "/api/v1/me/records/export?format=xlsx");
+  ASSERT_EQ(copy.status, 200);
+  EXPECT_NE(zip_entry(copy.body, "xl/workbook.xml").find("登记记录"), std::string::npos);
+  const std::string sheet = zip_entry(copy.body, "xl/worksheets/sheet4.xml");
+  EXPECT_NE(sheet.find("链接打不开，请核对"), std::string::npos) << sheet.substr(0, 500);
+  EXPECT_NE(sheet.find("https://weibo.com/1234/efgh"), std::string::npos);
+
   // The member's own list, with their counts (the only page with per-person counts).
   HttpResult own = server.call(member, "GET", "/api/v1/me/registers/contribution");
   ASSERT_EQ(own.status, 200) << own.body;
@@ -247,6 +273,23 @@ TEST_F(RecordsTest, TheRegisterPagesFiltersCountsAndExportsWithinTheReadersScope
   const json reads = body(mine)["reads"];
   for (const json& x : reads) exported = exported || x["action"] == "record.export";
   EXPECT_TRUE(exported) << mine.body;
+}
+
+TEST_F(RecordsTest, TheMemberWithdrawsAndAWithdrawnRecordTakesNoFurtherStep) {
+  const std::uint64_t id = submit(member);
+  ASSERT_NE(id, 0u);
+  HttpResult detail = server.call(member, "GET", "/api/v1/records/contribution/" + std::to_string(id));
+  ASSERT_EQ(detail.status, 200);
+  const json verbs = body(detail)["record"]["may"]["verbs"];
+  ASSERT_EQ(verbs.size(), 1u) << detail.body;
+  EXPECT_EQ(verbs[0]["verb"], "withdraw");
+  HttpResult withdrawn = act(member, id, json{{"verb", "withdraw"}});
+  ASSERT_EQ(withdrawn.status, 200) << withdrawn.body;
+  EXPECT_EQ(body(withdrawn)["record"]["state"], "withdrawn");
+  EXPECT_EQ(body(withdrawn)["record"]["due"], nullptr);
+  EXPECT_EQ(act(secretary, id, json{{"verb", "confirm"}}).status, 409);
+  EXPECT_EQ(act(member, id, json{{"verb", "withdraw"}}).status, 409);
+  EXPECT_TRUE(body(server.call(secretary, "GET", "/api/v1/todo"))["items"].empty());
 }
 
 TEST_F(RecordsTest, HostileInputIsRefusedClearlyAndChangesNothing) {

@@ -344,6 +344,32 @@ domain::ExportTable statements_table(const json& records) {
   return t;
 }
 
+// The registers' records (issue 10): one row each, the fields and every step as text.
+domain::ExportTable registers_table(const json& records) {
+  domain::ExportTable t;
+  t.sheet_name = "登记记录";
+  t.header = {"登记", "编号", "状态", "内容", "办理经过"};
+  t.date_column.assign(t.header.size(), false);
+  for (const json& rec : records) {
+    if (rec["kind"] == "member") continue;
+    const json& d = rec["data"];
+    std::string content, steps;
+    if (d.contains("items")) {
+      for (const json& it : d["items"]) content += text_of(it["label"]) + "：" + text_of(it["value"]) + "\n";
+    }
+    if (d.contains("history")) {
+      for (const json& h : d["history"]) {
+        steps += text_of(h["time"]) + " " + text_of(h["actor_name"]) + "（" + text_of(h["role_name"]) + "）" +
+                 text_of(h["verb_name"]) + " → " + text_of(h["to_name"]) +
+                 (text_of(h["reason"]).empty() ? "" : "，理由：" + text_of(h["reason"])) + "\n";
+      }
+    }
+    t.rows.push_back({text_of(rec["title"]), std::to_string(rec["id"].get<std::uint64_t>()), text_of(d["state_name"]),
+                      content, steps});
+  }
+  return t;
+}
+
 domain::ExportTable reads_table(const json& reads) {
   domain::ExportTable t;
   t.sheet_name = "谁查看过";
@@ -390,7 +416,7 @@ Response download(const App& s, const Request& r) {
                                 "我的记录-" + iso_date(now) + ".json");
   }
   const domain::ExportTable tables[] = {entry_table(out["member"]), statements_table(out["records"]),
-                                        reads_table(out["reads"])};
+                                        reads_table(out["reads"]), registers_table(out["records"])};
   auto bytes = spreadsheet::write_xlsx(std::span<const domain::ExportTable>(tables));
   if (!bytes.ok()) return Response::from(bytes.status());
   return Response::attachment(std::move(*bytes), Response::kXlsxType, stem + ".xlsx",
