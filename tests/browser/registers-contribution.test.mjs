@@ -119,6 +119,12 @@ for (const [size, tag] of [
     await sec.getByRole('option', { name: '已确认' }).click()
     await sec.getByTestId('filter-apply').click()
     await sec.getByTestId('register-row').filter({ hasText: fixed.slice(0, 10) }).first().waitFor()
+    // The export follows the filters shown.
+    const href = await sec.getByTestId('register-export').getAttribute('href')
+    assert.match(href, /state=confirmed/)
+    assert.match(href, /format=xlsx/)
+    const csv = await sec.evaluate(async (url) => (await fetch(url)).text(), await sec.getByTestId('register-export-csv').getAttribute('href'))
+    assert.match(csv, new RegExp(fixed.slice(0, 10)))
     await noOverflow(sec, '贡献登记册')
     await screenshot(sec, `registers-register-${tag}`)
     await sec.close()

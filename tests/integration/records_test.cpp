@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 #include <zip.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "demo_server.h"
@@ -268,6 +269,14 @@ TEST_F(RecordsTest, TheRegisterPagesFiltersCountsAndExportsWithinTheReadersScope
   ASSERT_EQ(xlsx.status, 200) << xlsx.body.substr(0, 200);
   EXPECT_EQ(xlsx.body.substr(0, 2), "PK");
   EXPECT_EQ(server.call(member, "GET", "/api/v1/records/contribution/export").status, 403);
+  // As CSV (streamed a page at a time), with the same filters: the header, then one line per record.
+  HttpResult csv = server.call(secretary, "GET", "/api/v1/records/contribution/export?org=3&format=csv&to=2026-01-11");
+  ASSERT_EQ(csv.status, 200) << csv.body.substr(0, 200);
+  EXPECT_EQ(csv.body.rfind("\xEF\xBB\xBF\"编号\",\"姓名\",\"党组织\",\"状态\",\"贡献类别\",\"平台\",\"链接\",\"日期\",\"简要说明\"", 0), 0u)
+      << csv.body.substr(0, 200);
+  EXPECT_EQ(std::count(csv.body.begin(), csv.body.end(), '\n'), 3) << csv.body;  // the header and 2 records
+  EXPECT_NE(csv.body.find("批驳错误观点"), std::string::npos);
+  EXPECT_EQ(server.call(secretary, "GET", "/api/v1/records/contribution/export?format=pdf").status, 400);
   HttpResult mine = server.call(member, "GET", "/api/v1/me/records");
   bool exported = false;
   const json reads = body(mine)["reads"];

@@ -514,89 +514,152 @@ Response list(const App& s, const Request& r) {
   return Response::json(200, out);
 }
 
-// The register as .xlsx: the filters of the list, every page, with each
-// record's statements (column 说明). Written whole into the workbook's memfd
-// (constant-memory mode) with the exported members named in the audit entry
-// before the first byte goes out; at most kExportMax records.
-Response export_register(const App& s, const Request& r) {
+// The register's columns and one page of its rows (with each record's
+// statements, column 说明), for both export formats.
+domain::ExportTable register_shape(const wf::Kind& kind) {
+  domain::ExportTable shape;
+  shape.sheet_name = std::string(kind.title);
+  shape.header = {"编号", "姓名", "党组织", "状态"};
+  for (const wf::Field& f : kind.fields) shape.header.emplace_back(f.label);
+  for (const char* h : {"办理期限", "登记时间", "最近办理", "说明"}) shape.header.emplace_back(h);
+  shape.date_column.assign(shape.header.size(), false);
+  return shape;
+}
+
+Result<std::vector<std::vector<std::string>>> register_rows(const App& s, const wf::Kind& kind,
+                                                            const std::vector<store::WorkflowRecord>& records) {
+  std::vector<domain::MemberId> subjects;
+  for (const auto& rec : records) {
+    if (std::find(subjects.begin(), subjects.end(), rec.subject) == subjects.end()) subjects.push_back(rec.subject);
+  }
+  auto statements = s.store->list_statements(subjects);
+  if (!statements.ok()) return statements.status();
+  std::vector<std::vector<std::string>> rows;
+  s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
+    StatementAuthors names(*s.store, roster);
+    for (const auto& rec : records) {
+      const domain::Member* m = roster.find(rec.subject);
+      const domain::Organisation* o = tree.find(rec.org);
+      const wf::State* st = kind.state(rec.state);
+      std::vector<std::string> row = {std::to_string(rec.id), m ? m->name : "", o ? o->name : "",
+                                      std::string(st ? st->name : std::string_view(rec.state))};
+      const json fields = json::parse(rec.fields, nullptr, false);
+      for (const wf::Field& f : kind.fields) {
+        std::string v;
+        if (fields.is_object() && fields.contains(f.id) && fields[std::string(f.id)].is_string()) {
+          v = fields[std::string(f.id)].get<std::string>();
+        }
+        for (const wf::Choice& c : f.choices) {
+          if (c.id == v) v = std::string(c.label);
+        }
+        row.push_back(std::move(v));
+      }
+      row.push_back(rec.due ? rec.due->iso() : "");
+      row.push_back(iso_time(rec.created_us));
+      row.push_back(iso_time(rec.updated_us));
+      row.push_back(statement_threads_text(*statements, kind.id, rec.id, names));
+      rows.push_back(std::move(row));
+    }
+  });
+  return rows;
+}
+
+// The register as CSV, a page of records per piece: the BOM and header first.
+class RegisterCsvSource final : public BodySource {
+ public:
+  RegisterCsvSource(Services app, const wf::Kind& kind, store::RecordPageQuery query)
+      : app_(std::move(app)), kind_(kind), query_(std::move(query)) {}
+  Result<std::string> next() override {
+    std::string out;
+    if (!started_) {
+      started_ = true;
+      out = domain::kCsvPreamble;
+      domain::append_csv_line(out, register_shape(kind_).header);
+      return out;
+    }
+    if (done_) return out;
+    auto page = app_->store->record_page(query_);
+    if (!page.ok()) return page.status();
+    auto rows = register_rows(*app_, kind_, page->records);
+    if (!rows.ok()) return rows.status();
+    for (const auto& row : *rows) domain::append_csv_line(out, row);
+    query_.after = page->next;
+    done_ = !page->next;
+    return out;
+  }
+
+ private:
+  Services app_;  // the source outlives the request
+  const wf::Kind& kind_;
+  store::RecordPageQuery query_;
+  bool started_ = false, done_ = false;
+};
+
+// The register as .xlsx or CSV: the filters of the list, every page, with
+// each record's statements (column 说明); at most kExportMax records. The
+// audit entry, naming every exported member, is written before the first
+// byte. The .xlsx is built whole in the workbook's memfd (constant-memory
+// mode) and sent in pieces; the CSV goes out a page at a time, read a second
+// time after the pass that named the members (a change in between can make
+// the file differ from the entry, as for the roster export).
+Response export_register(const Services& app, const Request& r) {
+  const App& s = *app;
   const wf::Kind* kind = kind_of(r);
   if (!kind) return no_kind();
   const domain::Actor actor = actor_of(r);
   const std::string format = r.query_param("format").value_or("xlsx");
-  if (format != "xlsx") return Response::bad_request("format 只能是 xlsx");
+  if (format != "xlsx" && format != "csv") return Response::bad_request("format 只能是 xlsx 或 csv");
   auto parsed = register_query(s, r, *kind, actor);
   if (auto* e = std::get_if<Response>(&parsed)) return *e;
   RegisterQuery& q = std::get<RegisterQuery>(parsed);
   q.query.limit = kExportPage;
   q.query.with_total = false;
+  const store::RecordPageQuery first = q.query;
 
-  domain::ExportTable shape;
-  shape.sheet_name = std::string(kind->title);
-  shape.header = {"编号", "姓名", "党组织", "状态"};
-  for (const wf::Field& f : kind->fields) shape.header.emplace_back(f.label);
-  for (const char* h : {"办理期限", "登记时间", "最近办理", "说明"}) shape.header.emplace_back(h);
-  shape.date_column.assign(shape.header.size(), false);
-  auto writer = spreadsheet::XlsxWriter::open(shape);
-  if (!writer.ok()) return Response::from(writer.status());
-
+  std::unique_ptr<spreadsheet::XlsxWriter> writer;
+  if (format == "xlsx") {
+    auto opened = spreadsheet::XlsxWriter::open(register_shape(*kind));
+    if (!opened.ok()) return Response::from(opened.status());
+    writer = std::move(*opened);
+  }
   std::vector<domain::MemberId> exported;
   std::set<std::uint32_t> seen;
   std::size_t count = 0;
-  StatementAuthors authors(s);
   for (;;) {
     auto page = s.store->record_page(q.query);
     if (!page.ok()) return Response::from(page.status());
-    std::vector<domain::MemberId> subjects;
     for (const auto& rec : page->records) {
       if (seen.insert(rec.subject.value).second) exported.push_back(rec.subject);
-      if (std::find(subjects.begin(), subjects.end(), rec.subject) == subjects.end()) subjects.push_back(rec.subject);
     }
-    auto statements = s.store->list_statements(subjects);
-    if (!statements.ok()) return Response::from(statements.status());
-    std::vector<std::vector<std::string>> rows;
-    s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
-      for (const auto& rec : page->records) {
-        const domain::Member* m = roster.find(rec.subject);
-        const domain::Organisation* o = tree.find(rec.org);
-        const wf::State* st = kind->state(rec.state);
-        std::vector<std::string> row = {std::to_string(rec.id), m ? m->name : "", o ? o->name : "",
-                                        std::string(st ? st->name : std::string_view(rec.state))};
-        const json fields = json::parse(rec.fields, nullptr, false);
-        for (const wf::Field& f : kind->fields) {
-          std::string v;
-          if (fields.is_object() && fields.contains(f.id) && fields[std::string(f.id)].is_string()) {
-            v = fields[std::string(f.id)].get<std::string>();
-          }
-          for (const wf::Choice& c : f.choices) {
-            if (c.id == v) v = std::string(c.label);
-          }
-          row.push_back(std::move(v));
-        }
-        row.push_back(rec.due ? rec.due->iso() : "");
-        row.push_back(iso_time(rec.created_us));
-        row.push_back(iso_time(rec.updated_us));
-        row.push_back(statement_threads_text(*statements, kind->id, rec.id, authors));
-        rows.push_back(std::move(row));
+    if (writer) {
+      auto rows = register_rows(s, *kind, page->records);
+      if (!rows.ok()) return Response::from(rows.status());
+      for (const auto& row : *rows) {
+        if (Status st = writer->add_row(row); !st.ok()) return Response::from(st);
       }
-    });
-    for (const auto& row : rows) {
-      if (Status st = (*writer)->add_row(row); !st.ok()) return Response::from(st);
     }
     count += page->records.size();
     if (count > kExportMax) return Response::error(Code::kLimitExceeded, "登记册超过 100000 条，请按日期或党组织分批导出");
     if (!page->next) break;
     q.query.after = page->next;
   }
-  if (Status st = (*writer)->finish(); !st.ok()) return Response::from(st);
+  std::shared_ptr<BodySource> source;
+  if (writer) {
+    if (Status st = writer->finish(); !st.ok()) return Response::from(st);
+    source = std::make_shared<XlsxFileSource>(std::move(writer));
+  } else {
+    source = std::make_shared<RegisterCsvSource>(app, *kind, first);
+  }
   auto note = access::audit_note(r, s.clock, "record.export", "register:" + q.query.kind, q.org);
-  note.entry.detail = "records=" + std::to_string(count) + " format=xlsx";
+  note.entry.detail = "records=" + std::to_string(count) + " format=" + format;
   note.entry.subjects = std::move(exported);
   // Written before the bytes go out: an export nobody can account for never leaves.
   if (Status st = s.store->append_audit(note); !st.ok()) return Response::from(st);
   const std::string day = s.clock.today().iso();
-  return Response::attachment(std::make_shared<XlsxFileSource>(std::move(*writer)), Response::kXlsxType,
-                              std::string(kind->id) + "-" + day + ".xlsx",
-                              std::string(kind->title) + "登记册-" + day + ".xlsx");
+  return Response::attachment(std::move(source),
+                              format == "xlsx" ? Response::kXlsxType : std::string_view("text/csv; charset=utf-8"),
+                              std::string(kind->id) + "-" + day + "." + format,
+                              std::string(kind->title) + "登记册-" + day + "." + format);
 }
 
 // Counts by kind and state over the caller's register reach below ?org=
@@ -782,7 +845,7 @@ void add_record_routes(Router& router, const Services& s) {
   router.get("/api/v1/records/counts", [s](const Request& r) { return counts(*s, r); });
   router.add("POST", "/api/v1/records/{kind}", [s](const Request& r) { return create(*s, r); });
   router.get("/api/v1/records/{kind}", [s](const Request& r) { return list(*s, r); });
-  router.get("/api/v1/records/{kind}/export", [s](const Request& r) { return export_register(*s, r); });
+  router.get("/api/v1/records/{kind}/export", [s](const Request& r) { return export_register(s, r); });
   router.get("/api/v1/records/{kind}/{id}", [s](const Request& r) { return read(*s, r); });
   router.add("POST", "/api/v1/records/{kind}/{id}/transitions", [s](const Request& r) { return transition(*s, r); });
   router.get("/api/v1/me/registers/{kind}", [s](const Request& r) { return mine(*s, r); });

@@ -135,8 +135,10 @@ export function registerPage(
   return getJson(`/api/v1/records/${encodeURIComponent(kind)}?${params.toString()}`)
 }
 
-export function registerExportUrl(kind: string, f: RegisterFilter): string {
-  return `/api/v1/records/${encodeURIComponent(kind)}/export?${filterParams(f).toString()}`
+export function registerExportUrl(kind: string, f: RegisterFilter, format: 'xlsx' | 'csv' = 'xlsx'): string {
+  const params = filterParams(f)
+  params.set('format', format)
+  return `/api/v1/records/${encodeURIComponent(kind)}/export?${params.toString()}`
 }
 
 export function readRecord(kind: string, id: number): Promise<{ record: RecordDetail }> {
