@@ -23,7 +23,7 @@ struct AuditActionInfo {
   std::string_view name;  // Chinese, for people: "查看党员信息"
 };
 
-inline constexpr std::array<AuditActionInfo, 44> kAuditActions = {{
+inline constexpr std::array<AuditActionInfo, 54> kAuditActions = {{
     {"login", "登录"},
     {"login.failed", "登录失败"},
     {"login.throttled", "登录尝试过多被拒绝"},
@@ -68,6 +68,17 @@ inline constexpr std::array<AuditActionInfo, 44> kAuditActions = {{
     {"audit.checkpoints", "下载审计签名检查点"},
     {"demo.load", "载入演示数据"},
     {"bench-data.load", "生成测试数据"},
+    // The registers (issue 10): one action per workflow verb (workflow.h), and the export.
+    {"record.submit", "提交登记"},
+    {"record.resubmit", "修改后重新提交登记"},
+    {"record.confirm", "确认登记"},
+    {"record.return", "退回登记"},
+    {"record.approve", "批准登记"},
+    {"record.reject", "不予批准登记"},
+    {"record.withdraw", "撤回登记"},
+    {"record.close", "办结登记"},
+    {"record.reopen", "重新打开登记"},
+    {"record.export", "导出登记册"},
 }};
 
 namespace detail {

@@ -317,15 +317,22 @@ Decision authorize(const Actor& actor, Action action, const Target& target) {
   return deny(act + ": no grant covers this target");
 }
 
-std::vector<Reach> reach(const Actor& actor, Action action, const OrgTree& tree, std::optional<OrgId> root) {
+namespace {
+
+// The parts of reach(): from the grants `takes` accepts, each part checked
+// with `allows` (which says whether the read is audited).
+template <typename Takes, typename Allows>
+std::vector<Reach> reach_parts(const Actor& actor, const OrgTree& tree, std::optional<OrgId> root, Takes takes,
+                               Allows allows) {
   std::vector<Reach> parts;
   auto add = [&](OrgId org, bool subtree) {
-    const Decision d = authorize(actor, action, org_target(tree, org));
+    const Decision d = allows(org);
     if (d.allowed) parts.push_back({org, subtree, d.audit_this_read});
   };
+  if (!actor.active) return parts;
   for (const RoleGrant& grant : actor.grants) {
     if (!actor.member_on_roll && needs_linked_member(grant.role)) continue;
-    if (!role_may(grant.role, action)) continue;
+    if (!takes(grant.role)) continue;
     // Whether the grant covers every organisation below the one it names.
     const bool whole = covers_below(grant.role);
     if (grant.role == Role::kSystemAdmin) {
@@ -354,6 +361,40 @@ std::vector<Reach> reach(const Actor& actor, Action action, const OrgTree& tree,
     if (!inside) out.push_back(p);
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<Reach> reach(const Actor& actor, Action action, const OrgTree& tree, std::optional<OrgId> root) {
+  return reach_parts(
+      actor, tree, root, [&](Role role) { return role_may(role, action); },
+      [&](OrgId org) { return authorize(actor, action, org_target(tree, org)); });
+}
+
+bool holds_role(const Actor& actor, Role role, const OrgPath& path) {
+  if (!actor.active || path.empty()) return false;
+  for (const RoleGrant& grant : actor.grants) {
+    if (grant.role != role) continue;
+    if (!actor.member_on_roll && needs_linked_member(grant.role)) continue;
+    if (covers(grant, path)) return true;
+  }
+  return false;
+}
+
+std::vector<Reach> reach_by_roles(const Actor& actor, std::span<const Role> roles, const OrgTree& tree,
+                                  std::optional<OrgId> root) {
+  return reach_parts(
+      actor, tree, root,
+      [&](Role role) { return role != Role::kMember && std::find(roles.begin(), roles.end(), role) != roles.end(); },
+      [&](OrgId org) {
+        const OrgPath path = tree.ancestry(org);
+        for (Role role : roles) {
+          if (role != Role::kMember && holds_role(actor, role, path)) {
+            return Decision{true, "granted to " + std::string(role_id(role)), true};
+          }
+        }
+        return deny("no reader role covers this organisation");
+      });
 }
 
 }  // namespace nc::domain

@@ -30,6 +30,7 @@
 
 #include <array>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -144,5 +145,16 @@ struct Reach {
   bool audit_this_read = false;  // authorize()'s flag for this part
 };
 std::vector<Reach> reach(const Actor& actor, Action action, const OrgTree& tree, std::optional<OrgId> root);
+
+// Whether `actor` holds `role`, in effect, over the organisation at `path`:
+// a grant on that organisation (member and branch roles) or on it or above
+// it (committee administrator, auditor; the system administrator's
+// everywhere). Off the roll, the member and branch roles do not count. The
+// workflow core (workflow.h) decides by role id with it.
+bool holds_role(const Actor& actor, Role role, const OrgPath& path);
+// reach() for the grants of the given roles (Role::kMember ignored: being
+// the subject is no scope): every part a read of others', audited.
+std::vector<Reach> reach_by_roles(const Actor& actor, std::span<const Role> roles, const OrgTree& tree,
+                                  std::optional<OrgId> root);
 
 }  // namespace nc::domain

@@ -1,5 +1,7 @@
 #include "domain/record_kind.h"
 
+#include "domain/workflow.h"
+
 namespace nc::domain {
 namespace {
 
@@ -9,6 +11,11 @@ constexpr RecordKindInfo kKinds[] = {
     // (secretary, committee member, committee administrator of its organisation).
     {"member", "党员信息", TargetKind::kMember, Action::kMemberRead, Action::kMemberUpdate,
      "GET /api/v1/members/{id},GET /api/v1/export/roster"},
+    // The registers (issue 10): kinds of the workflow core (workflow.h),
+    // whose reads and answers it decides by role id. The record's id is its
+    // row in the store; it is kept by the organisation it was recorded at.
+    {"contribution", "网络正能量贡献", TargetKind::kRecord, Action::kRecordRead, Action::kRecordUpdate,
+     "GET /api/v1/records/{kind}/{id},GET /api/v1/records/{kind}/export"},
 };
 
 }  // namespace
@@ -29,12 +36,18 @@ Target record_kind_target(const RecordKindInfo& kind, const OrgTree& tree, Membe
 
 Decision may_read_record(const Actor& actor, const RecordKindInfo& kind, const OrgTree& tree, MemberId subject,
                          OrgId owner) {
+  if (const workflow::Kind* w = workflow::find_kind(kind.id)) {
+    return workflow::authorize_read(actor, *w, workflow::RecordFacts{subject, tree.ancestry(owner), {}});
+  }
   return authorize(actor, kind.read, record_kind_target(kind, tree, subject, owner));
 }
 
 Decision may_answer_statement(const Actor& actor, const RecordKindInfo& kind, const OrgTree& tree, MemberId subject,
                               OrgId owner) {
   if (actor.member && *actor.member == subject) return Decision{false, "statements: nobody answers for themselves", false};
+  if (const workflow::Kind* w = workflow::find_kind(kind.id)) {
+    return workflow::may_answer(actor, *w, workflow::RecordFacts{subject, tree.ancestry(owner), {}});
+  }
   return authorize(actor, kind.answer, record_kind_target(kind, tree, subject, owner));
 }
 

@@ -41,7 +41,8 @@ const RecordKindInfo* find_record_kind(std::string_view id);  // null when unkno
 // authorized as.
 Target record_kind_target(const RecordKindInfo& kind, const OrgTree& tree, MemberId subject, OrgId owner);
 
-// Whether `actor` may read the record and its statements (the subject always may).
+// Whether `actor` may read the record and its statements (the subject always
+// may). A kind of the workflow core (workflow.h) is decided there, by role id.
 Decision may_read_record(const Actor& actor, const RecordKindInfo& kind, const OrgTree& tree, MemberId subject,
                          OrgId owner);
 // Whether `actor` may reply to a statement on the record or mark it handled:

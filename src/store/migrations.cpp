@@ -258,6 +258,42 @@ CREATE INDEX audit_by_action ON audit_log (action, seq);
 CREATE INDEX audit_by_scope ON audit_log (scope_org, seq);
 CREATE INDEX audit_by_time ON audit_log (time_us);
 )sql"},
+    // The registers' workflow core (issue 10): records of every kind and
+    // their history. A register page is a range of organisations_by_path,
+    // then per organisation a range of workflow_records_by_org (or
+    // _by_state with a state filter), newest first; counts by kind and state
+    // over a subtree read _by_state alone (covering).
+    {12, R"sql(
+CREATE TABLE workflow_records (
+  id              INTEGER NOT NULL PRIMARY KEY,
+  kind            TEXT    NOT NULL,
+  subject_member  INTEGER NOT NULL,
+  org_id          INTEGER NOT NULL,
+  state           TEXT    NOT NULL,
+  fields          TEXT    NOT NULL,
+  record_date     TEXT    NOT NULL,
+  due_date        TEXT,
+  created_us      INTEGER NOT NULL,
+  updated_us      INTEGER NOT NULL,
+  version         INTEGER NOT NULL
+);
+CREATE INDEX workflow_records_by_org ON workflow_records (org_id, kind, id);
+CREATE INDEX workflow_records_by_state ON workflow_records (org_id, kind, state, id);
+CREATE INDEX workflow_records_by_subject ON workflow_records (subject_member, kind, id);
+CREATE TABLE workflow_steps (
+  record_id   INTEGER NOT NULL,
+  position    INTEGER NOT NULL,
+  verb        TEXT    NOT NULL,
+  from_state  TEXT    NOT NULL,
+  to_state    TEXT    NOT NULL,
+  actor_user  INTEGER NOT NULL,
+  actor_role  TEXT    NOT NULL,
+  reason      TEXT    NOT NULL,
+  fields      TEXT    NOT NULL,
+  time_us     INTEGER NOT NULL,
+  PRIMARY KEY (record_id, position)
+);
+)sql"},
 };
 
 }  // namespace

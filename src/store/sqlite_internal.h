@@ -221,4 +221,17 @@ std::optional<domain::Date> read_date(const Statement& st, int column);
 // sqlite_directory.cpp.
 domain::Member read_member(const Statement& st);
 
+// A scope part as a half-open range of paths. Paths are ids followed by '/'
+// and no id starts with '0', which sorts right after '/': "1/5/" with its
+// subtree is ["1/5/", "1/50"), "1/5/" alone is ["1/5/", "1/5/0"). Defined in
+// sqlite_pages.cpp, with:
+struct PathRange {
+  std::string lo, hi;
+};
+// An organisation's path (migration 9); nothing for an unknown one.
+Result<std::optional<std::string>> org_path(sqlite3* db, domain::OrgId org);
+PathRange range_of(const std::string& path, bool subtree);
+// The scope's parts as ranges, sorted (parts of unknown organisations left out).
+Result<std::vector<PathRange>> ranges_of(sqlite3* db, const std::vector<OrgScope>& scope);
+
 }  // namespace nc::store

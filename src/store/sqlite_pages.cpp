@@ -40,6 +40,14 @@ constexpr const char* kMemberColumns =
     "m.id, m.name, m.number, m.org_id, m.category, m.cadre, m.cadre_level, m.status, m.status_since, m.joined,"
     " m.regularised";
 
+Result<std::uint64_t> count(Statement& st, sqlite3* db, const std::string& what) {
+  if (!st.prepared()) return db_error(db, what);
+  if (st.step() != SQLITE_ROW) return db_error(db, what);
+  return static_cast<std::uint64_t>(st.integer(0));
+}
+
+}  // namespace
+
 Result<std::optional<std::string>> org_path(sqlite3* db, domain::OrgId org) {
   Statement st(db, "SELECT path FROM organisations WHERE id = $1");
   if (!st.prepared()) return db_error(db, "reading organisation path");
@@ -49,13 +57,6 @@ Result<std::optional<std::string>> org_path(sqlite3* db, domain::OrgId org) {
   if (rc != SQLITE_ROW) return db_error(db, "reading organisation path");
   return std::optional<std::string>(st.text(0));
 }
-
-// A scope part as a half-open range of paths. Paths are ids followed by '/'
-// and no id starts with '0', which sorts right after '/': "1/5/" with its
-// subtree is ["1/5/", "1/50"), "1/5/" alone is ["1/5/", "1/5/0").
-struct PathRange {
-  std::string lo, hi;
-};
 
 PathRange range_of(const std::string& path, bool subtree) {
   if (subtree) return {path, path.substr(0, path.size() - 1) + "0"};
@@ -73,14 +74,6 @@ Result<std::vector<PathRange>> ranges_of(sqlite3* db, const std::vector<OrgScope
   std::sort(out.begin(), out.end(), [](const PathRange& a, const PathRange& b) { return a.lo < b.lo; });
   return out;
 }
-
-Result<std::uint64_t> count(Statement& st, sqlite3* db, const std::string& what) {
-  if (!st.prepared()) return db_error(db, what);
-  if (st.step() != SQLITE_ROW) return db_error(db, what);
-  return static_cast<std::uint64_t>(st.integer(0));
-}
-
-}  // namespace
 
 Result<MemberPage> SqliteStore::member_page(const MemberPageQuery& query) {
   std::lock_guard lock(impl_->mu);

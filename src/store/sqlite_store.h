@@ -93,6 +93,16 @@ class SqliteStore final : public Store {
   Status mark_statements_seen(domain::UserId reader, domain::MemberId subject, std::uint64_t last_id) override;
 
   // sqlite_dictionaries.cpp
+  Result<WorkflowRecord> create_record(const WorkflowRecord& record, const WorkflowStep& step,
+                                       const AuditRecord& audit) override;
+  Result<WorkflowRecord> change_record(const WorkflowChange& change, const WorkflowStep& step,
+                                       const AuditRecord& audit) override;
+  Result<std::optional<WorkflowRecord>> find_record(std::uint64_t id) override;
+  Result<std::vector<WorkflowStep>> record_steps(std::uint64_t id) override;
+  Result<RecordPage> record_page(const RecordPageQuery& query) override;
+  Result<std::vector<WorkflowRecord>> subject_records(domain::MemberId subject, const std::string& kind,
+                                                      std::uint64_t before, std::size_t limit) override;
+  Result<std::vector<RecordCount>> record_counts(const std::vector<OrgScope>& scope, const std::string& kind) override;
   Result<std::vector<StoredDictionary>> load_dictionaries() override;
   Status replace_dictionary(const StoredDictionary& dictionary, const AuditRecord& audit) override;
 

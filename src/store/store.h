@@ -19,6 +19,7 @@
 #include "store/access_records.h"
 #include "store/dictionary_records.h"
 #include "store/page_records.h"
+#include "store/workflow_records.h"
 
 namespace nc::store {
 
@@ -174,6 +175,34 @@ class Store {
   // and recording a later one (an earlier one changes nothing).
   virtual Result<std::uint64_t> statements_seen(domain::UserId reader, domain::MemberId subject) = 0;
   virtual Status mark_statements_seen(domain::UserId reader, domain::MemberId subject, std::uint64_t last_id) = 0;
+
+  // --- The registers' workflow core (issue 10, store/workflow_records.h) --------
+  // A new record with its first step (the creation) and `audit`, in one
+  // transaction; the new id is appended to the audit entry's target
+  // ("record:contribution:" → "record:contribution:12"). Returns the record
+  // as stored (id, version 1).
+  virtual Result<WorkflowRecord> create_record(const WorkflowRecord& record, const WorkflowStep& step,
+                                               const AuditRecord& audit) = 0;
+  // One transition: the record's new state (and fields), the step and
+  // `audit`, in one transaction, only while the record is still at
+  // `expected_version` ("conflict" otherwise, "not_found" for no record).
+  virtual Result<WorkflowRecord> change_record(const WorkflowChange& change, const WorkflowStep& step,
+                                               const AuditRecord& audit) = 0;
+  virtual Result<std::optional<WorkflowRecord>> find_record(std::uint64_t id) = 0;
+  // The record's history, oldest first (a record has a few steps; at most 1000 read).
+  virtual Result<std::vector<WorkflowStep>> record_steps(std::uint64_t id) = 0;
+  // A register page: records of one kind kept in the scope, organisations in
+  // path order and each one's records newest first, filtered by state and
+  // date. limit clamped to 1..1000.
+  virtual Result<RecordPage> record_page(const RecordPageQuery& query) = 0;
+  // One member's records (of `kind`, or every kind when empty), newest
+  // first, with id < `before` (0: from the newest), at most `limit` (1..1000).
+  virtual Result<std::vector<WorkflowRecord>> subject_records(domain::MemberId subject, const std::string& kind,
+                                                              std::uint64_t before, std::size_t limit) = 0;
+  // How many records of each kind and state the scope keeps (`kind` empty:
+  // every kind), by indexed counts.
+  virtual Result<std::vector<RecordCount>> record_counts(const std::vector<OrgScope>& scope,
+                                                         const std::string& kind) = 0;
 
   // --- Organisation dictionaries (issue 3) -------------------------------------
   // Every organisation's dictionary that was ever set (possibly empty).

@@ -226,7 +226,7 @@ std::string digest(const fs::path& db_file) {
   sqlite3_busy_timeout(db, 5000);
   for (const char* table : {"organisations", "organisation_parents", "organisation_events", "members",
                             "member_org_history", "member_status_history", "users", "role_grants",
-                            "record_statements", "activation_codes"}) {
+                            "record_statements", "activation_codes", "workflow_records", "workflow_steps"}) {
     const std::string sql = std::string("SELECT * FROM ") + table + " ORDER BY rowid";
     sqlite3_stmt* st = nullptr;
     if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) != SQLITE_OK) {
@@ -325,6 +325,23 @@ class World {
                            json{{"text", "矩阵说明" + std::to_string(n)}});
     EXPECT_EQ(r.status, 201) << r.body;
     return r.status == 201 ? json::parse(r.body)["statement"]["id"].get<int>() : 0;
+  }
+
+  // A fresh contribution (issue 10) for one cell, submitted: the actor's own
+  // (own), or the other member's by where, recorded by that member.
+  int contribution(const std::string& role, const std::string& where, const std::string& whose, int n) {
+    static const std::map<std::string, std::string> kOther = {
+        {"self", "MX_A-P90"}, {"below", "MX_A_1-P91"}, {"outside", "MX_B-P92"}};
+    const bool own = whose == "own" && role != "anon";
+    const Session& author = own ? actors_.at(role).session : subjects_.at(kOther.at(where));
+    const json fields = {{"category", "theory"},
+                         {"platform", "矩阵平台"},
+                         {"link", "https://example.cn/mx/" + std::to_string(n)},
+                         {"date", "2026-01-01"},
+                         {"description", "矩阵贡献" + std::to_string(n)}};
+    HttpResult r = s_.call(author, "POST", "/api/v1/records/contribution", json{{"fields", fields}});
+    EXPECT_EQ(r.status, 201) << r.body;
+    return r.status == 201 ? json::parse(r.body)["record"]["id"].get<int>() : 0;
   }
 
   void relogin(const std::string& role) {
@@ -485,6 +502,9 @@ TEST(AuthorizationMatrixHttp, EveryRouteEveryRoleEveryTargetAnswersAsTheTableSay
           const std::string raw_target = tp.target, raw_body = tp.body;
           if ((raw_target + raw_body).find("{victim}") != std::string::npos) {
             values["victim"] = std::to_string(world.victim(where, n));
+          }
+          if ((raw_target + raw_body).find("{contribution}") != std::string::npos) {
+            values["contribution"] = std::to_string(world.contribution(role, where, whose, n));
           }
           if ((raw_target + raw_body).find("{statement}") != std::string::npos) {
             values["statement"] = std::to_string(world.statement(role, where, whose, n));

@@ -27,6 +27,19 @@ const std::map<std::string, Maker>& makers() {
   static const std::map<std::string, Maker> kMakers = {
       // The member entry is the record: it exists once the member does.
       {"member", [](DemoServer&) -> std::uint64_t { return 7; }},
+      // A contribution the member records (issue 10).
+      {"contribution",
+       [](DemoServer& s) -> std::uint64_t {
+         HttpResult r = s.call(s.login("member"), "POST", "/api/v1/records/contribution",
+                               json{{"fields",
+                                     {{"category", "theory"},
+                                      {"platform", "学习强国"},
+                                      {"link", "https://www.xuexi.cn/a/1"},
+                                      {"date", "2026-03-01"},
+                                      {"description", "撰写学习体会文章"}}}});
+         EXPECT_EQ(r.status, 201) << r.body;
+         return r.status == 201 ? json::parse(r.body)["record"]["id"].get<std::uint64_t>() : 0;
+       }},
   };
   return kMakers;
 }

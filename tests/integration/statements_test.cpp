@@ -63,6 +63,14 @@ const std::vector<ShownBy>& shown_by_table() {
       {"GET /api/v1/export/roster", "member", "/api/v1/export/roster?org=3", [](const HttpResult& r) { return r.body; }},
       {"GET /api/v1/export/roster", "member", "/api/v1/export/roster?org=3&format=xlsx",
        [](const HttpResult& r) { return zip_entry(r.body, "xl/worksheets/sheet1.xml"); }},
+      // The registers (issue 10): {id} is a record the demo member made (see below).
+      {"GET /api/v1/records/{kind}/{id}", "contribution", "/api/v1/records/contribution/{id}",
+       [](const HttpResult& r) {
+         json b = json::parse(r.body, nullptr, false);
+         return b.is_object() && b.contains("record") ? b["record"]["statements"].dump(-1, ' ', false) : "";
+       }},
+      {"GET /api/v1/records/{kind}/export", "contribution", "/api/v1/records/contribution/export?org=3",
+       [](const HttpResult& r) { return zip_entry(r.body, "xl/worksheets/sheet1.xml"); }},
   };
   return kTable;
 }
@@ -119,8 +127,9 @@ TEST(Statements, EveryAnswerShowingARecordCarriesItsStatementsAndTheReaderAnswer
   ASSERT_EQ(added.status, 201) << added.body;
   const std::uint64_t sid = body(added)["statement"]["id"];
 
-  // Every route that shows the record carries the statement.
+  // Every route that shows the record carries the statement (the registers' kinds: below).
   for (const ShownBy& row : shown_by_table()) {
+    if (row.kind != "member") continue;
     HttpResult r = server.call(secretary, "GET", row.url);
     ASSERT_EQ(r.status, 200) << row.url << ": " << r.body;
     EXPECT_NE(row.statements_part(r).find(text), std::string::npos)
@@ -329,6 +338,46 @@ TEST(Statements, AMemberWhoLeftKeepsReadingAndAnsweringTheirRecords) {
   ASSERT_EQ(server.call(dwadmin, "POST", replies, json{{"text", "已更正"}}).status, 201);
   mine = server.call(former, "GET", "/api/v1/me/records");
   EXPECT_EQ(body(mine)["records"][0]["statements"][0]["replies"][0]["text"], "已更正");
+  EXPECT_EQ(server.stop_and_report(), "");
+}
+
+// The registers' kinds: a record the demo member made, a statement they
+// append to it, and every route that shows the record to a reader carries it;
+// a reader who acts on the record replies, one who only reads may not.
+TEST(Statements, EveryRegisterRouteShowingARecordCarriesItsStatements) {
+  DemoServer server("statements-registers");
+  ASSERT_TRUE(server.started()) << server.process().stderr_text();
+  Session member = server.login("member");
+  Session secretary = server.login("secretary");
+  Session auditor = server.login("auditor");
+  for (const ShownBy& row : shown_by_table()) {
+    if (row.kind == "member") continue;
+    ASSERT_EQ(row.kind, "contribution") << "a register kind without a maker in statements_test.cpp: " << row.kind;
+    HttpResult made = server.call(member, "POST", "/api/v1/records/contribution",
+                                  json{{"fields",
+                                        {{"category", "story"},
+                                         {"platform", "抖音"},
+                                         {"link", "https://www.douyin.com/video/1"},
+                                         {"date", "2026-02-01"},
+                                         {"description", "拍摄家乡变化的短视频"}}}});
+    ASSERT_EQ(made.status, 201) << made.body;
+    const std::string id = std::to_string(body(made)["record"]["id"].get<std::uint64_t>());
+    const std::string text = "链接已更新，请以新链接为准" + id;
+    HttpResult added =
+        server.call(member, "POST", "/api/v1/me/records/" + row.kind + "/" + id + "/statements", json{{"text", text}});
+    ASSERT_EQ(added.status, 201) << added.body;
+    std::string url = row.url;
+    if (auto at = url.find("{id}"); at != std::string::npos) url.replace(at, 4, id);
+    HttpResult r = server.call(secretary, "GET", url);
+    ASSERT_EQ(r.status, 200) << url << ": " << r.body.substr(0, 300);
+    EXPECT_NE(row.statements_part(r).find(text), std::string::npos)
+        << row.route << " (" << url << ") shows the record without its statement";
+    const std::string sid = std::to_string(body(added)["statement"]["id"].get<std::uint64_t>());
+    EXPECT_EQ(server.call(auditor, "POST", "/api/v1/statements/" + sid + "/replies", json{{"text", "收到"}}).status,
+              403);
+    EXPECT_EQ(server.call(secretary, "POST", "/api/v1/statements/" + sid + "/replies", json{{"text", "已更正"}}).status,
+              201);
+  }
   EXPECT_EQ(server.stop_and_report(), "");
 }
 

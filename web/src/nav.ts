@@ -10,6 +10,8 @@ export type Access =
   /** an account that belongs to a member */
   | { kind: 'member' }
   | { kind: 'roles'; roles: readonly RoleName[] }
+  /** an account without a member that reads registers (a committee's staff): 登记册 in the nav */
+  | { kind: 'staff_readers' }
 
 export interface NavEntry {
   label: string
@@ -33,6 +35,10 @@ export const navEntries: NavEntry[] = [
   { label: '条文检索', to: '/search', matches: ['search'], ready: true, access: { kind: 'public' } },
   { label: '发布前自查', to: '/check', matches: ['self-check'], ready: true, access: { kind: 'member' } },
   { label: '我的记录', to: '/records', matches: ['records'], ready: true, access: { kind: 'member' } },
+  // 登记与申报 (issue 10), one entry (its pages link 我的贡献, the register and 待办): members land
+  // on 我的贡献, staff accounts that read registers on the register.
+  { label: '登记与申报', to: '/registers/contribution', matches: ['contributions', 'register', 'register-record', 'todo'], ready: true, access: { kind: 'member' } },
+  { label: '登记与申报', to: '/registers/contribution/register', matches: ['register', 'register-record', 'todo'], ready: true, access: { kind: 'staff_readers' } },
   // Members reach their lists from 发布前自查; the nav shows the page to those who keep one.
   { label: '保密词表', to: '/dictionary', matches: ['dictionary'], ready: true, access: { kind: 'roles', roles: DICTIONARY_KEEPERS } },
   { label: '组织管理', to: '/organisation', matches: ['organisation', 'member'], ready: true, access: { kind: 'roles', roles: ORG_READERS } },
@@ -57,5 +63,7 @@ export function allows(access: Access, viewer: Viewer): boolean {
       return viewer.loggedIn && viewer.isMember
     case 'roles':
       return viewer.loggedIn && viewer.hasAnyRole(access.roles)
+    case 'staff_readers':
+      return viewer.loggedIn && !viewer.isMember && viewer.hasAnyRole(ORG_READERS)
   }
 }

@@ -10,6 +10,7 @@
 #include "domain/log_text.h"
 #include "domain/export_table.h"
 #include "domain/record_kind.h"
+#include "domain/workflow.h"
 #include "server/access/audit_note.h"
 #include "server/handlers/audit_json.h"
 #include "server/handlers/people_json.h"
@@ -24,11 +25,14 @@ using nlohmann::json;
 
 // What 我的记录 lists as someone else seeing or acting on the member's data:
 // reads of a record, exports and imports whose file or report held the
-// member, searches that showed them, and an account opened for them.
+// member, searches that showed them, an account opened for them, and the
+// registers' transitions others made on their records (issue 10).
 const std::vector<std::string>& read_actions() {
   static const std::vector<std::string> actions = {"member.read",   "record.read",    "record.list",
                                                    "roster.export", "roster.dry_run", "roster.import",
-                                                   "member.find",   "account.create"};
+                                                   "member.find",   "account.create", "record.export",
+                                                   "record.confirm", "record.return", "record.approve",
+                                                   "record.reject", "record.close",  "record.reopen"};
   return actions;
 }
 
@@ -91,21 +95,76 @@ struct Record {
 
 // Every record about `me`, kind by kind. A kind in domain::record_kinds()
 // that adds nothing here is missing from 我的记录 (the kinds test fails).
-std::vector<Record> records_about(domain::MemberId me, const json& member_entry) {
+// The registers' kinds (workflow core): every record of the member, with its
+// state and history (one person's: bounded by what they recorded).
+Result<std::vector<Record>> records_about(const App& s, domain::MemberId me, const json& member_entry) {
   std::vector<Record> out;
   for (const domain::RecordKindInfo& kind : domain::record_kinds()) {
-    if (kind.id == "member") out.push_back({kind.id, me.value, member_entry});  // the entry itself
+    if (kind.id == "member") {
+      out.push_back({kind.id, me.value, member_entry});  // the entry itself
+      continue;
+    }
+    const domain::workflow::Kind* w = domain::workflow::find_kind(kind.id);
+    if (!w) continue;
+    std::uint64_t before = 0;
+    for (;;) {
+      auto page = s.store->subject_records(me, std::string(kind.id), before, 1000);
+      if (!page.ok()) return page.status();
+      for (const store::WorkflowRecord& rec : *page) {
+        auto steps = s.store->record_steps(rec.id);
+        if (!steps.ok()) return steps.status();
+        const domain::workflow::State* state = w->state(rec.state);
+        json history = json::array();
+        StatementAuthors authors(s);
+        for (const store::WorkflowStep& st : *steps) {
+          const auto verb = domain::workflow::parse_verb(st.verb);
+          const auto role = domain::parse_role_id(st.actor_role);
+          const domain::workflow::State* to = w->state(st.to_state);
+          history.push_back({{"verb", st.verb},
+                             {"verb_name", verb ? domain::workflow::verb_name(*verb) : std::string_view(st.verb)},
+                             {"to_name", to ? to->name : ""},
+                             {"actor_name", authors.name(st.actor)},
+                             {"role_name", role ? domain::role_name(*role) : ""},
+                             {"reason", st.reason},
+                             {"time", iso_time(st.time_us)}});
+        }
+        // The fields as the member reads them: labels, and choices by their names.
+        const json fields = json::parse(rec.fields, nullptr, false);
+        json items = json::array();
+        for (const domain::workflow::Field& f : w->fields) {
+          std::string v;
+          if (fields.is_object() && fields.contains(std::string(f.id)) && fields[std::string(f.id)].is_string()) {
+            v = fields[std::string(f.id)].get<std::string>();
+          }
+          for (const domain::workflow::Choice& c : f.choices) {
+            if (c.id == v) v = std::string(c.label);
+          }
+          items.push_back({{"label", f.label}, {"value", v}});
+        }
+        out.push_back({kind.id, rec.id,
+                       json{{"state", rec.state},
+                            {"state_name", state ? state->name : std::string_view(rec.state)},
+                            {"fields", fields},
+                            {"items", items},
+                            {"date", rec.date.iso()},
+                            {"history", history}}});
+      }
+      if (page->size() < 1000) break;
+      before = page->back().id;
+    }
   }
   return out;
 }
 
 // The records with their statements: each original the member wrote, the
 // replies under it and whether it was marked handled.
-json records_json(const App& s, const domain::Actor& actor, domain::MemberId me, const json& member_entry,
-                  const std::vector<store::RecordStatement>& statements) {
+Result<json> records_json(const App& s, const domain::Actor& actor, domain::MemberId me, const json& member_entry,
+                          const std::vector<store::RecordStatement>& statements) {
   StatementAuthors authors(s);
   json records = json::array();
-  for (const Record& rec : records_about(me, member_entry)) {
+  auto about = records_about(s, me, member_entry);
+  if (!about.ok()) return about.status();
+  for (const Record& rec : *about) {
     records.push_back({{"kind", rec.kind},
                        {"id", rec.id},
                        {"title", domain::find_record_kind(rec.kind)->title},
@@ -156,8 +215,9 @@ Response list(const App& s, const Request& r) {
   auto statements = s.store->list_statements(me);
   if (!statements.ok()) return Response::from(statements.status());
 
-  json records = records_json(s, actor, me, *member, *statements);
-  json out = {{"member", *member}, {"records", records}};
+  auto records = records_json(s, actor, me, *member, *statements);
+  if (!records.ok()) return Response::from(records.status());
+  json out = {{"member", *member}, {"records", std::move(*records)}};
   out["reads"] = std::move((*reads)["reads"]);
   out["reads_next"] = std::move((*reads)["next"]);
   out["reads_total"] = std::move((*reads)["total"]);
@@ -185,10 +245,12 @@ Response add_statement(const App& s, const Request& r) {
   auto text = string_field(*body, "text");
   if (!text || !acceptable_text(*text)) return Response::error(Code::kInvalidInput, "说明应为 1 到 2000 个字符");
   const domain::Actor actor = actor_of(r);
-  // Kind "member": the record is the member entry, about that member.
-  const domain::MemberId subject{id};
-  std::optional<domain::OrgId> owner = record_owner(s, *domain::find_record_kind(kind), id, subject);
-  if (!owner) return Response::not_found("记录不存在");
+  // Kind "member": the record is the member entry, about that member; a
+  // register's record names its subject.
+  auto about = record_subject(s, *domain::find_record_kind(kind), id);
+  if (!about) return Response::not_found("记录不存在");
+  const domain::MemberId subject = about->first;
+  const std::optional<domain::OrgId> owner = about->second;
   const bool allowed = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
     return domain::authorize(actor, domain::Action::kRecordAppendStatement,
                              domain::record_target(tree, domain::RecordRef{subject, *owner, kind}))
@@ -282,6 +344,32 @@ domain::ExportTable statements_table(const json& records) {
   return t;
 }
 
+// The registers' records (issue 10): one row each, the fields and every step as text.
+domain::ExportTable registers_table(const json& records) {
+  domain::ExportTable t;
+  t.sheet_name = "登记记录";
+  t.header = {"登记", "编号", "状态", "内容", "办理经过"};
+  t.date_column.assign(t.header.size(), false);
+  for (const json& rec : records) {
+    if (rec["kind"] == "member") continue;
+    const json& d = rec["data"];
+    std::string content, steps;
+    if (d.contains("items")) {
+      for (const json& it : d["items"]) content += text_of(it["label"]) + "：" + text_of(it["value"]) + "\n";
+    }
+    if (d.contains("history")) {
+      for (const json& h : d["history"]) {
+        steps += text_of(h["time"]) + " " + text_of(h["actor_name"]) + "（" + text_of(h["role_name"]) + "）" +
+                 text_of(h["verb_name"]) + " → " + text_of(h["to_name"]) +
+                 (text_of(h["reason"]).empty() ? "" : "，理由：" + text_of(h["reason"])) + "\n";
+      }
+    }
+    t.rows.push_back({text_of(rec["title"]), std::to_string(rec["id"].get<std::uint64_t>()), text_of(d["state_name"]),
+                      content, steps});
+  }
+  return t;
+}
+
 domain::ExportTable reads_table(const json& reads) {
   domain::ExportTable t;
   t.sheet_name = "谁查看过";
@@ -316,9 +404,11 @@ Response download(const App& s, const Request& r) {
   auto reads = all_reads(s, actor, me);
   if (!reads.ok()) return Response::from(reads.status());
   const std::int64_t now = s.clock();
+  auto records = records_json(s, actor, me, *member, *statements);
+  if (!records.ok()) return Response::from(records.status());
   json out = {{"exported_at", iso_time(now)},
               {"member", *member},
-              {"records", records_json(s, actor, me, *member, *statements)},
+              {"records", std::move(*records)},
               {"reads", std::move(*reads)}};
   const std::string stem = "my-records-" + iso_date(now);
   if (format == "json") {
@@ -326,7 +416,7 @@ Response download(const App& s, const Request& r) {
                                 "我的记录-" + iso_date(now) + ".json");
   }
   const domain::ExportTable tables[] = {entry_table(out["member"]), statements_table(out["records"]),
-                                        reads_table(out["reads"])};
+                                        reads_table(out["reads"]), registers_table(out["records"])};
   auto bytes = spreadsheet::write_xlsx(std::span<const domain::ExportTable>(tables));
   if (!bytes.ok()) return Response::from(bytes.status());
   return Response::attachment(std::move(*bytes), Response::kXlsxType, stem + ".xlsx",

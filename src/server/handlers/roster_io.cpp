@@ -9,6 +9,7 @@
 #include "domain/export_table.h"
 #include "server/access/audit_note.h"
 #include "server/handlers/routes.h"
+#include "server/handlers/export_source.h"
 #include "server/handlers/import_run.h"
 #include "server/handlers/people_json.h"
 #include "server/handlers/statements_json.h"
@@ -142,8 +143,6 @@ enum class ExportFormat { kCsv, kXlsx };
 
 // Members per read from the store while an export is written.
 constexpr std::size_t kExportPage = 1000;
-// Bytes per piece of a streamed .xlsx.
-constexpr std::size_t kExportPiece = 64 * 1024;
 
 // Every member of `scope`, a page at a time from the store (in the order of
 // the organisations' paths, then by id), as roster export rows.
@@ -212,21 +211,6 @@ class RosterCsvSource final : public BodySource {
  private:
   RosterPages pages_;
   bool started_ = false;
-};
-
-// A finished workbook, read back in pieces.
-class XlsxFileSource final : public BodySource {
- public:
-  explicit XlsxFileSource(std::unique_ptr<spreadsheet::XlsxWriter> file) : file_(std::move(file)) {}
-  Result<std::string> next() override {
-    auto piece = file_->read(offset_, kExportPiece);
-    if (piece.ok()) offset_ += piece->size();
-    return piece;
-  }
-
- private:
-  std::unique_ptr<spreadsheet::XlsxWriter> file_;
-  std::size_t offset_ = 0;
 };
 
 // GET /api/v1/export/{roster,hierarchy}?org=&format=csv|xlsx. The roster

@@ -74,7 +74,25 @@ std::optional<domain::OrgId> record_owner(const App& app, const domain::RecordKi
       return m ? std::optional<domain::OrgId>(m->org) : std::nullopt;
     });
   }
-  return std::nullopt;  // a kind registered without its owner here has no records to answer
+  // A record of the workflow core: kept by the organisation it names, about its subject.
+  auto found = app.store->find_record(record_id);
+  if (found.ok() && *found && (*found)->kind == kind.id && (*found)->subject == subject) return (*found)->org;
+  return std::nullopt;  // no such record (or a kind registered without its owner here)
+}
+
+std::optional<std::pair<domain::MemberId, domain::OrgId>> record_subject(const App& app,
+                                                                          const domain::RecordKindInfo& kind,
+                                                                          std::uint64_t record_id) {
+  if (kind.id == "member") {
+    if (record_id == 0 || record_id > 0xffffffffu) return std::nullopt;
+    const domain::MemberId subject{static_cast<std::uint32_t>(record_id)};
+    auto owner = record_owner(app, kind, record_id, subject);
+    if (!owner) return std::nullopt;
+    return std::make_pair(subject, *owner);
+  }
+  auto found = app.store->find_record(record_id);
+  if (!found.ok() || !*found || (*found)->kind != kind.id) return std::nullopt;
+  return std::make_pair((*found)->subject, (*found)->org);
 }
 
 std::string statement_threads_text(const std::vector<store::RecordStatement>& all, std::string_view kind,

@@ -46,7 +46,7 @@ nlohmann::json statement_json(const store::RecordStatement& statement, domain::U
 
 // The organisation that keeps a record, as authorization needs it; none when
 // the record does not exist. Kind "member": the member entry, kept by the
-// member's organisation.
+// member's organisation; a kind of the workflow core: the stored record's.
 std::optional<domain::OrgId> record_owner(const App& app, const domain::RecordKindInfo& kind, std::uint64_t record_id,
                                           domain::MemberId subject);
 
@@ -58,6 +58,12 @@ std::optional<domain::OrgId> record_owner(const App& app, const domain::RecordKi
 // Call inside a Directory read that gave `roster`.
 Result<std::unordered_map<std::uint32_t, std::string>> entry_statement_texts(
     store::Store& store, const domain::Roster& roster, const std::vector<domain::MemberId>& members);
+
+// The subject of record `record_id` of `kind` and the organisation that keeps
+// it; none when there is no such record.
+std::optional<std::pair<domain::MemberId, domain::OrgId>> record_subject(const App& app,
+                                                                          const domain::RecordKindInfo& kind,
+                                                                          std::uint64_t record_id);
 
 std::string statement_threads_text(const std::vector<store::RecordStatement>& all, std::string_view kind,
                                    std::uint64_t record_id, StatementAuthors& authors);

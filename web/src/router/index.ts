@@ -54,6 +54,31 @@ const routes: RouteRecordRaw[] = [
     meta: { title: '我的记录', access: { kind: 'member' } },
   },
   {
+    path: '/registers/contribution',
+    name: 'contributions',
+    component: () => import('@/views/registers/ContributionsView.vue'),
+    meta: { title: '我的贡献', access: { kind: 'member' } },
+  },
+  {
+    path: '/registers/contribution/register',
+    name: 'register',
+    component: () => import('@/views/registers/RegisterView.vue'),
+    meta: { title: '贡献登记册', access: { kind: 'roles', roles: ORG_READERS } },
+  },
+  {
+    path: '/registers/:kind/:id(\\d+)',
+    name: 'register-record',
+    component: () => import('@/views/registers/RecordView.vue'),
+    props: true,
+    meta: { title: '登记记录', access: { kind: 'signed_in' } },
+  },
+  {
+    path: '/todo',
+    name: 'todo',
+    component: () => import('@/views/TodoView.vue'),
+    meta: { title: '待办', access: { kind: 'signed_in' } },
+  },
+  {
     path: '/organisation',
     name: 'organisation',
     component: () => import('@/views/organisation/OrganisationView.vue'),

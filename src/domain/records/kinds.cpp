@@ -1,0 +1,10 @@
+#include "domain/records/kinds.h"
+
+namespace nc::domain::workflow {
+
+std::span<const Kind* const> kinds() {
+  static const Kind* const kKinds[] = {&contribution_kind()};
+  return kKinds;
+}
+
+}  // namespace nc::domain::workflow

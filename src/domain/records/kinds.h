@@ -1,0 +1,13 @@
+// The record kinds of the registers, one file each in this folder
+// (workflow.h says what a kind declares). A new kind: its file here, its
+// line below and in kinds.cpp, its entry in domain/record_kind.cpp, and its
+// form in the UI.
+#pragma once
+
+#include "domain/workflow.h"
+
+namespace nc::domain::workflow {
+
+const Kind& contribution_kind();  // contribution.cpp: 网络正能量贡献
+
+}  // namespace nc::domain::workflow

@@ -1,0 +1,289 @@
+#include "domain/workflow.h"
+
+#include <algorithm>
+
+#include "domain/log_text.h"
+
+namespace nc::domain::workflow {
+namespace {
+
+struct VerbInfo {
+  Verb verb;
+  std::string_view id;
+  std::string_view name;
+};
+
+constexpr VerbInfo kVerbs[] = {
+    {Verb::kSubmit, "submit", "提交"},     {Verb::kResubmit, "resubmit", "修改后重新提交"},
+    {Verb::kConfirm, "confirm", "确认"},   {Verb::kReturn, "return", "退回"},
+    {Verb::kApprove, "approve", "批准"},   {Verb::kReject, "reject", "不予批准"},
+    {Verb::kWithdraw, "withdraw", "撤回"}, {Verb::kClose, "close", "办结"},
+    {Verb::kReopen, "reopen", "重新打开"},
+};
+
+// Code points of valid UTF-8 text.
+std::size_t code_points(std::string_view text) {
+  std::size_t n = 0;
+  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+bool has_control(std::string_view text, bool allow_newline) {
+  for (unsigned char c : text) {
+    if (c == '\n' && allow_newline) continue;
+    if (c < 0x20 || c == 0x7f) return true;
+  }
+  return false;
+}
+
+std::string quoted(const Field& f) { return "「" + std::string(f.label) + "」"; }
+
+// Nothing but spaces (ASCII or ideographic) and line breaks: no content.
+bool only_space(std::string_view rest) {
+  while (!rest.empty()) {
+    if (rest.substr(0, 3) == "\u3000") {
+      rest.remove_prefix(3);
+    } else if (rest.front() == ' ' || rest.front() == '\t' || rest.front() == '\r' || rest.front() == '\n') {
+      rest.remove_prefix(1);
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+// One field's value: the error (Chinese, naming the field) or nothing.
+std::optional<std::string> check_value(const Field& f, const std::string& text, Date today) {
+  if (!is_valid_utf8(text)) return quoted(f) + "含有无法识别的字符";
+  switch (f.type) {
+    case FieldType::kLine:
+    case FieldType::kText: {
+      if (has_control(text, f.type == FieldType::kText)) {
+        return quoted(f) + (f.type == FieldType::kLine ? "应为一行文字，不能换行或含控制字符" : "含有控制字符");
+      }
+      if (only_space(text)) return quoted(f) + "不能只有空格";
+      const std::size_t n = code_points(text);
+      if (f.max_chars && n > f.max_chars) {
+        return quoted(f) + "不能超过 " + std::to_string(f.max_chars) + " 个字（现有 " + std::to_string(n) + " 个）";
+      }
+      return std::nullopt;
+    }
+    case FieldType::kUrl: {
+      const bool scheme = text.rfind("https://", 0) == 0 || text.rfind("http://", 0) == 0;
+      const std::size_t host = text.find("://") + 3;
+      if (!scheme || text.size() <= host || text.find_first_of(" \t\r\n") != std::string::npos ||
+          has_control(text, false)) {
+        return quoted(f) + "应为以 http:// 或 https:// 开头的完整网址，不含空格";
+      }
+      if (f.max_chars && code_points(text) > f.max_chars) {
+        return quoted(f) + "不能超过 " + std::to_string(f.max_chars) + " 个字符";
+      }
+      return std::nullopt;
+    }
+    case FieldType::kDate: {
+      const std::optional<Date> d = parse_date(text);
+      if (!d || d->iso() != text) return quoted(f) + "应为日期，格式如 2026-12-07";
+      if (f.not_after_today && *d > today) return quoted(f) + "不能晚于今天（" + today.iso() + "）";
+      return std::nullopt;
+    }
+    case FieldType::kChoice: {
+      for (const Choice& c : f.choices) {
+        if (c.id == text) return std::nullopt;
+      }
+      std::string names;
+      for (const Choice& c : f.choices) names += (names.empty() ? "" : "、") + std::string(c.label);
+      return quoted(f) + "应为以下之一：" + names;
+    }
+  }
+  return quoted(f) + "无法识别";
+}
+
+bool is_subject(const Actor& actor, const RecordFacts& record) {
+  return actor.member && record.subject.valid() && *actor.member == record.subject;
+}
+
+// The role (by id) in which `actor` may act as one of `roles` on the record.
+std::optional<Role> acting_role(const Actor& actor, std::span<const Role> roles, const RecordFacts& record) {
+  if (!actor.active || record.org.empty() || !record.subject.valid()) return std::nullopt;
+  const bool own = is_subject(actor, record);
+  for (Role role : roles) {
+    if (role == Role::kMember) {
+      if (own) return role;
+      continue;
+    }
+    if (own) continue;  // nobody acts on a record about themselves through a role
+    if (holds_role(actor, role, record.org)) return role;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string_view verb_id(Verb verb) {
+  for (const VerbInfo& v : kVerbs) {
+    if (v.verb == verb) return v.id;
+  }
+  return "?";
+}
+
+std::string_view verb_name(Verb verb) {
+  for (const VerbInfo& v : kVerbs) {
+    if (v.verb == verb) return v.name;
+  }
+  return "?";
+}
+
+std::optional<Verb> parse_verb(std::string_view id) {
+  for (const VerbInfo& v : kVerbs) {
+    if (v.id == id) return v.verb;
+  }
+  return std::nullopt;
+}
+
+const Field* Kind::field(std::string_view id_) const {
+  for (const Field& f : fields) {
+    if (f.id == id_) return &f;
+  }
+  return nullptr;
+}
+
+const State* Kind::state(std::string_view id_) const {
+  for (const State& s : states) {
+    if (s.id == id_) return &s;
+  }
+  return nullptr;
+}
+
+const Kind* find_kind(std::string_view id) {
+  for (const Kind* k : kinds()) {
+    if (k->id == id) return k;
+  }
+  return nullptr;
+}
+
+Validation validate(const Kind& kind, const std::vector<Input>& inputs, Date today) {
+  Validation out;
+  for (const Input& in : inputs) {
+    if (!kind.field(in.field)) {
+      // The name is echoed only when short and printable: it is the caller's input.
+      const bool printable = in.field.size() <= 40 && is_valid_utf8(in.field) && !has_control(in.field, false);
+      out.errors.push_back({in.field, "没有名为“" + (printable ? in.field : std::string("…")) + "”的字段"});
+    }
+  }
+  for (const Field& f : kind.fields) {
+    const Input* given = nullptr;
+    int times = 0;
+    for (const Input& in : inputs) {
+      if (in.field == f.id) {
+        given = &in;
+        ++times;
+      }
+    }
+    if (times > 1) {
+      out.errors.push_back({std::string(f.id), quoted(f) + "只能填写一次"});
+      continue;
+    }
+    if (given && !given->text) {
+      out.errors.push_back({std::string(f.id), quoted(f) + "应为文字"});
+      continue;
+    }
+    const std::string text = given ? *given->text : std::string();
+    if (text.empty()) {
+      if (f.required) out.errors.push_back({std::string(f.id), quoted(f) + "不能为空"});
+      out.values.emplace_back(f.id, "");
+      continue;
+    }
+    if (auto error = check_value(f, text, today)) {
+      out.errors.push_back({std::string(f.id), std::move(*error)});
+      continue;
+    }
+    out.values.emplace_back(f.id, text);
+  }
+  return out;
+}
+
+std::optional<FieldError> check_reason(std::string_view reason, bool required) {
+  if (reason.empty() || only_space(reason)) {
+    if (required) return FieldError{"reason", "「理由」不能为空：请写明为什么，提交人据此修改"};
+    return std::nullopt;
+  }
+  if (!is_valid_utf8(reason) || has_control(reason, true)) return FieldError{"reason", "「理由」含有无法识别的字符"};
+  if (code_points(reason) > 500) return FieldError{"reason", "「理由」不能超过 500 个字"};
+  return std::nullopt;
+}
+
+Decision authorize_read(const Actor& actor, const Kind& kind, const RecordFacts& record) {
+  if (!actor.active) return Decision{false, "workflow.read: account disabled", false};
+  if (record.org.empty() || !record.subject.valid()) return Decision{false, "workflow.read: record unknown", false};
+  if (is_subject(actor, record)) return Decision{true, "workflow.read: own record", false};
+  for (Role role : kind.readers) {
+    if (role == Role::kMember) continue;
+    if (holds_role(actor, role, record.org)) {
+      return Decision{true, "workflow.read: " + std::string(role_id(role)) + " of the record's organisation", true};
+    }
+  }
+  return Decision{false, "workflow.read: no reader role covers the record", false};
+}
+
+TransitionDecision authorize(const Actor& actor, const Kind& kind, Verb verb, const RecordFacts& record) {
+  TransitionDecision d;
+  bool known = false, from_here = false;
+  for (const Transition& t : kind.transitions) {
+    if (t.verb != verb) continue;
+    known = true;
+    if (t.from != record.state) continue;
+    from_here = true;
+    if (auto as = acting_role(actor, t.by, record)) {
+      d.outcome = TransitionDecision::Outcome::kAllowed;
+      d.transition = &t;
+      d.as = as;
+      d.reason = std::string(verb_id(verb)) + ": as " + std::string(role_id(*as));
+      return d;
+    }
+  }
+  if (!known) {
+    d.outcome = TransitionDecision::Outcome::kUnknown;
+    d.reason = std::string(verb_id(verb)) + ": not a transition of " + std::string(kind.id);
+  } else if (!from_here) {
+    d.outcome = TransitionDecision::Outcome::kOutOfOrder;
+    d.reason = std::string(verb_id(verb)) + ": not from state " + std::string(record.state);
+  } else {
+    d.outcome = TransitionDecision::Outcome::kForbidden;
+    d.reason = std::string(verb_id(verb)) + ": no role of the actor makes it";
+  }
+  return d;
+}
+
+std::vector<Verb> allowed_verbs(const Actor& actor, const Kind& kind, const RecordFacts& record) {
+  std::vector<Verb> out;
+  for (const Transition& t : kind.transitions) {
+    if (t.from.empty() || t.from != record.state) continue;
+    if (std::find(out.begin(), out.end(), t.verb) != out.end()) continue;
+    if (acting_role(actor, t.by, record)) out.push_back(t.verb);
+  }
+  return out;
+}
+
+Decision may_answer(const Actor& actor, const Kind& kind, const RecordFacts& record) {
+  if (is_subject(actor, record)) return Decision{false, "workflow.answer: nobody answers for themselves", false};
+  for (const Transition& t : kind.transitions) {
+    for (Role role : t.by) {
+      if (role != Role::kMember && holds_role(actor, role, record.org)) {
+        return Decision{true, "workflow.answer: " + std::string(role_id(role)) + " acts on the record", false};
+      }
+    }
+  }
+  return Decision{false, "workflow.answer: no acting role covers the record", false};
+}
+
+std::vector<Reach> register_reach(const Actor& actor, const Kind& kind, const OrgTree& tree,
+                                  std::optional<OrgId> root) {
+  return reach_by_roles(actor, kind.readers, tree, root);
+}
+
+std::optional<Date> due_date(const State& state, Date entered) {
+  if (state.due_days <= 0 || !entered.valid()) return std::nullopt;
+  return date_from_days(days_since_epoch(entered) + state.due_days);
+}
+
+}  // namespace nc::domain::workflow

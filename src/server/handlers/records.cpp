@@ -1,0 +1,855 @@
+// /api/v1/records: the registers of chapters 2 and 3 (issue 10), one set of
+// routes for every kind of the workflow core (domain/workflow.h; the kinds in
+// domain/records/). A member records (submit) and follows their records
+// (/api/v1/me/registers/{kind}); whoever a kind names reads one record with
+// its history and statements, makes its transitions, lists and exports the
+// register of an organisation subtree (keyset pages, filters), and counts it
+// by kind and state; /api/v1/todo lists what waits for the caller in each of
+// their roles. Every decision is domain::workflow's; every write goes to the
+// store with its audit entry in one transaction; every read of someone
+// else's record is audited, so their 我的记录 shows it.
+#include <algorithm>
+#include <map>
+#include <set>
+#include <variant>
+
+#include "domain/log_text.h"
+#include "domain/records/kinds.h"
+#include "domain/workflow.h"
+#include "server/access/audit_note.h"
+#include "server/handlers/export_source.h"
+#include "server/handlers/routes.h"
+#include "server/handlers/statements_json.h"
+#include "server/paging.h"
+
+namespace nc::server::handlers {
+namespace {
+
+using nlohmann::json;
+using nlohmann::ordered_json;
+namespace wf = domain::workflow;
+
+constexpr std::size_t kMinePage = 50;
+constexpr std::size_t kMinePageMax = 200;
+constexpr std::size_t kExportPage = 500;     // records per store read while an export is written
+constexpr std::size_t kExportMax = 100000;   // records in one export at most
+constexpr std::size_t kTodoPerQueue = 50;    // items per (kind, state, role) in 待办
+constexpr std::size_t kTodoMax = 200;        // items in 待办 at most
+
+domain::AuditAction verb_action(wf::Verb verb) {
+  switch (verb) {
+    case wf::Verb::kSubmit: return "record.submit";
+    case wf::Verb::kResubmit: return "record.resubmit";
+    case wf::Verb::kConfirm: return "record.confirm";
+    case wf::Verb::kReturn: return "record.return";
+    case wf::Verb::kApprove: return "record.approve";
+    case wf::Verb::kReject: return "record.reject";
+    case wf::Verb::kWithdraw: return "record.withdraw";
+    case wf::Verb::kClose: return "record.close";
+    case wf::Verb::kReopen: return "record.reopen";
+  }
+  return "record.submit";
+}
+
+std::string record_target_text(const store::WorkflowRecord& r) {
+  return "record:" + r.kind + ":" + std::to_string(r.id) + " subject=member:" + std::to_string(r.subject.value);
+}
+
+// The field values the request gave: strings, or wrong types (named in the
+// error); null is a field left empty. `fields` must be an object.
+std::optional<std::vector<wf::Input>> inputs_of(const json& fields) {
+  if (!fields.is_object()) return std::nullopt;
+  std::vector<wf::Input> out;
+  for (auto it = fields.begin(); it != fields.end(); ++it) {
+    if (it.value().is_null()) continue;
+    out.push_back({it.key(), it.value().is_string() ? std::optional<std::string>(it.value().get<std::string>())
+                                                      : std::nullopt});
+  }
+  return out;
+}
+
+Response field_errors(const std::vector<wf::FieldError>& errors) {
+  json list = json::array();
+  for (const wf::FieldError& e : errors) list.push_back({{"field", e.field}, {"message", e.message}});
+  return Response::json(400, {{"error", {{"code", "invalid_input"}, {"message", errors.front().message}}},
+                              {"field_errors", list}});
+}
+
+std::string fields_json(const wf::Values& values) {
+  ordered_json o = ordered_json::object();
+  for (const auto& [k, v] : values) o[k] = v;
+  return o.dump();
+}
+
+// The record's date: the kind's date field, else the day it was made.
+domain::Date record_date(const wf::Kind& kind, const wf::Values& values, domain::Date today) {
+  for (const auto& [k, v] : values) {
+    if (k == kind.date_field && !v.empty()) {
+      if (auto d = domain::parse_date(v)) return *d;
+    }
+  }
+  return today;
+}
+
+wf::RecordFacts facts_of(const store::WorkflowRecord& r, const domain::OrgTree& tree) {
+  return wf::RecordFacts{r.subject, tree.ancestry(r.org), r.state};
+}
+
+std::optional<domain::Date> parse_iso_date(std::string_view text) {
+  auto d = domain::parse_date(text);
+  if (!d || d->iso() != text) return std::nullopt;
+  return d;
+}
+
+const wf::Kind* kind_of(const Request& r) { return wf::find_kind(r.param("kind")); }
+
+Response no_kind() { return Response::not_found("没有这种登记"); }
+
+// A record as lists show it (no history, no statements): its fields, state,
+// due date, whose and where, and what the caller may do with it now.
+json summary_json(const App& s, const wf::Kind& kind, const store::WorkflowRecord& r, const domain::Actor& actor,
+                  const domain::OrgTree& tree, const domain::Roster& roster) {
+  const wf::State* state = kind.state(r.state);
+  const domain::Member* m = roster.find(r.subject);
+  const domain::Organisation* o = tree.find(r.org);
+  json verbs = json::array();
+  for (wf::Verb v : wf::allowed_verbs(actor, kind, facts_of(r, tree))) {
+    verbs.push_back({{"verb", wf::verb_id(v)}, {"name", wf::verb_name(v)}});
+  }
+  const domain::Date today = s.clock.today();
+  return {{"id", r.id},
+          {"kind", r.kind},
+          {"title", kind.title},
+          {"state", r.state},
+          {"state_name", state ? state->name : r.state},
+          {"fields", json::parse(r.fields, nullptr, false)},
+          {"date", r.date.iso()},
+          {"due", r.due ? json(r.due->iso()) : json(nullptr)},
+          {"overdue", r.due && *r.due < today},
+          {"subject", {{"id", r.subject.value}, {"name", m ? m->name : ""}}},
+          {"org", {{"id", r.org.value}, {"name", o ? o->name : ""}}},
+          {"created", iso_time(r.created_us)},
+          {"updated", iso_time(r.updated_us)},
+          {"version", r.version},
+          {"mine", actor.member && *actor.member == r.subject},
+          {"may", {{"verbs", verbs}}}};
+}
+
+// ---- the kinds (for the forms) ------------------------------------------------
+
+std::string_view field_type_id(wf::FieldType t) {
+  switch (t) {
+    case wf::FieldType::kLine: return "line";
+    case wf::FieldType::kText: return "text";
+    case wf::FieldType::kUrl: return "url";
+    case wf::FieldType::kDate: return "date";
+    case wf::FieldType::kChoice: return "choice";
+  }
+  return "line";
+}
+
+Response kinds(const App& s, const Request&) {
+  // The articles a kind serves, through the annotations' topics, in the
+  // first rulebook (by id) in force today that has them.
+  const rulebook::Rulebook* book = nullptr;
+  for (const std::string& id : s.catalogue->ids()) {
+    if (const Catalogue::Version* v = s.catalogue->in_force(id, s.clock.today().iso())) {
+      book = &v->rulebook;
+      break;
+    }
+  }
+  json out = json::array();
+  for (const wf::Kind* k : wf::kinds()) {
+    std::set<int> articles;
+    if (book) {
+      for (std::string_view t : k->topics) {
+        for (int n : book->articles_for_topic(std::string(t))) articles.insert(n);
+      }
+    }
+    json fields = json::array();
+    for (const wf::Field& f : k->fields) {
+      json choices = json::array();
+      for (const wf::Choice& c : f.choices) choices.push_back({{"id", c.id}, {"label", c.label}});
+      fields.push_back({{"id", f.id},
+                        {"label", f.label},
+                        {"type", field_type_id(f.type)},
+                        {"required", f.required},
+                        {"max_chars", f.max_chars},
+                        {"choices", choices},
+                        {"not_after_today", f.not_after_today},
+                        {"hint", f.hint}});
+    }
+    json states = json::array();
+    for (const wf::State& st : k->states) {
+      json waiting = json::array();
+      for (domain::Role role : st.waiting_for) waiting.push_back(domain::role_id(role));
+      states.push_back({{"id", st.id}, {"name", st.name}, {"waiting_for", waiting}, {"due_days", st.due_days}});
+    }
+    out.push_back({{"id", k->id},
+                   {"title", k->title},
+                   {"articles", json(std::vector<int>(articles.begin(), articles.end()))},
+                   {"rulebook", book ? json(book->id) : json(nullptr)},
+                   {"fields", fields},
+                   {"states", states}});
+  }
+  return Response::json(200, {{"kinds", out}});
+}
+
+// ---- create (submit) -------------------------------------------------------------
+
+Response create(const App& s, const Request& r) {
+  const wf::Kind* kind = kind_of(r);
+  if (!kind) return no_kind();
+  const domain::Actor actor = actor_of(r);
+  auto body = json_object(r);
+  if (!body) return Response::bad_request("请求体应为 JSON 对象");
+  if (!actor.member) return Response::error(Code::kForbidden, "此账号未关联党员，不能登记");
+  const domain::MemberId me = *actor.member;
+  // Who first: someone who may not record learns nothing about their input.
+  struct Where {
+    domain::OrgId org;
+    std::optional<Response> refused;
+  };
+  const Where where = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
+    const domain::Member* m = roster.find(me);
+    if (!m) return Where{{}, Response::error(Code::kForbidden, "此账号关联的党员不在名册中")};
+    const wf::TransitionDecision d =
+        wf::authorize(actor, *kind, wf::Verb::kSubmit, wf::RecordFacts{me, tree.ancestry(m->org), {}});
+    if (d.outcome != wf::TransitionDecision::Outcome::kAllowed) return Where{{}, Response::error(Code::kForbidden)};
+    return Where{m->org, std::nullopt};
+  });
+  if (where.refused) return *where.refused;
+  if (!body->contains("fields")) return field_errors({{"", "请填写登记内容（fields）"}});
+  auto inputs = inputs_of((*body)["fields"]);
+  if (!inputs) return field_errors({{"", "fields 应为对象，每个字段一项"}});
+  const domain::Date today = s.clock.today();
+  wf::Validation v = wf::validate(*kind, *inputs, today);
+  if (!v.errors.empty()) return field_errors(v.errors);
+
+  const wf::Transition* submit = nullptr;
+  for (const wf::Transition& t : kind->transitions) {
+    if (t.verb == wf::Verb::kSubmit && t.from.empty()) submit = &t;
+  }
+  if (!submit) return Response::error(Code::kForbidden);
+  const wf::State* state = kind->state(submit->to);
+  const std::int64_t now = s.clock();
+  store::WorkflowRecord rec;
+  rec.kind = std::string(kind->id);
+  rec.subject = me;
+  rec.org = where.org;
+  rec.state = std::string(submit->to);
+  rec.fields = fields_json(v.values);
+  rec.date = record_date(*kind, v.values, today);
+  rec.due = state ? wf::due_date(*state, today) : std::nullopt;
+  rec.created_us = now;
+  rec.updated_us = now;
+  store::WorkflowStep step;
+  step.verb = std::string(wf::verb_id(wf::Verb::kSubmit));
+  step.to_state = rec.state;
+  step.actor = actor.user;
+  step.actor_role = std::string(domain::role_id(domain::Role::kMember));
+  step.fields = rec.fields;
+  step.time_us = now;
+  // The store appends the new id to the target.
+  auto note = access::audit_note(r, s.clock, "record.submit", "record:" + rec.kind + ":", where.org, me,
+                                 "to=" + rec.state);
+  auto saved = s.store->create_record(rec, step, note);
+  if (!saved.ok()) return Response::from(saved.status());
+  json out = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
+    return summary_json(s, *kind, *saved, actor, tree, roster);
+  });
+  return Response::json(201, {{"record", out}});
+}
+
+// ---- one record ------------------------------------------------------------------
+
+struct Readable {
+  store::WorkflowRecord record;
+  domain::Decision read;
+};
+
+// The record `id` of the route's kind, when the caller may read it; 404 for
+// no such record and for one they may not read (nothing told).
+Result<Readable> readable(const App& s, const wf::Kind& kind, const domain::Actor& actor, std::string_view id_text) {
+  const std::uint32_t id = parse_id(id_text);
+  if (id == 0) return Status::NotFound("记录不存在");
+  auto found = s.store->find_record(id);
+  if (!found.ok()) return found.status();
+  if (!*found || (*found)->kind != kind.id) return Status::NotFound("记录不存在");
+  Readable out{**found, {}};
+  out.read = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
+    return wf::authorize_read(actor, kind, facts_of(out.record, tree));
+  });
+  if (!out.read.allowed) return Status::NotFound("记录不存在");
+  return out;
+}
+
+Result<json> detail_json(const App& s, const wf::Kind& kind, const store::WorkflowRecord& rec,
+                         const domain::Actor& actor) {
+  auto steps = s.store->record_steps(rec.id);
+  if (!steps.ok()) return steps.status();
+  auto statements = s.store->list_statements(rec.subject);
+  if (!statements.ok()) return statements.status();
+  StatementAuthors authors(s);
+  json history = json::array();
+  for (const store::WorkflowStep& st : *steps) {
+    const wf::State* from = kind.state(st.from_state);
+    const wf::State* to = kind.state(st.to_state);
+    const auto verb = wf::parse_verb(st.verb);
+    const auto role = domain::parse_role_id(st.actor_role);
+    history.push_back({{"position", st.position},
+                       {"verb", st.verb},
+                       {"verb_name", verb ? wf::verb_name(*verb) : std::string_view(st.verb)},
+                       {"from", st.from_state},
+                       {"from_name", from ? from->name : ""},
+                       {"to", st.to_state},
+                       {"to_name", to ? to->name : ""},
+                       {"actor", {{"name", authors.name(st.actor)}, {"mine", st.actor == actor.user}}},
+                       {"role", st.actor_role},
+                       {"role_name", role ? domain::role_name(*role) : ""},
+                       {"reason", st.reason},
+                       {"fields", st.fields.empty() ? json(nullptr) : json::parse(st.fields, nullptr, false)},
+                       {"time", iso_time(st.time_us)}});
+  }
+  json out = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
+    json j = summary_json(s, kind, rec, actor, tree, roster);
+    j["may"]["answer"] = wf::may_answer(actor, kind, facts_of(rec, tree)).allowed;
+    return j;
+  });
+  out["history"] = std::move(history);
+  out["statements"] = statement_threads_json(*statements, kind.id, rec.id, actor.user, std::nullopt, authors);
+  return out;
+}
+
+Response read(const App& s, const Request& r) {
+  const wf::Kind* kind = kind_of(r);
+  if (!kind) return no_kind();
+  const domain::Actor actor = actor_of(r);
+  auto found = readable(s, *kind, actor, r.param("id"));
+  if (!found.ok()) return Response::from(found.status());
+  if (found->read.audit_this_read) {
+    auto note = access::audit_note(r, s.clock, "record.read", record_target_text(found->record), found->record.org,
+                                   found->record.subject);
+    if (Status st = s.store->append_audit(note); !st.ok()) return Response::from(st);
+  }
+  auto out = detail_json(s, *kind, found->record, actor);
+  if (!out.ok()) return Response::from(out.status());
+  return Response::json(200, {{"record", *out}});
+}
+
+// ---- transitions -------------------------------------------------------------------
+
+Response transition(const App& s, const Request& r) {
+  const wf::Kind* kind = kind_of(r);
+  if (!kind) return no_kind();
+  const domain::Actor actor = actor_of(r);
+  auto body = json_object(r);
+  if (!body) return Response::bad_request("请求体应为 JSON 对象");
+  auto found = readable(s, *kind, actor, r.param("id"));
+  if (!found.ok()) return Response::from(found.status());
+  const store::WorkflowRecord& rec = found->record;
+
+  auto verb_text = string_field(*body, "verb");
+  if (!verb_text) return field_errors({{"verb", "请指明操作（verb）"}});
+  const auto verb = wf::parse_verb(*verb_text);
+  if (!verb) return field_errors({{"verb", "没有这种操作"}});
+  const wf::TransitionDecision d = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
+    return wf::authorize(actor, *kind, *verb, facts_of(rec, tree));
+  });
+  const wf::State* now_state = kind->state(rec.state);
+  const std::string now_name(now_state ? now_state->name : std::string_view(rec.state));
+  switch (d.outcome) {
+    case wf::TransitionDecision::Outcome::kAllowed:
+      break;
+    case wf::TransitionDecision::Outcome::kUnknown:
+      return field_errors({{"verb", "这类登记没有“" + std::string(wf::verb_name(*verb)) + "”这一步"}});
+    case wf::TransitionDecision::Outcome::kOutOfOrder:
+      return Response::error(Code::kConflict,
+                             "这条记录现在是“" + now_name + "”，不能" + std::string(wf::verb_name(*verb)));
+    case wf::TransitionDecision::Outcome::kForbidden:
+      return Response::error(Code::kForbidden,
+                             "您不能" + std::string(wf::verb_name(*verb)) + "这条记录");
+  }
+  const wf::Transition& t = *d.transition;
+
+  if (body->contains("version") && !(*body)["version"].is_number_unsigned()) {
+    return field_errors({{"version", "version 应为记录的版本号"}});
+  }
+  const std::uint32_t expected =
+      body->contains("version") ? (*body)["version"].get<std::uint32_t>() : rec.version;
+  std::string reason;
+  if (body->contains("reason") && !(*body)["reason"].is_null()) {
+    if (!(*body)["reason"].is_string()) return field_errors({{"reason", "「理由」应为文字"}});
+    reason = (*body)["reason"].get<std::string>();
+  }
+  if (auto e = wf::check_reason(reason, t.reason_required)) return field_errors({*e});
+
+  const domain::Date today = s.clock.today();
+  store::WorkflowChange change;
+  change.record_id = rec.id;
+  change.expected_version = expected;
+  change.state = std::string(t.to);
+  const bool has_fields = body->contains("fields") && !(*body)["fields"].is_null();
+  if (t.carries_fields) {
+    if (!has_fields) return field_errors({{"", "请填写修改后的登记内容（fields）"}});
+    auto inputs = inputs_of((*body)["fields"]);
+    if (!inputs) return field_errors({{"", "fields 应为对象，每个字段一项"}});
+    wf::Validation v = wf::validate(*kind, *inputs, today);
+    if (!v.errors.empty()) return field_errors(v.errors);
+    change.fields = fields_json(v.values);
+    change.date = record_date(*kind, v.values, today);
+  } else if (has_fields) {
+    return field_errors({{"", "“" + std::string(wf::verb_name(*verb)) + "”不修改登记内容"}});
+  }
+  const wf::State* to = kind->state(t.to);
+  change.due = to ? wf::due_date(*to, today) : std::nullopt;
+  change.time_us = s.clock();
+
+  store::WorkflowStep step;
+  step.verb = std::string(wf::verb_id(*verb));
+  step.from_state = rec.state;
+  step.to_state = change.state;
+  step.actor = actor.user;
+  step.actor_role = std::string(domain::role_id(*d.as));
+  step.reason = reason;
+  step.fields = change.fields.value_or("");
+  step.time_us = change.time_us;
+  auto note = access::audit_note(r, s.clock, verb_action(*verb), record_target_text(rec), rec.org, rec.subject,
+                                 rec.state + "->" + change.state);
+  auto saved = s.store->change_record(change, step, note);
+  if (!saved.ok()) return Response::from(saved.status());
+  auto out = detail_json(s, *kind, *saved, actor);
+  if (!out.ok()) return Response::from(out.status());
+  return Response::json(200, {{"record", *out}});
+}
+
+// ---- the register: pages, export, counts ------------------------------------------
+
+struct RegisterQuery {
+  store::RecordPageQuery query;
+  std::optional<domain::OrgId> org;
+  bool audit = false;  // some part is a read of others' records
+};
+
+// The register's filters (?org=&subtree=&state=&from=&to=) and the caller's
+// reach: a bad_request for a malformed filter, 404 for an unknown
+// organisation, 403 when the caller reads no register there.
+std::variant<RegisterQuery, Response> register_query(const App& s, const Request& r, const wf::Kind& kind,
+                                                     const domain::Actor& actor) {
+  RegisterQuery q;
+  q.query.kind = std::string(kind.id);
+  if (auto o = r.query_param("org")) {
+    const domain::OrgId org{parse_id(*o)};
+    if (!org.valid()) return Response::bad_request("org 应为党组织编号");
+    q.org = org;
+  }
+  const std::string subtree = r.query_param("subtree").value_or("1");
+  if (subtree != "0" && subtree != "1") return Response::bad_request("subtree 只能是 0 或 1");
+  if (auto st = r.query_param("state")) {
+    if (!kind.state(*st)) return Response::bad_request("没有这种状态：" + std::string(kind.title) + "的状态见 /api/v1/records/kinds");
+    q.query.state = *st;
+  }
+  for (const char* name : {"from", "to"}) {
+    if (auto t = r.query_param(name)) {
+      auto d = parse_iso_date(*t);
+      if (!d) return Response::bad_request(std::string(name) + " 应为日期，格式如 2026-12-07");
+      (std::string_view(name) == "from" ? q.query.from : q.query.to) = d;
+    }
+  }
+  if (q.query.from && q.query.to && *q.query.from > *q.query.to) return Response::bad_request("from 不能晚于 to");
+  std::optional<Response> refused = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
+    if (q.org && !tree.find(*q.org)) return std::optional<Response>(Response::not_found("党组织不存在"));
+    for (const domain::Reach& part : wf::register_reach(actor, kind, tree, q.org)) {
+      if (subtree == "0" && q.org) {
+        // The organisation itself only: a part that covers it.
+        if (part.org == *q.org || (part.subtree && tree.within(*q.org, part.org))) {
+          q.query.scope = {{*q.org, false}};
+          q.audit = true;
+        }
+        continue;
+      }
+      q.query.scope.push_back({part.org, part.subtree});
+      q.audit = q.audit || part.audit_this_read;
+    }
+    if (q.query.scope.empty()) return std::optional<Response>(Response::error(Code::kForbidden));
+    return std::optional<Response>();
+  });
+  if (refused) return *refused;
+  return q;
+}
+
+Response list(const App& s, const Request& r) {
+  const wf::Kind* kind = kind_of(r);
+  if (!kind) return no_kind();
+  const domain::Actor actor = actor_of(r);
+  PageParse page = parse_page(r);
+  if (page.error) return *page.error;
+  auto parsed = register_query(s, r, *kind, actor);
+  if (auto* e = std::get_if<Response>(&parsed)) return *e;
+  RegisterQuery& q = std::get<RegisterQuery>(parsed);
+  q.query.limit = page.page->limit;
+  if (!page.page->after.empty()) {
+    auto c = decode_cursor(page.page->after, 2);
+    if (!c) return Response::bad_request("after 应为上一页答复中的 next");
+    q.query.after = store::RecordCursor{domain::OrgId{static_cast<std::uint32_t>((*c)[0])}, (*c)[1]};
+  }
+  auto found = s.store->record_page(q.query);
+  if (!found.ok()) return Response::from(found.status());
+  if (q.audit && !found->records.empty()) {
+    auto note = access::audit_note(r, s.clock, "record.list", "register:" + q.query.kind, q.org);
+    std::set<std::uint32_t> subjects;
+    for (const auto& rec : found->records) subjects.insert(rec.subject.value);
+    for (std::uint32_t m : subjects) note.entry.subjects.push_back(domain::MemberId{m});
+    note.entry.detail = "records=" + std::to_string(found->records.size());
+    if (Status st = s.store->append_audit(note); !st.ok()) return Response::from(st);
+  }
+  json records = json::array();
+  s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
+    for (const auto& rec : found->records) records.push_back(summary_json(s, *kind, rec, actor, tree, roster));
+  });
+  json out = {{"records", records}};
+  std::optional<std::string> next;
+  if (found->next) next = encode_cursor({found->next->org.value, found->next->record});
+  put_page(out, next, found->total);
+  return Response::json(200, out);
+}
+
+// The register's columns and one page of its rows (with each record's
+// statements, column 说明), for both export formats.
+domain::ExportTable register_shape(const wf::Kind& kind) {
+  domain::ExportTable shape;
+  shape.sheet_name = std::string(kind.title);
+  shape.header = {"编号", "姓名", "党组织", "状态"};
+  for (const wf::Field& f : kind.fields) shape.header.emplace_back(f.label);
+  for (const char* h : {"办理期限", "登记时间", "最近办理", "说明"}) shape.header.emplace_back(h);
+  shape.date_column.assign(shape.header.size(), false);
+  return shape;
+}
+
+Result<std::vector<std::vector<std::string>>> register_rows(const App& s, const wf::Kind& kind,
+                                                            const std::vector<store::WorkflowRecord>& records) {
+  std::vector<domain::MemberId> subjects;
+  for (const auto& rec : records) {
+    if (std::find(subjects.begin(), subjects.end(), rec.subject) == subjects.end()) subjects.push_back(rec.subject);
+  }
+  auto statements = s.store->list_statements(subjects);
+  if (!statements.ok()) return statements.status();
+  std::vector<std::vector<std::string>> rows;
+  s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
+    StatementAuthors names(*s.store, roster);
+    for (const auto& rec : records) {
+      const domain::Member* m = roster.find(rec.subject);
+      const domain::Organisation* o = tree.find(rec.org);
+      const wf::State* st = kind.state(rec.state);
+      std::vector<std::string> row = {std::to_string(rec.id), m ? m->name : "", o ? o->name : "",
+                                      std::string(st ? st->name : std::string_view(rec.state))};
+      const json fields = json::parse(rec.fields, nullptr, false);
+      for (const wf::Field& f : kind.fields) {
+        std::string v;
+        if (fields.is_object() && fields.contains(f.id) && fields[std::string(f.id)].is_string()) {
+          v = fields[std::string(f.id)].get<std::string>();
+        }
+        for (const wf::Choice& c : f.choices) {
+          if (c.id == v) v = std::string(c.label);
+        }
+        row.push_back(std::move(v));
+      }
+      row.push_back(rec.due ? rec.due->iso() : "");
+      row.push_back(iso_time(rec.created_us));
+      row.push_back(iso_time(rec.updated_us));
+      row.push_back(statement_threads_text(*statements, kind.id, rec.id, names));
+      rows.push_back(std::move(row));
+    }
+  });
+  return rows;
+}
+
+// The register as CSV, a page of records per piece: the BOM and header first.
+class RegisterCsvSource final : public BodySource {
+ public:
+  RegisterCsvSource(Services app, const wf::Kind& kind, store::RecordPageQuery query)
+      : app_(std::move(app)), kind_(kind), query_(std::move(query)) {}
+  Result<std::string> next() override {
+    std::string out;
+    if (!started_) {
+      started_ = true;
+      out = domain::kCsvPreamble;
+      domain::append_csv_line(out, register_shape(kind_).header);
+      return out;
+    }
+    if (done_) return out;
+    auto page = app_->store->record_page(query_);
+    if (!page.ok()) return page.status();
+    auto rows = register_rows(*app_, kind_, page->records);
+    if (!rows.ok()) return rows.status();
+    for (const auto& row : *rows) domain::append_csv_line(out, row);
+    query_.after = page->next;
+    done_ = !page->next;
+    return out;
+  }
+
+ private:
+  Services app_;  // the source outlives the request
+  const wf::Kind& kind_;
+  store::RecordPageQuery query_;
+  bool started_ = false, done_ = false;
+};
+
+// The register as .xlsx or CSV: the filters of the list, every page, with
+// each record's statements (column 说明); at most kExportMax records. The
+// audit entry, naming every exported member, is written before the first
+// byte. The .xlsx is built whole in the workbook's memfd (constant-memory
+// mode) and sent in pieces; the CSV goes out a page at a time, read a second
+// time after the pass that named the members (a change in between can make
+// the file differ from the entry, as for the roster export).
+Response export_register(const Services& app, const Request& r) {
+  const App& s = *app;
+  const wf::Kind* kind = kind_of(r);
+  if (!kind) return no_kind();
+  const domain::Actor actor = actor_of(r);
+  const std::string format = r.query_param("format").value_or("xlsx");
+  if (format != "xlsx" && format != "csv") return Response::bad_request("format 只能是 xlsx 或 csv");
+  auto parsed = register_query(s, r, *kind, actor);
+  if (auto* e = std::get_if<Response>(&parsed)) return *e;
+  RegisterQuery& q = std::get<RegisterQuery>(parsed);
+  q.query.limit = kExportPage;
+  q.query.with_total = false;
+  const store::RecordPageQuery first = q.query;
+
+  std::unique_ptr<spreadsheet::XlsxWriter> writer;
+  if (format == "xlsx") {
+    auto opened = spreadsheet::XlsxWriter::open(register_shape(*kind));
+    if (!opened.ok()) return Response::from(opened.status());
+    writer = std::move(*opened);
+  }
+  std::vector<domain::MemberId> exported;
+  std::set<std::uint32_t> seen;
+  std::size_t count = 0;
+  for (;;) {
+    auto page = s.store->record_page(q.query);
+    if (!page.ok()) return Response::from(page.status());
+    for (const auto& rec : page->records) {
+      if (seen.insert(rec.subject.value).second) exported.push_back(rec.subject);
+    }
+    if (writer) {
+      auto rows = register_rows(s, *kind, page->records);
+      if (!rows.ok()) return Response::from(rows.status());
+      for (const auto& row : *rows) {
+        if (Status st = writer->add_row(row); !st.ok()) return Response::from(st);
+      }
+    }
+    count += page->records.size();
+    if (count > kExportMax) return Response::error(Code::kLimitExceeded, "登记册超过 100000 条，请按日期或党组织分批导出");
+    if (!page->next) break;
+    q.query.after = page->next;
+  }
+  std::shared_ptr<BodySource> source;
+  if (writer) {
+    if (Status st = writer->finish(); !st.ok()) return Response::from(st);
+    source = std::make_shared<XlsxFileSource>(std::move(writer));
+  } else {
+    source = std::make_shared<RegisterCsvSource>(app, *kind, first);
+  }
+  auto note = access::audit_note(r, s.clock, "record.export", "register:" + q.query.kind, q.org);
+  note.entry.detail = "records=" + std::to_string(count) + " format=" + format;
+  note.entry.subjects = std::move(exported);
+  // Written before the bytes go out: an export nobody can account for never leaves.
+  if (Status st = s.store->append_audit(note); !st.ok()) return Response::from(st);
+  const std::string day = s.clock.today().iso();
+  return Response::attachment(std::move(source),
+                              format == "xlsx" ? Response::kXlsxType : std::string_view("text/csv; charset=utf-8"),
+                              std::string(kind->id) + "-" + day + "." + format,
+                              std::string(kind->title) + "登记册-" + day + "." + format);
+}
+
+// Counts by kind and state over the caller's register reach below ?org=
+// (every kind whose register they read there): numbers only, nobody named.
+Response counts(const App& s, const Request& r) {
+  const domain::Actor actor = actor_of(r);
+  std::optional<domain::OrgId> org;
+  if (auto o = r.query_param("org")) {
+    org = domain::OrgId{parse_id(*o)};
+    if (!org->valid()) return Response::bad_request("org 应为党组织编号");
+  }
+  json out = json::array();
+  bool any = false;
+  for (const wf::Kind* kind : wf::kinds()) {
+    std::vector<store::OrgScope> scope;
+    bool unknown = false;
+    s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
+      if (org && !tree.find(*org)) {
+        unknown = true;
+        return;
+      }
+      for (const domain::Reach& part : wf::register_reach(actor, *kind, tree, org)) {
+        scope.push_back({part.org, part.subtree});
+      }
+    });
+    if (unknown) return Response::not_found("党组织不存在");
+    if (scope.empty()) continue;
+    any = true;
+    auto found = s.store->record_counts(scope, std::string(kind->id));
+    if (!found.ok()) return Response::from(found.status());
+    for (const wf::State& st : kind->states) {
+      std::uint64_t n = 0;
+      for (const store::RecordCount& c : *found) {
+        if (c.state == st.id) n += c.count;
+      }
+      out.push_back({{"kind", kind->id}, {"title", kind->title}, {"state", st.id}, {"state_name", st.name}, {"count", n}});
+    }
+  }
+  if (!any) return Response::error(Code::kForbidden);
+  return Response::json(200, {{"counts", out}});
+}
+
+// ---- the member's own ----------------------------------------------------------------
+
+// GET /api/v1/me/registers/{kind}?limit=&after=: the caller's own records of
+// a kind, newest first, with how many are in each state (counts per person
+// are shown here and nowhere else).
+Response mine(const App& s, const Request& r) {
+  const wf::Kind* kind = kind_of(r);
+  if (!kind) return no_kind();
+  const domain::Actor actor = actor_of(r);
+  if (!actor.member) {
+    return Response::json(200, {{"records", json::array()}, {"next", nullptr}, {"counts", json::array()}});
+  }
+  std::size_t limit = kMinePage;
+  if (auto l = r.query_param("limit")) {
+    limit = parse_id(*l);
+    if (limit < 1 || limit > kMinePageMax) return Response::bad_request("limit 应为 1 到 200 之间的整数");
+  }
+  std::uint64_t before = 0;
+  if (auto a = r.query_param("after")) {
+    before = parse_id(*a);
+    if (before == 0) return Response::bad_request("after 应为上一页答复中的 next");
+  }
+  auto found = s.store->subject_records(*actor.member, std::string(kind->id), before, limit + 1);
+  if (!found.ok()) return Response::from(found.status());
+  const bool more = found->size() > limit;
+  if (more) found->resize(limit);
+  json records = json::array();
+  s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
+    for (const auto& rec : *found) records.push_back(summary_json(s, *kind, rec, actor, tree, roster));
+  });
+  // The member's own counts: their records, whatever branch keeps them.
+  json counts = json::array();
+  std::uint64_t before_count = 0;
+  std::map<std::string, std::uint64_t> by_state;
+  for (;;) {
+    auto all = s.store->subject_records(*actor.member, std::string(kind->id), before_count, 1000);
+    if (!all.ok()) return Response::from(all.status());
+    for (const auto& rec : *all) ++by_state[rec.state];
+    if (all->size() < 1000) break;
+    before_count = all->back().id;
+  }
+  for (const wf::State& st : kind->states) {
+    counts.push_back({{"state", st.id}, {"state_name", st.name}, {"count", by_state[std::string(st.id)]}});
+  }
+  return Response::json(200, {{"records", records},
+                              {"next", more ? json(std::to_string(found->back().id)) : json(nullptr)},
+                              {"counts", counts}});
+}
+
+// ---- 待办 ------------------------------------------------------------------------------
+
+// GET /api/v1/todo: what waits for the caller in each of their roles: their
+// own records waiting for them (a returned one to fix), and for each role
+// they hold, the records of the organisations that role covers waiting for
+// it (a contribution to confirm), oldest due first. Items belong to a role on
+// an organisation, so a new secretary finds what was pending. Bounded:
+// kTodoPerQueue per kind, state and role, kTodoMax in all (`more`).
+Response todo(const App& s, const Request& r) {
+  const domain::Actor actor = actor_of(r);
+  json items = json::array();
+  bool more = false;
+  std::set<std::uint32_t> others;
+  const domain::Date today = s.clock.today();
+  auto add = [&](const wf::Kind& kind, const store::WorkflowRecord& rec, domain::Role role, const domain::OrgTree& tree,
+                 const domain::Roster& roster) {
+    if (items.size() >= kTodoMax) {
+      more = true;
+      return;
+    }
+    json j = summary_json(s, kind, rec, actor, tree, roster);
+    j["waiting_for"] = domain::role_id(role);
+    j["waiting_for_name"] = role == domain::Role::kMember ? "本人" : domain::role_name(role);
+    items.push_back(std::move(j));
+    if (!(actor.member && *actor.member == rec.subject)) others.insert(rec.subject.value);
+  };
+  for (const wf::Kind* kind : wf::kinds()) {
+    for (const wf::State& st : kind->states) {
+      for (domain::Role role : st.waiting_for) {
+        if (role == domain::Role::kMember) {
+          if (!actor.member) continue;
+          auto found = s.store->subject_records(*actor.member, std::string(kind->id), 0, 1000);
+          if (!found.ok()) return Response::from(found.status());
+          s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
+            std::size_t n = 0;
+            for (const auto& rec : *found) {
+              if (rec.state != st.id) continue;
+              if (++n > kTodoPerQueue) {
+                more = true;
+                break;
+              }
+              add(*kind, rec, role, tree, roster);
+            }
+          });
+          continue;
+        }
+        store::RecordPageQuery q;
+        q.kind = std::string(kind->id);
+        q.state = std::string(st.id);
+        q.limit = kTodoPerQueue;
+        q.with_total = false;
+        const domain::Role one[] = {role};
+        s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
+          for (const domain::Reach& part : domain::reach_by_roles(actor, one, tree, std::nullopt)) {
+            q.scope.push_back({part.org, part.subtree});
+          }
+        });
+        if (q.scope.empty()) continue;
+        auto found = s.store->record_page(q);
+        if (!found.ok()) return Response::from(found.status());
+        if (found->next) more = true;
+        s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
+          for (const auto& rec : found->records) {
+            // A record about the caller waits for someone else, not for them.
+            if (actor.member && *actor.member == rec.subject) continue;
+            add(*kind, rec, role, tree, roster);
+          }
+        });
+      }
+    }
+  }
+  // Oldest due first; items without a due date last.
+  std::vector<json> sorted(items.begin(), items.end());
+  std::stable_sort(sorted.begin(), sorted.end(), [](const json& a, const json& b) {
+    const bool da = !a["due"].is_null(), db = !b["due"].is_null();
+    if (da != db) return da;
+    return da && a["due"].get<std::string>() < b["due"].get<std::string>();
+  });
+  if (!others.empty()) {
+    auto note = access::audit_note(r, s.clock, "record.list", "todo");
+    for (std::uint32_t m : others) note.entry.subjects.push_back(domain::MemberId{m});
+    note.entry.detail = "records=" + std::to_string(items.size());
+    if (Status st = s.store->append_audit(note); !st.ok()) return Response::from(st);
+  }
+  return Response::json(200, {{"items", json(sorted)}, {"more", more}, {"today", today.iso()}});
+}
+
+}  // namespace
+
+void add_record_routes(Router& router, const Services& s) {
+  router.get("/api/v1/records/kinds", [s](const Request& r) { return kinds(*s, r); });
+  router.get("/api/v1/records/counts", [s](const Request& r) { return counts(*s, r); });
+  router.add("POST", "/api/v1/records/{kind}", [s](const Request& r) { return create(*s, r); });
+  router.get("/api/v1/records/{kind}", [s](const Request& r) { return list(*s, r); });
+  router.get("/api/v1/records/{kind}/export", [s](const Request& r) { return export_register(s, r); });
+  router.get("/api/v1/records/{kind}/{id}", [s](const Request& r) { return read(*s, r); });
+  router.add("POST", "/api/v1/records/{kind}/{id}/transitions", [s](const Request& r) { return transition(*s, r); });
+  router.get("/api/v1/me/registers/{kind}", [s](const Request& r) { return mine(*s, r); });
+  router.get("/api/v1/todo", [s](const Request& r) { return todo(*s, r); });
+}
+
+}  // namespace nc::server::handlers

@@ -1,0 +1,158 @@
+// The registers (issue 10): record kinds of the workflow core, a member's own
+// records, the branch's register, one record with its history, transitions,
+// and 待办. The server decides everything (who may, what is valid); the UI
+// shows what it is told.
+import { ApiError, getJson, sendJson } from '@/api/client'
+import type { StatementThread } from '@/api/access'
+
+export interface KindField {
+  id: string
+  label: string
+  type: 'line' | 'text' | 'url' | 'date' | 'choice'
+  required: boolean
+  max_chars: number
+  choices: Array<{ id: string; label: string }>
+  not_after_today: boolean
+  hint: string
+}
+
+export interface KindState {
+  id: string
+  name: string
+  waiting_for: string[]
+  due_days: number
+}
+
+export interface RecordKind {
+  id: string
+  title: string
+  articles: number[]
+  rulebook: string | null
+  fields: KindField[]
+  states: KindState[]
+}
+
+export interface RecordSummary {
+  id: number
+  kind: string
+  title: string
+  state: string
+  state_name: string
+  fields: Record<string, string>
+  date: string
+  due: string | null
+  overdue: boolean
+  subject: { id: number; name: string }
+  org: { id: number; name: string }
+  created: string
+  updated: string
+  version: number
+  mine: boolean
+  may: { verbs: Array<{ verb: string; name: string }>; answer?: boolean }
+}
+
+export interface RecordStep {
+  position: number
+  verb: string
+  verb_name: string
+  from: string
+  from_name: string
+  to: string
+  to_name: string
+  actor: { name: string; mine: boolean }
+  role: string
+  role_name: string
+  reason: string
+  time: string
+}
+
+export interface RecordDetail extends RecordSummary {
+  history: RecordStep[]
+  statements: StatementThread[]
+}
+
+export interface TodoItem extends RecordSummary {
+  waiting_for: string
+  waiting_for_name: string
+}
+
+/** Errors by field, as the server names them; "" is the form as a whole. */
+export function fieldErrorsOf(e: unknown): Record<string, string> {
+  const out: Record<string, string> = {}
+  if (e instanceof ApiError && e.body && typeof e.body === 'object' && 'field_errors' in e.body) {
+    const list = (e.body as { field_errors: unknown }).field_errors
+    if (Array.isArray(list)) {
+      for (const x of list) {
+        const field = String(x?.field ?? '')
+        if (!(field in out)) out[field] = String(x?.message ?? '')
+      }
+    }
+  }
+  return out
+}
+
+export function recordKinds(): Promise<{ kinds: RecordKind[] }> {
+  return getJson('/api/v1/records/kinds')
+}
+
+export function submitRecord(kind: string, fields: Record<string, string>): Promise<{ record: RecordSummary }> {
+  return sendJson('POST', `/api/v1/records/${encodeURIComponent(kind)}`, { fields })
+}
+
+export function myRegister(
+  kind: string,
+  after?: string | null,
+): Promise<{ records: RecordSummary[]; next: string | null; counts: Array<{ state: string; state_name: string; count: number }> }> {
+  const params = new URLSearchParams({ limit: '50' })
+  if (after) params.set('after', after)
+  return getJson(`/api/v1/me/registers/${encodeURIComponent(kind)}?${params.toString()}`)
+}
+
+export interface RegisterFilter {
+  org?: number | null
+  state?: string
+  from?: string
+  to?: string
+}
+
+function filterParams(f: RegisterFilter): URLSearchParams {
+  const params = new URLSearchParams()
+  if (f.org) params.set('org', String(f.org))
+  if (f.state) params.set('state', f.state)
+  if (f.from) params.set('from', f.from)
+  if (f.to) params.set('to', f.to)
+  return params
+}
+
+export function registerPage(
+  kind: string,
+  f: RegisterFilter,
+  after?: string | null,
+): Promise<{ records: RecordSummary[]; next: string | null; total: number }> {
+  const params = filterParams(f)
+  params.set('limit', '50')
+  if (after) params.set('after', after)
+  return getJson(`/api/v1/records/${encodeURIComponent(kind)}?${params.toString()}`)
+}
+
+export function registerExportUrl(kind: string, f: RegisterFilter, format: 'xlsx' | 'csv' = 'xlsx'): string {
+  const params = filterParams(f)
+  params.set('format', format)
+  return `/api/v1/records/${encodeURIComponent(kind)}/export?${params.toString()}`
+}
+
+export function readRecord(kind: string, id: number): Promise<{ record: RecordDetail }> {
+  return getJson(`/api/v1/records/${encodeURIComponent(kind)}/${id}`)
+}
+
+export function transition(
+  kind: string,
+  id: number,
+  body: { verb: string; reason?: string; fields?: Record<string, string>; version: number },
+): Promise<{ record: RecordDetail }> {
+  return sendJson('POST', `/api/v1/records/${encodeURIComponent(kind)}/${id}/transitions`, body)
+}
+
+export function todo(): Promise<{ items: TodoItem[]; more: boolean; today: string }> {
+  return getJson('/api/v1/todo')
+}
