@@ -27,6 +27,16 @@ for (const p of pages) {
       await page.locator(p.ready).first().waitFor()
       assert.equal(await page.getByTestId('error-state').count(), 0, `${p.path} shows an error`)
       assert.equal(await horizontalOverflow(page), 0, `${p.path} overflows at ${width}`)
+      if (width === 'desktop') {
+        // Every entry of the main navigation is in sight at 1280 px (the nav
+        // scrolls sideways, so an entry past its edge would be hidden).
+        const nav = page.getByRole('navigation', { name: '主导航' })
+        const edge = await nav.evaluate((n) => n.getBoundingClientRect().right)
+        for (const link of await nav.getByRole('link').all()) {
+          const box = await link.boundingBox()
+          assert.ok(box && box.x + box.width <= edge + 0.5, `${await link.textContent()} is out of sight at 1280 px as ${p.role}`)
+        }
+      }
       await screenshot(page, `${p.name}-${width}`)
     }
     if (p.role === 'branch_secretary' && p.path === '/organisation') {
