@@ -14,6 +14,9 @@
 
 namespace nc::check {
 
+// A masked text is never longer than the original: a span holding invalid
+// UTF-8 is masked whole.
+
 // Every character but line breaks as '*'.
 std::string mask_all(std::string_view original);
 
