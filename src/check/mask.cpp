@@ -8,7 +8,9 @@
 namespace nc::check {
 namespace {
 
-bool ascii_alnum(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
+bool ascii_alnum(char32_t c) {
+  return (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
+}
 
 bool is_symbol(char32_t cp) {
   if (ascii_alnum(rulebook::fold_code_point(cp))) return true;  // ASCII, full-width

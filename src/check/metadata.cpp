@@ -1,6 +1,5 @@
 #include "check/metadata.h"
 
-#include <array>
 #include <cctype>
 
 namespace nc::check {
@@ -15,7 +14,8 @@ constexpr MetadataDetector kDetectors[] = {
     {kPhotographedDocument, "拍摄的文件", Severity::High, "secrets"},
 };
 
-
+// The advice reads better unbroken.
+// clang-format off
 constexpr MetadataKind kKinds[] = {
     {meta::kDocProperty, kHiddenContent, "文档属性", true,
      "作者、最后修改者、单位等属性随文件一起传出，会暴露起草人和单位。发布前请在“文件→信息→检查文档”中删除文档属性和个人信息，"
@@ -57,6 +57,7 @@ constexpr MetadataKind kKinds[] = {
      "图片中识别出密级标志、内部资料标志或发文字号，图片很可能是工作文件的照片或截图：不得在网上发布。遮盖图中的标志也不能使它可以"
      "发布；请删除这张图片，确需使用的，先向本单位保密部门确认。"},
 };
+// clang-format on
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 bool ends_with(std::string_view s, std::string_view p) {
@@ -96,13 +97,14 @@ constexpr PartName kParts[] = {
 
 std::string part_name(std::string_view location) {
   for (const PartName& p : kParts) {
-    std::string_view number, rest;
     if (!starts_with(location, p.prefix) || !ends_with(location, ".xml")) continue;
-    rest = location.substr(p.prefix.size(), location.size() - p.prefix.size() - 4);
-    // What follows the name: nothing, digits, or a suffix of a comments part (commentsExtended).
-    number = rest;
-    for (char c : rest)
-      if (!std::isdigit(static_cast<unsigned char>(c)) && p.prefix != "word/comments") return {};
+    // Between the name and ".xml": the part's number (or, for comments, a
+    // suffix such as commentsExtended).
+    const std::string_view number = location.substr(p.prefix.size(), location.size() - p.prefix.size() - 4);
+    if (p.prefix != "word/comments") {
+      for (char c : number)
+        if (!std::isdigit(static_cast<unsigned char>(c))) return {};
+    }
     std::string out(p.label);
     if (const size_t hash = out.find('#'); hash != std::string::npos) {
       if (number.empty()) return {};
@@ -132,8 +134,8 @@ const MetadataKind* find_metadata_kind(std::string_view key) {
 
 std::string place_name(std::string_view location) {
   // A part's text under a heading of the extractor's: 正文（隐藏文字）.
-  for (std::string_view suffix : {std::string_view("（隐藏文字）"), std::string_view("（修订中删除的文字）"),
-                                  std::string_view("（页面之外）")}) {
+  for (std::string_view suffix :
+       {std::string_view("（隐藏文字）"), std::string_view("（修订中删除的文字）"), std::string_view("（页面之外）")}) {
     if (ends_with(location, suffix) && location.size() > suffix.size())
       return place_name(location.substr(0, location.size() - suffix.size())) + std::string(suffix);
   }
@@ -145,7 +147,8 @@ std::string place_name(std::string_view location) {
     if (rest == " 备注") return slide + "的备注";
     if (starts_with(rest, " 批注")) return slide + "的" + std::string(rest.substr(1));
   }
-  if (location == "EXIF GPS" || location == "XMP GPS" || starts_with(location, "Exif.GPSInfo.")) return "照片的拍摄位置";
+  if (location == "EXIF GPS" || location == "XMP GPS" || starts_with(location, "Exif.GPSInfo."))
+    return "照片的拍摄位置";
   for (std::string_view place : {"City", "State", "Country", "Location", "ProvinceState", "SubLocation"}) {
     if ((starts_with(location, "Xmp.") || starts_with(location, "Iptc.")) && ends_with(location, place))
       return "照片的拍摄地点";
@@ -163,7 +166,8 @@ std::string metadata_place(const MetadataKind& kind, std::string_view location, 
   if (kind.detail && !description.empty()) {
     static constexpr std::string_view kColon = "：";
     const size_t colon = description.rfind(kColon);
-    const std::string_view detail = colon == std::string_view::npos ? description : description.substr(colon + kColon.size());
+    const std::string_view detail =
+        colon == std::string_view::npos ? description : description.substr(colon + kColon.size());
     if (!detail.empty()) out += "（" + std::string(detail) + "）";
   }
   return out;

@@ -38,12 +38,12 @@ inline constexpr const char* kSpeakerNotes = "doc.speaker_notes";
 inline constexpr const char* kHiddenSlide = "doc.hidden_slide";
 inline constexpr const char* kHiddenSheet = "doc.hidden_sheet";
 inline constexpr const char* kHiddenRowsColumns = "doc.hidden_rows_columns";
-inline constexpr const char* kOffPageText = "doc.off_page_text";     // PDF text outside the page
-inline constexpr const char* kGps = "media.gps";                     // coordinates
-inline constexpr const char* kPlaceName = "media.place_name";        // city, province, location
-inline constexpr const char* kDevice = "media.device";               // make, model, serial numbers, lens
-inline constexpr const char* kPhotoPerson = "media.person";          // artist, copyright holder, owner
-inline constexpr const char* kSoftware = "media.software";           // software, host computer, unique id
+inline constexpr const char* kOffPageText = "doc.off_page_text";  // PDF text outside the page
+inline constexpr const char* kGps = "media.gps";                  // coordinates
+inline constexpr const char* kPlaceName = "media.place_name";     // city, province, location
+inline constexpr const char* kDevice = "media.device";            // make, model, serial numbers, lens
+inline constexpr const char* kPhotoPerson = "media.person";       // artist, copyright holder, owner
+inline constexpr const char* kSoftware = "media.software";        // software, host computer, unique id
 inline constexpr const char* kPhotographedDocument = "media.photographed_document";
 }  // namespace meta
 

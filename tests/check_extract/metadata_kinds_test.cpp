@@ -16,10 +16,12 @@ namespace nc::check::extract {
 namespace {
 
 std::vector<std::string> sample_files() {
-  return {testing::make_zip(testing::docx_entries()), testing::make_zip(testing::xlsx_entries()),
+  return {testing::make_zip(testing::docx_entries()),
+          testing::make_zip(testing::xlsx_entries()),
           testing::make_zip(testing::pptx_entries()),
           testing::make_pdf({{"BT /F1 12 Tf 72 700 Td (Page) Tj ET"}}),
-          testing::make_gps_jpeg(), testing::make_xmp_jpeg()};
+          testing::make_gps_jpeg(),
+          testing::make_xmp_jpeg()};
 }
 
 bool internal_name(const std::string& s) {
