@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "check/finding.h"
+#include "check/mask.h"
 
 namespace nc::check {
 
@@ -70,7 +71,9 @@ struct Span {
 };
 
 // Overlapping findings of two "exclusive" detectors (one number cannot be an
-// ID and a card) keep only the one with the higher priority.
+// ID and a card) keep only the one with the higher priority. The ranking is
+// one table, kExclusivity in registry.cpp, not a property each detector
+// states on its own.
 struct Exclusivity {
   bool exclusive = false;
   int priority = 0;
@@ -88,11 +91,16 @@ class Detector {
   virtual std::string_view title() const = 0;       // short Chinese name: "居民身份证号"
   virtual std::string_view suggestion() const = 0;  // what to do, Chinese
   virtual std::vector<Pattern> patterns() const = 0;
-  virtual Exclusivity exclusivity() const { return {}; }
   // For findings that are mentions (Span::mention): lower than severity(),
   // with advice of their own.
   virtual Severity mention_severity() const { return Severity::Low; }
   virtual std::string_view mention_suggestion() const { return suggestion(); }
+  // A finding's text as a copy that may be shared shows it, masked as the
+  // suggestion says (a mobile's middle four digits, an ID's birth date),
+  // given the original text of its span (mask.h). nullopt: masking cannot
+  // make the content publishable — a secret marking says the content it
+  // marks must not be published at all, so no masked copy is offered.
+  virtual std::optional<std::string> mask(std::string_view original) const;
 
   // Decides whether the candidate `match` of patterns()[pattern] in `text` is
   // a finding, applying checksums and context rules; returns the finding's

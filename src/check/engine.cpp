@@ -147,6 +147,7 @@ Result<std::vector<Finding>> Engine::check(std::string_view utf8) const {
     f.topic = d.topic();
     f.excerpt = excerpt(utf8, f.start, f.end);
     f.suggestion = a.mention ? d.mention_suggestion() : d.suggestion();
+    f.masked = d.mask(utf8.substr(f.start, f.end - f.start));
     findings.push_back(std::move(f));
   }
   return findings;
@@ -161,31 +162,42 @@ const char* to_string(Severity s) {
   return "medium";
 }
 
-std::string redact(std::string_view input, const std::vector<Finding>& findings) {
-  std::vector<std::pair<uint32_t, uint32_t>> ranges;
+bool maskable(const std::vector<Finding>& findings) {
+  return std::all_of(findings.begin(), findings.end(), [](const Finding& f) { return f.masked.has_value(); });
+}
+
+std::optional<std::string> redact(std::string_view input, const std::vector<Finding>& findings) {
+  if (!maskable(findings)) return std::nullopt;
+  struct Range {
+    uint32_t start, end;
+    const std::string* masked;
+  };
+  std::vector<Range> ranges;
   for (const Finding& f : findings) {
-    if (f.start < f.end && f.end <= input.size()) ranges.emplace_back(f.start, f.end);
+    if (f.start < f.end && f.end <= input.size()) ranges.push_back({f.start, f.end, &*f.masked});
   }
-  std::sort(ranges.begin(), ranges.end());
+  std::sort(ranges.begin(), ranges.end(),
+            [](const Range& a, const Range& b) { return a.start != b.start ? a.start < b.start : a.end > b.end; });
   std::string out;
   out.reserve(input.size());
   size_t pos = 0;
-  for (auto [s, e] : ranges) {
-    if (e <= pos) continue;
-    if (s > pos) out.append(input.substr(pos, s - pos));
-    size_t i = std::max<size_t>(s, pos);
-    while (i < e) {
-      const auto b = static_cast<unsigned char>(input[i]);
-      if (b == '\n' || b == '\r') {
-        out += static_cast<char>(b);
-      } else if ((b & 0xC0) != 0x80) {
-        out += '*';  // one mask per code point
-      }
-      ++i;
+  for (size_t i = 0; i < ranges.size();) {
+    // A cluster of overlapping spans: one span shows its own masked form;
+    // spans of several detectors over one another are masked whole.
+    const uint32_t start = ranges[i].start;
+    uint32_t end = ranges[i].end;
+    bool single = true;
+    size_t j = i + 1;
+    for (; j < ranges.size() && ranges[j].start < end; ++j) {
+      single &= ranges[j].start == start && ranges[j].end == ranges[i].end && *ranges[j].masked == *ranges[i].masked;
+      end = std::max(end, ranges[j].end);
     }
-    pos = e;
+    out.append(input.substr(pos, start - pos));
+    out += single ? *ranges[i].masked : mask_all(input.substr(start, end - start));
+    pos = end;
+    i = j;
   }
-  if (pos < input.size()) out.append(input.substr(pos));
+  out.append(input.substr(pos));
   return out;
 }
 

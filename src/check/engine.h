@@ -15,6 +15,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,8 +50,11 @@ class Engine {
   std::shared_ptr<const Registry> registry_;
 };
 
-// A copy of `input` with every finding's characters replaced by '*' (line
-// breaks kept). Findings may overlap and come in any order.
-std::string redact(std::string_view input, const std::vector<Finding>& findings);
+// A copy of `input` with every finding's span replaced by its masked form
+// (Finding::masked; a finding whose span another covers is masked with it,
+// each character as '*'). Findings may overlap and come in any order.
+// nullopt when a finding may not be masked into a publishable copy
+// (maskable()).
+std::optional<std::string> redact(std::string_view input, const std::vector<Finding>& findings);
 
 }  // namespace nc::check

@@ -6,8 +6,10 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace nc::check {
 
@@ -23,6 +25,13 @@ struct Finding {
   std::string_view topic;       // rulebook topic cited: "secrets", "personal_data"
   std::string excerpt;          // the original text of [start, end), shortened when long
   std::string_view suggestion;  // what to do, in Chinese
+  // The span as a shared copy shows it (Detector::mask): "138****5678";
+  // nullopt when the content must not be published at all (secret.*).
+  std::optional<std::string> masked;
 };
+
+// Whether a masked copy of a text with these findings may be offered: not
+// when any finding says the content itself must not be published.
+bool maskable(const std::vector<Finding>& findings);
 
 }  // namespace nc::check

@@ -17,6 +17,29 @@ namespace {
 
 static_assert(static_cast<size_t>(Anchor::kAtSign) == 2, "Registry::kAnchors counts the values of Anchor");
 
+// The exclusive detectors, and which one keeps a stretch of digits several
+// of them read (detector.h, Exclusivity): the ID's date and checksum are the
+// strongest evidence, a card's Luhn digit and a code's check character the
+// next, a mobile's or passport's shape the weakest. Equal ranks keep the
+// finding that starts first (Engine). Detectors not listed are not exclusive.
+struct Rank {
+  std::string_view detector;
+  int priority;
+};
+constexpr Rank kExclusivity[] = {
+    {"pii.cn_resident_id", 3},
+    {"pii.bank_card", 2},
+    {"pii.cn_uscc", 2},
+    {"pii.cn_mobile", 1},
+    {"pii.cn_passport", 1},
+};
+
+Exclusivity exclusivity_of(std::string_view id) {
+  for (const Rank& r : kExclusivity)
+    if (r.detector == id) return {true, r.priority};
+  return {};
+}
+
 Registry::Widths widths_of(const std::string& expression) {
   Registry::Widths w{0, UINT_MAX};
   hs_expr_info_t* info = nullptr;
@@ -96,7 +119,7 @@ Result<std::shared_ptr<const Registry>> Registry::create(std::vector<std::unique
       flags.push_back(f);
       r->patterns_.push_back(ref);
     }
-    r->exclusivity_.push_back(detectors[d]->exclusivity());
+    r->exclusivity_.push_back(exclusivity_of(detectors[d]->id()));
   }
   if (expressions.empty()) return Status::Invalid("no patterns to compile");
   for (size_t a = 0; a < kAnchors; ++a) {

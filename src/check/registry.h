@@ -13,10 +13,12 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string_view>
 #include <vector>
 
 #include "check/detector.h"
+#include "check/metadata.h"
 #include "common/status.h"
 
 struct hs_database;
@@ -71,8 +73,12 @@ class Registry {
   const Detector& detector(size_t i) const { return *detectors_[i]; }
   const Detector* find(std::string_view id) const;
   const PatternRef& pattern(unsigned id) const { return patterns_[id]; }
-  // Per detector, cached: exclusivity().
+  // Per detector, from the one ranking table (kExclusivity in registry.cpp).
   const Exclusivity& exclusivity(size_t i) const { return exclusivity_[i]; }
+  // The detectors of what a file carries besides its text (metadata.h): the
+  // same in every registry, listed beside the text detectors so that every
+  // surface (SARIF rules, the cited articles) enumerates both.
+  std::span<const MetadataDetector> metadata_detectors() const { return check::metadata_detectors(); }
 
  private:
   static constexpr size_t kAnchors = 3;  // the values of Anchor

@@ -1,12 +1,11 @@
 #include "check/report_json.h"
 
+#include <algorithm>
+
 namespace nc::check {
 namespace {
 
 using nlohmann::ordered_json;
-
-constexpr std::string_view kMetadataDetectors[] = {"doc.hidden_content", "media.gps_location", "media.device_info",
-                                                   "media.photographed_document"};
 
 ordered_json article_json(const TopicArticles& articles, std::string_view topic) {
   auto it = articles.find(std::string(topic));
@@ -15,24 +14,32 @@ ordered_json article_json(const TopicArticles& articles, std::string_view topic)
 
 }  // namespace
 
-std::string_view metadata_topic(std::string_view detector) {
-  // Where a photo was taken and with what device is about the person; hidden
-  // text and comments can carry anything, secrets first of all.
-  if (detector == "media.gps_location" || detector == "media.device_info") return "personal_data";
-  return "secrets";
+const MetadataDetector& detector_of(const MetadataFinding& m) {
+  const MetadataDetector* d = find_metadata_detector(m.detector);
+  return d ? *d : *find_metadata_detector(kHiddenContent);
 }
 
-std::string_view metadata_title(std::string_view detector) {
-  if (detector == "media.gps_location") return "拍摄位置";
-  if (detector == "media.device_info") return "设备信息";
-  if (detector == "media.photographed_document") return "拍摄的文件";
-  return "文档隐藏内容";
+const MetadataKind& kind_of(const MetadataFinding& m) {
+  const MetadataKind* k = find_metadata_kind(m.kind);
+  if (k && k->detector == m.detector) return *k;
+  // The detector's first kind.
+  for (const MetadataKind& kind : metadata_kinds())
+    if (kind.detector == detector_of(m).id) return kind;
+  return metadata_kinds().front();
 }
 
-Severity metadata_severity(std::string_view detector) {
-  if (detector == "media.gps_location" || detector == "media.photographed_document") return Severity::High;
-  if (detector == "media.device_info") return Severity::Low;
-  return Severity::Medium;
+std::string place_of(const MetadataFinding& m) { return metadata_place(kind_of(m), m.location, m.description); }
+
+std::optional<std::string> place_of(const LocatedFinding& f) {
+  if (!f.location) return std::nullopt;
+  return place_name(*f.location);
+}
+
+bool must_not_publish(const FileReport& report) {
+  return std::any_of(report.findings.begin(), report.findings.end(),
+                     [](const LocatedFinding& f) { return !f.finding.masked; }) ||
+         std::any_of(report.metadata.begin(), report.metadata.end(),
+                     [](const MetadataFinding& m) { return m.detector == kPhotographedDocument; });
 }
 
 TopicArticles topic_articles(const rulebook::Rulebook& book, const Registry& registry) {
@@ -44,7 +51,7 @@ TopicArticles topic_articles(const rulebook::Rulebook& book, const Registry& reg
     if (!numbers.empty()) out[t] = numbers.front();
   };
   for (size_t i = 0; i < registry.size(); ++i) add(registry.detector(i).topic());
-  for (std::string_view id : kMetadataDetectors) add(metadata_topic(id));
+  for (const MetadataDetector& d : registry.metadata_detectors()) add(d.topic);
   return out;
 }
 
@@ -52,6 +59,7 @@ ordered_json file_report_json(const FileReport& r, const TopicArticles& articles
   ordered_json findings = ordered_json::array();
   for (const LocatedFinding& lf : r.findings) {
     const Finding& f = lf.finding;
+    const std::optional<std::string> where = place_of(lf);
     findings.push_back({{"detector", f.detector},
                         {"severity", to_string(f.severity)},
                         {"start", f.start},
@@ -59,18 +67,28 @@ ordered_json file_report_json(const FileReport& r, const TopicArticles& articles
                         {"article", article_json(articles, f.topic)},
                         {"excerpt", f.excerpt},
                         {"suggestion", f.suggestion},
-                        {"location", lf.location ? ordered_json(*lf.location) : ordered_json(nullptr)}});
+                        {"location", lf.location ? ordered_json(*lf.location) : ordered_json(nullptr)},
+                        {"where", where ? ordered_json(*where) : ordered_json(nullptr)},
+                        {"masked", f.masked ? ordered_json(*f.masked) : ordered_json(nullptr)}});
   }
   ordered_json metadata = ordered_json::array();
   for (const MetadataFinding& m : r.metadata) {
-    metadata.push_back({{"detector", m.detector},
-                        {"severity", to_string(metadata_severity(m.detector))},
-                        {"article", article_json(articles, metadata_topic(m.detector))},
+    const MetadataDetector& d = detector_of(m);
+    const MetadataKind& k = kind_of(m);
+    metadata.push_back({{"detector", d.id},
+                        {"kind", k.key},
+                        {"severity", to_string(d.severity)},
+                        {"article", article_json(articles, d.topic)},
                         {"location", m.location},
+                        {"where", place_of(m)},
                         {"description", m.description},
-                        {"excerpt", m.excerpt}});
+                        {"excerpt", m.excerpt},
+                        {"suggestion", k.suggestion}});
   }
-  ordered_json file = {{"path", r.path}, {"findings", std::move(findings)}, {"metadata", std::move(metadata)},
+  ordered_json file = {{"path", r.path},
+                       {"findings", std::move(findings)},
+                       {"metadata", std::move(metadata)},
+                       {"do_not_publish", must_not_publish(r) ? ordered_json(kDoNotPublish) : ordered_json(nullptr)},
                        {"warnings", r.warnings}};
   if (!r.error.empty()) {
     file["error"] = r.error;

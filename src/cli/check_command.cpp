@@ -13,7 +13,14 @@
 // `location` names. --redact writes PATH.redacted (plain text, UTF-8) with
 // every finding masked, or for a document PATH.redacted.txt, its text parts
 // masked (the document itself is not rewritten); for "-", the masked text
-// goes to standard output and the report to standard error.
+// goes to standard output and the report to standard error. Each finding is
+// masked as its advice says (138****5678, an ID's birth date); a file with a
+// secret marking gets no masked copy at all: its content must not be
+// published, and the report says so (check/report_json.h kDoNotPublish).
+//
+// Where a finding is, the report says in a member's words (正文, 批注 2,
+// 文档属性（作者）, 照片的拍摄设备（型号）), never a package part or a
+// metadata key.
 //
 // Privacy: what is checked and found is printed to the caller only; nothing
 // is logged or stored.
@@ -127,7 +134,10 @@ nlohmann::ordered_json sarif_location(const std::string& uri, const std::optiona
   nlohmann::ordered_json physical = {{"artifactLocation", {{"uri", uri}}}};
   if (region) physical["region"] = *region;
   nlohmann::ordered_json location = {{"physicalLocation", physical}};
-  if (part) location["logicalLocations"] = {{{"name", *part}, {"kind", "part"}}};
+  if (part) {
+    location["logicalLocations"] = {
+        {{"name", check::place_name(*part)}, {"fullyQualifiedName", *part}, {"kind", "part"}}};
+  }
   return location;
 }
 
@@ -151,11 +161,7 @@ void print_sarif(const std::vector<Checked>& inputs, const check::Registry& regi
     const check::Detector& d = registry.detector(i);
     add_rule(d.id(), d.title(), d.suggestion(), d.severity(), d.topic());
   }
-  for (const char* id : {check::extract::kHiddenContent, check::extract::kGpsLocation, check::extract::kDeviceInfo,
-                         check::extract::kPhotographedDocument}) {
-    add_rule(id, check::metadata_title(id), check::metadata_title(id), check::metadata_severity(id),
-             check::metadata_topic(id));
-  }
+  for (const check::MetadataDetector& d : registry.metadata_detectors()) add_rule(d.id, d.title, d.title, d.severity, d.topic);
 
   nlohmann::ordered_json results = nlohmann::ordered_json::array();
   nlohmann::ordered_json notifications = nlohmann::ordered_json::array();
@@ -191,13 +197,16 @@ void print_sarif(const std::vector<Checked>& inputs, const check::Registry& regi
       results.push_back(std::move(result));
     }
     for (const check::MetadataFinding& m : r.metadata) {
+      const check::MetadataDetector& d = check::detector_of(m);
       nlohmann::ordered_json result = {
-          {"ruleId", m.detector},
-          {"ruleIndex", rule_index[m.detector]},
-          {"level", sarif_level(check::metadata_severity(m.detector))},
-          {"message", {{"text", m.description + (m.excerpt.empty() ? "" : "：" + m.excerpt)}}},
+          {"ruleId", d.id},
+          {"ruleIndex", rule_index[std::string(d.id)]},
+          {"level", sarif_level(d.severity)},
+          {"message",
+           {{"text", check::place_of(m) + "：" + m.description + (m.excerpt.empty() ? "" : "「" + m.excerpt + "」") +
+                         "。" + std::string(check::kind_of(m).suggestion)}}},
           {"locations", {sarif_location(uri, m.location, std::nullopt)}}};
-      const std::string topic(check::metadata_topic(m.detector));
+      const std::string topic(d.topic);
       auto it = articles.find(topic);
       if (it != articles.end()) result["properties"] = {{"article", it->second}, {"topic", topic}};
       results.push_back(std::move(result));
@@ -235,21 +244,23 @@ void print_text(const std::vector<Checked>& inputs, const check::Registry& regis
       const auto [line, col] = line_col(c.text_of(lf), f.start);
       const check::Detector* d = registry.find(f.detector);
       out << r.path;
-      if (lf.location) out << "[" << *lf.location << "]";
+      if (lf.location) out << "[" << *check::place_of(lf) << "]";
       out << ":" << line << ":" << col << ": " << check::to_string(f.severity) << " " << f.detector;
       if (d) out << " " << d->title();
       out << " 「" << f.excerpt << "」";
       cite(std::string(f.topic));
-      out << "\n    " << f.suggestion << "\n";
+      out << "\n    建议：" << f.suggestion << "\n";
     }
     for (const check::MetadataFinding& m : r.metadata) {
       ++total;
-      out << r.path << "[" << m.location << "]: " << check::to_string(check::metadata_severity(m.detector)) << " "
-          << m.detector << " " << check::metadata_title(m.detector);
+      const check::MetadataDetector& d = check::detector_of(m);
+      out << r.path << "[" << check::place_of(m) << "]: " << check::to_string(d.severity) << " " << d.id << " "
+          << d.title;
       if (!m.excerpt.empty()) out << " 「" << m.excerpt << "」";
-      cite(std::string(check::metadata_topic(m.detector)));
-      out << "\n    " << m.description << "\n";
+      cite(std::string(d.topic));
+      out << "\n    " << m.description << "\n    建议：" << check::kind_of(m).suggestion << "\n";
     }
+    if (check::must_not_publish(r)) out << r.path << ": 不得发布: " << check::kDoNotPublish << "\n";
     for (const std::string& w : r.warnings) out << r.path << ": warning: " << w << "\n";
   }
   out << total << " finding" << (total == 1 ? "" : "s") << " in " << inputs.size() << " input"
@@ -257,8 +268,10 @@ void print_text(const std::vector<Checked>& inputs, const check::Registry& regis
 }
 
 // The checked text with every finding masked: a plain file as it was; a
-// document as its parts, each under its location.
-std::string redacted_text(const Checked& c) {
+// document as its parts, each under its place's name. nullopt when the file
+// holds content that must not be published (check::must_not_publish).
+std::optional<std::string> redacted_text(const Checked& c) {
+  if (check::must_not_publish(c.report)) return std::nullopt;
   if (c.format == check::extract::Format::Text) {
     std::vector<check::Finding> findings;
     for (const auto& lf : c.report.findings) findings.push_back(lf.finding);
@@ -270,7 +283,9 @@ std::string redacted_text(const Checked& c) {
     for (const auto& lf : c.report.findings) {
       if (lf.location && *lf.location == p.location) findings.push_back(lf.finding);
     }
-    out += "=== " + p.location + " ===\n" + check::redact(p.text, findings);
+    std::optional<std::string> masked = check::redact(p.text, findings);
+    if (!masked) return std::nullopt;
+    out += "=== " + check::place_name(p.location) + " ===\n" + *masked;
     if (out.back() != '\n') out += '\n';
   }
   return out;
@@ -323,11 +338,13 @@ int run_check(const CheckOptions& o) {
     }
     c.report.path = path;
     if (c.report.error.empty() && o.redact) {
-      std::string masked = redacted_text(c);
+      // No masked copy of what must not be published: the report says why.
+      std::optional<std::string> redacted = redacted_text(c);
+      std::string masked = redacted ? std::move(*redacted) : std::string();
       if (path == "-") {
         stdin_redacted = std::move(masked);
         redact_stdin = true;
-      } else {
+      } else if (redacted) {
         const std::string target = path + (c.format == check::extract::Format::Text ? ".redacted" : ".redacted.txt");
         std::ofstream out(target, std::ios::binary | std::ios::trunc);
         out << masked;
@@ -364,7 +381,7 @@ void add_check_command(CLI::App& app, Runner* runner) {
       ->check(CLI::IsMember({"text", "json", "sarif"}))
       ->capture_default_str();
   cmd->add_flag("--redact", opts->redact,
-                "write PATH.redacted (text) or PATH.redacted.txt (a document's text) with findings masked; for -, to stdout");
+                "write PATH.redacted (text) or PATH.redacted.txt (a document's text) with each finding masked as its advice says (138****5678); nothing when a secret marking is found, whose content must not be published; for -, to stdout");
   cmd->add_flag("--no-ocr", opts->no_ocr, "do not read the text in images (their metadata is still checked)");
   cmd->add_option("--dictionary", opts->dictionary, "organisation dictionary: one confidential term per line");
   cmd->add_option("--rulebooks", opts->rulebooks, "rulebook directory (articles cited by findings)")

@@ -79,7 +79,11 @@ for (const [name, size] of [
     await file.waitFor()
     // Where each finding is, in words a member knows: never a package part.
     const places = await file.getByTestId('finding-location').allTextContents()
-    assert.ok(places.includes('正文') && places.includes('文档属性'), `locations: ${places.join(' | ')}`)
+    for (const place of ['正文的修订记录', '批注 1', '文档属性（作者）'])
+      assert.ok(places.includes(place), `${place} not among: ${places.join(' | ')}`)
+    // Each item says what to do about it.
+    const items = file.getByTestId('finding')
+    for (let i = 0; i < (await items.count()); i++) assert.match(await items.nth(i).textContent(), /建议/)
     for (const p of places) assert.doesNotMatch(p, /\.xml|docProps|Exif\./, `internal name shown: ${p}`)
     const block = file.getByTestId('clean-block')
     await block.waitFor()

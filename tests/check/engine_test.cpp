@@ -75,18 +75,26 @@ TEST(Engine, TwoEnginesOnOneThreadShareScratchCorrectly) {
   EXPECT_EQ((*b)->check("天网工程")->size(), 1u);
 }
 
-TEST(Redact, MasksEachCodePointOfEachFindingAndKeepsTheRest) {
+TEST(Redact, MasksEachFindingAsItsAdviceSaysAndKeepsTheRest) {
+  const std::string t = "电话13812345678，邮箱 zhangsan@example.com\n完";
+  auto r = make()->check(t);
+  ASSERT_EQ(r->size(), 2u);
+  EXPECT_EQ(redact(t, *r), "电话138****5678，邮箱 z*******@example.com\n完");
+}
+
+TEST(Redact, NothingIsOfferedForATextWithASecretMarking) {
   const std::string t = "电话13812345678，机密★1年\n完";
   auto r = make()->check(t);
   ASSERT_EQ(r->size(), 2u);
-  EXPECT_EQ(redact(t, *r), "电话***********，*****\n完");
+  EXPECT_FALSE(maskable(*r));
+  EXPECT_EQ(redact(t, *r), std::nullopt);
 }
 
 TEST(Redact, OverlappingAndOutOfRangeFindingsAreSafe) {
   std::vector<Finding> f(3);
-  f[0].start = 0, f[0].end = 4;
-  f[1].start = 2, f[1].end = 6;
-  f[2].start = 5, f[2].end = 100;  // ignored
+  f[0].start = 0, f[0].end = 4, f[0].masked = "a**d";
+  f[1].start = 2, f[1].end = 6, f[1].masked = "c**f";
+  f[2].start = 5, f[2].end = 100, f[2].masked = "";  // ignored
   EXPECT_EQ(redact("abcdefgh", f), "******gh");
 }
 

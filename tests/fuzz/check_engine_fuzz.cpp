@@ -51,7 +51,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (const auto& f : *findings) {
     if (f.start > f.end || f.end > size || f.detector.empty()) std::abort();
   }
-  const std::string masked = nc::check::redact(input, *findings);
-  if (masked.size() > size) std::abort();
+  // A masked copy, when one may be made, is never longer than the input;
+  // none is made exactly when a finding is a secret marking.
+  const std::optional<std::string> masked = nc::check::redact(input, *findings);
+  if (masked.has_value() != nc::check::maskable(*findings)) std::abort();
+  if (masked && masked->size() > size) std::abort();
+  for (const auto& f : *findings) {
+    if (f.masked && f.masked->size() > f.end - f.start) std::abort();
+    if (!f.masked && f.detector.substr(0, 7) != "secret.") std::abort();
+  }
   return 0;
 }

@@ -227,7 +227,13 @@ TEST_F(CheckApi, TextWithAResidentIdAndAClassificationMarkYieldsBothWithOffsetsA
   EXPECT_EQ((*id)["start"], at);
   EXPECT_EQ((*id)["end"], at + kResidentId.size());
   EXPECT_EQ(text.substr((*id)["start"].get<size_t>(), kResidentId.size()), kResidentId);
-  EXPECT_EQ((*id)["article"], 19);  // "personal_data" on 第十九条
+  EXPECT_EQ((*id)["article"], 8);  // "personal_data" on 第八条 (模范遵守法律法规)
+  // Masked as its advice says, the birth date only; the marking not at all,
+  // and the file is said not to be publishable.
+  const std::string masked = kResidentId.substr(0, 6) + "********" + kResidentId.substr(14);
+  EXPECT_EQ((*id)["masked"], masked);
+  EXPECT_TRUE((*mark)["masked"].is_null());
+  EXPECT_TRUE(file["do_not_publish"].is_string()) << r.body;
 }
 
 TEST_F(CheckApi, AnInvalidIdNumberAndAnOrdinarySecretAreNotFindings) {
@@ -303,9 +309,12 @@ TEST_F(CheckApi, PhotoUploadReportsGpsAndDevice) {
   for (const auto& m : files[0]["metadata"]) {
     if (m["detector"] == "media.gps_location") {
       gps = true;
-      EXPECT_EQ(m["article"], 19);
+      EXPECT_EQ(m["article"], 8);
       EXPECT_EQ(m["severity"], "high");
+      EXPECT_EQ(m["where"], "照片的拍摄位置");
+      EXPECT_FALSE(m["suggestion"].get<std::string>().empty());
     }
+    EXPECT_EQ(m["where"].get<std::string>().find("Exif"), std::string::npos) << m.dump();
   }
   EXPECT_TRUE(gps) << files[0].dump();
   EXPECT_EQ(files[1]["path"], "notes.txt");

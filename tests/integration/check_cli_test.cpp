@@ -105,12 +105,18 @@ TEST_F(CheckCli, APhotosLocationIsReportedInText) {
   CliRun r = check({"--no-ocr", jpg.string()});
   EXPECT_EQ(r.exit_code, 1) << r.err;
   EXPECT_NE(r.out.find("media.gps_location 拍摄位置"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("(第19条)"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("(第8条)"), std::string::npos) << r.out;  // personal data: 模范遵守法律法规
   EXPECT_NE(r.out.find("media.device_info"), std::string::npos) << r.out;
+  // Where, in a member's words, and what to do; never the metadata key.
+  EXPECT_NE(r.out.find("[照片的拍摄位置]"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("[照片的拍摄设备（型号）]"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("建议："), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("Exif."), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("EXIF GPS"), std::string::npos) << r.out;
 }
 
-TEST_F(CheckCli, PlainTextOffsetsAreTheFilesBytesAndRedactionMasksThem) {
-  const std::string text = "通知\n身份证号 11010519491231002X，请勿外传。\n";
+TEST_F(CheckCli, PlainTextOffsetsAreTheFilesBytesAndRedactionMasksThemAsTheAdviceSays) {
+  const std::string text = "通知\n身份证号 11010519491231002X，手机 13812345678。\n";
   const fs::path txt = write("post.txt", text);
   CliRun r = check({"--format", "json", "--redact", txt.string()});
   EXPECT_EQ(r.exit_code, 1) << r.err;
@@ -119,21 +125,58 @@ TEST_F(CheckCli, PlainTextOffsetsAreTheFilesBytesAndRedactionMasksThem) {
   EXPECT_TRUE(f["location"].is_null());
   EXPECT_EQ(text.substr(f["start"].get<size_t>(), f["end"].get<size_t>() - f["start"].get<size_t>()),
             "11010519491231002X");
-  const std::string masked = slurp(dir / "post.txt.redacted");
-  EXPECT_EQ(masked.find("11010519491231002X"), std::string::npos) << masked;
-  EXPECT_NE(masked.find("******************"), std::string::npos) << masked;
-  EXPECT_EQ(masked.size(), text.size());
+  EXPECT_EQ(f["masked"], "110105********002X");
+  EXPECT_TRUE(json::parse(r.out)["files"][0]["do_not_publish"].is_null());
+  EXPECT_EQ(slurp(dir / "post.txt.redacted"), "通知\n身份证号 110105********002X，手机 138****5678。\n");
+}
+
+TEST_F(CheckCli, AClassifiedNoticeGetsNoMaskedCopyAndIsSaidNotToBePublished) {
+  const std::string text = "（机密★5年）\n关于做好年度考核工作的通知\n联系人 13812345678\n";
+  const fs::path txt = write("notice.txt", text);
+  CliRun r = check({"--redact", txt.string()});
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_FALSE(fs::exists(dir / "notice.txt.redacted"));
+  EXPECT_NE(r.out.find("不得发布"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("不提供脱敏文本"), std::string::npos) << r.out;
+
+  CliRun j = check({"--format", "json", txt.string()});
+  const json file = json::parse(j.out)["files"][0];
+  EXPECT_TRUE(file["do_not_publish"].is_string()) << file.dump();
+  const json* mark = with_detector(file["findings"], "secret.classification_mark");
+  ASSERT_NE(mark, nullptr);
+  EXPECT_TRUE((*mark)["masked"].is_null());
+
+  CliRun piped = check({"--redact", "-"}, text);
+  EXPECT_EQ(piped.exit_code, 1);
+  EXPECT_EQ(piped.out, "");
+  EXPECT_NE(piped.err.find("不得发布"), std::string::npos) << piped.err;
 }
 
 TEST_F(CheckCli, ADocumentsRedactionIsItsMaskedTextNextToIt) {
-  const fs::path docx = write("通知.docx", samples::make_zip(samples::docx_entries()));
+  samples::Entries entries = samples::docx_entries();
+  samples::set_entry(entries, "word/header1.xml",
+                     R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
+                     R"(<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
+                     R"(<w:p><w:r><w:t>联系电话 13812345678</w:t></w:r></w:p></w:hdr>)");
+  const fs::path docx = write("通知.docx", samples::make_zip(entries));
   CliRun r = check({"--redact", docx.string()});
   EXPECT_EQ(r.exit_code, 1) << r.err;
   const std::string masked = slurp(dir / "通知.docx.redacted.txt");
-  EXPECT_NE(masked.find("=== "), std::string::npos) << masked;
-  EXPECT_EQ(masked.find("内部资料"), std::string::npos) << masked;
+  EXPECT_NE(masked.find("=== 页眉 ==="), std::string::npos) << masked;  // a member's word for word/header1.xml
+  EXPECT_NE(masked.find("联系电话 138****5678"), std::string::npos) << masked;
   EXPECT_NE(masked.find("正文第一段"), std::string::npos) << masked;
+  EXPECT_EQ(masked.find(".xml"), std::string::npos) << masked;
   EXPECT_FALSE(fs::exists(dir / "通知.docx.redacted"));
+
+  // With the header's 内部资料 the document gets no masked text at all.
+  const fs::path marked = write("内部.docx", samples::make_zip(samples::docx_entries()));
+  CliRun m = check({"--redact", marked.string()});
+  EXPECT_EQ(m.exit_code, 1) << m.err;
+  EXPECT_FALSE(fs::exists(dir / "内部.docx.redacted.txt"));
+  EXPECT_NE(m.out.find("不得发布"), std::string::npos) << m.out;
+  EXPECT_EQ(m.out.find("docProps"), std::string::npos) << m.out;
+  EXPECT_EQ(m.out.find("word/"), std::string::npos) << m.out;
+  EXPECT_NE(m.out.find("[文档属性（作者）]"), std::string::npos) << m.out;
 }
 
 TEST_F(CheckCli, SarifNamesTheDocumentPartAsALogicalLocation) {
@@ -166,10 +209,10 @@ TEST_F(CheckCli, StandardInputMayBeADocumentAndRedactionGoesToStdout) {
   EXPECT_EQ(json_run.exit_code, 1) << json_run.err;
   EXPECT_NE(with_detector(json::parse(json_run.out)["files"][0]["metadata"], "doc.hidden_content"), nullptr);
 
-  CliRun redacted = check({"--redact", "-"}, "机密★长期\n正文\n");
+  CliRun redacted = check({"--redact", "-"}, "手机 13812345678\n正文\n");
   EXPECT_EQ(redacted.exit_code, 1);
-  EXPECT_EQ(redacted.out, "*****\n正文\n");
-  EXPECT_NE(redacted.err.find("secret.classification_mark"), std::string::npos) << redacted.err;
+  EXPECT_EQ(redacted.out, "手机 138****5678\n正文\n");
+  EXPECT_NE(redacted.err.find("pii.cn_mobile"), std::string::npos) << redacted.err;
 }
 
 TEST_F(CheckCli, CleanIsZeroAndUnreadableIsTwo) {

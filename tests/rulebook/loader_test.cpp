@@ -20,6 +20,8 @@ TEST(Loader, ShippedDirectoryBuildsTheAnnotatedRegulation) {
   // Every article is annotated; the self-check cites these topics.
   for (const Article* a : book->articles()) EXPECT_NE(a->annotation.kind, ArticleKind::Unknown) << a->label;
   EXPECT_EQ(book->articles_for_topic("secrets"), std::vector<int>{14});
+  // Personal data: the duty to obey the law (《个人信息保护法》), not 19 on cadres' public accounts.
+  EXPECT_EQ(book->articles_for_topic("personal_data"), std::vector<int>{8});
   EXPECT_EQ(book->find_article(17)->annotation.binds, Binds::Cadres);
   EXPECT_EQ(book->find_article(21)->annotation.binds, Binds::PartyBranch);
 }

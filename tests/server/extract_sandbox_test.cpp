@@ -29,7 +29,7 @@ ExtractedDocument sample() {
   ExtractedDocument doc;
   doc.format = Format::Pdf;
   doc.parts = {{"第1页", "内部资料 注意保存"}, {"第2页", std::string(70'000, 'x')}};
-  doc.metadata = {{check::extract::kHiddenContent, "PDF 文档属性", "PDF 属性：作者", "张三"}};
+  doc.metadata = {{check::extract::kHiddenContent, check::meta::kPdfProperty, "PDF 文档属性", "PDF 属性：作者", "张三"}};
   doc.warnings = {"此图片格式无法进行文字识别"};
   return doc;
 }
@@ -43,6 +43,7 @@ void expect_same(const ExtractedDocument& a, const ExtractedDocument& b) {
   }
   ASSERT_EQ(a.metadata.size(), b.metadata.size());
   EXPECT_EQ(a.metadata[0].id, b.metadata[0].id);
+  EXPECT_EQ(a.metadata[0].kind, b.metadata[0].kind);
   EXPECT_EQ(a.metadata[0].value, b.metadata[0].value);
   EXPECT_EQ(a.warnings, b.warnings);
 }
@@ -91,6 +92,9 @@ TEST(WorkerProtocol, WhatTheChildCannotHaveMeantIsRefused) {
   EXPECT_TRUE(refused(encode_result(doc)));
   doc = sample();
   doc.metadata[0].id = "secret.made_up";
+  EXPECT_TRUE(refused(encode_result(doc)));
+  doc = sample();
+  doc.metadata[0].kind = "doc.made_up";
   EXPECT_TRUE(refused(encode_result(doc)));
   EXPECT_TRUE(refused(encode_result(Status::Error(Code::kInternal, "x")))) << "only the codes extract() gives";
   Limits small;

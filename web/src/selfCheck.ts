@@ -57,11 +57,36 @@ export function segments(text: string, findings: CheckFinding[]): Segment[] {
   return out
 }
 
-/** A copy of `text` with every character of every finding replaced by "*" (line breaks kept), as the CLI's --redact does. */
-export function redact(text: string, findings: CheckFinding[]): string {
-  return segments(text, findings)
-    .map((s) => (s.finding < 0 ? s.text : Array.from(s.text, (c) => (c === '\n' || c === '\r' ? c : '*')).join('')))
-    .join('')
+/**
+ * A copy of `text` with each finding masked as the server says (its `masked`: 138****5678, an ID's
+ * birth date), as the CLI's --redact does; overlapping findings of several detectors are masked whole.
+ * null when a finding may not be masked into something publishable (a secret marking): then no copy
+ * is offered at all.
+ */
+export function redact(text: string, findings: CheckFinding[]): string | null {
+  if (findings.some((f) => f.masked === null)) return null
+  const toIndex = byteToIndex(text)
+  const spans = findings
+    .map((f) => ({ start: toIndex(f.start), end: toIndex(f.end), masked: f.masked ?? '' }))
+    .filter((s) => s.end > s.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+  const maskAll = (s: string) => Array.from(s, (c) => (c === '\n' || c === '\r' ? c : '*')).join('')
+  let out = ''
+  let at = 0
+  for (let i = 0; i < spans.length; ) {
+    const { start } = spans[i]
+    let { end } = spans[i]
+    let single = true
+    let j = i + 1
+    for (; j < spans.length && spans[j].start < end; ++j) {
+      single &&= spans[j].start === start && spans[j].end === spans[i].end && spans[j].masked === spans[i].masked
+      end = Math.max(end, spans[j].end)
+    }
+    out += text.slice(at, start) + (single ? spans[i].masked : maskAll(text.slice(start, end)))
+    at = end
+    i = j
+  }
+  return out + text.slice(at)
 }
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九']
@@ -127,38 +152,4 @@ export const severityTag: Record<Severity, 'danger' | 'warning' | 'info'> = {
   high: 'danger',
   medium: 'warning',
   low: 'info',
-}
-
-// Where in a file a finding is, as a member would say it: the package parts
-// and metadata keys the extractor names (word/document.xml, docProps/core.xml,
-// Exif.Image.Make) are internal names that tell a member nothing.
-const partLabels: [RegExp, (m: RegExpMatchArray) => string][] = [
-  [/^word\/document\.xml$/, () => '正文'],
-  [/^word\/header(\d*)\.xml$/, () => '页眉'],
-  [/^word\/footer(\d*)\.xml$/, () => '页脚'],
-  [/^word\/footnotes\.xml$/, () => '脚注'],
-  [/^word\/endnotes\.xml$/, () => '尾注'],
-  [/^word\/comments[^/]*\.xml$/, () => '批注'],
-  [/^docProps\/core\.xml$/, () => '文档属性'],
-  [/^docProps\/app\.xml$/, () => '文档属性（应用程序）'],
-  [/^docProps\/custom\.xml$/, () => '自定义文档属性'],
-  [/^xl\/sharedStrings\.xml$/, () => '单元格文字'],
-  [/^xl\/worksheets\/sheet(\d+)\.xml$/, (m) => `第 ${m[1]} 个工作表`],
-  [/^ppt\/slides\/slide(\d+)\.xml$/, (m) => `第 ${m[1]} 张幻灯片`],
-  [/^slide (\d+)$/, (m) => `第 ${m[1]} 张幻灯片`],
-  [/^slide (\d+) 备注$/, (m) => `第 ${m[1]} 张幻灯片的备注`],
-  [/^slide (\d+) 批注 (\d+)$/, (m) => `第 ${m[1]} 张幻灯片的批注 ${m[2]}`],
-  [/^(EXIF|XMP) GPS$/, () => '照片的拍摄位置'],
-  [/^Exif\.GPSInfo\./, () => '照片的拍摄位置'],
-  [/^Xmp\.(exif|photoshop|iptc)\w*\.(GPS|City|State|Country|Location)/, () => '照片的拍摄位置'],
-  [/^Iptc\./, () => '照片的说明信息'],
-  [/^Exif\.|^Xmp\./, () => '照片的附带信息'],
-]
-
-export function locationLabel(location: string): string {
-  for (const [re, label] of partLabels) {
-    const m = location.match(re)
-    if (m) return label(m)
-  }
-  return location
 }

@@ -47,7 +47,11 @@ class BankCard final : public Detector {
   std::string_view topic() const override { return "personal_data"; }
   std::string_view title() const override { return "银行卡号"; }
   std::string_view suggestion() const override {
-    return "文中有银行卡号，泄露后可能造成财产损失。发布前请删除或只保留末四位。";
+    return "文中有银行卡号，属于《个人信息保护法》所说的敏感个人信息，泄露后可能造成财产损失。发布前请删除，或只保留末四位（如 **** **** **** 1234）。";
+  }
+  std::optional<std::string> mask(std::string_view original) const override {
+    const size_t n = count_symbols(original);
+    return n <= 4 ? mask_all(original) : mask_symbols(original, 0, n - 4);
   }
   std::vector<Pattern> patterns() const override {
     // Whole (15-19 digits), or grouped by four with spaces, '-', '.' or '/'; Amex is
@@ -61,7 +65,6 @@ class BankCard final : public Detector {
             {"[2-69](?: [0-9]){14,18}", Anchor::kNumberStart},
             {broken_line(), Anchor::kNumberStart}};
   }
-  Exclusivity exclusivity() const override { return {true, 2}; }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
     // Broken across lines: only where the line names a card or an account,

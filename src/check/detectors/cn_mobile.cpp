@@ -55,7 +55,12 @@ class CnMobile final : public Detector {
   std::string_view topic() const override { return "personal_data"; }
   std::string_view title() const override { return "手机号码"; }
   std::string_view suggestion() const override {
-    return "文中有手机号码，属于个人信息。发布前请删除或遮盖中间四位；公开他人号码须经本人同意。";
+    return "文中有手机号码，属于个人信息，受《个人信息保护法》保护。发布前请删除，或遮盖中间四位（如 138****5678）；公开他人号码须经本人同意。";
+  }
+  // The middle four of the last eleven digits (a +86 is kept).
+  std::optional<std::string> mask(std::string_view original) const override {
+    const size_t n = count_symbols(original);
+    return n < 8 ? mask_all(original) : mask_symbols(original, n - 8, n - 4);
   }
   enum : size_t { kGrouped, kSpacedOut, kBrokenLine, kOcr };
   std::vector<Pattern> patterns() const override {
@@ -70,7 +75,6 @@ class CnMobile final : public Detector {
             {broken_line(), Anchor::kNumberStart},
             {ocr_letters(), Anchor::kNumberStart}};
   }
-  Exclusivity exclusivity() const override { return {true, 1}; }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
     // Broken across lines: where the line names a phone (a wrapped 联系电话：138…),

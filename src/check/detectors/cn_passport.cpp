@@ -19,7 +19,11 @@ class CnPassport final : public Detector {
   std::string_view topic() const override { return "personal_data"; }
   std::string_view title() const override { return "护照号码"; }
   std::string_view suggestion() const override {
-    return "文中有护照号码，属于个人敏感信息。发布前请删除或遮盖；涉及因公出国（境）证件信息的，不得在网上公开。";
+    return "文中有护照号码，属于《个人信息保护法》所说的敏感个人信息。发布前请删除，或只保留首位和末三位（如 E*****678）；涉及因公出国（境）证件信息的，不得在网上公开。";
+  }
+  std::optional<std::string> mask(std::string_view original) const override {
+    const size_t n = count_symbols(original);
+    return n <= 4 ? mask_all(original) : mask_symbols(original, 1, n - 3);
   }
   std::vector<Pattern> patterns() const override {
     // The digits, run only where a number begins (Anchor::kNumberStart);
@@ -29,7 +33,6 @@ class CnPassport final : public Detector {
             {"[0-9](?: ?[0-9]){6}", Anchor::kNumberStart},
             {"[0-9]{7,8}", Anchor::kNumberStart}};
   }
-  Exclusivity exclusivity() const override { return {true, 1}; }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
     size_t p = m.start;  // where the letters end

@@ -46,7 +46,14 @@ class CnResidentId final : public Detector {
   std::string_view topic() const override { return "personal_data"; }
   std::string_view title() const override { return "居民身份证号"; }
   std::string_view suggestion() const override {
-    return "文中有居民身份证号码，属于个人敏感信息。发布前请删除或遮盖（如只保留前后几位），未经本人同意不得公开他人信息。";
+    return "文中有居民身份证号码，属于《个人信息保护法》所说的敏感个人信息。发布前请删除，或至少遮盖其中的出生日期八位（如 110105********002X）；未经本人同意不得公开他人信息。";
+  }
+  // The birth date: symbols 7–14 of 18, 7–12 of the 15-digit form.
+  std::optional<std::string> mask(std::string_view original) const override {
+    const size_t n = count_symbols(original);
+    if (n == 18) return mask_symbols(original, 6, 14);
+    if (n == 15) return mask_symbols(original, 6, 12);
+    return mask_all(original);
   }
   enum : size_t { kWhole, kGrouped, kGroupedFirst, kGroupedLast, kLegacy, kSpacedOut, kBrokenLine, kOcr };
   std::vector<Pattern> patterns() const override {
@@ -64,7 +71,6 @@ class CnResidentId final : public Detector {
             {broken_line(), Anchor::kNumberStart},
             {ocr_letters(), Anchor::kNumberStart}};
   }
-  Exclusivity exclusivity() const override { return {true, 3}; }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
     char buf[20];

@@ -23,7 +23,11 @@ class CnUscc final : public Detector {
   std::string_view topic() const override { return "personal_data"; }
   std::string_view title() const override { return "统一社会信用代码"; }
   std::string_view suggestion() const override {
-    return "文中有统一社会信用代码。单位代码虽可公开查询，但与内部事项一同发布可能暴露单位信息；请确认确需公开。";
+    return "文中有统一社会信用代码。单位代码虽可公开查询，但与内部事项一同发布可能暴露单位信息；请确认确需公开，不需要时删除，或只保留末四位。";
+  }
+  std::optional<std::string> mask(std::string_view original) const override {
+    const size_t n = count_symbols(original);
+    return n <= 4 ? mask_all(original) : mask_symbols(original, 0, n - 4);
   }
   std::vector<Pattern> patterns() const override {
     // Run only where a number begins (Anchor::kNumberStart): a code
@@ -32,7 +36,6 @@ class CnUscc final : public Detector {
     return {{"[1-9][1-9][0-9]{6}[0-9a-hj-npqrtuwxy]{10}", Anchor::kNumberStart},
             {"[1-9][0-9]{6}[0-9a-hj-npqrtuwxy]{10}", Anchor::kNumberStart}};
   }
-  Exclusivity exclusivity() const override { return {true, 2}; }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
     if (pattern == 1) {

@@ -57,8 +57,9 @@ class Email final : public Detector {
   std::string_view topic() const override { return "personal_data"; }
   std::string_view title() const override { return "电子邮箱"; }
   std::string_view suggestion() const override {
-    return "文中有电子邮箱地址（包括把 @ 写成 [at]、“艾特”等的写法）。公开他人邮箱须经本人同意；单位内部邮箱地址不宜公开发布。";
+    return "文中有电子邮箱地址（包括把 @ 写成 [at]、“艾特”等的写法），属于个人信息，受《个人信息保护法》保护。公开他人邮箱须经本人同意，否则请删除，或只保留用户名的首字（如 z*******@example.com）；单位内部邮箱地址不宜公开发布。";
   }
+  std::optional<std::string> mask(std::string_view original) const override { return mask_local_part(original); }
   enum : size_t { kPlain, kObfuscated, kObfuscatedDot, kHanDomain, kSpelledOut };
   std::vector<Pattern> patterns() const override {
     // From the '@', run only at each '@' (Anchor::kAtSign); the local part

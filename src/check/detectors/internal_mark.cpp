@@ -61,6 +61,9 @@ class InternalMark final : public Detector {
   std::string_view mention_suggestion() const override {
     return "文中提到材料上有内部资料或不予公开的标志，说明所说的材料不宜公开。不要在网上发布、转述或描述该材料的内容；确需提及，请先经本单位同意。";
   }
+  // The content a marking marks must not be published; masking the marking
+  // would only hide the warning.
+  std::optional<std::string> mask(std::string_view) const override { return std::nullopt; }
   std::vector<Pattern> patterns() const override {
     return {{"内部(?:资料|文件|材料|刊物|发行|传阅|使用|明电|明传|参考)|注意保存|注意保密|"
              "(?:不得|严禁|请勿|禁止|不准)外传|(?:不得|严禁|请勿|禁止)转发|工作秘密|仅(?:供|限)内部(?:使用|参考|传阅|资料)?|"

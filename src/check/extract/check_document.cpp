@@ -31,7 +31,7 @@ CheckedDocument check_document(const Engine& engine, std::string_view bytes, con
   if (is_image(doc->format)) {
     for (const LocatedFinding& f : out.report.findings) {
       if (f.finding.detector.rfind("secret.", 0) == 0) {
-        doc->metadata.push_back({kPhotographedDocument, f.location.value_or(""),
+        doc->metadata.push_back({kPhotographedDocument, meta::kPhotographedDocument, f.location.value_or(""),
                                  "图片中识别出密级标志、内部资料标记或发文字号，图片可能是工作文件的照片或截图",
                                  f.finding.excerpt});
         break;
@@ -39,7 +39,8 @@ CheckedDocument check_document(const Engine& engine, std::string_view bytes, con
     }
   }
   for (MetaFinding& m : doc->metadata) {
-    out.report.metadata.push_back({std::move(m.id), std::move(m.location), std::move(m.description), std::move(m.value)});
+    out.report.metadata.push_back(
+        {std::move(m.id), std::move(m.kind), std::move(m.location), std::move(m.description), std::move(m.value)});
   }
   out.report.warnings.insert(out.report.warnings.end(), doc->warnings.begin(), doc->warnings.end());
   out.parts = std::move(doc->parts);

@@ -8,7 +8,8 @@
 // `metadata` holds observations that are findings by themselves: content a
 // reader of the file does not see (comments, tracked changes, hidden text,
 // speaker notes, hidden sheets, author and company properties) and what a
-// photo says about where and with what it was taken. Each has a stable id:
+// photo says about where and with what it was taken. Each is of one kind
+// (check/metadata.h: doc.comment, media.gps, …), which names its detector:
 //   doc.hidden_content | media.gps_location | media.device_info
 // (and media.photographed_document, see check_document.h)
 //
@@ -23,6 +24,7 @@
 #include <vector>
 
 #include "check/extract/format.h"
+#include "check/metadata.h"
 
 namespace nc::check::extract {
 
@@ -31,15 +33,17 @@ struct Part {
   std::string text;  // valid UTF-8 (invalid bytes in the file become U+FFFD)
 };
 
-inline constexpr const char* kHiddenContent = "doc.hidden_content";
-inline constexpr const char* kGpsLocation = "media.gps_location";
-inline constexpr const char* kDeviceInfo = "media.device_info";
-// Added by check_document(), not by an extractor: an image whose recognised
-// text the secret detectors flag is itself a photo of a document.
-inline constexpr const char* kPhotographedDocument = "media.photographed_document";
+// The detector ids (check/metadata.h). media.photographed_document is added
+// by check_document(), not by an extractor: an image whose recognised text
+// the secret detectors flag is itself a photo of a document.
+using check::kDeviceInfo;
+using check::kGpsLocation;
+using check::kHiddenContent;
+using check::kPhotographedDocument;
 
 struct MetaFinding {
-  std::string id;           // one of the k* ids above
+  std::string id;           // the detector: one of the k* ids above
+  std::string kind;         // check::meta::k*, one of that detector's kinds
   std::string location;     // where in the file, as for Part
   std::string description;  // plain Chinese, for the member
   std::string value;        // an excerpt of what was found (UTF-8, bounded)

@@ -115,14 +115,16 @@ Status Extraction::add_part(std::string location, std::string text) {
   return Status::Ok();
 }
 
-void Extraction::add_meta(const char* id, std::string location, std::string description, std::string_view value) {
+void Extraction::add_meta(const char* kind, std::string location, std::string description, std::string_view value) {
   const auto first = value.find_first_not_of(" \t\r\n");
   value = first == std::string_view::npos ? std::string_view() : value.substr(first);
   value = value.substr(0, value.find_last_not_of(" \t\r\n") + 1);
   // Locations may quote names from the file (sheet names, part names).
   make_valid_utf8(location);
   make_valid_utf8(description);
-  doc_.metadata.push_back(MetaFinding{id, std::move(location), std::move(description), excerpt(value)});
+  const MetadataKind* k = find_metadata_kind(kind);
+  doc_.metadata.push_back(MetaFinding{k ? std::string(k->detector) : std::string(kHiddenContent), kind,
+                                      std::move(location), std::move(description), excerpt(value)});
 }
 
 void Extraction::warn(std::string message) { doc_.warnings.push_back(std::move(message)); }

@@ -55,7 +55,8 @@ class Extraction {
   // Adds a part unless its text is empty (after trimming whitespace); fails
   // when the total text would exceed max_text_bytes.
   Status add_part(std::string location, std::string text);
-  void add_meta(const char* id, std::string location, std::string description, std::string_view value);
+  // `kind` is one of check::meta::k*; it names the detector.
+  void add_meta(const char* kind, std::string location, std::string description, std::string_view value);
   void warn(std::string message);
 
  private:

@@ -82,7 +82,7 @@ void read_gps(const Exiv2::ExifData& exif, const Exiv2::XmpData& xmp, Extraction
       if (lat_ref != exif.end() && value_of(*lat_ref).substr(0, 1) == "S") la = -la;
       if (lon_ref != exif.end() && value_of(*lon_ref).substr(0, 1) == "W") lo = -lo;
       if (plausible(la, lo))
-        ex.add_meta(kGpsLocation, "EXIF GPS", "照片包含拍摄位置（GPS 经纬度）", coordinates(la, lo));
+        ex.add_meta(meta::kGps, "EXIF GPS", "照片包含拍摄位置（GPS 经纬度）", coordinates(la, lo));
     }
   }
   const auto xlat = xmp.findKey(Exiv2::XmpKey("Xmp.exif.GPSLatitude"));
@@ -94,7 +94,7 @@ void read_gps(const Exiv2::ExifData& exif, const Exiv2::XmpData& xmp, Extraction
       if (sla) la = -la;
       if (slo) lo = -lo;
       if (plausible(la, lo))
-        ex.add_meta(kGpsLocation, "XMP GPS", "照片包含拍摄位置（GPS 经纬度）", coordinates(la, lo));
+        ex.add_meta(meta::kGps, "XMP GPS", "照片包含拍摄位置（GPS 经纬度）", coordinates(la, lo));
     }
   }
 }
@@ -102,6 +102,7 @@ void read_gps(const Exiv2::ExifData& exif, const Exiv2::XmpData& xmp, Extraction
 struct Field {
   const char* key;
   const char* zh;
+  const char* kind = meta::kDevice;  // check/metadata.h
 };
 
 // Place names a photo may carry instead of, or besides, coordinates.
@@ -117,29 +118,29 @@ constexpr Field kPlaces[] = {
 constexpr Field kDevice[] = {
     {"Exif.Image.Make", "拍摄设备：品牌"},
     {"Exif.Image.Model", "拍摄设备：型号"},
-    {"Exif.Image.Software", "处理软件"},
-    {"Exif.Image.HostComputer", "处理设备"},
-    {"Exif.Image.Artist", "作者"},
-    {"Exif.Image.Copyright", "版权所有者"},
+    {"Exif.Image.Software", "处理软件", meta::kSoftware},
+    {"Exif.Image.HostComputer", "处理设备", meta::kSoftware},
+    {"Exif.Image.Artist", "作者", meta::kPhotoPerson},
+    {"Exif.Image.Copyright", "版权所有者", meta::kPhotoPerson},
     {"Exif.Image.CameraSerialNumber", "设备序列号"},
     {"Exif.Photo.BodySerialNumber", "设备序列号"},
     {"Exif.Photo.LensSerialNumber", "镜头序列号"},
-    {"Exif.Photo.CameraOwnerName", "设备所有者"},
+    {"Exif.Photo.CameraOwnerName", "设备所有者", meta::kPhotoPerson},
     {"Exif.Photo.LensModel", "镜头型号"},
     {"Exif.Canon.SerialNumber", "设备序列号"},
-    {"Exif.Canon.OwnerName", "设备所有者"},
+    {"Exif.Canon.OwnerName", "设备所有者", meta::kPhotoPerson},
     {"Exif.Nikon3.SerialNumber", "设备序列号"},
-    {"Exif.Photo.ImageUniqueID", "图片唯一标识"},
+    {"Exif.Photo.ImageUniqueID", "图片唯一标识", meta::kSoftware},
 };
 
 constexpr Field kXmpDevice[] = {
     {"Xmp.tiff.Make", "拍摄设备：品牌"},
     {"Xmp.tiff.Model", "拍摄设备：型号"},
-    {"Xmp.xmp.CreatorTool", "处理软件"},
+    {"Xmp.xmp.CreatorTool", "处理软件", meta::kSoftware},
     {"Xmp.aux.SerialNumber", "设备序列号"},
     {"Xmp.exifEX.BodySerialNumber", "设备序列号"},
-    {"Xmp.exifEX.CameraOwnerName", "设备所有者"},
-    {"Xmp.dc.creator", "作者"},
+    {"Xmp.exifEX.CameraOwnerName", "设备所有者", meta::kPhotoPerson},
+    {"Xmp.dc.creator", "作者", meta::kPhotoPerson},
 };
 
 // Free text a person wrote into the file; detectors read it.
@@ -183,19 +184,19 @@ Status read_image_metadata(std::string_view bytes, Extraction& ex) {
         const auto it = iptc.findKey(Exiv2::IptcKey(f.key));
         if (it != iptc.end()) v = value_of(*it);
       }
-      if (has_text(v)) ex.add_meta(kGpsLocation, f.key, f.zh, v);
+      if (has_text(v)) ex.add_meta(meta::kPlaceName, f.key, f.zh, v);
     }
     for (const Field& f : kDevice) {
       const auto it = exif.findKey(Exiv2::ExifKey(f.key));
       if (it == exif.end()) continue;
       const std::string v = value_of(*it);
-      if (has_text(v)) ex.add_meta(kDeviceInfo, f.key, f.zh, v);
+      if (has_text(v)) ex.add_meta(f.kind, f.key, f.zh, v);
     }
     for (const Field& f : kXmpDevice) {
       const auto it = xmp.findKey(Exiv2::XmpKey(f.key));
       if (it == xmp.end()) continue;
       const std::string v = value_of(*it);
-      if (has_text(v)) ex.add_meta(kDeviceInfo, f.key, f.zh, v);
+      if (has_text(v)) ex.add_meta(f.kind, f.key, f.zh, v);
     }
     std::string captions;
     auto add_caption = [&captions](const std::string& v) {

@@ -37,7 +37,7 @@ Status Package::read_properties() {
       const std::string value = all_text(n);
       if (value.find_first_not_of(" \t\r\n") == std::string::npos) continue;
       // openpyxl and python-docx write their own name as the author.
-      if (p.hidden && !names_a_tool(value)) ex_.add_meta(kHiddenContent, part, p.zh, value);
+      if (p.hidden && !names_a_tool(value)) ex_.add_meta(meta::kDocProperty, part, p.zh, value);
       visible += value;
       visible += '\n';
     }

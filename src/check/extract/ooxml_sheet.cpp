@@ -56,7 +56,7 @@ Status read_comments(Package& pkg, const std::string& part, const std::string& s
     if (local_name(c) != "comment") continue;
     std::string text = rich_text(child(c, "text"));
     std::string location = sheet + "!" + std::string(attr(c, "ref")) + " 批注";
-    pkg.ex().add_meta(kHiddenContent, location, "单元格批注", text);
+    pkg.ex().add_meta(meta::kComment, location, "单元格批注", text);
     NC_EXTRACT_TRY(pkg.ex().add_part(std::move(location), std::move(text)));
   }
   return Status::Ok();
@@ -95,8 +95,8 @@ Status read_sheet(Package& pkg, const std::string& part, const std::string& shee
       NC_EXTRACT_TRY(pkg.ex().add_part(sheet + "!" + std::string(attr(c, "r")), std::move(value)));
     }
   }
-  if (!hidden_rows.empty()) pkg.ex().add_meta(kHiddenContent, sheet, "隐藏的行", list_head(hidden_rows));
-  if (!hidden_cols.empty()) pkg.ex().add_meta(kHiddenContent, sheet, "隐藏的列（列号范围）", list_head(hidden_cols));
+  if (!hidden_rows.empty()) pkg.ex().add_meta(meta::kHiddenRowsColumns, sheet, "隐藏的行", list_head(hidden_rows));
+  if (!hidden_cols.empty()) pkg.ex().add_meta(meta::kHiddenRowsColumns, sheet, "隐藏的列（列号范围）", list_head(hidden_cols));
   Result<std::vector<Relationship>> rels = pkg.relationships(part);
   if (!rels.ok()) return rels.status();
   for (const Relationship& r : *rels)
@@ -117,8 +117,8 @@ Status read_spreadsheet(Package& pkg, const std::string& main_part) {
     if (local_name(s) != "sheet") continue;
     const std::string name(attr(s, "name"));
     const std::string_view state = attr(s, "state");
-    if (state == "hidden") pkg.ex().add_meta(kHiddenContent, name, "隐藏的工作表", name);
-    if (state == "veryHidden") pkg.ex().add_meta(kHiddenContent, name, "深度隐藏的工作表（界面中无法取消隐藏）", name);
+    if (state == "hidden") pkg.ex().add_meta(meta::kHiddenSheet, name, "隐藏的工作表", name);
+    if (state == "veryHidden") pkg.ex().add_meta(meta::kHiddenSheet, name, "深度隐藏的工作表（界面中无法取消隐藏）", name);
     const Relationship* rel = find_rel(*rels, rel_id(s));
     if (!rel || rel->target.empty()) continue;
     NC_EXTRACT_TRY(read_sheet(pkg, rel->target, name, *strings));

@@ -33,7 +33,7 @@ Status read_slide(Package& pkg, const std::string& part, int number) {
   const pugi::xml_node sld = doc.document_element();
   std::string text = drawing_text(sld);
   if (attr(sld, "show") == "0" || attr(sld, "show") == "false")
-    pkg.ex().add_meta(kHiddenContent, location, "隐藏的幻灯片（放映时不显示）", text);
+    pkg.ex().add_meta(meta::kHiddenSlide, location, "隐藏的幻灯片（放映时不显示）", text);
   NC_EXTRACT_TRY(pkg.ex().add_part(location, std::move(text)));
 
   Result<std::vector<Relationship>> rels = pkg.relationships(part);
@@ -51,7 +51,7 @@ Status read_slide(Package& pkg, const std::string& part, int number) {
     if (notes) {
       std::string t = drawing_text(d.document_element());
       if (!has_text(t)) continue;
-      pkg.ex().add_meta(kHiddenContent, location + " 备注", "演讲者备注", t);
+      pkg.ex().add_meta(meta::kSpeakerNotes, location + " 备注", "演讲者备注", t);
       NC_EXTRACT_TRY(pkg.ex().add_part(location + " 备注", std::move(t)));
       continue;
     }
@@ -60,7 +60,7 @@ Status read_slide(Package& pkg, const std::string& part, int number) {
       std::string t = drawing_text(cm);
       if (!has_text(t)) continue;
       const std::string loc = location + " 批注 " + std::to_string(++comment);
-      pkg.ex().add_meta(kHiddenContent, loc, "幻灯片批注", t);
+      pkg.ex().add_meta(meta::kComment, loc, "幻灯片批注", t);
       NC_EXTRACT_TRY(pkg.ex().add_part(loc, std::move(t)));
     }
   }

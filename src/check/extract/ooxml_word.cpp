@@ -69,7 +69,7 @@ class StoryReader {
     if (name == "p") {
       emit("\n");
       if (hidden_para_.find_first_not_of(" \t\n") != std::string::npos)
-        ex_.add_meta(kHiddenContent, part_, "隐藏文字（设置为不显示的文字）", hidden_para_);
+        ex_.add_meta(meta::kHiddenText, part_, "隐藏文字（设置为不显示的文字）", hidden_para_);
       hidden_para_.clear();
     } else if (name == "r") {
       if (hidden_run(n)) --in_hidden_;
@@ -80,7 +80,7 @@ class StoryReader {
         changes_.pop_back();
         std::string desc = c.zh;
         if (!c.author.empty()) desc += "（修订者：" + excerpt(c.author, 60) + "）";
-        ex_.add_meta(kHiddenContent, part_, std::move(desc), c.text);
+        ex_.add_meta(meta::kTrackedChange, part_, std::move(desc), c.text);
         if (!changes_.empty()) changes_.back().text += c.text;
       }
     }
@@ -144,7 +144,7 @@ Status read_comments(Package& pkg, const std::string& part) {
     std::string desc = "批注";
     if (const std::string_view author = attr(c, "author"); !author.empty())
       desc += "（批注者：" + excerpt(author, 60) + "）";
-    pkg.ex().add_meta(kHiddenContent, location, std::move(desc), text);
+    pkg.ex().add_meta(meta::kComment, location, std::move(desc), text);
     NC_EXTRACT_TRY(pkg.ex().add_part(std::move(location), std::move(text)));
   }
   return Status::Ok();

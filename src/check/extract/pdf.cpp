@@ -69,7 +69,7 @@ Status read_pdf(std::string_view bytes, Extraction& ex) {
   for (const Key& k : kKeys) {
     const std::string v = utf8(doc->info_key(k.key));
     if (v.find_first_not_of(" \t\r\n") == std::string::npos) continue;
-    if (k.hidden && !names_a_tool(v)) ex.add_meta(kHiddenContent, "PDF 文档属性", k.zh, v);
+    if (k.hidden && !names_a_tool(v)) ex.add_meta(meta::kPdfProperty, "PDF 文档属性", k.zh, v);
     info += v;
     info += '\n';
   }
@@ -91,7 +91,7 @@ Status read_pdf(std::string_view bytes, Extraction& ex) {
       hidden += utf8(box.text());
     }
     if (!hidden.empty()) {
-      ex.add_meta(kHiddenContent, location, "页面可见区域之外的文字", hidden);
+      ex.add_meta(meta::kOffPageText, location, "页面可见区域之外的文字", hidden);
       NC_EXTRACT_TRY(ex.add_part(location + "（页面之外）", std::move(hidden)));
     }
   }

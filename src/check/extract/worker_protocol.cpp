@@ -93,7 +93,11 @@ std::optional<Code> known_error_code(std::string_view name) {
   return std::nullopt;
 }
 
-bool known_meta_id(std::string_view id) { return id == kHiddenContent || id == kGpsLocation || id == kDeviceInfo; }
+// A kind an extractor reports, and its detector.
+bool known_meta(const MetaFinding& m) {
+  const MetadataKind* k = find_metadata_kind(m.kind);
+  return k && k->detector == m.id && m.kind != meta::kPhotographedDocument;
+}
 
 }  // namespace
 
@@ -118,6 +122,7 @@ std::string encode_result(const Result<ExtractedDocument>& result) {
   put_u32(out, static_cast<std::uint32_t>(doc.metadata.size()));
   for (const MetaFinding& m : doc.metadata) {
     put_str(out, m.id);
+    put_str(out, m.kind);
     put_short(out, m.location);
     put_short(out, m.description);
     put_short(out, m.value);
@@ -159,7 +164,7 @@ Result<ExtractedDocument> decode_result(std::string_view bytes, const Limits& li
   doc.metadata.reserve(n);
   for (std::size_t i = 0; i < n; ++i) {
     MetaFinding m;
-    if (!in.str(64, m.id) || !known_meta_id(m.id) || !in.str(kMaxWireShortString, m.location) ||
+    if (!in.str(64, m.id) || !in.str(64, m.kind) || !known_meta(m) || !in.str(kMaxWireShortString, m.location) ||
         !in.str(kMaxWireShortString, m.description) || !in.str(kMaxWireShortString, m.value))
       return garbled();
     doc.metadata.push_back(std::move(m));

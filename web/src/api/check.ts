@@ -19,22 +19,34 @@ export interface CheckFinding {
   article: number | null
   excerpt: string
   suggestion: string
+  /** the extractor's name of the part (word/document.xml); null for pasted text */
   location: string | null
+  /** where, as a member says it (正文, 第 3 张幻灯片的备注); shown instead of location */
+  where: string | null
+  /** the finding as a shared copy shows it (138****5678); null: the content must not be published */
+  masked: string | null
 }
 
 export interface MetadataFinding {
   detector: string
+  /** what it is: doc.comment, doc.tracked_change, media.gps, … */
+  kind: string
   severity: Severity
   article: number | null
   location: string
+  /** where, as a member says it: 文档属性（作者）, 照片的拍摄设备（型号） */
+  where: string
   description: string
   excerpt: string
+  suggestion: string
 }
 
 export interface CheckedFile {
   path: string
   findings: CheckFinding[]
   metadata: MetadataFinding[]
+  /** set when the content must not be published at all (a secret marking): no masked copy is offered */
+  do_not_publish: string | null
   warnings: string[]
   error?: string
   error_code?: string
