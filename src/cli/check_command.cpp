@@ -17,7 +17,10 @@
 //
 // Privacy: what is checked and found is printed to the caller only; nothing
 // is logged or stored.
+#include <algorithm>
+#include <cstring>
 #include <fstream>
+#include <optional>
 #include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -30,6 +33,8 @@
 #include "server/extract_sandbox.h"
 #include "check/report_json.h"
 #include "check/text_input.h"
+#include "check/text_stream.h"
+#include "check/extract/format.h"
 #include "cli/clean_command.h"
 #include "cli/commands.h"
 #include "rulebook/loader.h"
@@ -56,9 +61,13 @@ struct Checked {
   check::FileReport report;
   check::extract::Format format = check::extract::Format::Unknown;
   std::vector<check::extract::Part> parts;
+  // A UTF-8 text file checked where it lies (check/text_stream.h): its text
+  // is the file itself, and `parts` is empty.
+  std::optional<MappedFile> mapped;
 
   // The text a finding's offsets point into.
   std::string_view text_of(const check::LocatedFinding& f) const {
+    if (mapped) return f.location ? std::string_view() : mapped->view();
     if (!f.location) return parts.empty() ? std::string_view() : std::string_view(parts.front().text);
     for (const auto& p : parts) {
       if (p.location == *f.location) return p.text;
@@ -84,20 +93,52 @@ Result<check::TopicArticles> topic_articles(const std::string& dir, const check:
   return check::topic_articles(*book, registry);
 }
 
-// 1-based line and column (in code points) of a byte offset.
-std::pair<int, int> line_col(std::string_view text, uint32_t offset) {
-  int line = 1;
-  size_t line_start = 0;
-  for (size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      line_start = i + 1;
+// 1-based lines and columns (in code points) of byte offsets into one text,
+// found in one pass however many there are and however long the text.
+class Positions {
+ public:
+  Positions(std::string_view text, std::vector<uint32_t> offsets) {
+    std::sort(offsets.begin(), offsets.end());
+    offsets.erase(std::unique(offsets.begin(), offsets.end()), offsets.end());
+    size_t pos = 0;  // where line and col were counted to
+    int line = 1, col = 1;
+    for (const uint32_t o : offsets) {
+      const size_t target = std::min<size_t>(o, text.size());
+      for (;;) {
+        const void* nl = target > pos ? std::memchr(text.data() + pos, '\n', target - pos) : nullptr;
+        if (!nl) break;
+        ++line;
+        col = 1;
+        pos = static_cast<size_t>(static_cast<const char*>(nl) - text.data()) + 1;
+      }
+      for (; pos < target; ++pos)
+        if ((static_cast<unsigned char>(text[pos]) & 0xC0) != 0x80) ++col;
+      at_.push_back({o, {line, col}});
     }
   }
-  int col = 1;
-  for (size_t i = line_start; i < offset && i < text.size(); ++i)
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++col;
-  return {line, col};
+  std::pair<int, int> operator()(uint32_t offset) const {
+    auto it = std::lower_bound(at_.begin(), at_.end(), offset,
+                               [](const auto& e, uint32_t o) { return e.first < o; });
+    return it == at_.end() ? std::pair<int, int>{1, 1} : it->second;
+  }
+
+ private:
+  std::vector<std::pair<uint32_t, std::pair<int, int>>> at_;
+};
+
+// The positions of every finding's start and end, per text they point into.
+std::map<const char*, Positions> finding_positions(const Checked& c) {
+  std::map<const char*, std::vector<uint32_t>> offsets;
+  std::map<const char*, std::string_view> texts;
+  for (const check::LocatedFinding& lf : c.report.findings) {
+    const std::string_view text = c.text_of(lf);
+    texts[text.data()] = text;
+    offsets[text.data()].push_back(lf.finding.start);
+    offsets[text.data()].push_back(lf.finding.end);
+  }
+  std::map<const char*, Positions> out;
+  for (auto& [key, list] : offsets) out.emplace(key, Positions(texts[key], std::move(list)));
+  return out;
 }
 
 nlohmann::ordered_json article_json(const std::map<std::string, int>& articles, const std::string& topic) {
@@ -105,11 +146,50 @@ nlohmann::ordered_json article_json(const std::map<std::string, int>& articles, 
   return it == articles.end() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(it->second);
 }
 
-// The shared report shape (check/report_json.h).
+// The shared report shape (check/report_json.h), written file by file and
+// its findings a batch at a time, so that a text with many findings never
+// has its whole report as one JSON value in memory. Byte for byte the
+// compact dump of check::report_json().
+void print_file_json(const check::FileReport& r, const check::TopicArticles& articles, std::ostream& out) {
+  constexpr size_t kBatch = 1024;
+  check::FileReport head = r;
+  head.findings.clear();
+  const nlohmann::ordered_json file = check::file_report_json(head, articles);
+  out << '{';
+  bool first_key = true;
+  for (const auto& [key, value] : file.items()) {
+    if (!first_key) out << ',';
+    first_key = false;
+    out << check::dump(nlohmann::ordered_json(key)) << ':';
+    if (key != "findings") {
+      out << check::dump(value);
+      continue;
+    }
+    out << '[';
+    bool first = true;
+    for (size_t i = 0; i < r.findings.size(); i += kBatch) {
+      check::FileReport batch;
+      batch.findings.assign(r.findings.begin() + static_cast<std::ptrdiff_t>(i),
+                            r.findings.begin() + static_cast<std::ptrdiff_t>(std::min(r.findings.size(), i + kBatch)));
+      const nlohmann::ordered_json part = check::file_report_json(batch, articles);
+      for (const auto& f : part.at("findings")) {
+        if (!first) out << ',';
+        first = false;
+        out << check::dump(f);
+      }
+    }
+    out << ']';
+  }
+  out << '}';
+}
+
 void print_json(const std::vector<Checked>& inputs, const check::TopicArticles& articles, std::ostream& out) {
-  std::vector<check::FileReport> files;
-  for (const Checked& c : inputs) files.push_back(c.report);
-  out << check::dump(check::report_json(files, articles)) << "\n";
+  out << "{\"files\":[";
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    if (i) out << ',';
+    print_file_json(inputs[i].report, articles, out);
+  }
+  out << "]}\n";
 }
 
 const char* sarif_level(check::Severity s) {
@@ -162,6 +242,7 @@ void print_sarif(const std::vector<Checked>& inputs, const check::Registry& regi
   for (const Checked& c : inputs) {
     const check::FileReport& r = c.report;
     const std::string uri = r.path == "-" ? "stdin" : r.path;
+    const std::map<const char*, Positions> positions = finding_positions(c);
     if (!r.error.empty()) {
       notifications.push_back({{"level", "error"},
                                {"message", {{"text", r.error}}},
@@ -169,9 +250,9 @@ void print_sarif(const std::vector<Checked>& inputs, const check::Registry& regi
     }
     for (const check::LocatedFinding& lf : r.findings) {
       const check::Finding& f = lf.finding;
-      const std::string_view text = c.text_of(lf);
-      const auto [sl, sc] = line_col(text, f.start);
-      const auto [el, ec] = line_col(text, f.end);
+      const Positions& at = positions.at(c.text_of(lf).data());
+      const auto [sl, sc] = at(f.start);
+      const auto [el, ec] = at(f.end);
       const check::Detector* d = registry.find(f.detector);
       // A plain file's offsets are the file's; a document part's are its extracted text's.
       nlohmann::ordered_json region = {{"startLine", sl}, {"startColumn", sc}, {"endLine", el}, {"endColumn", ec}};
@@ -229,10 +310,11 @@ void print_text(const std::vector<Checked>& inputs, const check::Registry& regis
       out << r.path << ": error: " << r.error << "\n";
       continue;
     }
+    const std::map<const char*, Positions> positions = finding_positions(c);
     for (const check::LocatedFinding& lf : r.findings) {
       const check::Finding& f = lf.finding;
       ++total;
-      const auto [line, col] = line_col(c.text_of(lf), f.start);
+      const auto [line, col] = positions.at(c.text_of(lf).data())(f.start);
       const check::Detector* d = registry.find(f.detector);
       out << r.path;
       if (lf.location) out << "[" << *lf.location << "]";
@@ -256,24 +338,75 @@ void print_text(const std::vector<Checked>& inputs, const check::Registry& regis
       << (inputs.size() == 1 ? "" : "s") << "\n";
 }
 
+// Writes `text` with every finding masked (check::redact()), a stretch at a
+// time: a mapped text is never copied whole.
+void write_redacted(std::string_view text, const std::vector<check::LocatedFinding>& located, std::ostream& out) {
+  std::vector<std::pair<uint32_t, uint32_t>> ranges;
+  for (const auto& lf : located) {
+    if (lf.finding.start < lf.finding.end && lf.finding.end <= text.size())
+      ranges.emplace_back(lf.finding.start, lf.finding.end);
+  }
+  std::sort(ranges.begin(), ranges.end());
+  size_t pos = 0;
+  for (size_t i = 0; i < ranges.size();) {
+    // Overlapping findings are masked as one stretch.
+    const uint32_t begin = std::max<uint32_t>(ranges[i].first, static_cast<uint32_t>(pos));
+    uint32_t end = ranges[i].second;
+    for (++i; i < ranges.size() && ranges[i].first < end; ++i) end = std::max(end, ranges[i].second);
+    if (end <= pos) continue;
+    out.write(text.data() + pos, static_cast<std::streamsize>(begin - pos));
+    check::Finding whole;
+    whole.start = 0;
+    whole.end = end - begin;
+    out << check::redact(text.substr(begin, end - begin), {whole});
+    pos = end;
+  }
+  out.write(text.data() + pos, static_cast<std::streamsize>(text.size() - pos));
+}
+
 // The checked text with every finding masked: a plain file as it was; a
 // document as its parts, each under its location.
-std::string redacted_text(const Checked& c) {
+void write_redacted_text(const Checked& c, std::ostream& out) {
   if (c.format == check::extract::Format::Text) {
-    std::vector<check::Finding> findings;
-    for (const auto& lf : c.report.findings) findings.push_back(lf.finding);
-    return c.parts.empty() ? std::string() : check::redact(c.parts.front().text, findings);
+    if (c.mapped) return write_redacted(c.mapped->view(), c.report.findings, out);
+    if (!c.parts.empty()) write_redacted(c.parts.front().text, c.report.findings, out);
+    return;
   }
-  std::string out;
   for (const check::extract::Part& p : c.parts) {
-    std::vector<check::Finding> findings;
+    std::vector<check::LocatedFinding> findings;
     for (const auto& lf : c.report.findings) {
-      if (lf.location && *lf.location == p.location) findings.push_back(lf.finding);
+      if (lf.location && *lf.location == p.location) findings.push_back(lf);
     }
-    out += "=== " + p.location + " ===\n" + check::redact(p.text, findings);
-    if (out.back() != '\n') out += '\n';
+    out << "=== " << p.location << " ===\n";
+    write_redacted(p.text, findings, out);
+    if (!p.text.empty() && p.text.back() != '\n') out << '\n';
   }
-  return out;
+}
+
+// A UTF-8 text file checked where it lies, in windows (check/text_stream.h):
+// false when the file is not one (not a regular file, a document, another
+// encoding), for check_document() to read it as before.
+bool check_mapped_text(const check::Engine& engine, const std::string& path, Checked* c) {
+  auto mapped = MappedFile::open(path);
+  if (!mapped.ok() || check::extract::sniff(mapped->view()) != check::extract::Format::Text) return false;
+  if (mapped->view().size() > check::kMaxStreamedText) {
+    c->report.error = "文本文件超过 4 GiB，未能检查";
+    c->report.error_code = std::string(Status::Invalid("").code_name());
+    return true;
+  }
+  auto streamed = check::check_text_windows(engine, mapped->view());
+  if (!streamed.ok()) {
+    c->report.error = "文本未能检查";
+    c->report.error_code = std::string(streamed.status().code_name());
+    return true;
+  }
+  if (streamed->stop != check::StreamedCheck::Stop::kChecked) return false;
+  // What extract() would have found: a text of only blank characters has no part.
+  c->format = check::extract::Format::Text;
+  c->report.findings.reserve(streamed->findings.size());
+  for (check::Finding& f : streamed->findings) c->report.findings.push_back({std::move(f), std::nullopt});
+  c->mapped = std::move(mapped).value();
+  return true;
 }
 
 int run_check(const CheckOptions& o) {
@@ -312,7 +445,9 @@ int run_check(const CheckOptions& o) {
   bool redact_stdin = false;
   for (const std::string& path : o.paths) {
     Checked c;
-    if (auto bytes = read_input(path, kMaxFileBytes); !bytes) {
+    if (check_mapped_text(**engine, path, &c)) {
+      // checked in place
+    } else if (auto bytes = read_input(path, kMaxFileBytes); !bytes) {
       c.report.error = bytes.status().message();
       c.report.error_code = std::string(bytes.status().code_name());
     } else {
@@ -323,14 +458,15 @@ int run_check(const CheckOptions& o) {
     }
     c.report.path = path;
     if (c.report.error.empty() && o.redact) {
-      std::string masked = redacted_text(c);
       if (path == "-") {
-        stdin_redacted = std::move(masked);
+        std::ostringstream masked;
+        write_redacted_text(c, masked);
+        stdin_redacted = std::move(masked).str();
         redact_stdin = true;
       } else {
         const std::string target = path + (c.format == check::extract::Format::Text ? ".redacted" : ".redacted.txt");
         std::ofstream out(target, std::ios::binary | std::ios::trunc);
-        out << masked;
+        write_redacted_text(c, out);
         if (!out) c.report.error = "cannot write " + target;
       }
     }
