@@ -1,4 +1,5 @@
-// netconduct check [--format text|json|sarif] [--redact] [--dictionary FILE] [--no-ocr] PATH… | -
+// netconduct check [--format text|json|sarif] [--redact] [--dictionary FILE] [--no-ocr]
+//                  [--exclude GLOB]… [--jobs N] PATH… | -
 // netconduct check --clean OUT [--revisions accept|reject] FILE   (cli/clean_command.h)
 //
 // Self-check of files (or standard input) before posting, like a linter:
@@ -7,6 +8,11 @@
 // recognised by content, not by name. Exit 0: nothing found; 1: findings;
 // 2: an error (unreadable or unsupported file, bad dictionary, missing
 // rulebook).
+//
+// A PATH may be a folder: the files under it that can be text or a
+// document are checked (cli/check_walk.h), --jobs at a time (default: the
+// cores), each file's findings printed as it finishes (SARIF: one document
+// at the end), then a summary; on a terminal, a progress line on stderr.
 //
 // Offsets: for plain text, bytes into the UTF-8 text (for UTF-8 input: into
 // the file itself); for a document, bytes into the text of the part its
@@ -23,6 +29,9 @@
 #include <optional>
 #include <iostream>
 #include <map>
+#include <mutex>
+#include <thread>
+#include <unistd.h>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -35,6 +44,7 @@
 #include "check/text_input.h"
 #include "check/text_stream.h"
 #include "check/extract/format.h"
+#include "cli/check_walk.h"
 #include "cli/clean_command.h"
 #include "cli/commands.h"
 #include "rulebook/loader.h"
@@ -51,6 +61,8 @@ struct CheckOptions {
   std::string dictionary;
   std::string rulebooks = NC_DEFAULT_DATA_DIR "/rulebooks";
   std::vector<std::string> paths;
+  std::vector<std::string> excludes;  // --exclude GLOB (cli/check_walk.h)
+  size_t jobs = std::max(1u, std::thread::hardware_concurrency());
   std::string clean;  // --clean OUT: a cleaned copy instead of a report (cli/clean_command.h)
   std::string revisions = "accept";
 };
@@ -183,15 +195,6 @@ void print_file_json(const check::FileReport& r, const check::TopicArticles& art
   out << '}';
 }
 
-void print_json(const std::vector<Checked>& inputs, const check::TopicArticles& articles, std::ostream& out) {
-  out << "{\"files\":[";
-  for (size_t i = 0; i < inputs.size(); ++i) {
-    if (i) out << ',';
-    print_file_json(inputs[i].report, articles, out);
-  }
-  out << "]}\n";
-}
-
 const char* sarif_level(check::Severity s) {
   switch (s) {
     case check::Severity::High: return "error";
@@ -297,18 +300,19 @@ void print_sarif(const std::vector<Checked>& inputs, const check::Registry& regi
   out << sarif.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
 }
 
-void print_text(const std::vector<Checked>& inputs, const check::Registry& registry,
-                const std::map<std::string, int>& articles, std::ostream& out) {
+// One input's lines of the text report; returns how many findings it printed.
+size_t print_text_file(const Checked& c, const check::Registry& registry, const std::map<std::string, int>& articles,
+                       std::ostream& out) {
   size_t total = 0;
   auto cite = [&](const std::string& topic) {
     auto it = articles.find(topic);
     if (it != articles.end()) out << " (第" << it->second << "条)";
   };
-  for (const Checked& c : inputs) {
+  {
     const check::FileReport& r = c.report;
     if (!r.error.empty()) {
       out << r.path << ": error: " << r.error << "\n";
-      continue;
+      return 0;
     }
     const std::map<const char*, Positions> positions = finding_positions(c);
     for (const check::LocatedFinding& lf : r.findings) {
@@ -334,8 +338,14 @@ void print_text(const std::vector<Checked>& inputs, const check::Registry& regis
     }
     for (const std::string& w : r.warnings) out << r.path << ": warning: " << w << "\n";
   }
-  out << total << " finding" << (total == 1 ? "" : "s") << " in " << inputs.size() << " input"
-      << (inputs.size() == 1 ? "" : "s") << "\n";
+  return total;
+}
+
+void print_text_summary(size_t findings, size_t inputs, size_t skipped, std::ostream& out) {
+  out << findings << " finding" << (findings == 1 ? "" : "s") << " in " << inputs << " input"
+      << (inputs == 1 ? "" : "s");
+  if (skipped) out << " (" << skipped << " skipped in folders: not text or a document, empty, or a link out)";
+  out << "\n";
 }
 
 // Writes `text` with every finding masked (check::redact()), a stretch at a
@@ -435,15 +445,21 @@ int run_check(const CheckOptions& o) {
   server::SandboxOptions sandbox_options;
   sandbox_options.wall_time = extract_options.limits.total_time_budget + std::chrono::seconds(10);
   sandbox_options.cpu_time = std::chrono::seconds(70);
-  sandbox_options.max_children = 1;
+  sandbox_options.max_children = static_cast<int>(std::max<size_t>(1, o.jobs));
   const server::ExtractSandbox sandbox(sandbox_options);
   extract_options.isolate = sandbox.isolate();
 
-  std::vector<Checked> inputs;
-  bool any_error = false, any_finding = false;
+  auto walked = walk_paths(o.paths, o.excludes);
+  if (!walked) return std::cerr << "netconduct: " << walked.status().message() << "\n", 2;
+  const std::vector<std::string>& files = walked->files;
+  const bool redact_stdin = o.redact && std::find(files.begin(), files.end(), "-") != files.end();
+  std::ostream& report_out = redact_stdin ? std::cerr : std::cout;
+  const bool progress = !redact_stdin && files.size() > 1 && ::isatty(STDERR_FILENO);
+  const check::Registry& registry = (*engine)->registry();
+
+  // One file, checked; its masked copy written when asked.
   std::string stdin_redacted;
-  bool redact_stdin = false;
-  for (const std::string& path : o.paths) {
+  auto check_one = [&](const std::string& path) {
     Checked c;
     if (check_mapped_text(**engine, path, &c)) {
       // checked in place
@@ -462,7 +478,6 @@ int run_check(const CheckOptions& o) {
         std::ostringstream masked;
         write_redacted_text(c, masked);
         stdin_redacted = std::move(masked).str();
-        redact_stdin = true;
       } else {
         const std::string target = path + (c.format == check::extract::Format::Text ? ".redacted" : ".redacted.txt");
         std::ofstream out(target, std::ios::binary | std::ios::trunc);
@@ -470,17 +485,59 @@ int run_check(const CheckOptions& o) {
         if (!out) c.report.error = "cannot write " + target;
       }
     }
+    return c;
+  };
+
+  // Each file's findings printed as it finishes (SARIF, one document, at
+  // the end); a progress line on a terminal's stderr.
+  std::mutex mu;
+  size_t next = 0, done = 0, findings = 0;
+  bool any_error = false, any_finding = false;
+  std::vector<Checked> for_sarif;
+  if (o.format == "json") report_out << "{\"files\":[";
+  auto finished = [&](Checked c) {
+    const std::lock_guard<std::mutex> lock(mu);
     any_error |= !c.report.error.empty();
     any_finding |= c.finding_count() > 0;
-    inputs.push_back(std::move(c));
-  }
-  std::ostream& report_out = redact_stdin ? std::cerr : std::cout;
+    findings += c.finding_count();
+    if (progress) std::cerr << "\r\033[K";
+    if (o.format == "json") {
+      if (done) report_out << ',';
+      print_file_json(c.report, *articles, report_out);
+    } else if (o.format == "sarif") {
+      for_sarif.push_back(std::move(c));
+    } else {
+      print_text_file(c, registry, *articles, report_out);
+    }
+    ++done;
+    if (progress) std::cerr << "已检查 " << done << "/" << files.size() << " 个文件，发现 " << findings << " 处" << std::flush;
+  };
+  auto work = [&] {
+    for (;;) {
+      size_t i = 0;
+      {
+        const std::lock_guard<std::mutex> lock(mu);
+        if (next >= files.size()) return;
+        i = next++;
+      }
+      finished(check_one(files[i]));
+    }
+  };
+  // Standard input is read by one thread.
+  const bool has_stdin = std::find(files.begin(), files.end(), "-") != files.end();
+  const size_t jobs = has_stdin ? 1 : std::max<size_t>(1, std::min<size_t>(o.jobs, files.size()));
+  std::vector<std::thread> threads;
+  for (size_t j = 1; j < jobs; ++j) threads.emplace_back(work);
+  work();
+  for (std::thread& t : threads) t.join();
+  if (progress) std::cerr << "\r\033[K" << std::flush;
+
   if (o.format == "json") {
-    print_json(inputs, *articles, report_out);
+    report_out << "]}\n";
   } else if (o.format == "sarif") {
-    print_sarif(inputs, (*engine)->registry(), *articles, report_out);
+    print_sarif(for_sarif, registry, *articles, report_out);
   } else {
-    print_text(inputs, (*engine)->registry(), *articles, report_out);
+    print_text_summary(findings, files.size(), walked->skipped, report_out);
   }
   if (redact_stdin) std::cout << stdin_redacted << std::flush;
   if (any_error) return 2;
@@ -515,7 +572,17 @@ void add_check_command(CLI::App& app, Runner* runner) {
   cmd->add_option("--revisions", opts->revisions, "with --clean: accept | reject tracked changes")
       ->check(CLI::IsMember({"accept", "reject"}))
       ->capture_default_str();
-  cmd->add_option("paths", opts->paths, "files to check, or - for standard input")->required();
+  cmd->add_option("--exclude", opts->excludes,
+                  "with folders: leave out files and folders whose name (or, for a GLOB with '/', whose path "
+                  "below the folder) matches GLOB; repeatable")
+      ->type_name("GLOB");
+  cmd->add_option("--jobs", opts->jobs, "files checked at once (default: the number of cores)")
+      ->check(CLI::Range(size_t{1}, size_t{256}))
+      ->capture_default_str();
+  cmd->add_option("paths", opts->paths,
+                  "files or folders to check, or - for standard input; a folder's files that can be text or a "
+                  "document are checked (symbolic links out of it are not followed)")
+      ->required();
   cmd->callback([opts, runner] {
     if (!opts->clean.empty()) {
       if (opts->paths.size() != 1) throw CLI::ValidationError("--clean", "cleans exactly one FILE");

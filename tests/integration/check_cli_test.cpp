@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 
 #include "samples.h"
@@ -176,6 +177,34 @@ TEST_F(CheckCli, GbkTextAndTextWithANulAreReadAsBefore) {
   r = check({"--format", "json", nul.string()});
   EXPECT_EQ(r.exit_code, 2) << r.out;
   EXPECT_EQ(json::parse(r.out)["files"][0]["error_code"], "unsupported_format");
+}
+
+TEST_F(CheckCli, AFolderIsWalkedOnTwoJobsEachFileReportedOnceWithASummary) {
+  fs::create_directories(dir / "docs" / "sub");
+  fs::create_directories(dir / "docs" / "skip");
+  write("docs/a.txt", "机密★1年\n");
+  write("docs/sub/b.txt", "电话13812345678\n");
+  write("docs/sub/c.txt", "今天天气很好\n");
+  write("docs/skip/d.txt", "内部资料\n");
+  write("docs/e.bin", std::string("\x7F" "ELF\0\0\0\0", 8));
+  write("docs/通知.docx", samples::make_zip(samples::docx_entries()));
+  const std::string folder = (dir / "docs").string();
+  CliRun r = check({"--format", "json", "--jobs", "2", "--exclude", "skip", folder});
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_EQ(r.err, "");  // no progress line: stderr is not a terminal
+  const json files = json::parse(r.out)["files"];
+  std::set<std::string> paths;
+  for (const auto& f : files) paths.insert(f["path"].get<std::string>());
+  EXPECT_EQ(paths, (std::set<std::string>{folder + "/a.txt", folder + "/sub/b.txt", folder + "/sub/c.txt",
+                                          folder + "/通知.docx"}));
+  EXPECT_EQ(files.size(), 4u);
+  CliRun text = check({"--jobs", "2", "--exclude", "skip", folder});
+  EXPECT_EQ(text.exit_code, 1);
+  EXPECT_NE(text.out.find(folder + "/a.txt:1:1: high secret.classification_mark"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("in 4 inputs (1 skipped"), std::string::npos) << text.out;
+  // A clean folder is 0; a missing one is 2.
+  EXPECT_EQ(check({(dir / "docs" / "sub" / "c.txt").string()}).exit_code, 0);
+  EXPECT_EQ(check({(dir / "missing").string()}).exit_code, 2);
 }
 
 TEST_F(CheckCli, ADocumentsRedactionIsItsMaskedTextNextToIt) {
