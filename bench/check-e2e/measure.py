@@ -91,7 +91,7 @@ def main():
           (med(nc, 0) / eng_wall, med(nc, 1) / eng_cpu))
     print("netconduct / grep:      %.2fx wall, %.2fx cpu   (target <= 2x)" %
           (med(nc, 0) / med(gr, 0), med(nc, 1) / med(gr, 1)))
-    print("netconduct peak RssAnon: %.1f MiB, peak VmHWM (with mapped file pages): %.1f MiB   (target RssAnon <= 128 MiB)" %
+    print("netconduct peak RssAnon: %.1f MiB, peak VmHWM (all resident memory): %.1f MiB   (target RssAnon <= 128 MiB)" %
           (max(r[3] for r in nc) / 1024, max(r[4] for r in nc) / 1024))
 
 

@@ -5,43 +5,53 @@
 #include "check/text_input.h"
 
 namespace nc::check {
-namespace {
-
-// The code point boundary at or before pos (at most three bytes back; an
-// invalid run is cut where it is, and validation reports it).
-size_t boundary_at_or_before(std::string_view s, size_t pos) {
-  if (pos >= s.size()) return s.size();
-  size_t p = pos;
-  while (p > 0 && pos - p < 3 && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) --p;
-  return (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80 ? pos : p;
-}
-
-}  // namespace
-
-Result<StreamedCheck> check_text_windows(const Engine& engine, std::string_view utf8, const WindowOptions& options) {
+Result<StreamedCheck> check_text_windows(const Engine& engine, uint64_t size, const WindowSource& source,
+                                         const WindowOptions& options) {
   if (options.window == 0) return Status::Invalid("window size 0");
-  if (utf8.size() > kMaxStreamedText) return Status::Invalid("text larger than 4 GiB");
+  if (size > kMaxStreamedText) return Status::Invalid("text larger than 4 GiB");
   StreamedCheck out;
-  const size_t n = utf8.size();
+  const auto n = static_cast<size_t>(size);
   size_t core_begin = 0;
   while (core_begin < n) {
-    size_t core_end = n - core_begin > options.window ? boundary_at_or_before(utf8, core_begin + options.window) : n;
-    if (core_end <= core_begin) {
-      // A window shorter than the code point: the core takes the whole of it.
-      core_end = core_begin + options.window;
-      while (core_end < n && core_end - core_begin < 4 && (static_cast<unsigned char>(utf8[core_end]) & 0xC0) == 0x80)
-        ++core_end;
+    const size_t raw_begin = core_begin > options.before ? core_begin - options.before : 0;
+    const size_t raw_core_end = n - core_begin > options.window ? core_begin + options.window : n;
+    // Four bytes more than the window needs: the code point at each cut.
+    const size_t fetch_end = n - raw_core_end > options.after + 8 ? raw_core_end + options.after + 8 : n;
+    auto fetched = source(raw_begin, fetch_end);
+    if (!fetched.ok()) return fetched.status();
+    const std::string_view v = *fetched;
+    if (v.size() != fetch_end - raw_begin) return Status::Invalid("the text changed while it was read");
+    auto cont = [&](size_t pos) { return (static_cast<unsigned char>(v[pos - raw_begin]) & 0xC0) == 0x80; };
+
+    // The core ends where a code point starts (at most three bytes back);
+    // a window inside one code point takes the rest of it. Invalid bytes
+    // are cut where they are, and validation stops at them.
+    size_t core_end = raw_core_end;
+    if (core_end < n) {
+      size_t p = core_end;
+      while (p > core_begin && core_end - p < 3 && cont(p)) --p;
+      if (p > core_begin && !cont(p)) {
+        core_end = p;
+      } else {
+        while (core_end < fetch_end && core_end - raw_core_end < 3 && cont(core_end)) ++core_end;
+      }
     }
-    const std::string_view core = utf8.substr(core_begin, core_end - core_begin);
+    const std::string_view core = v.substr(core_begin - raw_begin, core_end - core_begin);
     if (const size_t valid = utf8_valid_prefix(core, true); valid < core.size()) {
       out.stop = core[valid] == '\0' ? StreamedCheck::Stop::kNulByte : StreamedCheck::Stop::kNotUtf8;
       out.at = core_begin + valid;
       out.findings.clear();
       return out;
     }
-    const size_t begin = core_begin > options.before ? boundary_at_or_before(utf8, core_begin - options.before) : 0;
-    const size_t end = n - core_end > options.after ? boundary_at_or_before(utf8, core_end + options.after) : n;
-    auto findings = engine.check(utf8.substr(begin, end - begin));
+    // The window: whole code points from `before` bytes back to `after` on.
+    size_t begin = raw_begin;
+    while (begin < core_begin && begin - raw_begin < 3 && cont(begin)) ++begin;
+    size_t end = n - core_end > options.after ? core_end + options.after : n;
+    if (end < n) {
+      const size_t e0 = end;
+      while (end > core_end && e0 - end < 3 && cont(end)) --end;
+    }
+    auto findings = engine.check(v.substr(begin - raw_begin, end - begin));
     if (!findings.ok()) return findings.status();
     for (Finding& f : *findings) {
       const size_t start = begin + f.start;
@@ -53,6 +63,15 @@ Result<StreamedCheck> check_text_windows(const Engine& engine, std::string_view 
     core_begin = core_end;
   }
   return out;
+}
+
+Result<StreamedCheck> check_text_windows(const Engine& engine, std::string_view utf8, const WindowOptions& options) {
+  return check_text_windows(
+      engine, utf8.size(),
+      [utf8](uint64_t begin, uint64_t end) -> Result<std::string_view> {
+        return utf8.substr(static_cast<size_t>(begin), static_cast<size_t>(end - begin));
+      },
+      options);
 }
 
 }  // namespace nc::check

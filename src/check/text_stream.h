@@ -1,7 +1,8 @@
 // check_text_windows(): a UTF-8 text of any size (a mapped file, say) through
 // the Engine in windows, so memory stays bounded by the window, not the text.
 //
-// The text is cut into consecutive cores of about `window` bytes (at code
+// The text (in memory, or read window by window from a file) is cut into
+// consecutive cores of about `window` bytes (at code
 // point boundaries). Each core is validated once (UTF-8, no NUL byte) and
 // checked as part of a window that reaches `before` bytes back and `after`
 // bytes on; a finding is kept from the window whose core holds its start, so
@@ -20,6 +21,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -51,6 +53,14 @@ struct StreamedCheck {
 // Fails on a text longer than kMaxStreamedText, on a window the Engine
 // cannot check, or on options with window == 0.
 Result<StreamedCheck> check_text_windows(const Engine& engine, std::string_view utf8,
+                                         const WindowOptions& options = {});
+
+// The same over a text read piece by piece (a file read with pread, which,
+// unlike a mapping, cannot fault when the file shrinks meanwhile): `source`
+// gives the bytes [begin, end) of the text, valid until its next call, each
+// window's once; fewer bytes than asked fail the check.
+using WindowSource = std::function<Result<std::string_view>(uint64_t begin, uint64_t end)>;
+Result<StreamedCheck> check_text_windows(const Engine& engine, uint64_t size, const WindowSource& source,
                                          const WindowOptions& options = {});
 
 }  // namespace nc::check

@@ -26,6 +26,7 @@
 #include <algorithm>
 #include <cstring>
 #include <fstream>
+#include <functional>
 #include <optional>
 #include <iostream>
 #include <map>
@@ -73,13 +74,13 @@ struct Checked {
   check::FileReport report;
   check::extract::Format format = check::extract::Format::Unknown;
   std::vector<check::extract::Part> parts;
-  // A UTF-8 text file checked where it lies (check/text_stream.h): its text
-  // is the file itself, and `parts` is empty.
-  std::optional<MappedFile> mapped;
+  // A UTF-8 text file checked in windows (check/text_stream.h): its text is
+  // the file itself, read again in pieces for lines and --redact, and
+  // `parts` is empty.
+  mutable std::optional<PieceReader> file;
 
-  // The text a finding's offsets point into.
+  // The text a finding's offsets point into (of a streamed file: empty).
   std::string_view text_of(const check::LocatedFinding& f) const {
-    if (mapped) return f.location ? std::string_view() : mapped->view();
     if (!f.location) return parts.empty() ? std::string_view() : std::string_view(parts.front().text);
     for (const auto& p : parts) {
       if (p.location == *f.location) return p.text;
@@ -87,6 +88,29 @@ struct Checked {
     return {};
   }
   size_t finding_count() const { return report.findings.size() + report.metadata.size(); }
+
+  // The same text, in pieces of at most kPiece bytes: the streamed file, or
+  // the text in memory.
+  static constexpr uint64_t kPiece = uint64_t{1} << 20;
+  struct Pieces {
+    uint64_t size = 0;
+    std::function<std::string_view(uint64_t begin, uint64_t end)> read;  // fewer bytes if the file shrank
+  };
+  Pieces pieces_of(const check::LocatedFinding& f) const {
+    if (file && !f.location) {
+      PieceReader* r = &*file;
+      return {r->size(), [r](uint64_t b, uint64_t e) {
+                auto v = r->read(b, e);
+                return v.ok() ? *v : std::string_view();
+              }};
+    }
+    return pieces_of(text_of(f));
+  }
+  static Pieces pieces_of(std::string_view text) {
+    return {text.size(), [text](uint64_t b, uint64_t e) {
+              return b >= text.size() ? std::string_view() : text.substr(b, e - b);
+            }};
+  }
 };
 
 // Article numbers per topic, from the annotations of the rulebook in force.
@@ -106,26 +130,31 @@ Result<check::TopicArticles> topic_articles(const std::string& dir, const check:
 }
 
 // 1-based lines and columns (in code points) of byte offsets into one text,
-// found in one pass however many there are and however long the text.
+// found in one pass, a piece at a time, however many there are and however
+// long the text.
 class Positions {
  public:
-  Positions(std::string_view text, std::vector<uint32_t> offsets) {
+  Positions(const Checked::Pieces& text, std::vector<uint32_t> offsets) {
     std::sort(offsets.begin(), offsets.end());
     offsets.erase(std::unique(offsets.begin(), offsets.end()), offsets.end());
-    size_t pos = 0;  // where line and col were counted to
-    int line = 1, col = 1;
-    for (const uint32_t o : offsets) {
-      const size_t target = std::min<size_t>(o, text.size());
-      for (;;) {
-        const void* nl = target > pos ? std::memchr(text.data() + pos, '\n', target - pos) : nullptr;
-        if (!nl) break;
-        ++line;
-        col = 1;
-        pos = static_cast<size_t>(static_cast<const char*>(nl) - text.data()) + 1;
+    const uint64_t last = offsets.empty() ? 0 : std::min<uint64_t>(offsets.back(), text.size);
+    size_t i = 0;
+    for (uint64_t base = 0; i < offsets.size();) {
+      const uint64_t piece_end = std::min(last, base + Checked::kPiece);
+      const std::string_view piece = base < piece_end ? text.read(base, piece_end) : std::string_view();
+      size_t pos = 0;  // counted to, in the piece
+      for (; i < offsets.size() && std::min<uint64_t>(offsets[i], text.size) <= base + piece.size(); ++i) {
+        const auto target = static_cast<size_t>(std::min<uint64_t>(offsets[i], text.size) - base);
+        count(piece, pos, target);
+        pos = target;
+        at_.push_back({offsets[i], {line_, col_}});
       }
-      for (; pos < target; ++pos)
-        if ((static_cast<unsigned char>(text[pos]) & 0xC0) != 0x80) ++col;
-      at_.push_back({o, {line, col}});
+      count(piece, pos, piece.size());
+      if (piece.empty() || piece.size() < piece_end - base) {
+        for (; i < offsets.size(); ++i) at_.push_back({offsets[i], {line_, col_}});  // past a shrunk file
+        break;
+      }
+      base += piece.size();
     }
   }
   std::pair<int, int> operator()(uint32_t offset) const {
@@ -135,21 +164,32 @@ class Positions {
   }
 
  private:
+  void count(std::string_view piece, size_t from, size_t to) {
+    for (;;) {
+      const void* nl = to > from ? std::memchr(piece.data() + from, '\n', to - from) : nullptr;
+      if (!nl) break;
+      ++line_;
+      col_ = 1;
+      from = static_cast<size_t>(static_cast<const char*>(nl) - piece.data()) + 1;
+    }
+    for (; from < to; ++from)
+      if ((static_cast<unsigned char>(piece[from]) & 0xC0) != 0x80) ++col_;
+  }
+  int line_ = 1, col_ = 1;
   std::vector<std::pair<uint32_t, std::pair<int, int>>> at_;
 };
 
-// The positions of every finding's start and end, per text they point into.
-std::map<const char*, Positions> finding_positions(const Checked& c) {
-  std::map<const char*, std::vector<uint32_t>> offsets;
-  std::map<const char*, std::string_view> texts;
+// The positions of every finding's start and end, per text (part) they point into.
+std::map<std::optional<std::string>, Positions> finding_positions(const Checked& c) {
+  std::map<std::optional<std::string>, std::vector<uint32_t>> offsets;
+  std::map<std::optional<std::string>, const check::LocatedFinding*> one;
   for (const check::LocatedFinding& lf : c.report.findings) {
-    const std::string_view text = c.text_of(lf);
-    texts[text.data()] = text;
-    offsets[text.data()].push_back(lf.finding.start);
-    offsets[text.data()].push_back(lf.finding.end);
+    offsets[lf.location].push_back(lf.finding.start);
+    offsets[lf.location].push_back(lf.finding.end);
+    one[lf.location] = &lf;
   }
-  std::map<const char*, Positions> out;
-  for (auto& [key, list] : offsets) out.emplace(key, Positions(texts[key], std::move(list)));
+  std::map<std::optional<std::string>, Positions> out;
+  for (auto& [key, list] : offsets) out.emplace(key, Positions(c.pieces_of(*one[key]), std::move(list)));
   return out;
 }
 
@@ -245,7 +285,7 @@ void print_sarif(const std::vector<Checked>& inputs, const check::Registry& regi
   for (const Checked& c : inputs) {
     const check::FileReport& r = c.report;
     const std::string uri = r.path == "-" ? "stdin" : r.path;
-    const std::map<const char*, Positions> positions = finding_positions(c);
+    const std::map<std::optional<std::string>, Positions> positions = finding_positions(c);
     if (!r.error.empty()) {
       notifications.push_back({{"level", "error"},
                                {"message", {{"text", r.error}}},
@@ -253,7 +293,7 @@ void print_sarif(const std::vector<Checked>& inputs, const check::Registry& regi
     }
     for (const check::LocatedFinding& lf : r.findings) {
       const check::Finding& f = lf.finding;
-      const Positions& at = positions.at(c.text_of(lf).data());
+      const Positions& at = positions.at(lf.location);
       const auto [sl, sc] = at(f.start);
       const auto [el, ec] = at(f.end);
       const check::Detector* d = registry.find(f.detector);
@@ -314,11 +354,11 @@ size_t print_text_file(const Checked& c, const check::Registry& registry, const 
       out << r.path << ": error: " << r.error << "\n";
       return 0;
     }
-    const std::map<const char*, Positions> positions = finding_positions(c);
+    const std::map<std::optional<std::string>, Positions> positions = finding_positions(c);
     for (const check::LocatedFinding& lf : r.findings) {
       const check::Finding& f = lf.finding;
       ++total;
-      const auto [line, col] = positions.at(c.text_of(lf).data())(f.start);
+      const auto [line, col] = positions.at(lf.location)(f.start);
       const check::Detector* d = registry.find(f.detector);
       out << r.path;
       if (lf.location) out << "[" << *lf.location << "]";
@@ -348,38 +388,47 @@ void print_text_summary(size_t findings, size_t inputs, size_t skipped, std::ost
   out << "\n";
 }
 
-// Writes `text` with every finding masked (check::redact()), a stretch at a
-// time: a mapped text is never copied whole.
-void write_redacted(std::string_view text, const std::vector<check::LocatedFinding>& located, std::ostream& out) {
-  std::vector<std::pair<uint32_t, uint32_t>> ranges;
+// Writes `text` with every finding masked (check::redact()), a piece at a
+// time: a streamed file is never held whole.
+void write_redacted(const Checked::Pieces& text, const std::vector<check::LocatedFinding>& located,
+                    std::ostream& out) {
+  std::vector<std::pair<uint64_t, uint64_t>> ranges;
   for (const auto& lf : located) {
-    if (lf.finding.start < lf.finding.end && lf.finding.end <= text.size())
+    if (lf.finding.start < lf.finding.end && lf.finding.end <= text.size)
       ranges.emplace_back(lf.finding.start, lf.finding.end);
   }
   std::sort(ranges.begin(), ranges.end());
-  size_t pos = 0;
+  auto copy = [&](uint64_t from, uint64_t to) {
+    while (from < to) {
+      const std::string_view piece = text.read(from, std::min(to, from + Checked::kPiece));
+      if (piece.empty()) return;
+      out.write(piece.data(), static_cast<std::streamsize>(piece.size()));
+      from += piece.size();
+    }
+  };
+  uint64_t pos = 0;
   for (size_t i = 0; i < ranges.size();) {
     // Overlapping findings are masked as one stretch.
-    const uint32_t begin = std::max<uint32_t>(ranges[i].first, static_cast<uint32_t>(pos));
-    uint32_t end = ranges[i].second;
+    const uint64_t begin = std::max(ranges[i].first, pos);
+    uint64_t end = ranges[i].second;
     for (++i; i < ranges.size() && ranges[i].first < end; ++i) end = std::max(end, ranges[i].second);
     if (end <= pos) continue;
-    out.write(text.data() + pos, static_cast<std::streamsize>(begin - pos));
+    copy(pos, begin);
+    const std::string stretch(text.read(begin, end));
     check::Finding whole;
     whole.start = 0;
-    whole.end = end - begin;
-    out << check::redact(text.substr(begin, end - begin), {whole});
+    whole.end = static_cast<uint32_t>(stretch.size());
+    out << check::redact(stretch, {whole});
     pos = end;
   }
-  out.write(text.data() + pos, static_cast<std::streamsize>(text.size() - pos));
+  copy(pos, text.size);
 }
 
 // The checked text with every finding masked: a plain file as it was; a
 // document as its parts, each under its location.
 void write_redacted_text(const Checked& c, std::ostream& out) {
   if (c.format == check::extract::Format::Text) {
-    if (c.mapped) return write_redacted(c.mapped->view(), c.report.findings, out);
-    if (!c.parts.empty()) write_redacted(c.parts.front().text, c.report.findings, out);
+    if (c.file || !c.parts.empty()) write_redacted(c.pieces_of(check::LocatedFinding{}), c.report.findings, out);
     return;
   }
   for (const check::extract::Part& p : c.parts) {
@@ -388,34 +437,38 @@ void write_redacted_text(const Checked& c, std::ostream& out) {
       if (lf.location && *lf.location == p.location) findings.push_back(lf);
     }
     out << "=== " << p.location << " ===\n";
-    write_redacted(p.text, findings, out);
+    write_redacted(Checked::pieces_of(p.text), findings, out);
     if (!p.text.empty() && p.text.back() != '\n') out << '\n';
   }
 }
 
-// A UTF-8 text file checked where it lies, in windows (check/text_stream.h):
+// A UTF-8 text file checked in windows read with pread (check/text_stream.h):
 // false when the file is not one (not a regular file, a document, another
 // encoding), for check_document() to read it as before.
-bool check_mapped_text(const check::Engine& engine, const std::string& path, Checked* c) {
-  auto mapped = MappedFile::open(path);
-  if (!mapped.ok() || check::extract::sniff(mapped->view()) != check::extract::Format::Text) return false;
-  if (mapped->view().size() > check::kMaxStreamedText) {
+bool check_streamed_text(const check::Engine& engine, const std::string& path, Checked* c) {
+  auto file = PieceReader::open(path);
+  if (!file.ok()) return false;
+  auto head = file->read(0, std::min<uint64_t>(file->size(), 4096));
+  if (!head.ok() || check::extract::sniff(*head) != check::extract::Format::Text) return false;
+  if (file->size() > check::kMaxStreamedText) {
     c->report.error = "文本文件超过 4 GiB，未能检查";
     c->report.error_code = std::string(Status::Invalid("").code_name());
     return true;
   }
-  auto streamed = check::check_text_windows(engine, mapped->view());
+  PieceReader* reader = &*file;
+  auto streamed = check::check_text_windows(engine, reader->size(), [reader](uint64_t b, uint64_t e) {
+    return reader->read(b, e);
+  });
   if (!streamed.ok()) {
-    c->report.error = "文本未能检查";
+    c->report.error = "文本在检查时无法读取或已被改动，未能检查";
     c->report.error_code = std::string(streamed.status().code_name());
     return true;
   }
   if (streamed->stop != check::StreamedCheck::Stop::kChecked) return false;
-  // What extract() would have found: a text of only blank characters has no part.
   c->format = check::extract::Format::Text;
   c->report.findings.reserve(streamed->findings.size());
   for (check::Finding& f : streamed->findings) c->report.findings.push_back({std::move(f), std::nullopt});
-  c->mapped = std::move(mapped).value();
+  c->file = std::move(file).value();
   return true;
 }
 
@@ -461,8 +514,8 @@ int run_check(const CheckOptions& o) {
   std::string stdin_redacted;
   auto check_one = [&](const std::string& path) {
     Checked c;
-    if (check_mapped_text(**engine, path, &c)) {
-      // checked in place
+    if (check_streamed_text(**engine, path, &c)) {
+      // checked in windows
     } else if (auto bytes = read_input(path, kMaxFileBytes); !bytes) {
       c.report.error = bytes.status().message();
       c.report.error_code = std::string(bytes.status().code_name());

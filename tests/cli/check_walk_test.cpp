@@ -1,4 +1,5 @@
 #include "cli/check_walk.h"
+#include "cli/input_file.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -85,6 +86,29 @@ TEST_F(CheckWalk, FilesByNameAreKeptAsGivenAndTooManyIsAnError) {
   EXPECT_EQ(r->files.size(), 3u);  // a named file is checked (and reported) whatever it is
   EXPECT_FALSE(walk_paths({(root / "tree").string()}, {}, 1).ok());
   EXPECT_TRUE(walk_paths({(root / "tree").string()}, {}, 2).ok());
+}
+
+}  // namespace
+}  // namespace nc::cli
+
+namespace nc::cli {
+namespace {
+
+TEST(PieceReader, ReadsPiecesAndAShrunkFileGivesFewerBytesNotACrash) {
+  const std::filesystem::path p =
+      std::filesystem::temp_directory_path() / ("nc-pieces-" + std::to_string(getpid()) + ".txt");
+  std::ofstream(p, std::ios::binary) << "0123456789机密★1年";
+  auto r = PieceReader::open(p.string());
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->size(), 23u);
+  EXPECT_EQ(*r->read(2, 5), "234");
+  EXPECT_EQ(*r->read(10, 16), "机密");
+  std::filesystem::resize_file(p, 4);
+  EXPECT_EQ(*r->read(2, 10), "23");
+  EXPECT_EQ(r->read(8, 10)->size(), 0u);
+  std::filesystem::remove(p);
+  EXPECT_FALSE(PieceReader::open("-").ok());
+  EXPECT_FALSE(PieceReader::open(p.string()).ok());  // gone
 }
 
 }  // namespace
