@@ -10,6 +10,11 @@
 //   BM_Normalise   the normaliser alone
 //   BM_Post2KB     latency of one 2 KB post through the engine (p50 / p99)
 //
+//   check_bench --corpus=FILE [--dictionary-terms=N] [--benchmark_filter=BM_Engine]
+// runs them on FILE's bytes instead (bench/check-e2e/run: the engine on the
+// bytes `netconduct check FILE` reads; BM_Engine checks a file larger than
+// the engine's kMaxInput in 256 MiB pieces).
+//
 //   check_bench --write-corpus=FILE --write-dictionary=FILE --write-posts=FILE
 // writes the corpus and dictionary for bench/check/mint-filter.mjs, and the
 // 2 KB posts of BM_Post2KB as JSON bodies of POST /api/v1/check (one per
@@ -22,6 +27,8 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <string_view>
+#include <vector>
 
 #include "check/engine.h"
 #include "check/normaliser.h"
@@ -31,11 +38,43 @@ namespace nc::check::bench {
 namespace {
 
 constexpr size_t kCorpusBytes = 100u << 20;
-constexpr size_t kDictionaryTerms = 1000;
+size_t kDictionaryTerms = 1000;  // --dictionary-terms=N (0: the detectors `netconduct check FILE` runs)
+
+std::string g_corpus_file;  // --corpus=FILE: those bytes instead of the generated corpus
 
 const std::string& corpus() {
-  static const std::string c = make_corpus(kCorpusBytes);
+  static const std::string c = [] {
+    if (g_corpus_file.empty()) return make_corpus(kCorpusBytes);
+    std::ifstream in(g_corpus_file, std::ios::binary | std::ios::ate);
+    const std::streamoff size = in.tellg();
+    std::string bytes(size > 0 ? static_cast<size_t>(size) : 0, '\0');
+    in.seekg(0);
+    if (!in || !in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) {
+      std::cerr << "cannot read " << g_corpus_file << "\n";
+      std::abort();
+    }
+    return bytes;
+  }();
   return c;
+}
+
+// The corpus in pieces the engine takes (kMaxInput), cut at code points: a
+// file of --corpus may be larger.
+const std::vector<std::string_view>& corpus_pieces() {
+  static const std::vector<std::string_view> pieces = [] {
+    constexpr size_t kPiece = size_t{256} << 20;
+    const std::string_view all = corpus();
+    std::vector<std::string_view> out;
+    size_t b = 0;
+    while (b < all.size()) {
+      size_t e = std::min(all.size(), b + kPiece);
+      while (e < all.size() && e > b && (static_cast<unsigned char>(all[e]) & 0xC0) == 0x80) --e;
+      out.push_back(all.substr(b, e - b));
+      b = e;
+    }
+    return out;
+  }();
+  return pieces;
 }
 
 const Engine& engine() {
@@ -54,11 +93,19 @@ const Engine& engine() {
 
 void BM_Engine(benchmark::State& state) {
   const std::string& text = corpus();
+  const std::vector<std::string_view>& pieces = corpus_pieces();
   const Engine& e = engine();
   size_t findings = 0;
   for (auto _ : state) {
-    auto r = e.check(text);
-    findings = r->size();
+    findings = 0;
+    for (std::string_view piece : pieces) {
+      auto r = e.check(piece);
+      if (!r.ok()) {
+        state.SkipWithError(r.status().message().c_str());
+        return;
+      }
+      findings += r->size();
+    }
     benchmark::DoNotOptimize(findings);
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
@@ -210,8 +257,18 @@ bool write(const std::string& path, const std::string& data) {
 int main(int argc, char** argv) {
   using namespace nc::check::bench;
   bool wrote = false;
+  int kept = 1;  // arguments left for Google Benchmark
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
+    if (a.rfind("--corpus=", 0) == 0) {
+      g_corpus_file = a.substr(9);
+      continue;
+    }
+    if (a.rfind("--dictionary-terms=", 0) == 0) {
+      kDictionaryTerms = std::stoul(a.substr(19));
+      continue;
+    }
+    argv[kept++] = argv[i];
     if (a.rfind("--write-corpus=", 0) == 0) {
       if (!write(a.substr(15), corpus())) return 2;
       wrote = true;
@@ -228,6 +285,7 @@ int main(int argc, char** argv) {
     }
   }
   if (wrote) return 0;
+  argc = kept;
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
   benchmark::RunSpecifiedBenchmarks();

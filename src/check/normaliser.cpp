@@ -308,7 +308,7 @@ void normalise(std::string_view input, Normalised* out) {
   out->input_size = static_cast<uint32_t>(n);
   // Folding never lengthens valid UTF-8; only U+FFFD for a stray byte does.
   size_t cap = n + 16;
-  if (out->buffer.size() < cap) out->buffer.resize(cap);
+  out->buffer.grow(cap, 0);
   cap = out->buffer.size();
   char* o = out->buffer.data();
   size_t op = 0;
@@ -347,7 +347,7 @@ void normalise(std::string_view input, Normalised* out) {
     // input. Gap characters stay in it unless they follow a Han character.
     if (op + (n - i) + 8 > cap) {  // only after U+FFFD for stray bytes grew the text
       cap = std::max(cap * 2, op + (n - i) + 16);
-      out->buffer.resize(cap);
+      out->buffer.grow(cap, op);
       o = out->buffer.data();
     }
     const size_t run = i;
@@ -516,7 +516,7 @@ void normalise(std::string_view input, Normalised* out) {
     }
     if (op + 4 > cap) {
       cap = cap * 2;
-      out->buffer.resize(cap);
+      out->buffer.grow(cap, op);
       o = out->buffer.data();
     }
     const int olen = encode(f, o + op);

@@ -32,7 +32,10 @@
 #pragma once
 
 #include <cstddef>
+#include <algorithm>
 #include <cstdint>
+#include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,6 +52,29 @@ struct Segment {
   uint32_t orig_begin, orig_end;
 };
 
+// Output bytes that are written before they are read: growing it neither
+// zeroes the new bytes (a std::string's resize would, only for the
+// normaliser to overwrite them) nor copies more than the caller keeps.
+class OutputBuffer {
+ public:
+  char* data() { return data_.get(); }
+  const char* data() const { return data_.get(); }
+  size_t size() const { return size_; }
+  // At least `n` bytes; the first `keep` keep their value, the rest are
+  // indeterminate.
+  void grow(size_t n, size_t keep) {
+    if (n <= size_) return;
+    std::unique_ptr<char[]> next(new char[n]);  // default-initialised: not zeroed
+    if (keep) std::memcpy(next.get(), data_.get(), std::min(keep, size_));
+    data_ = std::move(next);
+    size_ = n;
+  }
+
+ private:
+  std::unique_ptr<char[]> data_;
+  size_t size_ = 0;
+};
+
 struct Normalised {
   std::string_view text() const { return std::string_view(buffer.data(), length); }  // folded UTF-8
   std::vector<Segment> segments;  // sorted, covering text() without gaps
@@ -60,7 +86,7 @@ struct Normalised {
   uint32_t to_input_end(size_t end) const;
 
   uint32_t input_size = 0;
-  std::string buffer;  // capacity kept between calls; only [0, length) is text
+  OutputBuffer buffer;  // capacity kept between calls; only [0, length) is text
   size_t length = 0;
 };
 

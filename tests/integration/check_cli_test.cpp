@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 
 #include "samples.h"
@@ -150,6 +151,87 @@ TEST_F(CheckCli, AClassifiedNoticeGetsNoMaskedCopyAndIsSaidNotToBePublished) {
   EXPECT_EQ(piped.exit_code, 1);
   EXPECT_EQ(piped.out, "");
   EXPECT_NE(piped.err.find("不得发布"), std::string::npos) << piped.err;
+}
+
+TEST_F(CheckCli, AFileAndTheSameBytesOnStandardInputGiveTheSameReport) {
+  // A file is checked where it lies, in windows (check/text_stream.h);
+  // standard input is read whole: line, column, offsets and masks agree,
+  // also for findings 9 MiB in, past the first window.
+  std::string text = "第一行\n机密★1年\n";
+  while (text.size() < (size_t{9} << 20)) text += "各位党员同志，请准时参加。会议纪要已上传共享盘。\n";
+  text += "联系电话 13812345678，身份证号：11010519491231002X。\n";
+  const fs::path txt = write("big.txt", text);
+  for (const std::string format : {"json", "text", "sarif"}) {
+    CliRun file = check({"--format", format, txt.string()});
+    CliRun in = check({"--format", format, "-"}, text);
+    EXPECT_EQ(file.exit_code, 1) << file.err;
+    std::string from_stdin = in.out;
+    for (const std::string& name : {std::string("\"-\""), std::string("\"stdin\"")}) {
+      // the path differs, nothing else
+      const std::string path = "\"" + txt.string() + "\"";
+      for (size_t at = from_stdin.find(name); at != std::string::npos; at = from_stdin.find(name, at + path.size()))
+        from_stdin.replace(at, name.size(), path);
+    }
+    if (format == "text") {
+      for (size_t at = from_stdin.find("-:"); at != std::string::npos; at = from_stdin.find("-:", at + 1))
+        from_stdin.replace(at, 1, txt.string());
+    }
+    EXPECT_EQ(file.out, from_stdin) << format;
+  }
+  const json findings = json::parse(check({"--format", "json", txt.string()}).out)["files"][0]["findings"];
+  ASSERT_EQ(findings.size(), 3u);
+  EXPECT_EQ(findings[2]["detector"], "pii.cn_resident_id");
+  EXPECT_EQ(findings[2]["start"].get<size_t>(), text.find("11010519491231002X"));
+  CliRun text_report = check({"--format", "text", txt.string()});
+  EXPECT_NE(text_report.out.find(txt.string() + ":2:1: "), std::string::npos) << text_report.out.substr(0, 500);
+  // --redact writes the whole file with the three findings masked, as for
+  // the same bytes on standard input.
+  check({"--redact", txt.string()});
+  const std::string masked = slurp(dir / "big.txt.redacted");
+  EXPECT_TRUE(masked == check({"--redact", "-"}, text).out);
+  EXPECT_EQ(masked.find("13812345678"), std::string::npos);
+  EXPECT_EQ(masked.find("11010519491231002X"), std::string::npos);
+  EXPECT_EQ(masked.substr(0, 10), "第一行\n");
+}
+
+TEST_F(CheckCli, GbkTextAndTextWithANulAreReadAsBefore) {
+  // GB18030 for "机密★1年\n": not UTF-8, so read whole and converted.
+  const fs::path gbk = write("gbk.txt", "\xBB\xFA\xC3\xDC\xA1\xEF" "1\xC4\xEA\n");
+  CliRun r = check({"--format", "json", gbk.string()});
+  EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+  EXPECT_EQ(json::parse(r.out)["files"][0]["findings"][0]["detector"], "secret.classification_mark");
+  const fs::path nul = write("nul.txt", std::string("机密★1年\n") + std::string(1, '\0') + "x");
+  r = check({"--format", "json", nul.string()});
+  EXPECT_EQ(r.exit_code, 2) << r.out;
+  EXPECT_EQ(json::parse(r.out)["files"][0]["error_code"], "unsupported_format");
+}
+
+TEST_F(CheckCli, AFolderIsWalkedOnTwoJobsEachFileReportedOnceWithASummary) {
+  fs::create_directories(dir / "docs" / "sub");
+  fs::create_directories(dir / "docs" / "skip");
+  write("docs/a.txt", "机密★1年\n");
+  write("docs/sub/b.txt", "电话13812345678\n");
+  write("docs/sub/c.txt", "今天天气很好\n");
+  write("docs/skip/d.txt", "内部资料\n");
+  write("docs/e.bin", std::string("\x7F" "ELF\0\0\0\0", 8));
+  write("docs/通知.docx", samples::make_zip(samples::docx_entries()));
+  const std::string folder = (dir / "docs").string();
+  CliRun r = check({"--format", "json", "--jobs", "2", "--exclude", "skip", folder});
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_EQ(r.err, "");  // no progress line: stderr is not a terminal
+  const json files = json::parse(r.out)["files"];
+  std::set<std::string> paths;
+  for (const auto& f : files) paths.insert(f["path"].get<std::string>());
+  EXPECT_EQ(paths, (std::set<std::string>{folder + "/a.txt", folder + "/sub/b.txt", folder + "/sub/c.txt",
+                                          folder + "/通知.docx"}));
+  EXPECT_EQ(files.size(), 4u);
+  CliRun text = check({"--jobs", "2", "--exclude", "skip", folder});
+  EXPECT_EQ(text.exit_code, 1);
+  EXPECT_NE(text.out.find(folder + "/a.txt:1:1: high secret.classification_mark"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("in 4 inputs (1 skipped"), std::string::npos) << text.out;
+  // A clean folder is 0; a missing one is 2.
+  EXPECT_EQ(check({(dir / "docs" / "sub" / "c.txt").string()}).exit_code, 0);
+  EXPECT_EQ(check({(dir / "missing").string()}).exit_code, 2);
 }
 
 TEST_F(CheckCli, ADocumentsRedactionIsItsMaskedTextNextToIt) {
