@@ -213,7 +213,10 @@ void print_file_json(const check::FileReport& r, const check::TopicArticles& art
   constexpr size_t kBatch = 1024;
   check::FileReport head = r;
   head.findings.clear();
-  const nlohmann::ordered_json file = check::file_report_json(head, articles);
+  nlohmann::ordered_json file = check::file_report_json(head, articles);
+  // Said of the whole file, so of its findings, which head does not carry.
+  file["do_not_publish"] = check::must_not_publish(r) ? nlohmann::ordered_json(check::kDoNotPublish)
+                                                      : nlohmann::ordered_json(nullptr);
   out << '{';
   bool first_key = true;
   for (const auto& [key, value] : file.items()) {
@@ -454,8 +457,7 @@ void write_redacted_text(const Checked& c, std::ostream& out) {
     for (const auto& lf : c.report.findings) {
       if (lf.location && *lf.location == p.location) findings.push_back(lf);
     }
-    out << "=== " << check::place_name(p.location) << " ===
-";
+    out << "=== " << check::place_name(p.location) << " ===\n";
     write_redacted(Checked::pieces_of(p.text), findings, out);
     if (!p.text.empty() && p.text.back() != '\n') out << '\n';
   }
