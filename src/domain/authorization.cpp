@@ -319,8 +319,13 @@ Decision authorize(const Actor& actor, Action action, const Target& target) {
 
 std::vector<Reach> reach(const Actor& actor, Action action, const OrgTree& tree, std::optional<OrgId> root) {
   std::vector<Reach> parts;
+  // An action on one member (member.read) is asked about another member of
+  // the organisation: what the grants reach, not the caller's own entry.
+  const bool on_members = fits(action, TargetKind::kMember) && !fits(action, TargetKind::kOrganisation);
+  const MemberId other{actor.member && actor.member->value == 1 ? 2u : 1u};  // any member but the caller
   auto add = [&](OrgId org, bool subtree) {
-    const Decision d = authorize(actor, action, org_target(tree, org));
+    const Decision d =
+        authorize(actor, action, on_members ? member_target(tree, other, org) : org_target(tree, org));
     if (d.allowed) parts.push_back({org, subtree, d.audit_this_read});
   };
   for (const RoleGrant& grant : actor.grants) {

@@ -12,7 +12,9 @@
 #include "server/handlers/import_run.h"
 #include "server/handlers/people_json.h"
 #include "server/handlers/statements_json.h"
+#include "server/handlers/xlsx_file_source.h"
 #include "server/in_flight.h"
+#include "server/paging.h"
 #include "server/release_memory.h"
 #include "spreadsheet/table_reader.h"
 #include "spreadsheet/xlsx_writer.h"
@@ -114,6 +116,9 @@ Plan unreadable(const domain::CsvError& e, std::string_view bytes) {
 
 Response to_response(const access::JobResult& r) { return Response::json(r.status, r.body); }
 
+// Report rows in a synchronous import's answer; the rest from the job's /rows.
+constexpr std::size_t kSyncReportRows = 50;
+
 Response import_sync(const App& s, const Request& r, ImportKind kind, const InFlight& running) {
   // A workbook is read whole before anything is checked: bound how many are
   // read at once, as the import jobs are.
@@ -131,9 +136,26 @@ Response import_sync(const App& s, const Request& r, ImportKind kind, const InFl
                                   kind == ImportKind::kRoster ? domain::AuditAction("roster.import")
                                                               : domain::AuditAction("hierarchy.import"),
                                   std::string(import_kind_name(kind)));
-  Response out = to_response(run_import(s, call, r.body, nullptr));
+  access::JobResult result = run_import(s, call, r.body, nullptr);
   release_free_memory();
-  return out;
+  // The report's rows (one per row of the file) stay on the server as a
+  // finished job's: the answer carries the first page of them, their count
+  // and the job whose /rows route pages the rest.
+  json* report = &result.body;
+  if (report->is_object() && report->contains("report")) report = &(*report)["report"];
+  if (!report->is_object() || !report->contains("rows") || !r.caller || !s.import_jobs) return to_response(result);
+  const domain::UserId owner = r.caller->user.id;
+  const std::string job =
+      s.import_jobs->add_finished(owner, std::string(import_kind_name(kind)), call.dry_run, std::move(result));
+  auto view = s.import_jobs->find(job, owner);
+  auto first = s.import_jobs->report_rows(job, owner, 0, kSyncReportRows, false);
+  if (!view || !view->result || !first) return Response::error(Code::kInternal);
+  json body = std::move(view->result->body);  // its report says row_count instead of rows
+  json& answer_report = body.contains("report") ? body["report"] : body;
+  answer_report["job"] = job;
+  answer_report["rows"] = std::move(first->rows);
+  answer_report["rows_next"] = first->next ? json(encode_cursor({*first->next})) : json(nullptr);
+  return Response::json(view->result->status, body);
 }
 
 // ---- export ----------------------------------------------------------------
@@ -142,8 +164,6 @@ enum class ExportFormat { kCsv, kXlsx };
 
 // Members per read from the store while an export is written.
 constexpr std::size_t kExportPage = 1000;
-// Bytes per piece of a streamed .xlsx.
-constexpr std::size_t kExportPiece = 64 * 1024;
 
 // Every member of `scope`, a page at a time from the store (in the order of
 // the organisations' paths, then by id), as roster export rows.
@@ -212,21 +232,6 @@ class RosterCsvSource final : public BodySource {
  private:
   RosterPages pages_;
   bool started_ = false;
-};
-
-// A finished workbook, read back in pieces.
-class XlsxFileSource final : public BodySource {
- public:
-  explicit XlsxFileSource(std::unique_ptr<spreadsheet::XlsxWriter> file) : file_(std::move(file)) {}
-  Result<std::string> next() override {
-    auto piece = file_->read(offset_, kExportPiece);
-    if (piece.ok()) offset_ += piece->size();
-    return piece;
-  }
-
- private:
-  std::unique_ptr<spreadsheet::XlsxWriter> file_;
-  std::size_t offset_ = 0;
 };
 
 // GET /api/v1/export/{roster,hierarchy}?org=&format=csv|xlsx. The roster
