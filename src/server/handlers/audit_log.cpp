@@ -263,7 +263,7 @@ Response export_xlsx(const App& s, const Request& r) {
   if (p.error) return std::move(*p.error);
   auto writer = spreadsheet::XlsxWriter::open(export_shape(1));
   if (!writer.ok()) return Response::from(writer.status());
-  std::size_t written = 0, in_sheet = 0, sheet = 1;
+  SheetedRows sheets(**writer, export_shape, kRowsPerSheet);
   p.filter.limit = kExportChunk;
   while (true) {
     auto page = s.store->list_audit(p.filter);
@@ -284,13 +284,7 @@ Response export_xlsx(const App& s, const Request& r) {
       }
     });
     for (const auto& row : rows) {
-      if (in_sheet == kRowsPerSheet) {
-        if (Status st = (*writer)->add_sheet(export_shape(++sheet)); !st.ok()) return Response::from(st);
-        in_sheet = 0;
-      }
-      if (Status st = (*writer)->add_row(row); !st.ok()) return Response::from(st);
-      ++in_sheet;
-      ++written;
+      if (Status st = sheets.add(row); !st.ok()) return Response::from(st);
     }
     p.filter.before_seq = page->back().entry.seq;
     if (page->size() < kExportChunk) break;
@@ -299,7 +293,7 @@ Response export_xlsx(const App& s, const Request& r) {
   // Written before the bytes go out, with how many entries they hold.
   auto note = access::audit_note(
       r, s.clock, "audit.export", "audit", std::nullopt, std::nullopt,
-      (p.described.empty() ? "" : p.described + "；") + "共 " + std::to_string(written) + " 条");
+      (p.described.empty() ? "" : p.described + "；") + "共 " + std::to_string(sheets.rows()) + " 条");
   if (Status st = s.store->append_audit(note); !st.ok()) return Response::from(st);
   return Response::attachment(std::make_shared<XlsxFileSource>(std::move(*writer)), Response::kXlsxType,
                               "audit-log.xlsx", "审计日志.xlsx");
