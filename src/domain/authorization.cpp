@@ -366,9 +366,15 @@ std::vector<Reach> reach_parts(const Actor& actor, const OrgTree& tree, std::opt
 }  // namespace
 
 std::vector<Reach> reach(const Actor& actor, Action action, const OrgTree& tree, std::optional<OrgId> root) {
+  // An action on one member (member.read) is asked about another member of
+  // the organisation: what the grants reach, not the caller's own entry.
+  const bool on_members = fits(action, TargetKind::kMember) && !fits(action, TargetKind::kOrganisation);
+  const MemberId other{actor.member && actor.member->value == 1 ? 2u : 1u};  // any member but the caller
   return reach_parts(
       actor, tree, root, [&](Role role) { return role_may(role, action); },
-      [&](OrgId org) { return authorize(actor, action, org_target(tree, org)); });
+      [&](OrgId org) {
+        return authorize(actor, action, on_members ? member_target(tree, other, org) : org_target(tree, org));
+      });
 }
 
 bool holds_role(const Actor& actor, Role role, const OrgPath& path) {

@@ -138,7 +138,9 @@ Decision authorize(const Actor& actor, Action action, const Target& target);
 // `action` covers, as disjoint parts — an organisation with its whole subtree
 // (a committee administrator's or auditor's grant) or alone (a branch role).
 // At most one part per grant; each part's organisation is checked with
-// authorize(), so it fails closed as authorize does. Empty: nowhere.
+// authorize(), so it fails closed as authorize does. Empty: nowhere. An
+// action on one member (member.read) reaches the organisations where it
+// covers other members' entries (the caller's own entry is no part).
 struct Reach {
   OrgId org;
   bool subtree = false;

@@ -86,13 +86,6 @@ struct RecordStatement {
   std::optional<domain::UserId> handled_by;
 };
 
-// An original statement nobody has answered yet (no reply, not handled), with
-// the last statement id the asking reader has seen about its subject.
-struct OpenStatement {
-  RecordStatement statement;
-  std::uint64_t seen_by_reader = 0;
-};
-
 // The one-time code an account opened in bulk starts with (server/access/
 // activation.h): its SHA-256, never the code.
 struct ActivationRecord {

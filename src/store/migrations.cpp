@@ -258,6 +258,14 @@ CREATE INDEX audit_by_action ON audit_log (action, seq);
 CREATE INDEX audit_by_scope ON audit_log (scope_org, seq);
 CREATE INDEX audit_by_time ON audit_log (time_us);
 )sql"},
+    // Bounded pickers and 待回复 (issue 9): organisations found by the
+    // beginning of their name (codes by the unique index on code); original
+    // statements not marked handled in id order (handled_us and reply_to
+    // NULL), which the pending list walks joined to the members' organisations.
+    {11, R"sql(
+CREATE INDEX organisations_by_name ON organisations (name, id);
+CREATE INDEX statements_open ON record_statements (handled_us, reply_to, id);
+)sql"},
     // The registers' workflow core (issue 10): records of every kind and
     // their history. A register page is a range of organisations_by_path,
     // then per organisation a range of workflow_records_by_org (or

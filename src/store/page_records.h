@@ -39,6 +39,9 @@ struct MemberPageQuery {
   std::optional<MemberCursor> after;
   std::size_t limit = 50;
   bool with_total = true;  // false: total stays 0 (a reader of every page needs it once at most)
+  // Only members on the roll (domain::on_roll) that no account is linked to
+  // (the members an account job opens accounts for); the total counts them.
+  bool without_account = false;
 };
 
 // Members without their histories (the single-member read has those).
@@ -81,6 +84,56 @@ struct MemberSearch {
 struct MemberSearchResult {
   std::vector<domain::Member> members;
   bool more = false;
+};
+
+// Organisations within scope, a page at a time (the organisation pickers):
+// without a query, in the order of their paths (the tree, parents before
+// their children); with one, those whose name begins with it (by name, then
+// id: organisations_by_name), then those whose code begins with it and whose
+// name does not (by code: the unique index on code). Beginnings only, so
+// each is a range of an index; the scope filters the range.
+struct OrgCursor {
+  bool by_code = false;  // past the names: in the codes
+  domain::OrgId org;     // the last organisation of the page
+};
+
+struct OrgPageQuery {
+  std::vector<OrgScope> scope;  // disjoint parts
+  std::string query;            // empty: every organisation of the scope
+  std::optional<OrgCursor> after;
+  std::size_t limit = 50;
+};
+
+struct OrgPage {
+  std::vector<domain::OrgId> orgs;
+  std::optional<OrgCursor> next;
+  std::uint64_t total = 0;  // in the scope (matching the query)
+};
+
+// 待回复的说明: original statements on member entries in scope that nobody
+// answered or marked handled, by id after `after`, never the reader's own
+// entry. At most `examine` originals not marked handled are looked at (those
+// outside the scope and those answered included): a page may come back short
+// with a cursor to go on from.
+struct PendingQuery {
+  std::vector<OrgScope> scope;
+  domain::UserId reader;
+  std::optional<domain::MemberId> self;
+  std::uint64_t after = 0;
+  std::size_t limit = 50;
+  std::size_t examine = 2000;
+};
+
+struct PendingStatement {
+  RecordStatement statement;
+  std::uint64_t seen_by_reader = 0;  // the reader's last seen statement on this member's page
+  std::string subject_name;
+  domain::OrgId subject_org;
+};
+
+struct PendingPage {
+  std::vector<PendingStatement> statements;
+  std::optional<std::uint64_t> next;  // nothing when no open statement follows
 };
 
 }  // namespace nc::store

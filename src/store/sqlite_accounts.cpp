@@ -427,7 +427,9 @@ constexpr const char* kStatementColumns =
     "SELECT id, kind, record_id, subject_member, author_user, text, time_us, reply_to, handled_us, handled_by"
     " FROM record_statements";
 
-RecordStatement read_statement(const Statement& st, int c = 0) {
+}  // namespace
+
+RecordStatement read_statement(const Statement& st, int c) {
   RecordStatement r;
   r.id = static_cast<std::uint64_t>(st.integer(c + 0));
   r.kind = st.text(c + 1);
@@ -441,6 +443,8 @@ RecordStatement read_statement(const Statement& st, int c = 0) {
   if (!st.is_null(c + 9)) r.handled_by = domain::UserId{static_cast<std::uint32_t>(st.integer(c + 9))};
   return r;
 }
+
+namespace {
 
 Result<std::vector<RecordStatement>> read_statements(sqlite3* db, Statement& st) {
   std::vector<RecordStatement> out;
@@ -561,30 +565,6 @@ Status SqliteStore::mark_statement_handled(std::uint64_t id, domain::UserId by, 
     a.entry.detail = "statement:" + std::to_string(id);
     return insert_audit(db, a);
   });
-}
-
-Result<std::vector<OpenStatement>> SqliteStore::open_statements(domain::UserId reader, std::uint64_t after,
-                                                                std::size_t limit) {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
-  Statement st(db,
-               "SELECT s.id, s.kind, s.record_id, s.subject_member, s.author_user, s.text, s.time_us, s.reply_to,"
-               " s.handled_us, s.handled_by, COALESCE(v.last_id, 0) FROM record_statements s"
-               " LEFT JOIN statements_seen v ON v.user_id = $1 AND v.subject_member = s.subject_member"
-               " WHERE s.id > $2 AND s.reply_to IS NULL AND s.handled_us IS NULL"
-               " AND NOT EXISTS (SELECT 1 FROM record_statements r WHERE r.reply_to = s.id)"
-               " ORDER BY s.id LIMIT $3");
-  if (!st.prepared()) return db_error(db, "reading open statements");
-  st.bind(1, static_cast<long long>(reader.value));
-  st.bind(2, static_cast<long long>(after));
-  st.bind(3, static_cast<long long>(limit));
-  std::vector<OpenStatement> out;
-  int rc;
-  while ((rc = st.step()) == SQLITE_ROW) {
-    out.push_back({read_statement(st), static_cast<std::uint64_t>(st.integer(10))});
-  }
-  if (rc != SQLITE_DONE) return db_error(db, "reading open statements");
-  return out;
 }
 
 Result<std::uint64_t> SqliteStore::statements_seen(domain::UserId reader, domain::MemberId subject) {

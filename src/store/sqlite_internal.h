@@ -220,6 +220,9 @@ std::optional<domain::Date> read_date(const Statement& st, int column);
 // regularised (the full load and every page read them so). Defined in
 // sqlite_directory.cpp.
 domain::Member read_member(const Statement& st);
+// A record_statements row read from column c on (id, kind, record_id,
+// subject_member, author_user, text, time_us, reply_to, handled_us, handled_by).
+RecordStatement read_statement(const Statement& st, int c = 0);
 
 // A scope part as a half-open range of paths. Paths are ids followed by '/'
 // and no id starts with '0', which sorts right after '/': "1/5/" with its

@@ -58,6 +58,8 @@ class SqliteStore final : public Store {
   Result<std::vector<OrgSummary>> org_summaries(const std::vector<domain::OrgId>& orgs) override;
   Result<UserPage> user_page(std::optional<domain::UserId> after, std::size_t limit) override;
   Result<MemberSearchResult> search_members(const MemberSearch& search) override;
+  Result<OrgPage> org_page(const OrgPageQuery& query) override;
+  Result<std::vector<std::string>> taken_logins(const std::vector<std::string>& logins) override;
   Status set_grants(domain::UserId id, const std::vector<domain::RoleGrant>& grants,
                     const AuditRecord& audit) override;
   Status set_password(domain::UserId id, const std::string& password_hash, const std::string& keep,
@@ -87,8 +89,7 @@ class SqliteStore final : public Store {
   Result<std::optional<RecordStatement>> find_statement(std::uint64_t id) override;
   Status mark_statement_handled(std::uint64_t id, domain::UserId by, std::int64_t time_us,
                                 const AuditRecord& audit) override;
-  Result<std::vector<OpenStatement>> open_statements(domain::UserId reader, std::uint64_t after,
-                                                     std::size_t limit) override;
+  Result<PendingPage> pending_statements(const PendingQuery& query) override;
   Result<std::uint64_t> statements_seen(domain::UserId reader, domain::MemberId subject) override;
   Status mark_statements_seen(domain::UserId reader, domain::MemberId subject, std::uint64_t last_id) override;
 

@@ -99,6 +99,9 @@ class Store {
   virtual Result<std::vector<OrgSummary>> org_summaries(const std::vector<domain::OrgId>& orgs) = 0;
   virtual Result<UserPage> user_page(std::optional<domain::UserId> after, std::size_t limit) = 0;
   virtual Result<MemberSearchResult> search_members(const MemberSearch& search) = 0;
+  virtual Result<OrgPage> org_page(const OrgPageQuery& query) = 0;
+  // Which of `logins` some account has already (at most 1000 asked at once).
+  virtual Result<std::vector<std::string>> taken_logins(const std::vector<std::string>& logins) = 0;
   virtual Status set_grants(domain::UserId id, const std::vector<domain::RoleGrant>& grants,
                             const AuditRecord& audit) = 0;
   // Disables or enables an account; disabling ends all its sessions in the
@@ -167,10 +170,10 @@ class Store {
   // handled already.
   virtual Status mark_statement_handled(std::uint64_t id, domain::UserId by, std::int64_t time_us,
                                         const AuditRecord& audit) = 0;
-  // Open originals (no reply, not handled) with id > `after`, by id, at most
-  // `limit`; each with what `reader` last saw about its subject.
-  virtual Result<std::vector<OpenStatement>> open_statements(domain::UserId reader, std::uint64_t after,
-                                                             std::size_t limit) = 0;
+  // 待回复的说明 (store/page_records.h): one keyset query over the open
+  // originals (statements_open, migration 11) joined to their members'
+  // organisations within scope; each with what the reader last saw.
+  virtual Result<PendingPage> pending_statements(const PendingQuery& query) = 0;
   // The last statement id about `subject` that `reader` has seen (0: none),
   // and recording a later one (an earlier one changes nothing).
   virtual Result<std::uint64_t> statements_seen(domain::UserId reader, domain::MemberId subject) = 0;

@@ -101,6 +101,23 @@ for (const [width, size] of [
     }
     await screenshot(page, `audit-filtered-${width}`)
 
+    // The organisation filter searches the server as the auditor types.
+    const orgPicker = page.getByTestId('audit-filter-org')
+    await orgPicker.click()
+    const typed = page.waitForResponse((r) => new URL(r.url()).searchParams.get('q') === '机关第一')
+    await orgPicker.locator('input').fill('机关第一')
+    assert.equal((await typed).status(), 200)
+    const branch = page.locator('.el-select-dropdown__item', { hasText: '机关第一党支部（ZB001）' })
+    await branch.waitFor()
+    assert.match(await branch.textContent(), /机关党总支/)
+    await screenshot(page, `audit-org-picker-${width}`)
+    assert.equal(await horizontalOverflow(page), 0, `the open organisation filter overflows at ${width}`)
+    await branch.click()
+    await page.getByTestId('audit-search').click()
+    await page.getByTestId('audit-total').filter({ hasText: /共 [1-9]\d* 条/ }).waitFor()
+    await settled(page)
+    for (const row of await rows.allTextContents()) assert.match(row, /查看党员信息/)
+
     // The filtered log as Excel.
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('audit-export').click()])
     const sheet = unzipText(await readFile(await xlsx.path()))

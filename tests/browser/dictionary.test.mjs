@@ -4,7 +4,7 @@
 import { before, after, test } from 'node:test'
 import assert from 'node:assert/strict'
 
-import { DESKTOP, MOBILE, horizontalOverflow, screenshot, useApp } from './helpers.mjs'
+import { DESKTOP, MOBILE, horizontalOverflow, screenshot, settled, useApp } from './helpers.mjs'
 
 const app = useApp({ before, after }, { demo: true })
 
@@ -32,6 +32,31 @@ test('a secretary adds a term; the member sees it in 保密词表 and self-check
   await secretary.setViewportSize(MOBILE)
   assert.equal(await horizontalOverflow(secretary), 0, 'the editor overflows at 375 px')
   await screenshot(secretary, 'dictionary-editor-375')
+  // The organisation picker searches the server (the beginning of a name or
+  // code, within what the secretary may read), never a whole tree.
+  await secretary.setViewportSize(DESKTOP)
+  const picker = editor.getByTestId('dictionary-org')
+  assert.match(await picker.textContent(), /机关第一党支部/, 'the own branch, named before any search')
+  const searches = []
+  secretary.on('request', (r) => {
+    if (r.url().includes('/api/v1/organisations?')) searches.push(new URL(r.url()).searchParams.get('q'))
+  })
+  await picker.click()
+  const typed = secretary.waitForResponse((r) => new URL(r.url()).searchParams.get('q') === '机关')
+  await picker.locator('input').fill('机关')
+  assert.equal((await typed).status(), 200)
+  await settled(secretary)
+  const option = secretary.locator('.el-select-dropdown__item', { hasText: '机关第一党支部（ZB001）' })
+  await option.waitFor()
+  assert.match(await option.textContent(), /机关党总支/, 'the parent tells branches apart')
+  assert.equal(await secretary.locator('.el-select-dropdown__item:visible').count(), 1, 'only what the secretary reads')
+  assert.ok(searches.includes('机关'), `searched: ${JSON.stringify(searches)}`)
+  await screenshot(secretary, 'dictionary-org-picker-desktop')
+  await secretary.setViewportSize(MOBILE)
+  await settled(secretary)
+  assert.equal(await horizontalOverflow(secretary), 0, 'the open picker overflows at 375 px')
+  await screenshot(secretary, 'dictionary-org-picker-375')
+  await option.click()
   await secretary.close()
 
   const member = await app.pageAs('member', DESKTOP)

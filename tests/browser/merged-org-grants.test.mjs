@@ -12,10 +12,7 @@ const app = useApp({ before, after }, { demo: true })
 async function mergeFirstBranch() {
   const page = await app.pageAs('committee_admin', DESKTOP)
   const session = await (await page.request.get(app.url('/api/v1/session'))).json()
-  const tree = await (await page.request.get(app.url('/api/v1/organisations'))).json()
-  const all = []
-  const walk = (nodes) => nodes.forEach((n) => (all.push(n), walk(n.children ?? [])))
-  walk(tree.tree)
+  const all = (await (await page.request.get(app.url('/api/v1/organisations?limit=200'))).json()).organisations
   const gone = all.find((o) => o.code === 'ZB001')
   const into = all.find((o) => o.type === 'branch' && o.code !== 'ZB001' && o.active)
   assert.ok(gone && into, `demo branches: ${all.map((o) => o.code).join(' ')}`)
@@ -50,11 +47,19 @@ test('roles on a merged organisation are marked, explained and cannot be granted
     await warning.waitFor()
     assert.match(await warning.textContent(), new RegExp(`${gone.name}已合并或撤销`))
     await settled(page)
-    // The organisation is listed, disabled, among the choices.
-    await page.locator('.grant-row__org').first().click()
+    // The picker names the grant's organisation before any search, then
+    // finds it by its code (a search of the server), listed but disabled.
+    const picker = page.locator('.grant-row__org').first()
+    assert.match(await picker.textContent(), new RegExp(`${gone.name}（已撤并）`))
+    await picker.click()
+    const typed = page.waitForResponse((r) => new URL(r.url()).searchParams.get('q') === gone.code)
+    await picker.locator('input').fill(gone.code)
+    assert.equal((await typed).status(), 200)
     const option = page.locator('.el-select-dropdown__item', { hasText: `${gone.name}（${gone.code}）（已撤并）` })
     await option.waitFor()
     assert.match((await option.getAttribute('class')) ?? '', /is-disabled/)
+    await screenshot(page, `users-org-picker-${name}`)
+    assert.equal(await horizontalOverflow(page), 0, `the roles dialog overflows at ${name}`)
     await page.close()
   }
 })

@@ -43,7 +43,8 @@ class Reaching : public ::testing::Test {
     std::vector<OrgId> out;
     for (const Organisation& o : tree.all()) {
       if (within && !tree.within(o.id, *within)) continue;
-      if (authorize(actor, action, org_target(tree, o.id)).allowed) out.push_back(o.id);
+      const Target t = action == Action::kMemberRead ? member_target(tree, MemberId{999}, o.id) : org_target(tree, o.id);
+      if (authorize(actor, action, t).allowed) out.push_back(o.id);
     }
     return out;
   }
@@ -64,7 +65,8 @@ TEST_F(Reaching, CoversExactlyWhatAuthorizeAllowsForEveryRoleAndRoot) {
   };
   for (const auto& grants : callers) {
     const Actor actor = with(grants);
-    for (Action action : {Action::kMemberList, Action::kOrgRead, Action::kMemberFind, Action::kRosterExport}) {
+    for (Action action :
+         {Action::kMemberList, Action::kOrgRead, Action::kMemberFind, Action::kRosterExport, Action::kMemberRead}) {
       for (std::optional<OrgId> within : {std::optional<OrgId>(), std::optional<OrgId>(root), std::optional<OrgId>(a),
                                           std::optional<OrgId>(a1), std::optional<OrgId>(b)}) {
         const auto parts = reach(actor, action, tree, within);

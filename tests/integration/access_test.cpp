@@ -156,6 +156,39 @@ TEST_F(Access, HundredFailedLoginsThrottleTheAccount) {
   EXPECT_EQ(login("ghost-account", "wrong-password-x").status, 401);
 }
 
+// Issue 9: a synchronous import's answer is bounded — the first 50 report
+// rows, their count and the job whose /rows pages the rest (its owner's only).
+TEST_F(Access, ASynchronousImportAnswersTheFirstRowsAndPagesTheRest) {
+  Login s = login("secretary");
+  std::string file = "姓名,党员编号,组织编码,人员类别\n";
+  for (int i = 0; i < 120; ++i) file += "批量" + std::to_string(i) + ",DYB" + std::to_string(1000 + i) + ",ZB001,正式党员\n";
+  HttpResult dry = call(s, "POST", "/api/v1/import/roster?dry_run=1", file);
+  ASSERT_EQ(dry.status, 200) << dry.body;
+  const json report = json::parse(dry.body);
+  EXPECT_EQ(report["adds"], 120);
+  ASSERT_EQ(report["rows"].size(), 50u);
+  EXPECT_EQ(report["row_count"], 120);
+  EXPECT_EQ(report["rows"][0]["key"], "DYB1000");
+  ASSERT_TRUE(report["rows_next"].is_string()) << report;
+  const std::string job = report["job"].get<std::string>();
+  HttpResult rest = call(s, "GET", "/api/v1/import/jobs/" + job + "/rows?limit=200&after=" +
+                                       report["rows_next"].get<std::string>());
+  ASSERT_EQ(rest.status, 200) << rest.body;
+  const json more = json::parse(rest.body);
+  ASSERT_EQ(more["rows"].size(), 70u);
+  EXPECT_EQ(more["rows"][0]["key"], "DYB1050");
+  EXPECT_TRUE(more["next"].is_null());
+  Login other = login("dwadmin");
+  EXPECT_EQ(call(other, "GET", "/api/v1/import/jobs/" + job + "/rows").status, 404) << "the importer's own";
+  // A refused real import answers its report bounded the same way.
+  HttpResult refused = call(s, "POST", "/api/v1/import/roster", file + "坏,DYB9,ZB001,不是类别\n");
+  ASSERT_EQ(refused.status, 422) << refused.body;
+  const json refusal = json::parse(refused.body);
+  const std::size_t refused_rows = refusal["report"]["row_count"].get<std::size_t>();
+  EXPECT_EQ(refusal["report"]["rows"].size(), std::min<std::size_t>(50, refused_rows));
+  EXPECT_TRUE(refusal["report"]["job"].is_string());
+}
+
 TEST_F(Access, RosterImportDryRunFixAndIdempotence) {
   Login s = login("secretary");  // branch secretary of ZB001
   const std::string header = "姓名,党员编号,组织编码,人员类别,入党日期\n";

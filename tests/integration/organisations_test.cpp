@@ -67,13 +67,13 @@ TEST_F(Organisations, AnAdministratorCreatesBelowTheirOrganisationAndTheAnswerIs
   ASSERT_EQ(d["events"].size(), 1u);
   EXPECT_EQ(d["events"][0]["kind"], "created");
   EXPECT_EQ(d["events"][0]["to"]["id"], 2);
-  // The tree shows it at once.
-  HttpResult tree = srv().call(admin, "GET", "/api/v1/organisations");
-  EXPECT_NE(tree.body.find("T-NEW1"), std::string::npos);
+  // The list finds it at once.
+  HttpResult found = srv().call(admin, "GET", "/api/v1/organisations?q=T-NEW1");
+  EXPECT_NE(found.body.find("T-NEW1"), std::string::npos) << found.body;
   const auto created = audit_actions("org.create");
-  bool found = false;
-  for (const auto& t : created) found |= t.find("org:" + std::to_string(id)) == 0 && t.find("code=T-NEW1") != std::string::npos;
-  EXPECT_TRUE(found) << "an org.create entry for the new organisation";
+  bool audited = false;
+  for (const auto& t : created) audited |= t.find("org:" + std::to_string(id)) == 0 && t.find("code=T-NEW1") != std::string::npos;
+  EXPECT_TRUE(audited) << "an org.create entry for the new organisation";
 }
 
 TEST_F(Organisations, CreatingIsRefusedOutsideTheScopeUnderABranchAndWithBadInput) {
@@ -92,8 +92,69 @@ TEST_F(Organisations, CreatingIsRefusedOutsideTheScopeUnderABranchAndWithBadInpu
   EXPECT_EQ(post({{"parent", 999}, {"code", "T-OK"}, {"name", "无上级"}, {"type", "branch"}}).status, 404);
   EXPECT_EQ(post({{"code", "T-OK"}, {"name", "无上级"}, {"type", "branch"}}).status, 400);
   EXPECT_EQ(srv().call(admin, "POST", "/api/v1/organisations", "not json").status, 400);
-  EXPECT_EQ(srv().call(admin, "GET", "/api/v1/organisations").body.find("T-OK"), std::string::npos)
+  EXPECT_EQ(srv().call(admin, "GET", "/api/v1/organisations?q=T-OK").body.find("T-OK"), std::string::npos)
       << "nothing was created by a refused request";
+}
+
+// The pickers' list (issue 9): what the caller may read, a keyset page at a
+// time — the tree in order without q, the beginning of a name or code with
+// it — never the whole tree.
+TEST_F(Organisations, TheListIsABoundedPageOfWhatTheCallerMayReadAndFindsBeginnings) {
+  Session admin = srv().login("dwadmin");
+  auto walk = [&](const Session& who, const std::string& query, std::size_t limit, std::uint64_t* total) {
+    std::vector<json> out;
+    std::string after;
+    for (int guard = 0; guard < 200; ++guard) {
+      HttpResult r = srv().call(who, "GET", "/api/v1/organisations?limit=" + std::to_string(limit) + query +
+                                                (after.empty() ? "" : "&after=" + after));
+      EXPECT_EQ(r.status, 200) << r.body;
+      const json a = body(r);
+      if (r.status != 200) break;
+      EXPECT_LE(a["organisations"].size(), limit);
+      *total = a["total"].get<std::uint64_t>();
+      for (const auto& o : a["organisations"]) out.push_back(o);
+      if (a["next"].is_null()) break;
+      after = a["next"].get<std::string>();
+    }
+    return out;
+  };
+  std::uint64_t total = 0;
+  const auto all = walk(admin, "", 1, &total);
+  EXPECT_GE(total, 5u);
+  ASSERT_EQ(all.size(), total) << "each once, page by page";
+  std::set<int> ids;
+  for (const auto& o : all) ids.insert(o["id"].get<int>());
+  EXPECT_EQ(ids.size(), all.size());
+  EXPECT_EQ(all[0]["code"], "DW001") << "parents before their children";
+  EXPECT_EQ(all[0]["parent_name"], nullptr);
+  EXPECT_EQ(all[1]["code"], "ZZ001");
+  EXPECT_EQ(all[1]["parent_name"], "示范单位党委");
+  // A secretary reads their own branch only.
+  Session secretary = srv().login("secretary");
+  const auto mine = walk(secretary, "", 50, &total);
+  ASSERT_EQ(mine.size(), 1u);
+  EXPECT_EQ(total, 1u);
+  EXPECT_EQ(mine[0]["code"], "ZB001");
+  EXPECT_EQ(mine[0]["parent_name"], "机关党总支");
+  EXPECT_TRUE(walk(secretary, "&q=" + url_encode("业务"), 50, &total).empty()) << "outside the scope";
+  // The beginning of a name, then of a code; never the middle.
+  const auto named = walk(admin, "&q=" + url_encode("机关第"), 1, &total);
+  ASSERT_EQ(named.size(), 2u);
+  EXPECT_EQ(total, 2u);
+  EXPECT_EQ(named[0]["code"], "ZB001");
+  EXPECT_EQ(named[1]["code"], "ZB002");
+  const auto coded = walk(admin, "&q=ZB", 2, &total);
+  EXPECT_GE(coded.size(), 3u);
+  EXPECT_EQ(coded.size(), total);
+  for (const auto& o : coded) EXPECT_EQ(o["code"].get<std::string>().rfind("ZB", 0), 0u) << o.dump();
+  EXPECT_TRUE(walk(admin, "&q=" + url_encode("党支部"), 50, &total).empty());
+  // Bad requests change nothing and say why.
+  EXPECT_EQ(srv().call(admin, "GET", "/api/v1/organisations?limit=201").status, 400);
+  EXPECT_EQ(srv().call(admin, "GET", "/api/v1/organisations?after=x").status, 400);
+  EXPECT_EQ(srv().call(admin, "GET", "/api/v1/organisations?after=2.1").status, 400);
+  EXPECT_EQ(srv().call(admin, "GET", "/api/v1/organisations?after=0.99999").status, 400);
+  EXPECT_EQ(srv().call(admin, "GET", "/api/v1/organisations?q=" + std::string(33, 'A')).status, 400);
+  EXPECT_EQ(srv().call(admin, "GET", "/api/v1/organisations?q=%FF").status, 400);
 }
 
 TEST_F(Organisations, RenameRecodeAndRetypeAreHistoryAndTheOldCodeStaysTaken) {

@@ -132,6 +132,35 @@ TEST(ImportJobs, FinishedResultsExpire) {
   EXPECT_FALSE(jobs.find(*id, UserId{1})) << "expired on the next submit";
 }
 
+// A synchronous import's report kept as a finished job: its rows apart from
+// the view, paged, its owner's only, and counted among the finished.
+TEST(ImportJobs, AResultKeptAsAFinishedJobPagesItsRowsForItsOwner) {
+  ImportJobs::Options o;
+  o.max_finished = 2;
+  std::atomic<std::int64_t> now{0};
+  ImportJobs jobs(o, Clock([&] { return now.fetch_add(1); }));  // each job finishes later than the one before
+  nlohmann::json rows = nlohmann::json::array();
+  for (int i = 0; i < 7; ++i) rows.push_back({{"line", i + 2}, {"action", i % 2 ? "add" : "unchanged"}});
+  const std::string id =
+      jobs.add_finished(UserId{1}, "roster", true, JobResult(422, {{"error", "x"}, {"report", {{"rows", rows}}}}));
+  auto view = jobs.find(id, UserId{1});
+  ASSERT_TRUE(view && view->result);
+  EXPECT_EQ(view->phase, JobPhase::kDone);
+  EXPECT_EQ(view->result->status, 422);
+  EXPECT_FALSE(view->result->body["report"].contains("rows"));
+  EXPECT_EQ(view->result->body["report"]["row_count"], 7);
+  auto page = jobs.report_rows(id, UserId{1}, 0, 5, false);
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->rows.size(), 5u);
+  EXPECT_EQ(page->total, 7u);
+  ASSERT_TRUE(page->next);
+  EXPECT_EQ(jobs.report_rows(id, UserId{1}, *page->next, 5, false)->rows.size(), 2u);
+  EXPECT_FALSE(jobs.report_rows(id, UserId{2}, 0, 5, false)) << "another user's";
+  jobs.add_finished(UserId{1}, "roster", true, JobResult(200, nlohmann::json::object()));
+  jobs.add_finished(UserId{1}, "roster", true, JobResult(200, nlohmann::json::object()));
+  EXPECT_FALSE(jobs.find(id, UserId{1})) << "the oldest of three finished went (max_finished 2)";
+}
+
 TEST(ImportJobs, AJobThatThrowsEndsWithAnErrorNotACrash) {
   ImportJobs jobs({}, Clock([] { return std::int64_t{0}; }));
   auto id = jobs.submit(UserId{1}, "roster", false, [](JobProgress&) -> JobResult { throw std::runtime_error("x"); });

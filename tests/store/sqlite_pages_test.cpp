@@ -214,6 +214,190 @@ TEST_F(Pages, SearchFindsByNumberOrTheBeginningOfTheNameWithinScope) {
   EXPECT_TRUE(r->members.empty());
 }
 
+// Every organisation of a scope once, page by page (the pickers' list).
+std::vector<OrgId> walk_orgs(SqliteStore& db, OrgPageQuery q, std::uint64_t* total) {
+  std::vector<OrgId> out;
+  for (int guard = 0; guard < 100; ++guard) {
+    auto page = db.org_page(q);
+    EXPECT_TRUE(page.ok()) << page.status().message();
+    if (!page.ok()) break;
+    EXPECT_LE(page->orgs.size(), q.limit);
+    *total = page->total;
+    out.insert(out.end(), page->orgs.begin(), page->orgs.end());
+    if (!page->next) break;
+    EXPECT_EQ(page->orgs.size(), q.limit) << "only the last page is short";
+    q.after = page->next;
+  }
+  return out;
+}
+
+TEST_F(Pages, OrganisationsOfAScopeComePageByPageInTreeOrder) {
+  OrgPageQuery q;
+  q.scope = {{root, true}};
+  for (std::size_t limit : {1u, 4u, 14u, 200u}) {
+    q.limit = limit;
+    std::uint64_t total = 0;
+    const auto ids = walk_orgs(*db, q, &total);
+    EXPECT_EQ(total, 14u) << limit;
+    ASSERT_EQ(ids.size(), 14u) << limit;
+    EXPECT_EQ(std::set<OrgId>(ids.begin(), ids.end()).size(), 14u);
+    EXPECT_EQ(ids.front(), root) << "parents before their children";
+  }
+  q.scope = {{c1, true}, {branches[3], false}};
+  q.limit = 2;
+  std::uint64_t total = 0;
+  const auto some = walk_orgs(*db, q, &total);
+  EXPECT_EQ(total, 4u);
+  EXPECT_EQ(some, (std::vector<OrgId>{c1, branches[0], branches[1], branches[3]}));
+  q.scope = {{c10, true}};
+  EXPECT_EQ(walk_orgs(*db, q, &total), std::vector<OrgId>{c10}) << "1/14/ is not 1/1…";
+  q.scope = {};
+  EXPECT_TRUE(walk_orgs(*db, q, &total).empty());
+  EXPECT_EQ(total, 0u);
+}
+
+TEST_F(Pages, OrganisationsAreFoundByTheBeginningOfTheirNameOrCodeWithinScope) {
+  // A name and a code that both begin with "B": found once, among the names.
+  OrgId both = *tree.create("B9", "B组", OrgType::kBranch, c2, {2021, 1, 1});
+  ASSERT_TRUE(db->save_directory(std::vector<Organisation>{*tree.find(both)}, {}, {}, note("add")).ok());
+  OrgPageQuery q;
+  q.scope = {{root, true}};
+  q.query = "B";
+  for (std::size_t limit : {1u, 2u, 5u, 50u}) {
+    q.limit = limit;
+    std::uint64_t total = 0;
+    const auto ids = walk_orgs(*db, q, &total);
+    EXPECT_EQ(total, 5u) << limit;
+    ASSERT_EQ(ids.size(), 5u) << limit;
+    EXPECT_EQ(ids.front(), both) << "names first";
+    EXPECT_EQ(std::vector<OrgId>(ids.begin() + 1, ids.end()), branches) << "then codes, in their order";
+  }
+  q.limit = 50;
+  q.query = "支部";
+  std::uint64_t total = 0;
+  EXPECT_EQ(walk_orgs(*db, q, &total), branches);
+  q.scope = {{c1, true}};
+  EXPECT_EQ(walk_orgs(*db, q, &total), (std::vector<OrgId>{branches[0], branches[1]})) << "only within scope";
+  EXPECT_EQ(total, 2u);
+  q.query = "部";  // inside a name, not its beginning
+  EXPECT_TRUE(walk_orgs(*db, q, &total).empty());
+  q.scope = {{root, true}};
+  q.query = "C1";
+  EXPECT_EQ(walk_orgs(*db, q, &total), (std::vector<OrgId>{c1, c10}));
+  q.query = "十委";
+  EXPECT_EQ(walk_orgs(*db, q, &total), std::vector<OrgId>{c10});
+}
+
+TEST_F(Pages, AccountJobsReadOnlyMembersOnTheRollWithoutAnAccount) {
+  const Member* linked = nullptr;
+  for (const Member& m : roster.all()) {
+    if (m.org == branches[0] && m.status == MemberStatus::kActive) linked = &m;
+  }
+  ASSERT_NE(linked, nullptr);
+  StoredUser u;
+  u.user.login = linked->number;
+  u.user.member = linked->id;
+  u.password_hash = "x";
+  ASSERT_TRUE(db->create_user(u, note("user.create")).ok());
+  MemberPageQuery q;
+  q.scope = {{c1, true}};
+  q.without_account = true;
+  q.limit = 7;
+  std::set<MemberId> seen;
+  std::uint64_t total = 0;
+  for (int guard = 0; guard < 100; ++guard) {
+    auto page = db->member_page(q);
+    ASSERT_TRUE(page.ok()) << page.status().message();
+    total = page->total;
+    for (const Member& m : page->members) {
+      EXPECT_TRUE(on_roll(m.status));
+      EXPECT_NE(m.id, linked->id);
+      seen.insert(m.id);
+    }
+    if (!page->next) break;
+    q.after = page->next;
+  }
+  EXPECT_EQ(total, 53u) << "60 members, 6 off the roll, 1 with an account";
+  EXPECT_EQ(seen.size(), 53u);
+  auto taken = db->taken_logins({"nobody", linked->number});
+  ASSERT_TRUE(taken.ok());
+  EXPECT_EQ(*taken, std::vector<std::string>{linked->number});
+}
+
+TEST_F(Pages, PendingStatementsAreTheOpenOnesOfMembersInScopeByIdInWindows) {
+  auto member_of = [&](OrgId org, int n) {
+    std::vector<MemberId> ids;
+    for (const Member& m : roster.all()) {
+      if (m.org == org) ids.push_back(m.id);
+    }
+    return ids.at(static_cast<std::size_t>(n));
+  };
+  auto add = [&](MemberId subject, std::optional<std::uint64_t> reply_to = std::nullopt) {
+    RecordStatement st;
+    st.kind = "member";
+    st.record_id = subject.value;
+    st.subject = subject;
+    st.author = UserId{1};
+    st.text = "说明";
+    st.time_us = 5;
+    st.reply_to = reply_to;
+    auto added = db->add_statement(st, note("record.append_statement"));
+    EXPECT_TRUE(added.ok()) << added.status().message();
+    return added.ok() ? added->id : 0;
+  };
+  const MemberId in_a = member_of(branches[0], 1), in_b = member_of(branches[1], 2), out = member_of(branches[2], 3);
+  const std::uint64_t s1 = add(in_a), s2 = add(out), s3 = add(in_b), s4 = add(in_a), s5 = add(in_b);
+  add(in_a, s4);  // answered
+  ASSERT_TRUE(db->mark_statement_handled(s5, UserId{9}, 7, note("record.handle_statement")).ok());
+  ASSERT_TRUE(db->mark_statements_seen(UserId{9}, in_a, s1).ok());
+  PendingQuery q;
+  q.scope = {{c1, true}};
+  q.reader = UserId{9};
+  auto page = db->pending_statements(q);
+  ASSERT_TRUE(page.ok()) << page.status().message();
+  ASSERT_EQ(page->statements.size(), 2u) << "s2 is outside, s4 answered, s5 handled";
+  EXPECT_EQ(page->statements[0].statement.id, s1);
+  EXPECT_EQ(page->statements[0].seen_by_reader, s1);
+  EXPECT_EQ(page->statements[0].subject_org, branches[0]);
+  EXPECT_EQ(page->statements[0].subject_name, roster.find(in_a)->name);
+  EXPECT_EQ(page->statements[1].statement.id, s3);
+  EXPECT_EQ(page->statements[1].seen_by_reader, 0u);
+  EXPECT_FALSE(page->next);
+  q.self = in_a;  // never the reader's own entry
+  page = db->pending_statements(q);
+  ASSERT_TRUE(page.ok());
+  ASSERT_EQ(page->statements.size(), 1u);
+  EXPECT_EQ(page->statements[0].statement.id, s3);
+  q.self.reset();
+  q.limit = 1;
+  page = db->pending_statements(q);
+  ASSERT_TRUE(page.ok());
+  ASSERT_EQ(page->statements.size(), 1u);
+  EXPECT_EQ(page->next, s1);
+  // A window of two open statements (s1, s2) holds one in scope: a short
+  // page whose cursor goes on after the window.
+  q.limit = 50;
+  q.examine = 2;
+  page = db->pending_statements(q);
+  ASSERT_TRUE(page.ok());
+  ASSERT_EQ(page->statements.size(), 1u);
+  EXPECT_EQ(page->next, s2);
+  q.after = s2;
+  page = db->pending_statements(q);
+  ASSERT_TRUE(page.ok());
+  ASSERT_EQ(page->statements.size(), 1u);
+  EXPECT_EQ(page->statements[0].statement.id, s3);
+  EXPECT_EQ(page->next, s4) << "the window: s3 and s4 (answered, so not shown)";
+  q.after = s4;
+  page = db->pending_statements(q);
+  ASSERT_TRUE(page.ok());
+  EXPECT_TRUE(page->statements.empty());
+  EXPECT_FALSE(page->next) << "s5 is handled: no window left";
+  q.scope = {{c10, true}};
+  q.after = 0;
+  EXPECT_TRUE(db->pending_statements(q)->statements.empty());
+}
+
 TEST_F(Pages, EveryPageAndCountIsAnIndexRange) {
   const std::string page = plan(
       "SELECT m.id FROM organisations o JOIN members m ON m.org_id = o.id WHERE o.path >= '1/' AND o.path < '10'"
@@ -230,7 +414,39 @@ TEST_F(Pages, EveryPageAndCountIsAnIndexRange) {
       "SELECT m.id FROM members m CROSS JOIN organisations o WHERE o.id = m.org_id AND m.name >= 'a' AND m.name < 'b'"
       " AND (o.path >= '1/' AND o.path < '10') ORDER BY m.name, m.id LIMIT 21");
   EXPECT_NE(names.find("members_by_name (name>? AND name<?)"), std::string::npos) << names;
-  for (const std::string* p : {&page, &count, &children, &names}) {
+  const std::string scope = " AND ((path >= '1/' AND path < '10') OR (path >= '1/3/' AND path < '1/3/0'))";
+  const std::string org_tree = plan("SELECT id FROM organisations WHERE path > '1/2/' AND path < '10' ORDER BY path LIMIT 51");
+  EXPECT_NE(org_tree.find("organisations_by_path (path>? AND path<?)"), std::string::npos) << org_tree;
+  const std::string org_names = plan("SELECT id FROM organisations WHERE name >= 'a' AND name < 'b' AND (name, id) > ('a', 3)" +
+                                     scope + " ORDER BY name, id LIMIT 51");
+  EXPECT_NE(org_names.find("USING INDEX organisations_by_name"), std::string::npos) << org_names;
+  const std::string org_codes = plan(
+      "SELECT id FROM organisations WHERE code >= 'a' AND code < 'b' AND code > 'a1' AND NOT (name >= 'a' AND name < 'b')" +
+      scope + " ORDER BY code LIMIT 51");
+  EXPECT_NE(org_codes.find("USING INDEX sqlite_autoindex_organisations_1 (code>? AND code<?)"), std::string::npos)
+      << org_codes;
+  const std::string pending = plan(
+      "SELECT s.id, COALESCE(v.last_id, 0), m.name FROM record_statements s CROSS JOIN members m CROSS JOIN organisations o"
+      " LEFT JOIN statements_seen v ON v.user_id = 9 AND v.subject_member = s.subject_member"
+      " WHERE m.id = s.subject_member AND o.id = m.org_id AND s.reply_to IS NULL AND s.handled_us IS NULL"
+      " AND s.id > 5 AND s.id <= 900 AND s.subject_member <> 3"
+      " AND NOT EXISTS (SELECT 1 FROM record_statements r WHERE r.reply_to = s.id)"
+      " AND ((o.path >= '1/' AND o.path < '10')) ORDER BY s.id LIMIT 51");
+  EXPECT_NE(pending.find("statements_open (handled_us=? AND reply_to=? AND id>? AND id<?)"), std::string::npos)
+      << pending;
+  EXPECT_NE(pending.find("statements_by_reply (reply_to=?)"), std::string::npos) << pending;
+  const std::string window = plan(
+      "SELECT id FROM record_statements WHERE reply_to IS NULL AND handled_us IS NULL AND id > 5 ORDER BY id LIMIT 1 OFFSET 1999");
+  EXPECT_NE(window.find("COVERING INDEX statements_open (handled_us=? AND reply_to=? AND id>?)"), std::string::npos)
+      << window;
+  const std::string unlinked = plan(
+      "SELECT m.id FROM organisations o JOIN members m ON m.org_id = o.id WHERE o.path >= '1/' AND o.path < '10'"
+      " AND m.id > (CASE WHEN o.path = '1/2/' THEN 5 ELSE 0 END) AND m.status IN (0, 2)"
+      " AND NOT EXISTS (SELECT 1 FROM users u WHERE u.member_id = m.id) ORDER BY o.path, m.id LIMIT 51");
+  EXPECT_NE(unlinked.find("members_by_org (org_id=? AND id>?)"), std::string::npos) << unlinked;
+  EXPECT_NE(unlinked.find("sqlite_autoindex_users_2 (member_id=?)"), std::string::npos) << unlinked;
+  for (const std::string* p : {&page, &count, &children, &names, &org_tree, &org_names, &org_codes, &pending, &window,
+                               &unlinked}) {
     EXPECT_EQ(p->find("SCAN"), std::string::npos) << *p;
     EXPECT_EQ(p->find("TEMP B-TREE"), std::string::npos) << *p;
   }

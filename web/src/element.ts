@@ -30,7 +30,6 @@ import {
   ElSteps,
   ElTag,
   ElTree,
-  ElTreeSelect,
 } from 'element-plus'
 
 import 'element-plus/es/components/base/style/css'
@@ -45,7 +44,6 @@ import 'element-plus/es/components/input/style/css'
 import 'element-plus/es/components/skeleton/style/css'
 import 'element-plus/es/components/tag/style/css'
 import 'element-plus/es/components/tree/style/css'
-import 'element-plus/es/components/tree-select/style/css'
 import 'element-plus/es/components/checkbox/style/css'
 import 'element-plus/es/components/collapse/style/css'
 import 'element-plus/es/components/collapse-item/style/css'
@@ -94,7 +92,6 @@ const components = [
   ElSteps,
   ElTag,
   ElTree,
-  ElTreeSelect,
 ]
 
 export function installElement(app: App): void {

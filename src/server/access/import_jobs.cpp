@@ -198,21 +198,39 @@ void ImportJobs::run_worker() {
     }
     std::lock_guard lock(mu_);
     job->work = nullptr;  // frees the uploaded file
-    job->view.phase = JobPhase::kDone;
-    job->file = std::move(result.file);
-    result.file.clear();
-    job->view.file_waiting = !job->file.empty();
-    // The rows leave the view: a poll answers the counts, the rows are paged.
-    nlohmann::json* report = &result.body;
-    if (report->is_object() && report->contains("report")) report = &(*report)["report"];
-    if (report->is_object() && report->contains("rows") && (*report)["rows"].is_array()) {
-      job->rows = std::move((*report)["rows"]);
-      report->erase("rows");
-      (*report)["row_count"] = job->rows.size();
-    }
-    job->view.result = std::move(result);
-    job->finished_us = clock_();
+    finish_locked(*job, std::move(result));
   }
+}
+
+void ImportJobs::finish_locked(Job& job, JobResult result) {
+  job.view.phase = JobPhase::kDone;
+  job.file = std::move(result.file);
+  result.file.clear();
+  job.view.file_waiting = !job.file.empty();
+  // The rows leave the view: a poll answers the counts, the rows are paged.
+  nlohmann::json* report = &result.body;
+  if (report->is_object() && report->contains("report")) report = &(*report)["report"];
+  if (report->is_object() && report->contains("rows") && (*report)["rows"].is_array()) {
+    job.rows = std::move((*report)["rows"]);
+    report->erase("rows");
+    (*report)["row_count"] = job.rows.size();
+  }
+  job.view.result = std::move(result);
+  job.finished_us = clock_();
+}
+
+std::string ImportJobs::add_finished(domain::UserId owner, std::string kind, bool dry_run, JobResult result) {
+  std::lock_guard lock(mu_);
+  auto job = std::make_shared<Job>();
+  job->owner = owner;
+  job->view.id = random_token();
+  job->view.kind = std::move(kind);
+  job->view.dry_run = dry_run;
+  job->view.created_us = clock_();
+  finish_locked(*job, std::move(result));
+  jobs_.emplace(job->view.id, job);
+  expire_locked();
+  return job->view.id;
 }
 
 }  // namespace nc::server::access

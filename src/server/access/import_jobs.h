@@ -119,9 +119,15 @@ class ImportJobs {
   std::optional<RowPage> report_rows(const std::string& id, domain::UserId owner, std::size_t after,
                                      std::size_t limit, bool changed_only) const;
 
+  // Keeps a result computed elsewhere (a synchronous import) as a finished
+  // job of `owner`, its report's rows apart as a job's are; its id. It
+  // counts against max_finished like any finished job.
+  std::string add_finished(domain::UserId owner, std::string kind, bool dry_run, JobResult result);
+
  private:
   struct Job;
   void run_worker();
+  void finish_locked(Job& job, JobResult result);
   void expire_locked();
 
   Options options_;

@@ -69,58 +69,75 @@ access::JobResult error_result(Code code, const std::string& message) {
   return {http_status(code), {{"error", {{"code", code_name(code)}, {"message", message}}}}};
 }
 
+// Members are read from the store a page at a time (store::MemberPageQuery
+// without_account: on the roll, no account linked), in the order of their
+// organisations' paths, then by id, until kMaxAccountsPerJob are planned; the
+// rest are counted, not read. Logins are checked against the store a page at
+// a time too: nothing here grows with the size of the subtree.
 access::JobResult provision(const App& s, const ProvisionCall& call, access::JobProgress& progress) {
-  auto users = s.store->list_users();
-  if (!users.ok()) return error_result(users.status().code(), users.status().message());
-  std::unordered_set<std::uint32_t> linked;
-  std::unordered_set<std::string> logins;
-  for (const auto& u : *users) {
-    if (u.user.member) linked.insert(u.user.member->value);
-    logins.insert(u.user.login);
-  }
   std::vector<Planned> planned;
   std::size_t remaining = 0;
+  std::size_t skipped_count = 0;
   json skipped = json::array();
   std::string org_name;
-  const bool found = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
+  store::MemberPageQuery query;
+  query.without_account = true;
+  query.limit = 500;
+  const bool found = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
     const domain::Organisation* root = tree.find(call.org);
     if (!root) return false;
     org_name = root->name;
-    std::unordered_set<domain::OrgId> orgs;
-    for (domain::OrgId o : tree.subtree(call.org)) {
-      if (domain::authorize(call.actor, domain::Action::kAccountProvision, domain::org_target(tree, o)).allowed) {
-        orgs.insert(o);
-      }
-    }
-    std::vector<const domain::Member*> members;
-    for (const domain::Member& m : roster.all()) {
-      if (orgs.count(m.org) && domain::on_roll(m.status) && !linked.count(m.id.value)) members.push_back(&m);
-    }
-    std::sort(members.begin(), members.end(), [](const domain::Member* a, const domain::Member* b) {
-      return a->org != b->org ? a->org < b->org : a->number < b->number;
-    });
-    std::size_t done = 0;
-    for (const domain::Member* m : members) {
-      progress.checking(++done, members.size());
-      std::string login = login_for(*m);
-      if (logins.count(login)) login = "m" + std::to_string(m->id.value);
-      if (logins.count(login)) {
-        if (skipped.size() < 100) {
-          skipped.push_back({{"number", m->number}, {"reason", "用户名 " + login + " 已被其他账号使用"}});
-        }
-        continue;
-      }
-      if (planned.size() >= kMaxAccountsPerJob) {
-        ++remaining;
-        continue;
-      }
-      logins.insert(login);
-      const domain::Organisation* o = tree.find(m->org);
-      planned.push_back({m->id, m->org, m->name, m->number, o ? o->name : "", login});
+    for (const domain::Reach& part : domain::reach(call.actor, domain::Action::kAccountProvision, tree, call.org)) {
+      query.scope.push_back({part.org, part.subtree});
     }
     return true;
   });
   if (!found) return error_result(Code::kNotFound, "党组织不存在");
+  std::unordered_set<std::string> logins;  // planned in this run (at most kMaxAccountsPerJob)
+  std::uint64_t total = 0;
+  std::size_t done = 0;
+  while (planned.size() < kMaxAccountsPerJob) {
+    query.with_total = !query.after;
+    auto page = s.store->member_page(query);
+    if (!page.ok()) return error_result(page.status().code(), page.status().message());
+    if (query.with_total) total = page->total;
+    // Both logins each member could take, asked of the store at once.
+    std::vector<std::string> candidates;
+    for (const domain::Member& m : page->members) {
+      candidates.push_back(login_for(m));
+      candidates.push_back("m" + std::to_string(m.id.value));
+    }
+    auto taken_list = s.store->taken_logins(candidates);
+    if (!taken_list.ok()) return error_result(taken_list.status().code(), taken_list.status().message());
+    std::unordered_set<std::string> taken(taken_list->begin(), taken_list->end());
+    std::vector<Planned> batch;
+    s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
+      for (const domain::Member& m : page->members) {
+        progress.checking(++done, total);
+        if (planned.size() + batch.size() >= kMaxAccountsPerJob) break;
+        std::string login = login_for(m);
+        if (taken.count(login) || logins.count(login)) login = "m" + std::to_string(m.id.value);
+        if (taken.count(login) || logins.count(login)) {
+          ++skipped_count;
+          if (skipped.size() < 100) {
+            skipped.push_back({{"number", m.number}, {"reason", "用户名 " + login + " 已被其他账号使用"}});
+          }
+          continue;
+        }
+        logins.insert(login);
+        const domain::Organisation* o = tree.find(m.org);
+        batch.push_back({m.id, m.org, m.name, m.number, o ? o->name : "", login});
+      }
+    });
+    planned.insert(planned.end(), batch.begin(), batch.end());
+    if (!page->next) break;
+    query.after = page->next;
+  }
+  // The members left for a later run (counted, not read): those without an
+  // account this run neither plans nor skips.
+  remaining = static_cast<std::size_t>(total) > planned.size() + skipped_count
+                  ? static_cast<std::size_t>(total) - planned.size() - skipped_count
+                  : 0;
   if (call.dry_run) {
     return {200, {{"dry_run", true}, {"would_create", planned.size()}, {"remaining", remaining}, {"skipped", skipped}}};
   }

@@ -1,10 +1,10 @@
-// /api/v1/organisations: the hierarchy within what the caller may read, and
+// /api/v1/organisations: the hierarchy within what the caller may read (a
+// page at a time, searched by the beginning of a name or code, or by levels), and
 // its deliberate changes — create, rename / recode / retype, move, merge,
 // dissolve — each decided by authorize() against the state it changes
 // (Directory::change) and written with its audit entry.
 #include <algorithm>
 #include <functional>
-#include <unordered_set>
 
 #include "domain/columns.h"
 #include "domain/date.h"
@@ -62,28 +62,53 @@ json may_json(const domain::Actor& actor, const domain::OrgTree& tree, const dom
           {"provision_accounts", o.active && allowed(actor, domain::Action::kAccountProvision, here)}};
 }
 
+constexpr std::size_t kMaxOrgQuery = 32;  // code points
+
+// GET /api/v1/organisations?q=&limit=&after= — the organisations the caller
+// may read (org.read, as domain::reach parts), a keyset page at a time
+// (server/paging.h) from the store's indexes: without q in tree order
+// (parents before their children); with q those whose name begins with it,
+// then those whose code does (store::OrgPageQuery). The organisation
+// pickers search here; each row names its parent (above an organisation the
+// caller reads: no secret to its members).
 Response list(const App& s, const Request& r) {
+  PageParse paging = parse_page(r);
+  if (paging.error) return *paging.error;
+  const std::string q = domain::trim_field(r.query_param("q").value_or(""));
+  if (!domain::is_valid_utf8(q) || domain::has_control_char(q) || domain::code_points(q) > kMaxOrgQuery) {
+    return Response::bad_request("q 应为组织名称或编码的开头，最长 32 个字");
+  }
+  store::OrgPageQuery query;
+  query.query = q;
+  query.limit = paging.page->limit;
+  if (!paging.page->after.empty()) {
+    auto cursor = decode_cursor(paging.page->after, 2);
+    if (!cursor || (*cursor)[0] > 1 || (*cursor)[1] == 0) return Response::bad_request("after 应为上一页答复中的 next");
+    query.after = store::OrgCursor{(*cursor)[0] == 1, domain::OrgId{static_cast<std::uint32_t>((*cursor)[1])}};
+  }
   const domain::Actor actor = actor_of(r);
-  json tree_json = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
-    std::unordered_set<domain::OrgId> visible;
-    for (const auto& o : tree.all()) {
-      if (may_read(actor, tree, o.id)) visible.insert(o.id);
+  return s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
+    if (query.after && !tree.find(query.after->org)) return Response::bad_request("after 应为上一页答复中的 next");
+    for (const domain::Reach& part : domain::reach(actor, domain::Action::kOrgRead, tree, std::nullopt)) {
+      query.scope.push_back({part.org, part.subtree});
     }
-    std::function<json(const domain::Organisation&)> node = [&](const domain::Organisation& o) {
-      json j = org_json(o);
-      j["children"] = json::array();
-      for (domain::OrgId c : tree.children(o.id)) {
-        if (visible.count(c)) j["children"].push_back(node(*tree.find(c)));
-      }
-      return j;
-    };
-    json roots = json::array();
-    for (const auto& o : tree.all()) {
-      if (visible.count(o.id) && !(o.parent && visible.count(*o.parent))) roots.push_back(node(o));
+    auto page = s.store->org_page(query);
+    if (!page.ok()) return Response::from(page.status());
+    json list = json::array();
+    for (domain::OrgId id : page->orgs) {
+      const domain::Organisation* o = tree.find(id);
+      if (!o) continue;
+      json j = org_json(*o);
+      const domain::Organisation* parent = o->parent ? tree.find(*o->parent) : nullptr;
+      j["parent_name"] = parent ? json(parent->name) : json(nullptr);
+      list.push_back(std::move(j));
     }
-    return roots;
+    json out = {{"organisations", std::move(list)}};
+    std::optional<std::string> next;
+    if (page->next) next = encode_cursor({page->next->by_code ? 1u : 0u, page->next->org.value});
+    put_page(out, next, page->total);
+    return Response::json(200, out);
   });
-  return Response::json(200, {{"tree", tree_json}});
 }
 
 // An organisation as a row of a summary: org_json with how many

@@ -13,7 +13,9 @@
 #include "server/handlers/import_run.h"
 #include "server/handlers/people_json.h"
 #include "server/handlers/statements_json.h"
+#include "server/handlers/xlsx_file_source.h"
 #include "server/in_flight.h"
+#include "server/paging.h"
 #include "server/release_memory.h"
 #include "spreadsheet/table_reader.h"
 #include "spreadsheet/xlsx_writer.h"
@@ -115,6 +117,9 @@ Plan unreadable(const domain::CsvError& e, std::string_view bytes) {
 
 Response to_response(const access::JobResult& r) { return Response::json(r.status, r.body); }
 
+// Report rows in a synchronous import's answer; the rest from the job's /rows.
+constexpr std::size_t kSyncReportRows = 50;
+
 Response import_sync(const App& s, const Request& r, ImportKind kind, const InFlight& running) {
   // A workbook is read whole before anything is checked: bound how many are
   // read at once, as the import jobs are.
@@ -132,9 +137,26 @@ Response import_sync(const App& s, const Request& r, ImportKind kind, const InFl
                                   kind == ImportKind::kRoster ? domain::AuditAction("roster.import")
                                                               : domain::AuditAction("hierarchy.import"),
                                   std::string(import_kind_name(kind)));
-  Response out = to_response(run_import(s, call, r.body, nullptr));
+  access::JobResult result = run_import(s, call, r.body, nullptr);
   release_free_memory();
-  return out;
+  // The report's rows (one per row of the file) stay on the server as a
+  // finished job's: the answer carries the first page of them, their count
+  // and the job whose /rows route pages the rest.
+  json* report = &result.body;
+  if (report->is_object() && report->contains("report")) report = &(*report)["report"];
+  if (!report->is_object() || !report->contains("rows") || !r.caller || !s.import_jobs) return to_response(result);
+  const domain::UserId owner = r.caller->user.id;
+  const std::string job =
+      s.import_jobs->add_finished(owner, std::string(import_kind_name(kind)), call.dry_run, std::move(result));
+  auto view = s.import_jobs->find(job, owner);
+  auto first = s.import_jobs->report_rows(job, owner, 0, kSyncReportRows, false);
+  if (!view || !view->result || !first) return Response::error(Code::kInternal);
+  json body = std::move(view->result->body);  // its report says row_count instead of rows
+  json& answer_report = body.contains("report") ? body["report"] : body;
+  answer_report["job"] = job;
+  answer_report["rows"] = std::move(first->rows);
+  answer_report["rows_next"] = first->next ? json(encode_cursor({*first->next})) : json(nullptr);
+  return Response::json(view->result->status, body);
 }
 
 // ---- export ----------------------------------------------------------------

@@ -19,8 +19,9 @@ using nlohmann::json;
 
 constexpr std::size_t kPendingPage = 50;
 constexpr std::size_t kPendingPageMax = 200;
-// Statements examined per request at most: a page may come back short (with
-// a cursor) rather than read the table for a caller who may read few records.
+// Open statements examined per request at most, in the caller's reach or not:
+// a page may come back short (with a cursor) rather than read every open
+// statement of the party for a caller who reads a few branches.
 constexpr std::size_t kPendingScan = 2000;
 
 bool acceptable_text(const std::string& text) {
@@ -115,8 +116,12 @@ Response handled(const App& s, const Request& r) {
 }
 
 // 待回复的说明: originals with no reply that nobody marked handled, on
-// records the caller may read (never their own), oldest first, after the
-// cursor. `new`: written since the caller last opened that member's page.
+// member entries the caller may read (never their own), oldest first, after
+// the cursor: one keyset query in the store over the open statements joined
+// to their members' organisations within the caller's reach of the member
+// kind's read (store::PendingQuery), each then checked with may_read_record.
+// `new`: written since the caller last opened that member's page. Other
+// record kinds register their owner when they exist (record_owner).
 Response pending(const App& s, const Request& r) {
   const domain::Actor actor = actor_of(r);
   std::size_t limit = kPendingPage;
@@ -130,48 +135,37 @@ Response pending(const App& s, const Request& r) {
     if (after == 0) return Response::bad_request("after 应为正整数");
   }
   struct Item {
-    store::OpenStatement open;
+    store::PendingStatement open;
     const domain::RecordKindInfo* kind;
-    domain::OrgId owner;
     bool may_answer;
   };
-  std::vector<Item> items;
-  std::uint64_t cursor = after;
-  std::size_t scanned = 0;
-  bool exhausted = false;
-  while (items.size() <= limit && scanned < kPendingScan && !exhausted) {
-    const std::size_t batch = std::min<std::size_t>(200, kPendingScan - scanned);
-    auto found = s.store->open_statements(actor.user, cursor, batch);
-    if (!found.ok()) return Response::from(found.status());
-    exhausted = found->size() < batch;
-    for (auto& o : *found) {
-      ++scanned;
-      cursor = o.statement.id;
-      const domain::RecordKindInfo* kind = domain::find_record_kind(o.statement.kind);
-      if (!kind || (actor.member && *actor.member == o.statement.subject)) continue;
-      auto owner = record_owner(s, *kind, o.statement.record_id, o.statement.subject);
-      if (!owner) continue;
-      std::optional<bool> answer = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
-        if (!domain::may_read_record(actor, *kind, tree, o.statement.subject, *owner).allowed) {
-          return std::optional<bool>();
-        }
-        return std::optional<bool>(
-            domain::may_answer_statement(actor, *kind, tree, o.statement.subject, *owner).allowed);
-      });
-      if (!answer) continue;
-      items.push_back({std::move(o), kind, *owner, *answer});
-      if (items.size() > limit) break;
+  const domain::RecordKindInfo& member_kind = *domain::find_record_kind("member");
+  store::PendingQuery query;
+  query.reader = actor.user;
+  query.self = actor.member;
+  query.after = after;
+  query.limit = limit;
+  query.examine = kPendingScan;
+  s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
+    for (const domain::Reach& part : domain::reach(actor, member_kind.read, tree, std::nullopt)) {
+      query.scope.push_back({part.org, part.subtree});
     }
-  }
-  // One more than the page: another page follows it. The scan budget spent
-  // before the end: the next page starts after the last statement examined.
-  json next = nullptr;
-  if (items.size() > limit) {
-    items.resize(limit);
-    next = items.back().open.statement.id;
-  } else if (!exhausted) {
-    next = cursor;
-  }
+  });
+  auto found = s.store->pending_statements(query);
+  if (!found.ok()) return Response::from(found.status());
+  std::vector<Item> items;
+  s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
+    for (auto& o : found->statements) {
+      const store::RecordStatement& x = o.statement;
+      const domain::RecordKindInfo* kind = domain::find_record_kind(x.kind);
+      // A member entry's owner is its member's organisation (from the join).
+      if (kind != &member_kind || x.record_id != x.subject.value) continue;
+      if (!domain::may_read_record(actor, *kind, tree, x.subject, o.subject_org).allowed) continue;
+      const bool answer = domain::may_answer_statement(actor, *kind, tree, x.subject, o.subject_org).allowed;
+      items.push_back({std::move(o), kind, answer});
+    }
+  });
+  json next = found->next ? json(*found->next) : json(nullptr);
   // ?count=1: how many wait and how many are new, for the badge in the
   // header; no statement, member or organisation is shown, so nothing is read.
   if (r.query_param("count").value_or("") == "1") {
@@ -190,19 +184,18 @@ Response pending(const App& s, const Request& r) {
   }
   json out = json::array();
   std::size_t fresh = 0;
-  s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
+  s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
     for (const Item& i : items) {
       const store::RecordStatement& x = i.open.statement;
-      const domain::Member* m = roster.find(x.subject);
-      const domain::Organisation* o = tree.find(i.owner);
+      const domain::Organisation* o = tree.find(i.open.subject_org);
       const bool is_new = x.id > i.open.seen_by_reader;
       fresh += is_new;
       out.push_back({{"id", x.id},
                      {"kind", x.kind},
                      {"record_id", x.record_id},
                      {"title", i.kind->title},
-                     {"subject", {{"id", x.subject.value}, {"name", m ? m->name : ""}}},
-                     {"org", {{"id", i.owner.value}, {"name", o ? o->name : ""}}},
+                     {"subject", {{"id", x.subject.value}, {"name", i.open.subject_name}}},
+                     {"org", {{"id", i.open.subject_org.value}, {"name", o ? o->name : ""}}},
                      {"text", x.text},
                      {"time", iso_time(x.time_us)},
                      {"new", is_new},

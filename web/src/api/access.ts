@@ -33,10 +33,6 @@ export interface Org {
   merged_into?: number | null
 }
 
-export interface OrgNode extends Org {
-  children: OrgNode[]
-}
-
 export interface Member {
   id: number
   name: string
@@ -107,8 +103,23 @@ export function changePassword(current_password: string, new_password: string): 
 
 // ---- organisations and members -----------------------------------------
 
-export function listOrganisations(signal?: AbortSignal): Promise<{ tree: OrgNode[] }> {
-  return getJson('/api/v1/organisations', signal)
+/** An organisation as the pickers list it, with its parent's name (which tells apart the many 第一党支部). */
+export interface OrgChoice extends Org {
+  parent_name: string | null
+}
+
+/** The organisations the viewer may read, a keyset page at a time: without `q` in tree order, with
+ * `q` those whose name, then code, begins with it (docs/api-contract.md). */
+export function findOrganisations(
+  q: string,
+  limit = 20,
+  after: string | null = null,
+  signal?: AbortSignal,
+): Promise<Page & { organisations: OrgChoice[] }> {
+  const params = new URLSearchParams({ limit: String(limit) })
+  if (q) params.set('q', q)
+  if (after) params.set('after', after)
+  return getJson(`/api/v1/organisations?${params}`, signal)
 }
 
 /** An organisation a page names: named when the viewer may read it or it is above the page's
