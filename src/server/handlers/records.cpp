@@ -17,7 +17,7 @@
 #include "domain/records/kinds.h"
 #include "domain/workflow.h"
 #include "server/access/audit_note.h"
-#include "server/handlers/export_source.h"
+#include "server/handlers/xlsx_file_source.h"
 #include "server/handlers/routes.h"
 #include "server/handlers/statements_json.h"
 #include "server/paging.h"

@@ -9,7 +9,6 @@
 #include "domain/export_table.h"
 #include "server/access/audit_note.h"
 #include "server/handlers/routes.h"
-#include "server/handlers/export_source.h"
 #include "server/handlers/import_run.h"
 #include "server/handlers/people_json.h"
 #include "server/handlers/statements_json.h"

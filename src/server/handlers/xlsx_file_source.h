@@ -1,6 +1,6 @@
 // A finished workbook (spreadsheet::XlsxWriter, built row by row in an
 // anonymous file) sent as the body of a streamed download, a piece at a time:
-// the roster export and the audit log's export. Internal to the handlers.
+// the roster export, the audit log's and the registers'. Internal to the handlers.
 #pragma once
 
 #include <functional>
