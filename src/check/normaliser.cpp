@@ -69,9 +69,20 @@ bool star_like(char32_t c) {
   return c == 0x2B50 || c == 0x1F31F || (c >= 0x2729 && c <= 0x2730) || c == 0x22C6 || c == 0x066D;
 }
 
+// Variant forms of the characters of a marking that the fold leaves alone:
+// 宻 (a variant of 密) and 祕 (of 秘).
+char32_t marking_variant(char32_t c) {
+  switch (c) {
+    case 0x5BBB: return U'密';
+    case 0x7955: return U'秘';
+    default: return 0;
+  }
+}
+
 uint32_t classify(char32_t original) {
   char32_t f = kept_as_written(original) ? original : nc::rulebook::fold_code_point(original);
   if (star_like(original)) f = U'★';
+  if (const char32_t v = marking_variant(original)) f = v;
   if (f > 0x10FFFF || (f >= 0xD800 && f <= 0xDFFF)) f = original;
   if (f != original && f != 0 && folds_to_several(original)) f = original;
   uint32_t e = static_cast<uint32_t>(f);
