@@ -83,7 +83,7 @@ std::string pinyin_phrases() {
 }
 
 // Whether the internal phrase ending at pos is followed by a restriction on
-// passing the material on (内部资料严禁外传, 内部参考 请勿转发, 内部文件，注意保密);
+// passing the material on (内部资料严禁外传, 内部参考 请勿转发, 内部文件，不得扩散);
 // the end of the restriction in *end.
 bool restriction_after(std::string_view text, size_t pos, size_t* end) {
   size_t p = skip_spaces(text, pos);
@@ -91,12 +91,6 @@ bool restriction_after(std::string_view text, size_t pos, size_t* end) {
   const char32_t c = cp_at(text, p, &len);
   if (c == U'，' || c == U',' || c == U'、' || c == U'；') p = skip_spaces(text, p + static_cast<size_t>(len));
   if (starts_with(text.substr(p), "请")) p += 3;
-  for (std::string_view w : {"注意保密", "注意保存"}) {
-    if (starts_with(text.substr(p), w)) {
-      *end = p + w.size();
-      return true;
-    }
-  }
   for (std::string_view no : {"不得", "严禁", "请勿", "禁止", "不准", "切勿", "不要", "勿"}) {
     if (!starts_with(text.substr(p), no)) continue;
     const size_t q = p + no.size();
@@ -183,6 +177,8 @@ class InternalMark final : public Detector {
       if (m.end < text.size() && is_alnum(text[m.end])) return std::nullopt;
     }
     const std::string_view w = text.substr(m.start, m.end - m.start);
+    // 封面写了内部资料, 印有“内部资料”字样: a mention of the marking.
+    if (pattern == 0 && names_a_marking(text, m)) return Span{m.start, m.end, true};
     if ((pattern == 3 || ((pattern == 0 || pattern == 2) && internal_phrase(w))) && !denied_before(text, m.start)) {
       // An internal phrase and a restriction on passing it on: a finding
       // wherever it stands (这份内部资料严禁外传啊).
