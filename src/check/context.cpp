@@ -248,6 +248,33 @@ bool group_continues(std::string_view text, Span span) {
   return false;
 }
 
+bool separated_alone(std::string_view text, Span span) {
+  auto mark = [](char c) {
+    return c == ' ' || c == '.' || c == '/' || c == '_' || c == '*' || c == '|' || c == '~' || c == '-';
+  };
+  bool any = false;
+  for (size_t i = span.start; i < span.end && !any; ++i) any = mark(text[i]);
+  if (!any) return false;  // a whole number: the other patterns' form
+  constexpr size_t kAnotherNumber = 7;  // digits: a number of its own beside it
+  if (span.start > 0 && is_digit(text[span.start - 1])) return false;
+  size_t b = span.start;
+  for (int k = 0; k < 2 && b > 0 && mark(text[b - 1]); ++k) --b;
+  if (b < span.start && b > 0 && is_digit(text[b - 1])) {
+    size_t digits = 0;
+    while (b > 0 && is_digit(text[b - 1]) && digits < kAnotherNumber) --b, ++digits;
+    if (digits < kAnotherNumber) return false;
+  }
+  if (span.end < text.size() && is_digit(text[span.end])) return false;
+  size_t e = span.end;
+  for (int k = 0; k < 2 && e < text.size() && mark(text[e]); ++k) ++e;
+  if (e > span.end && e < text.size() && is_digit(text[e])) {
+    size_t digits = 0;
+    while (e < text.size() && is_digit(text[e]) && digits < kAnotherNumber) ++e, ++digits;
+    if (digits < kAnotherNumber) return false;
+  }
+  return true;
+}
+
 int ocr_digits(char* out, size_t n) {
   int mapped = 0;
   for (size_t i = 0; i < n; ++i) {

@@ -29,6 +29,11 @@ bool bounded(std::string_view text, Span span, bool alnum);
 // that a Han character ends, as a house number ("138 1234 5678 302室").
 bool group_continues(std::string_view text, Span span);
 
+// For a match of digits with marks between them (any grouping: 610 113
+// 1978 …, 1-3-8-…): it holds a mark, and no digit or mark and digit runs
+// on either side (then a longer number is there, or a shorter one).
+bool separated_alone(std::string_view text, Span span);
+
 // A separator inside a number written in groups.
 inline bool is_group_separator(char c) { return c == ' ' || c == '-' || c == '.' || c == '/'; }
 

@@ -302,7 +302,7 @@ int numeral_digit(char32_t c) {
     case U'六': case U'陆': return 6;
     case U'七': case U'拐': case U'柒': return 7;
     case U'八': case U'捌': return 8;
-    case U'九': case U'玖': return 9;
+    case U'九': case U'勾': case U'玖': return 9;
     default: return -1;
   }
 }

@@ -57,7 +57,7 @@ class CnMobile final : public Detector {
   std::string_view suggestion() const override {
     return "文中有手机号码，属于个人信息。发布前请删除或遮盖中间四位；公开他人号码须经本人同意。";
   }
-  enum : size_t { kGrouped, kSpacedOut, kBrokenLine, kOcr };
+  enum : size_t { kGrouped, kSpacedOut, kBrokenLine, kOcr, kSeparated };
   std::vector<Pattern> patterns() const override {
     // With +86 / 0086 / 86 before it. Run only where a number begins
     // (Anchor::kNumberStart). Chinese numerals reach them as digits
@@ -68,7 +68,9 @@ class CnMobile final : public Detector {
             // letter, so that plain numbers do not wake them: validate()
             // counts the digits.
             {broken_line(), Anchor::kNumberStart},
-            {ocr_letters(), Anchor::kNumberStart}};
+            {ocr_letters(), Anchor::kNumberStart},
+            // A dash, dot or other mark between every digit (1-3-8-…).
+            {"1(?:[./_*|~-]{1,2}[0-9]){10}", Anchor::kNumberStart}};
   }
   Exclusivity exclusivity() const override { return {true, 1}; }
 
@@ -85,6 +87,7 @@ class CnMobile final : public Detector {
       if (!bounded(text, m, true) || !allocated_prefix(buf[1], buf[2])) return std::nullopt;
       return m;
     }
+    if (pattern == kSeparated) return separated_alone(text, m) ? accept(text, m) : std::nullopt;
     if (auto s = accept(text, m)) return s;
     // A match may have taken in an "86" that is a number of its own
     // (86 13812345678 as 区号 and number): then the mobile alone is the

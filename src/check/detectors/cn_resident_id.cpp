@@ -48,7 +48,7 @@ class CnResidentId final : public Detector {
   std::string_view suggestion() const override {
     return "文中有居民身份证号码，属于个人敏感信息。发布前请删除或遮盖（如只保留前后几位），未经本人同意不得公开他人信息。";
   }
-  enum : size_t { kWhole, kGrouped, kGroupedFirst, kGroupedLast, kLegacy, kSpacedOut, kBrokenLine, kOcr };
+  enum : size_t { kWhole, kGrouped, kGroupedFirst, kGroupedLast, kLegacy, kSpacedOut, kBrokenLine, kOcr, kSeparated };
   std::vector<Pattern> patterns() const override {
     // 18 characters, whole or grouped 6-8-4 (one or both separators), or the
     // legacy 15 digits: one pattern per form. Run only where a number
@@ -62,7 +62,10 @@ class CnResidentId final : public Detector {
             // Broken and OCR forms match only with their line break or
             // letter; validate() counts the characters.
             {broken_line(), Anchor::kNumberStart},
-            {ocr_letters(), Anchor::kNumberStart}};
+            {ocr_letters(), Anchor::kNumberStart},
+            // Grouped any other way (3-3-4-4-4, 6-4-4-4), or a dash, dot or
+            // two spaces between every digit: the check character decides.
+            {"[1-8](?:[ ./_*|~-]{0,2}[0-9]){16}[ ./_*|~-]{0,2}[0-9x]", Anchor::kNumberStart}};
   }
   Exclusivity exclusivity() const override { return {true, 3}; }
 
@@ -77,10 +80,11 @@ class CnResidentId final : public Detector {
       if (mapped <= 0 || mapped > 3 || !valid_resident_id18(std::string_view(buf, n), max_year_)) return std::nullopt;
       return m;
     }
+    if (pattern == kSeparated && !separated_alone(text, m)) return std::nullopt;
     // Not part of a longer number; letters before are fine (身份证号ID110…).
     if (!bounded(text, m, false) || (m.end < text.size() && text[m.end] == 'x')) return std::nullopt;
     // Grouped 6-8-4 the number is whole: what follows is a number of its own.
-    if (pattern != kGrouped && group_continues(text, m)) return std::nullopt;
+    if (pattern != kGrouped && pattern != kSeparated && group_continues(text, m)) return std::nullopt;
     const size_t n = compact(text, m, buf, sizeof buf);
     const std::string_view id(buf, n > sizeof buf ? 0 : n);
     if (n == 18 && valid_resident_id18(id, max_year_)) return m;
