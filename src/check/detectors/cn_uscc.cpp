@@ -16,6 +16,38 @@ bool first_char(char c) {
   return c != 'i' && c != 'o' && c != 's' && c != 'v' && c != 'z';
 }
 
+bool mark(char c) { return c == ' ' || c == '.' || c == '_' || c == '/' || c == '|' || c == '-'; }
+
+// Pattern 2's candidate: the characters without their marks, the first
+// taken in from before the match when it holds 17, O and I read as 0 and 1.
+std::optional<Span> loose(std::string_view text, Span m) {
+  char buf[20];
+  size_t n = compact(text, m, buf + 1, 18);
+  if (n != 17 && n != 18) return std::nullopt;
+  if (m.end < text.size() && is_alnum(text[m.end])) return std::nullopt;
+  bool separated = false;
+  for (size_t i = m.start; i < m.end && !separated; ++i) separated = mark(text[i]);
+  char* code = buf + 1;
+  if (n == 17) {
+    size_t b = m.start;
+    for (int k = 0; k < 2 && b > 0 && mark(text[b - 1]); ++k) --b;
+    if (b == 0 || !is_alnum(text[b - 1]) || !first_char(text[b - 1])) return std::nullopt;
+    if (b < m.start) separated = true;
+    buf[0] = text[b - 1];
+    code = buf;
+    m.start = b - 1;
+  }
+  if (m.start > 0 && is_alnum(text[m.start - 1])) return std::nullopt;
+  bool misread = false;
+  for (size_t i = 0; i < 18; ++i) {
+    if (code[i] == 'o') code[i] = '0', misread = true;
+    else if (code[i] == 'i') code[i] = '1', misread = true;
+  }
+  if (!separated && !misread) return std::nullopt;  // patterns 0 and 1 have it
+  if (!valid_uscc(std::string_view(code, 18))) return std::nullopt;
+  return m;
+}
+
 class CnUscc final : public Detector {
  public:
   std::string_view id() const override { return "pii.cn_uscc"; }
@@ -30,11 +62,16 @@ class CnUscc final : public Detector {
     // that starts with a digit from there, one that starts with a letter
     // (n, y, a …) from its second character, validate() taking in the letter.
     return {{"[1-9][1-9][0-9]{6}[0-9a-hj-npqrtuwxy]{10}", Anchor::kNumberStart},
-            {"[1-9][0-9]{6}[0-9a-hj-npqrtuwxy]{10}", Anchor::kNumberStart}};
+            {"[1-9][0-9]{6}[0-9a-hj-npqrtuwxy]{10}", Anchor::kNumberStart},
+            // Pattern 2: grouped (2-6-9-1, by four, 6-6-6) or a mark between
+            // every character, or with O / I for 0 / 1 (letters no code
+            // uses): 17 or 18 characters from the first digit.
+            {"[1-9](?:[ ._/|-]{0,2}[0-9a-z]){16,17}", Anchor::kNumberStart}};
   }
   Exclusivity exclusivity() const override { return {true, 2}; }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
+    if (pattern == 2) return loose(text, m);
     if (pattern == 1) {
       if (m.start == 0 || is_digit(text[m.start - 1]) || !first_char(text[m.start - 1])) return std::nullopt;
       --m.start;
