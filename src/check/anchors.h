@@ -20,7 +20,8 @@ size_t next_digit(std::string_view text, size_t from);
 // '-', '.' or '/', and broken across lines.
 inline bool is_number_char(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == ' ' || c == '-' || c == '+' || c == '.' ||
-         c == '/' || c == '\n' || c == '\r';
+         c == '/' || c == '\n' || c == '\r' || c == '_' || c == '*' || c == '|' || c == '~' ||
+         c == '\xC2' || c == '\xB7';  // the two bytes of '·'
 }
 
 // Calls on_start(pos) for every number start whose stretch is at least
