@@ -1,8 +1,15 @@
 // org.dictionary: terms an organisation declares confidential (project code
 // names, internal system names), matched after normalisation, so 天网 工程,
-// 天網工程 and ＴＷ-3 match 天网工程 and tw-3. A term that starts or ends with
-// a letter or digit matches only as a whole word on that side.
+// 天網工程 and ＴＷ-3 match 天网工程 and tw-3; also as people write a term to
+// get past a filter (written_variants, loose_ascii: 天网工cheng, 星火zw平台,
+// 金盾3期, XK9). A match that starts or ends with a letter or digit counts
+// only as a whole word on that side.
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
+#include <memory>
+#include <mutex>
 
 #include "check/context.h"
 #include "check/detectors/detectors.h"
@@ -53,15 +60,150 @@ std::string split_variants(std::string_view term) {
   return out;
 }
 
+// The pinyin of one Han character, without tones, lower case (工 → gong),
+// from ICU's Han-Latin transliterator; empty when ICU has none. Called when
+// a dictionary is compiled, never per scan.
+std::string pinyin(std::string_view han) {
+  static std::mutex mutex;
+  static std::unique_ptr<icu::Transliterator> translit;
+  static bool tried = false;
+  const std::lock_guard<std::mutex> lock(mutex);
+  if (!tried) {
+    tried = true;
+    UErrorCode status = U_ZERO_ERROR;
+    translit.reset(icu::Transliterator::createInstance("Han-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) translit.reset();
+  }
+  if (!translit) return {};
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(han.data(), static_cast<int32_t>(han.size())));
+  translit->transliterate(u);
+  std::string out;
+  u.toUTF8String(out);
+  for (char c : out)
+    if (c < 'a' || c > 'z') return {};  // not one syllable of letters
+  return out;
+}
+
+// The digit of a Chinese numeral in a term (金盾三期 → 金盾3期), or -1.
+int term_digit(char32_t c) {
+  switch (c) {
+    case U'〇': case U'零': return 0;
+    case U'一': return 1;
+    case U'二': return 2;
+    case U'三': return 3;
+    case U'四': return 4;
+    case U'五': return 5;
+    case U'六': return 6;
+    case U'七': return 7;
+    case U'八': return 8;
+    case U'九': return 9;
+    default: return -1;
+  }
+}
+
+// Other ways people write a term, as literals (normalised): one Han
+// character in pinyin (天网工cheng, 金dun三期), two side by side in pinyin
+// (蓝盾jihua) or as their initials (星火zw平台), all the initials of a term of
+// four Han characters or more (xhzwpt), Arabic digits for its Chinese
+// numerals (金盾3期). Bounded: at most 64 per term.
+std::vector<std::string> written_variants(std::string_view term) {
+  struct Char {
+    std::string_view bytes;
+    bool han;
+    std::string py;
+  };
+  std::vector<Char> chars;
+  for (size_t i = 0; i < term.size();) {
+    int len;
+    const char32_t cp = cp_at(term, i, &len);
+    if (len == 0) break;
+    Char c{term.substr(i, static_cast<size_t>(len)), is_han(cp), {}};
+    if (c.han) c.py = pinyin(c.bytes);
+    chars.push_back(std::move(c));
+    i += static_cast<size_t>(len);
+  }
+  std::vector<std::string> out;
+  auto join = [&](size_t from, size_t to, const std::string& middle) {
+    std::string v;
+    for (size_t k = 0; k < from; ++k) v += chars[k].bytes;
+    v += middle;
+    for (size_t k = to; k < chars.size(); ++k) v += chars[k].bytes;
+    if (v != term && out.size() < 64) out.push_back(std::move(v));
+  };
+  size_t han = 0;
+  std::string initials, digits;
+  bool numeral = false;
+  for (size_t k = 0; k < chars.size(); ++k) {
+    if (chars[k].han) ++han;
+    if (!chars[k].py.empty()) {
+      join(k, k + 1, chars[k].py);
+      initials += chars[k].py[0];
+    } else {
+      initials.clear();
+    }
+    if (k + 1 < chars.size() && !chars[k].py.empty() && !chars[k + 1].py.empty()) {
+      join(k, k + 2, chars[k].py + chars[k + 1].py);
+      join(k, k + 2, std::string{chars[k].py[0], chars[k + 1].py[0]});
+    }
+    int len;
+    const int d = term_digit(cp_at(chars[k].bytes, 0, &len));
+    numeral = numeral || d >= 0;
+    digits += d >= 0 ? std::string(1, static_cast<char>('0' + d)) : std::string(chars[k].bytes);
+  }
+  if (han >= 4 && han == chars.size() && initials.size() == han && out.size() < 64) out.push_back(initials);
+  if (numeral && out.size() < 64) out.push_back(digits);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// A term with letters and digits as an expression in which a space, dot,
+// dash or underscore may stand between them or be left out (XK-9: XK9, X K 9,
+// XK_9, X.K.9); empty when the term has no two letters or digits in a row.
+std::string loose_ascii(std::string_view term) {
+  std::string out;
+  bool prev_alnum = false, loose = false;
+  for (size_t i = 0; i < term.size(); ++i) {
+    const char c = term[i];
+    const bool sep = c == '-' || c == '_' || c == '.' || c == ' ';
+    if (sep && prev_alnum && i + 1 < term.size() && is_alnum(term[i + 1])) continue;  // the gap below stands for it
+    if (is_alnum(c) && prev_alnum) {
+      out += "[ ._\\-]{0,2}";
+      loose = true;
+    }
+    out += escape(term.substr(i, 1));
+    prev_alnum = is_alnum(c);
+  }
+  return loose ? out : std::string();
+}
+
 class OrgDictionary final : public Detector {
  public:
   explicit OrgDictionary(std::vector<std::string> terms) : terms_(std::move(terms)) {
     for (size_t i = 0; i < terms_.size(); ++i) {
       std::string split = split_variants(terms_[i]);
-      if (split.empty()) continue;
-      split_patterns_.push_back(std::move(split));
-      split_term_.push_back(i);
+      if (!split.empty()) {
+        split_patterns_.push_back(std::move(split));
+        split_term_.push_back(i);
+      }
+      std::string alternatives;
+      for (const std::string& v : written_variants(terms_[i])) {
+        if (!alternatives.empty()) alternatives += '|';
+        alternatives += escape(v);
+      }
+      if (!alternatives.empty()) {
+        split_patterns_.push_back(std::move(alternatives));
+        split_term_.push_back(i);
+      }
+      std::string loose = loose_ascii(terms_[i]);
+      if (!loose.empty()) {
+        split_patterns_.push_back(std::move(loose));
+        split_term_.push_back(i);
+        loose_.resize(split_patterns_.size(), false);
+        loose_.back() = true;
+      }
     }
+    loose_.resize(split_patterns_.size(), false);
   }
   std::string_view id() const override { return "org.dictionary"; }
   Severity severity() const override { return Severity::High; }
@@ -79,17 +221,33 @@ class OrgDictionary final : public Detector {
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
-    const std::string& t = terms_[pattern < terms_.size() ? pattern : split_term_[pattern - terms_.size()]];
-    if (is_alnum(t.front()) && m.start > 0 && is_alnum(text[m.start - 1])) return std::nullopt;
-    if (is_alnum(t.back()) && m.end < text.size() && is_alnum(text[m.end])) return std::nullopt;
+    // A loose form of letters and digits (XK9) not inside a longer code
+    // written in groups (序列号 91 4403 XK9 0K2Q), nor after a number's label.
+    if (pattern >= terms_.size() && loose_[pattern - terms_.size()]) {
+      if (after_other_number_label(text, m.start)) return std::nullopt;
+      auto mark = [](char c) { return c == ' ' || c == '-' || c == '_' || c == '.'; };
+      size_t b = m.start;
+      if (b > 0 && mark(text[b - 1])) --b;
+      if (b > 0 && is_alnum(text[b - 1])) return std::nullopt;
+      size_t e = m.end;
+      if (e < text.size() && mark(text[e])) ++e;
+      if (e < text.size() && is_alnum(text[e])) return std::nullopt;
+    }
+    // A whole word where the match starts or ends with a letter or digit
+    // (the term's own or a variant's: 蓝盾jihua, not 蓝盾jihuaju).
+    if (m.end <= m.start) return std::nullopt;
+    if (is_alnum(text[m.start]) && m.start > 0 && is_alnum(text[m.start - 1])) return std::nullopt;
+    if (is_alnum(text[m.end - 1]) && m.end < text.size() && is_alnum(text[m.end])) return std::nullopt;
     return m;
   }
 
  private:
   std::vector<std::string> terms_;  // normalised, unique, non-empty
-  // The split-variant patterns, after the terms' own, and the term of each.
+  // The split-variant, written-variant and loose patterns, after the
+  // terms' own, and the term of each.
   std::vector<std::string> split_patterns_;
   std::vector<size_t> split_term_;
+  std::vector<bool> loose_;  // per pattern after the terms': a loose_ascii one
 };
 
 }  // namespace
