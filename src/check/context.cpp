@@ -284,6 +284,7 @@ int ocr_digits(char* out, size_t n) {
     if (c == 'o') c = '0';
     else if (c == 'l' || c == 'i') c = '1';
     else if (c == 'b') c = '8';
+    else if (c == 's') c = '5';
     else return -1;
     ++mapped;
   }

@@ -37,7 +37,7 @@ bool separated_alone(std::string_view text, Span span);
 // A separator inside a number written in groups.
 inline bool is_group_separator(char c) { return c == ' ' || c == '-' || c == '.' || c == '/'; }
 
-// What OCR makes of digits: o for 0, l and i for 1, b for 8. Maps those
+// What OCR makes of digits: o for 0, l and i for 1, b for 8, s for 5. Maps those
 // letters in out[0, n) to digits, returning how many it mapped, or -1 when
 // out holds another letter (but a final 'x', the check character of an ID).
 int ocr_digits(char* out, size_t n);

@@ -3,7 +3,7 @@
 // '.' or '/'; also spaced out digit by digit (1 3 8 …), broken by one line
 // break anywhere, spelled in Chinese numerals (一三八…, 幺三八…: the
 // normaliser turns them into digits), and with
-// OCR's o / l / i / b for 0 / 1 / 1 / 8 where the line names a phone.
+// OCR's o / l / i / b / s for 0 / 1 / 1 / 8 / 5 where the line names a phone.
 #include <algorithm>
 #include <string>
 
@@ -43,7 +43,7 @@ std::string ocr_letters() {
   std::string out;
   for (int k = 0; k <= 8; ++k) {
     if (!out.empty()) out += '|';
-    out += "1[3-9]" + repeat("[0-9]", k) + "[olib]" + repeat("[0-9olib]", 8 - k);
+    out += "1[3-9]" + repeat("[0-9]", k) + "[olibs]" + repeat("[0-9olibs]", 8 - k);
   }
   return out;
 }

@@ -4,7 +4,7 @@
 // in groups (110101 19900307 123X, also with '.' or '/'), spaced out digit
 // by digit, broken by one line break anywhere, in Chinese numerals (as
 // digits from the normaliser), or with
-// OCR's o / l / i / b for 0 / 1 / 1 / 8. Numbers that fail the check are not
+// OCR's o / l / i / b / s for 0 / 1 / 1 / 8 / 5. Numbers that fail the check are not
 // findings.
 #include <algorithm>
 #include <string>
@@ -33,9 +33,9 @@ std::string ocr_letters() {
   std::string out;
   for (int k = 0; k <= 15; ++k) {
     if (!out.empty()) out += '|';
-    out += "[1-8]" + repeat("[0-9]", k) + "[olib]" + repeat("[0-9olib]", 15 - k) + "[0-9xolib]";
+    out += "[1-8]" + repeat("[0-9]", k) + "[olibs]" + repeat("[0-9olibs]", 15 - k) + "[0-9xolibs]";
   }
-  return out + "|[1-8][0-9]{16}[olib]";
+  return out + "|[1-8][0-9]{16}[olibs]";
 }
 
 class CnResidentId final : public Detector {

@@ -104,8 +104,8 @@ int term_digit(char32_t c) {
 // Other ways people write a term, as literals (normalised): one Han
 // character in pinyin (天网工cheng, 金dun三期), two side by side in pinyin
 // (蓝盾jihua) or as their initials (星火zw平台), all the initials of a term of
-// four Han characters or more (xhzwpt), Arabic digits for its Chinese
-// numerals (金盾3期). Bounded: at most 64 per term.
+// four Han characters or more (xhzwpt), Arabic digits or the financial
+// numerals for its Chinese numerals (金盾3期, 金盾叁期). Bounded: at most 64 per term.
 std::vector<std::string> written_variants(std::string_view term) {
   struct Char {
     std::string_view bytes;
@@ -131,7 +131,7 @@ std::vector<std::string> written_variants(std::string_view term) {
     if (v != term && out.size() < 64) out.push_back(std::move(v));
   };
   size_t han = 0;
-  std::string initials, digits;
+  std::string initials, digits, capital;  // 金盾3期, 金盾叁期
   bool numeral = false;
   for (size_t k = 0; k < chars.size(); ++k) {
     if (chars[k].han) ++han;
@@ -149,9 +149,14 @@ std::vector<std::string> written_variants(std::string_view term) {
     const int d = term_digit(cp_at(chars[k].bytes, 0, &len));
     numeral = numeral || d >= 0;
     digits += d >= 0 ? std::string(1, static_cast<char>('0' + d)) : std::string(chars[k].bytes);
+    static constexpr std::string_view kCapital[] = {"零", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖"};
+    capital += d >= 0 ? kCapital[d] : chars[k].bytes;
   }
   if (han >= 4 && han == chars.size() && initials.size() == han && out.size() < 64) out.push_back(initials);
-  if (numeral && out.size() < 64) out.push_back(digits);
+  if (numeral && out.size() < 63) {
+    out.push_back(digits);
+    out.push_back(capital);
+  }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
