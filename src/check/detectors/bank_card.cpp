@@ -60,6 +60,20 @@ bool bin_split_or_spaced(std::string_view text, Span m) {
   return (groups == 2 && first == 6) || longest == 1 || fours;
 }
 
+// 15 to 19 digits with a mark or two after the first k (k up to six: the
+// BIN, fours, one by one) and up to two between any others; never the whole
+// form (pattern 0's).
+std::string separated() {
+  const std::string mark = "[ ./_*|~-]";
+  std::string out;
+  for (int k = 1; k <= 6; ++k) {
+    if (!out.empty()) out += '|';
+    out += "[2-69]" + repeat("[0-9]", k - 1) + mark + "{1,2}[0-9](?:" + mark + "{0,2}[0-9]){" +
+           std::to_string(14 - k) + "," + std::to_string(18 - k) + "}";
+  }
+  return out;
+}
+
 class BankCard final : public Detector {
  public:
   std::string_view id() const override { return "pii.bank_card"; }
@@ -82,7 +96,7 @@ class BankCard final : public Detector {
             {broken_line(), Anchor::kNumberStart},
             // Pattern 5: grouped any other way (the BIN split off: 622202
             // 0801938138170; two spaces; a mark between every digit).
-            {"[2-69](?:[ ./_*|~-]{0,2}[0-9]){14,18}", Anchor::kNumberStart}};
+            {separated(), Anchor::kNumberStart}};
   }
   Exclusivity exclusivity() const override { return {true, 2}; }
 

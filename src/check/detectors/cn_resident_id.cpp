@@ -38,6 +38,21 @@ std::string ocr_letters() {
   return out + "|[1-8][0-9]{16}[olibs]";
 }
 
+// The eighteen characters with a mark or two after the first k digits (k
+// up to six: 3-3-4-4-4, 6-4-4-4, one by one) and up to two between any
+// others: never the whole form, which the other patterns have (matched
+// there too, every ID in a text cost a second candidate).
+std::string separated() {
+  const std::string mark = "[ ./_*|~-]";
+  std::string out;
+  for (int k = 1; k <= 6; ++k) {
+    if (!out.empty()) out += '|';
+    out += "[1-8]" + repeat("[0-9]", k - 1) + mark + "{1,2}[0-9](?:" + mark + "{0,2}[0-9]){" +
+           std::to_string(16 - k) + "}" + mark + "{0,2}[0-9x]";
+  }
+  return out;
+}
+
 class CnResidentId final : public Detector {
  public:
   explicit CnResidentId(int max_year) : max_year_(max_year) {}
@@ -65,7 +80,7 @@ class CnResidentId final : public Detector {
             {ocr_letters(), Anchor::kNumberStart},
             // Grouped any other way (3-3-4-4-4, 6-4-4-4), or a dash, dot or
             // two spaces between every digit: the check character decides.
-            {"[1-8](?:[ ./_*|~-]{0,2}[0-9]){16}[ ./_*|~-]{0,2}[0-9x]", Anchor::kNumberStart}};
+            {separated(), Anchor::kNumberStart}};
   }
   Exclusivity exclusivity() const override { return {true, 3}; }
 

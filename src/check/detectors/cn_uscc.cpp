@@ -2,6 +2,9 @@
 // 18 characters with a valid check character and administrative division.
 // Organisations' codes are public registrations, hence the low severity: the
 // finding reminds the author that a code links a post to an organisation.
+#include <algorithm>
+#include <string>
+
 #include "check/checksums.h"
 #include "check/context.h"
 #include "check/detectors/detectors.h"
@@ -14,6 +17,25 @@ bool first_char(char c) {
   if (c >= '1' && c <= '9') return true;
   if (c < 'a' || c > 'y') return false;
   return c != 'i' && c != 'o' && c != 's' && c != 'v' && c != 'z';
+}
+
+// 17 or 18 characters from the first digit, with a mark or two after the
+// first k (k up to six: 2-6-9-1, fours, 6-6-6, one by one), or written
+// whole with an O or I in it: never the plain whole form (every ID and card
+// number of a text would wake it).
+std::string loose_pattern() {
+  const std::string mark = "[ ._/|-]";
+  std::string out;
+  for (int k = 1; k <= 6; ++k) {
+    if (!out.empty()) out += '|';
+    out += "[1-9]" + repeat("[0-9a-z]", k - 1) + mark + "{1,2}[0-9a-z](?:" + mark + "{0,2}[0-9a-z]){" +
+           std::to_string(16 - k) + "," + std::to_string(17 - k) + "}";
+  }
+  for (int k = 1; k <= 17; ++k) {
+    out += "|[1-9]" + repeat("[0-9a-hj-np-z]", k - 1) + "[oi]";
+    if (k < 17) out += "[0-9a-z]{" + std::to_string(std::max(0, 16 - k)) + "," + std::to_string(17 - k) + "}";
+  }
+  return out;
 }
 
 bool mark(char c) { return c == ' ' || c == '.' || c == '_' || c == '/' || c == '|' || c == '-'; }
@@ -66,7 +88,7 @@ class CnUscc final : public Detector {
             // Pattern 2: grouped (2-6-9-1, by four, 6-6-6) or a mark between
             // every character, or with O / I for 0 / 1 (letters no code
             // uses): 17 or 18 characters from the first digit.
-            {"[1-9](?:[ ._/|-]{0,2}[0-9a-z]){16,17}", Anchor::kNumberStart}};
+            {loose_pattern(), Anchor::kNumberStart}};
   }
   Exclusivity exclusivity() const override { return {true, 2}; }
 

@@ -87,7 +87,12 @@ class Email final : public Detector {
              " at (?:qq|163|126|139|gmail|outlook|hotmail|foxmail|sina|sohu|yahoo|aliyun|yeah|icloud)\\.[a-z]{2,24}"},
             // Spaces around the @ or the dots (lina @ sina.com, luo @ gmail . com),
             // an (at) set apart (zhang (at) qq.com): validate() wants a space.
-            {"(?:@|\\(at\\)|\\[at\\]|（at）|【at】) ?[a-z0-9-]+(?: ?\\. ?[a-z0-9-]+)* ?\\. ?[a-z]{2,24}"},
+            // A space is part of each alternative: the plain address, which
+            // the main database sees often, wakes neither (that cost an eighth
+            // of the engine's time).
+            {"(?:@|\\(at\\)|\\[at\\]|（at）|【at】) [a-z0-9-]+(?: ?\\. ?[a-z0-9-]+)* ?\\. ?[a-z]{2,24}|"
+             " @[a-z0-9-]+(?: ?\\. ?[a-z0-9-]+)* ?\\. ?[a-z]{2,24}|"
+             "@[a-z0-9-]+(?: ?\\. ?[a-z0-9-]+)* \\. ?[a-z]{2,24}"},
             // # for @ with a note to replace it: zhang#qq.com（#换成@）.
             {"#[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,24}"}};
   }
@@ -117,8 +122,8 @@ class Email final : public Detector {
     }
     if (pattern == kSpelledOut && !common_tld(tld)) return std::nullopt;  // "meet at noon dot matrix"
     if (pattern == kSpaced) {
+      if (text[m.start] == ' ') ++m.start;  // " @…": the space is the local part's edge
       const bool spaced_at = m.start > 0 && text[m.start - 1] == ' ';
-      if (!spaced_at && s.find(' ') == std::string_view::npos) return std::nullopt;  // the other forms'
       if (!common_tld(tld)) return std::nullopt;
       if (spaced_at) --m.start;
     }

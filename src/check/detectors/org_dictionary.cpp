@@ -102,9 +102,8 @@ int term_digit(char32_t c) {
 }
 
 // Other ways people write a term, as literals (normalised): one Han
-// character in pinyin (天网工cheng, 金dun三期), two side by side in pinyin
-// (蓝盾jihua) or as their initials (星火zw平台), all the initials of a term of
-// four Han characters or more (xhzwpt), Arabic digits or the financial
+// character in pinyin (天网工cheng, 金dun三期), the last two in pinyin
+// (蓝盾jihua), two side by side as their initials (星火zw平台), Arabic digits or the financial
 // numerals for its Chinese numerals (金盾3期, 金盾叁期). Bounded: at most 64 per term.
 std::vector<std::string> written_variants(std::string_view term) {
   struct Char {
@@ -130,19 +129,12 @@ std::vector<std::string> written_variants(std::string_view term) {
     for (size_t k = to; k < chars.size(); ++k) v += chars[k].bytes;
     if (v != term && out.size() < 64) out.push_back(std::move(v));
   };
-  size_t han = 0;
-  std::string initials, digits, capital;  // 金盾3期, 金盾叁期
+  std::string digits, capital;  // 金盾3期, 金盾叁期
   bool numeral = false;
   for (size_t k = 0; k < chars.size(); ++k) {
-    if (chars[k].han) ++han;
-    if (!chars[k].py.empty()) {
-      join(k, k + 1, chars[k].py);
-      initials += chars[k].py[0];
-    } else {
-      initials.clear();
-    }
+    if (!chars[k].py.empty()) join(k, k + 1, chars[k].py);
     if (k + 1 < chars.size() && !chars[k].py.empty() && !chars[k + 1].py.empty()) {
-      join(k, k + 2, chars[k].py + chars[k + 1].py);
+      if (k + 2 == chars.size()) join(k, k + 2, chars[k].py + chars[k + 1].py);  // the tail: 蓝盾jihua
       join(k, k + 2, std::string{chars[k].py[0], chars[k + 1].py[0]});
     }
     int len;
@@ -152,7 +144,6 @@ std::vector<std::string> written_variants(std::string_view term) {
     static constexpr std::string_view kCapital[] = {"零", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖"};
     capital += d >= 0 ? kCapital[d] : chars[k].bytes;
   }
-  if (han >= 4 && han == chars.size() && initials.size() == han && out.size() < 64) out.push_back(initials);
   if (numeral && out.size() < 63) {
     out.push_back(digits);
     out.push_back(capital);
