@@ -192,8 +192,9 @@ class InternalMark final : public Detector {
       if (ends_clause(text, m.end) && !after_colon_label(text, m.end)) return m;
       if (apart_on_the_left(text, m.start) && m.end < text.size() && (text[m.end] == ' ' || text[m.end] == '*'))
         return m;
-      // After a warning sign or another emoji (⚠️内部发行): a marking.
-      if (after_emoji(text, m.start)) return m;
+      // After a warning sign or another emoji (⚠️内部发行 请…): a marking,
+      // unless prose goes on (📚内部资料管理办法).
+      if (after_emoji(text, m.start) && !next_to_prose(text, m)) return m;
       if (pattern == 3) return std::nullopt;
     }
     if (pattern == 3) return std::nullopt;
