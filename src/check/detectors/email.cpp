@@ -91,8 +91,7 @@ class Email final : public Detector {
             // the main database sees often, wakes neither (that cost an eighth
             // of the engine's time).
             {"(?:@|\\(at\\)|\\[at\\]|（at）|【at】) [a-z0-9-]+(?: ?\\. ?[a-z0-9-]+)* ?\\. ?[a-z]{2,24}|"
-             " @[a-z0-9-]+(?: ?\\. ?[a-z0-9-]+)* ?\\. ?[a-z]{2,24}|"
-             "@[a-z0-9-]+(?: ?\\. ?[a-z0-9-]+)* \\. ?[a-z]{2,24}"},
+             " @[a-z0-9-]+(?: ?\\. ?[a-z0-9-]+)* ?\\. ?[a-z]{2,24}"},
             // # for @ with a note to replace it: zhang#qq.com（#换成@）.
             {"#[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,24}"}};
   }
