@@ -57,7 +57,7 @@ bool bin_split_or_spaced(std::string_view text, Span m) {
     }
   }
   longest = std::max(longest, run);
-  return (groups == 2 && first == 6) || longest == 1 || fours;
+  return (groups == 2 && first == 6) || longest == 1 || (fours && groups >= 4);
 }
 
 // 15 to 19 digits with a mark or two after the first k (k up to six: the

@@ -43,6 +43,8 @@ bool mark(char c) { return c == ' ' || c == '.' || c == '_' || c == '/' || c == 
 // Pattern 2's candidate: the characters without their marks, the first
 // taken in from before the match when it holds 17, O and I read as 0 and 1.
 std::optional<Span> loose(std::string_view text, Span m) {
+  // Where a number starts (Anchor::kNumberStart): not after a digit.
+  if (m.start > 0 && is_digit(text[m.start - 1])) return std::nullopt;
   char buf[20];
   size_t n = compact(text, m, buf + 1, 18);
   if (n != 17 && n != 18) return std::nullopt;
