@@ -20,7 +20,7 @@ size_t next_digit(std::string_view text, size_t from);
 // '-', '.' or '/', and broken across lines.
 inline bool is_number_char(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == ' ' || c == '-' || c == '+' || c == '.' ||
-         c == '/' || c == '\n' || c == '\r';
+         c == '/' || c == '\n' || c == '\r' || c == '_' || c == '*' || c == '|' || c == '~';
 }
 
 // Calls on_start(pos) for every number start whose stretch is at least
@@ -34,7 +34,17 @@ void for_each_number_start(std::string_view text, size_t min_length, OnStart&& o
     while (group_end < n && text[group_end] >= '0' && text[group_end] <= '9') ++group_end;
     const size_t first = i > 0 && text[i - 1] == '+' ? i - 1 : i;
     size_t stretch = group_end;
-    while (stretch - first < min_length && stretch < n && is_number_char(text[stretch])) ++stretch;
+    // '·' (C2 B7) too, as its two bytes together: B7 alone ends many a Han
+    // character, and a stretch over Chinese text woke the anchored scans.
+    while (stretch - first < min_length && stretch < n) {
+      if (is_number_char(text[stretch])) {
+        ++stretch;
+      } else if (text[stretch] == '\xC2' && stretch + 1 < n && text[stretch + 1] == '\xB7') {
+        stretch += 2;
+      } else {
+        break;
+      }
+    }
     if (stretch - first >= min_length) {
       on_start(first);
       if (first != i) on_start(i);

@@ -16,10 +16,10 @@ bool starts_with_at(std::string_view text, size_t pos, std::string_view w) {
 
 // Marking tokens, normalised (simplified, half-width), longest first where
 // one is a prefix of another.
-constexpr std::array<std::string_view, 82> kTokens = {
+constexpr std::array<std::string_view, 85> kTokens = {
     "此件不予公开", "此件不公开", "不予公开", "限内部传阅", "限内部使用", "限内部参考", "阅后请交回", "阅后交回",
-    "阅后退回", "用后交回", "交回", "收回", "本资料", "本文件", "本材料", "此文件", "此资料", "请勿转发", "禁止转发", "仅供参考", "保密期限", "阅后收回", "阅后销毁", "用后收回", "注意保存", "注意保密", "内部资料", "内部文件", "内部材料",
-    "内部刊物", "内部发行", "内部传阅", "内部使用", "内部明电", "内部明传", "内部参考", "内部事项",
+    "用后交回", "交回", "收回", "本资料", "本文件", "本材料", "此文件", "此资料", "请勿转发", "禁止转发", "仅供参考", "保密期限", "阅后收回", "阅后销毁", "用后收回", "注意保存", "注意保密", "内部学习资料", "内部资料", "内部文件", "内部材料",
+    "内部刊物", "内部发行", "内部传阅", "内部使用", "内部明电", "内部明传", "内部参考", "内部参阅", "内部事项", "限内部参阅", "阅后退回",
     "不得外传", "严禁外传", "请勿外传", "禁止外传", "不准外传", "不得转发", "严禁转发", "工作秘密",
     "免费交流", "电报", "严禁", "不得", "禁止", "不准", "请勿", "翻印", "复制", "复印", "扩散", "转载", "外泄", "泄露",
     "仅供", "仅限", "内部", "绝密", "机密", "秘密", "密级", "启用前", "特急", "加急", "特提", "平急",
@@ -248,6 +248,33 @@ bool group_continues(std::string_view text, Span span) {
   return false;
 }
 
+bool separated_alone(std::string_view text, Span span) {
+  auto mark = [](char c) {
+    return c == ' ' || c == '.' || c == '/' || c == '_' || c == '*' || c == '|' || c == '~' || c == '-';
+  };
+  bool any = false;
+  for (size_t i = span.start; i < span.end && !any; ++i) any = mark(text[i]);
+  if (!any) return false;  // a whole number: the other patterns' form
+  constexpr size_t kAnotherNumber = 7;  // digits: a number of its own beside it
+  if (span.start > 0 && is_digit(text[span.start - 1])) return false;
+  size_t b = span.start;
+  for (int k = 0; k < 2 && b > 0 && mark(text[b - 1]); ++k) --b;
+  if (b < span.start && b > 0 && is_digit(text[b - 1])) {
+    size_t digits = 0;
+    while (b > 0 && is_digit(text[b - 1]) && digits < kAnotherNumber) --b, ++digits;
+    if (digits < kAnotherNumber) return false;
+  }
+  if (span.end < text.size() && is_digit(text[span.end])) return false;
+  size_t e = span.end;
+  for (int k = 0; k < 2 && e < text.size() && mark(text[e]); ++k) ++e;
+  if (e > span.end && e < text.size() && is_digit(text[e])) {
+    size_t digits = 0;
+    while (e < text.size() && is_digit(text[e]) && digits < kAnotherNumber) ++e, ++digits;
+    if (digits < kAnotherNumber) return false;
+  }
+  return true;
+}
+
 int ocr_digits(char* out, size_t n) {
   int mapped = 0;
   for (size_t i = 0; i < n; ++i) {
@@ -257,6 +284,7 @@ int ocr_digits(char* out, size_t n) {
     if (c == 'o') c = '0';
     else if (c == 'l' || c == 'i') c = '1';
     else if (c == 'b') c = '8';
+    else if (c == 's') c = '5';
     else return -1;
     ++mapped;
   }
@@ -474,8 +502,9 @@ bool other_clauses_about_the_material(std::string_view text, Span span) {
     const bool mine = b <= s && e <= c;
     if (!mine && clause.find_first_not_of(" \t") != std::string_view::npos && !is_marking_line(clause)) {
       bool names = false;
+      // … or says the material is handed out: 现将《…》印发给你们，不得外传.
       for (std::string_view w : {"本材料", "本文件", "本资料", "此件", "本件", "此文件", "以上", "上述", "文件", "资料",
-                                 "材料", "内容"})
+                                 "材料", "内容", "印发", "《", "附件", "纪要", "截图"})
         if (clause.find(w) != std::string_view::npos) names = true;
       if (!names) return false;
     }
@@ -647,7 +676,7 @@ bool names_a_marking(std::string_view text, Span span) {
       from -= static_cast<size_t>(len);
     }
     const std::string_view clause = text.substr(from, b - from);
-    for (std::string_view w : {"封面", "首页", "第一页", "页眉", "页脚", "页首", "角", "抬头", "版头", "文件", "材料", "资料",
+    for (std::string_view w : {"封面", "首页", "页", "页眉", "页脚", "页首", "角", "抬头", "版头", "文件", "材料", "资料",
                                "通知", "文档", "表格", "报告", "纸", "上面", "上边", "上头", "顶部", "开头", "标题", "正文",
                                "扉页", "封皮", "袋", "盒"})
       if (clause.find(w) != std::string_view::npos) return true;
@@ -659,6 +688,10 @@ bool names_a_marking(std::string_view text, Span span) {
                                                    "印章", "的章", "章"};
   for (std::string_view w : kSuffixes)
     if (starts_with_at(text, after, w)) return on_a_document();
+  // 标有“此件不予公开”的材料: the quoted marking names the material it is on.
+  if (quoted)
+    for (std::string_view w : {"的材料", "的文件", "的资料", "的文档", "的通知", "的报告"})
+      if (starts_with_at(text, after, w)) return true;
   if (!verb) return false;
   c = cp_at(text, after, &len);
   const bool phrase_ends = len == 0 || c == U'\n' || c == U'\r' || is_clause_break(c) || c == U'。' || c == U'…' ||

@@ -29,10 +29,15 @@ bool bounded(std::string_view text, Span span, bool alnum);
 // that a Han character ends, as a house number ("138 1234 5678 302室").
 bool group_continues(std::string_view text, Span span);
 
+// For a match of digits with marks between them (any grouping: 610 113
+// 1978 …, 1-3-8-…): it holds a mark, and no digit or mark and digit runs
+// on either side (then a longer number is there, or a shorter one).
+bool separated_alone(std::string_view text, Span span);
+
 // A separator inside a number written in groups.
 inline bool is_group_separator(char c) { return c == ' ' || c == '-' || c == '.' || c == '/'; }
 
-// What OCR makes of digits: o for 0, l and i for 1, b for 8. Maps those
+// What OCR makes of digits: o for 0, l and i for 1, b for 8, s for 5. Maps those
 // letters in out[0, n) to digits, returning how many it mapped, or -1 when
 // out holds another letter (but a final 'x', the check character of an ID).
 int ocr_digits(char* out, size_t n);

@@ -40,7 +40,8 @@ enum class Anchor {
   kAnywhere,
   // Where a number begins: a digit that no digit precedes, or a '+' right
   // before one (anchors.h). The pattern's matches hold only ASCII
-  // digits and letters, ' ', '-', '+', '.', '/' and line breaks, their
+  // digits and letters, ' ', '-', '+', '.', '/', '_', '*', '|', '~', '·'
+  // and line breaks, their
   // length is bounded, and its
   // validator accepts no candidate that starts after a digit.
   kNumberStart,

@@ -69,9 +69,22 @@ bool star_like(char32_t c) {
   return c == 0x2B50 || c == 0x1F31F || (c >= 0x2729 && c <= 0x2730) || c == 0x22C6 || c == 0x066D;
 }
 
+// Variant forms of the characters of a marking that the fold leaves alone:
+// 宻 (a variant of 密) and 祕 (of 秘).
+char32_t marking_variant(char32_t c) {
+  switch (c) {
+    case 0x5BBB: return U'密';
+    case 0x7955: return U'秘';
+    default: return 0;
+  }
+}
+
 uint32_t classify(char32_t original) {
   char32_t f = kept_as_written(original) ? original : nc::rulebook::fold_code_point(original);
   if (star_like(original)) f = U'★';
+  if (const char32_t v = marking_variant(original)) f = v;
+  // The keycap of an emoji digit (1️⃣: 1, U+FE0F, U+20E3) is dropped, so the digit stays.
+  if (original == 0x20E3 || original == 0xFE0F) f = 0;
   if (f > 0x10FFFF || (f >= 0xD800 && f <= 0xDFFF)) f = original;
   if (f != original && f != 0 && folds_to_several(original)) f = original;
   uint32_t e = static_cast<uint32_t>(f);
@@ -289,7 +302,7 @@ int numeral_digit(char32_t c) {
     case U'六': case U'陆': return 6;
     case U'七': case U'拐': case U'柒': return 7;
     case U'八': case U'捌': return 8;
-    case U'九': case U'玖': return 9;
+    case U'九': case U'勾': case U'玖': return 9;
     default: return -1;
   }
 }
@@ -385,9 +398,12 @@ void normalise(std::string_view input, Normalised* out) {
         if (t & kFastFlags) {
           if (t & kFastStop) return false;
           if (t & kFastNumeral) {
-            // A numeral alone is copied; one that another numeral follows,
-            // or inside a run already measured, goes the slow way.
+            // A numeral alone is copied; one that another numeral or a digit
+            // follows or precedes (6一0一1三…), or inside a run already
+            // measured, goes the slow way.
             if (static_cast<size_t>(p - in) < numerals_until || p + 7 > in + n) return false;
+            if ((p[3] >= '0' && p[3] <= '9') || (w > reinterpret_cast<unsigned char*>(o) && w[-1] >= '0' && w[-1] <= '9'))
+              return false;
             uint32_t v2;
             std::memcpy(&v2, p + 3, 4);
             if ((v2 & 0xC0C0F0u) == 0x8080E0u &&
@@ -459,14 +475,29 @@ void normalise(std::string_view input, Normalised* out) {
     // spaces or dashes, spells an identifier: its numerals become digits.
     if (e & kNumeral) {
       if (i >= numerals_until) {
+        // The digits already written right before (6一0…: the 6), perhaps
+        // grouped; and a letter before them (E叁玖零…: a passport).
+        int digits = 0;
+        size_t k = op;
+        while (k > 0 && digits <= kMaxNumeralRun &&
+               ((o[k - 1] >= '0' && o[k - 1] <= '9') || o[k - 1] == ' ' || o[k - 1] == '-')) {
+          digits += o[k - 1] >= '0' && o[k - 1] <= '9';
+          --k;
+        }
+        const bool after_letter = k > 0 && static_cast<unsigned>((o[k - 1] | 0x20) - 'a') < 26u;
         int count = 0, gap = 0;
         size_t j = i;
         numerals_until = i + len;
-        while (j < n && count <= kMaxNumeralRun) {
+        while (j < n && count + digits <= kMaxNumeralRun) {
           int l2;
-          const uint32_t e2 = fold(decode_text(in, j, n, &l2));
+          const char32_t c2 = decode_text(in, j, n, &l2);
+          const uint32_t e2 = fold(c2);
           if (e2 & kNumeral) {
             ++count;
+            gap = 0;
+            numerals_until = j + l2;
+          } else if (c2 >= U'0' && c2 <= U'9') {
+            ++digits;
             gap = 0;
             numerals_until = j + l2;
           } else if (!(e2 & kGap) || ++gap > 2) {
@@ -478,13 +509,23 @@ void normalise(std::string_view input, Normalised* out) {
         bool counted = false;
         for (std::string_view unit : {"十", "百", "千", "万", "亿", "第", "拾", "佰", "仟"})
           if (op >= unit.size() && std::memcmp(o + op - unit.size(), unit.data(), unit.size()) == 0) counted = true;
-        numerals_as_digits = !counted && count >= kMinNumeralRun && count <= kMaxNumeralRun;
+        // Numerals alone, or mixed with digits (1五3五8…, at least three
+        // numerals), as long as an identifier; or the 7 to 9 after a
+        // passport's letters (E叁玖零…).
+        const int total = count + digits;
+        numerals_as_digits =
+            !counted && ((digits == 0 && count >= kMinNumeralRun && count <= kMaxNumeralRun) ||
+                         (count >= 3 && total >= kMinNumeralRun && total <= kMaxNumeralRun) ||
+                         (after_letter && count >= 3 && total >= 7 && total <= 9));
       }
       if (numerals_as_digits) f = static_cast<char32_t>(U'0' + numeral_digit(f));
     }
     // After a digit the ideographic space groups a number as a space does
     // (１６６　１７０１　６２９１): it folds to ' ' there.
     if (c == 0x3000 && op > 0 && o[op - 1] >= '0' && o[op - 1] <= '9') f = U' ';
+    // × for the X that ends an identity number (…123×): after a digit, no digit following.
+    if (c == 0xD7 && op > 0 && o[op - 1] >= '0' && o[op - 1] <= '9' && !(i + len < n && in[i + len] >= '0' && in[i + len] <= '9'))
+      f = U'x';
     if (f == 0) {  // zero-width and other characters that fold away
       i += len;
       continue;

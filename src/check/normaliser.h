@@ -100,7 +100,7 @@ std::string normalise_text(std::string_view input);
 bool is_han(char32_t cp);
 // The digit a Chinese numeral stands for in a number read out or written
 // against misreading: 〇 零 一 … 九, 幺 (1), 两 (2), 洞 (0) and 拐 (7) of
-// radio speech, 壹 贰 叁 肆 伍 陆 柒 捌 玖; -1 for any other code point.
+// radio speech, 勾 (9) of spoken numbers, 壹 贰 叁 肆 伍 陆 柒 捌 玖; -1 for any other code point.
 int numeral_digit(char32_t cp);
 
 }  // namespace nc::check

@@ -40,6 +40,40 @@ std::string broken_line() {
   return out;
 }
 
+// Two groups, the first of six digits (the BIN: 622202 0801938138170),
+// groups of four however separated, or a mark between every digit.
+bool bin_split_or_spaced(std::string_view text, Span m) {
+  size_t groups = 1, longest = 0, run = 0, first = 0;
+  bool fours = true;  // groups of four, but the last (6222  0208  0193  8138  170)
+  for (size_t i = m.start; i < m.end; ++i) {
+    if (is_digit(text[i])) {
+      ++run;
+    } else if (run > 0) {
+      if (groups == 1) first = run;
+      if (run != 4) fours = false;
+      longest = std::max(longest, run);
+      ++groups;
+      run = 0;
+    }
+  }
+  longest = std::max(longest, run);
+  return (groups == 2 && first == 6) || longest == 1 || (fours && groups >= 4);
+}
+
+// 15 to 19 digits with a mark or two after the first k (k up to six: the
+// BIN, fours, one by one) and up to two between any others; never the whole
+// form (pattern 0's).
+std::string separated() {
+  const std::string mark = "[ ./_*|~-]";
+  std::string out;
+  for (int k = 1; k <= 6; ++k) {
+    if (!out.empty()) out += '|';
+    out += "[2-69]" + repeat("[0-9]", k - 1) + mark + "{1,2}[0-9](?:" + mark + "{0,2}[0-9]){" +
+           std::to_string(14 - k) + "," + std::to_string(18 - k) + "}";
+  }
+  return out;
+}
+
 class BankCard final : public Detector {
  public:
   std::string_view id() const override { return "pii.bank_card"; }
@@ -63,7 +97,10 @@ class BankCard final : public Detector {
             {"[2-69][0-9]{3}(?:[ ./-][0-9]{4}){2}[ ./-][0-9]{3,4}(?:[ ./-][0-9]{1,3})?", Anchor::kNumberStart},
             {"3[47][0-9]{2}[ -][0-9]{6}[ -][0-9]{5}", Anchor::kNumberStart},
             {"[2-69](?: [0-9]){14,18}", Anchor::kNumberStart},
-            {broken_line(), Anchor::kNumberStart}};
+            {broken_line(), Anchor::kNumberStart},
+            // Pattern 5: grouped any other way (the BIN split off: 622202
+            // 0801938138170; two spaces; a mark between every digit).
+            {separated(), Anchor::kNumberStart}};
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
@@ -78,8 +115,24 @@ class BankCard final : public Detector {
       while (m.end < text.size() && is_digit(text[m.end]) && m.end - m.start < 20) ++m.end;
       if (m.end - m.start > 19) return std::nullopt;
     }
+    if (pattern == 5) {
+      if (!separated_alone(text, m)) return std::nullopt;
+      // Not the digits of a code with letters (运单号 EA 622202 080… CN).
+      {
+        size_t b = m.start;
+        while (b > 0 && text[b - 1] == ' ') --b;
+        if (b > 0 && text[b - 1] >= 'a' && text[b - 1] <= 'z') return std::nullopt;
+      }
+      // Groups other than the BIN and the rest, or one digit each, only
+      // where the line speaks of a card or an account: a table's numbers
+      // in twos and threes are not one.
+      if (!bin_split_or_spaced(text, m) &&
+          !(line_mentions(text, m.start, "卡", 120) || line_mentions(text, m.start, "账", 120) ||
+            line_mentions(text, m.start, "card", 120)))
+        return std::nullopt;
+    }
     if (!bounded(text, m, false)) return std::nullopt;
-    if (group_continues(text, m)) return std::nullopt;
+    if (pattern != 5 && group_continues(text, m)) return std::nullopt;
     if (after_other_number_label(text, m.start)) return std::nullopt;  // 订单号 6217…
     if (m.start > 0 && text[m.start - 1] == '.') return std::nullopt;
     if (m.end + 1 < text.size() && text[m.end] == '.' && is_digit(text[m.end + 1])) return std::nullopt;

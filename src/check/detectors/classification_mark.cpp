@@ -49,6 +49,72 @@ std::optional<Span> misread_star_in_brackets(std::string_view text, Span m) {
   return Span{m.start, end};
 }
 
+// Where a star after a level would be: past spaces, dashes and dots
+// (绝密-★, 机密 · ★) and at most one line break (秘密\n★10年, which sets *broken).
+size_t star_gap(std::string_view text, size_t pos, bool* broken, bool may_break = true) {
+  *broken = false;
+  size_t p = pos;
+  for (int steps = 0; steps < 6; ++steps) {
+    p = skip_spaces(text, p);
+    if (p < text.size() && (text[p] == '-' || text[p] == '_' || text[p] == '.')) {
+      ++p;
+      continue;
+    }
+    int len;
+    const char32_t c = cp_at(text, p, &len);
+    if (c == U'—' || c == U'·') {
+      p += static_cast<size_t>(len);
+      continue;
+    }
+    if (may_break && !*broken && (c == U'\n' || c == U'\r')) {
+      *broken = true;
+      p += static_cast<size_t>(len);
+      if (c == U'\r' && p < text.size() && text[p] == '\n') ++p;
+      continue;
+    }
+    break;
+  }
+  return p;
+}
+
+// Past dashes and spaces after a star: ★-启用前.
+size_t skip_dashes(std::string_view text, size_t pos) {
+  bool broken = false;
+  return star_gap(text, pos, &broken, false);
+}
+
+// The end of a star spelled out at pos: （星）, (星), 星号; 0 when none.
+size_t spelled_star(std::string_view text, size_t pos) {
+  for (std::string_view w : {"（星）", "(星)", "【星】", "[星]", "星号"}) {
+    if (text.substr(pos, w.size()) == w) return pos + w.size();
+  }
+  return 0;
+}
+
+// A period of OCR-misread digits after a star: "s年", "1o年" (s 5, o 0, l i 1, b 8);
+// its end, or 0.
+size_t ocr_period(std::string_view text, size_t pos) {
+  size_t p = skip_spaces(text, pos);
+  size_t q = p;
+  bool misread = false;
+  while (q < text.size() && q - p < 2) {
+    const char c = text[q];
+    if (is_digit(c)) {
+      ++q;
+    } else if (c == 's' || c == 'o' || c == 'l' || c == 'i' || c == 'b') {
+      misread = true;
+      ++q;
+    } else {
+      break;
+    }
+  }
+  if (!misread || q == p || (q < text.size() && is_alnum(text[q]))) return 0;
+  q = skip_spaces(text, q);
+  for (std::string_view w : {"年", "个月"})
+    if (text.substr(q, w.size()) == w) return q + w.size();
+  return 0;
+}
+
 class ClassificationMark final : public Detector {
  public:
   std::string_view id() const override { return "secret.classification_mark"; }
@@ -61,13 +127,20 @@ class ClassificationMark final : public Detector {
   std::string_view mention_suggestion() const override {
     return "文中提到材料上有密级标志，说明所说的材料可能涉及国家秘密。不要在网上发布、转述或描述该材料的内容；如已发布，请删除，并向本单位保密部门报告。";
   }
-  // Pattern 1: the word broken by a line break (OCR of a vertical stamp, a
-  // wrapped line) or a tab, taken with ★ and a period after it, or when its
-  // two lines joined are a marking line.
   // The content a marking marks must not be published; masking the marking
   // would only hide the warning.
   std::optional<std::string> mask(std::string_view) const override { return std::nullopt; }
-  std::vector<Pattern> patterns() const override { return {{"绝密|机密|秘密"}, {"(?:绝|机|秘)(?:\\r?\\n|\\t)密"}}; }
+  // Pattern 1: the word broken by a line break (OCR of a vertical stamp, a
+  // wrapped line) or a tab, taken with ★ and a period after it, or when its
+  // two lines joined are a marking line.
+  // Pattern 2: a level written to get past a filter, a homophone (秘蜜, 绝蜜,
+  // 鸡密) or a character in pinyin (jue密, ji密, 秘mi): a marking only with ★
+  // and a period after it.
+  std::vector<Pattern> patterns() const override {
+    return {{"绝密|机密|秘密"},
+            {"(?:绝|机|秘)(?:\\r?\\n|\\t)密"},
+            {"(?:绝|机|秘|鸡)蜜|鸡密|(?:jue|ji|mi)密|(?:绝|机|秘)mi"}};
+  }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
     // 工作秘密, 商业秘密, 国家秘密 ... are other notions, not this marking.
@@ -90,21 +163,45 @@ class ClassificationMark final : public Detector {
         if (m.start >= w.size() && text.substr(m.start - w.size(), w.size()) == w) return std::nullopt;
       }
     }
-    // 秘密★1年, 机密 ★ 长期, 绝密★启用前; also 机密*10年.
-    const size_t after = skip_spaces(text, m.end);
+    // 秘密★1年, 机密 ★ 长期, 绝密★启用前; also 机密*10年. The star may
+    // follow a dash (绝-密-★-启用前) or start the next line (秘密\n★10年),
+    // and be spelled out: 秘密（星）一年.
+    bool broken = false;
+    const size_t after = star_gap(text, m.end, &broken);
     int len;
     const char32_t next = cp_at(text, after, &len);
-    if (next == U'★' || next == U'☆') {
-      const size_t star_end = after + len;
+    const size_t spelled = spelled_star(text, after);
+    if (pattern == 2) {
+      if (next == U'★' || next == U'☆' || spelled > 0) {
+        const size_t star_end = spelled > 0 ? spelled : after + len;
+        const size_t end = take_period(text, skip_dashes(text, star_end));
+        if (end != skip_dashes(text, star_end) && !(m.start > 0 && is_alnum(text[m.start - 1])))
+          return Span{m.start, end};
+      }
+      return std::nullopt;
+    }
+    if (spelled > 0) {
+      const size_t end = take_period(text, skip_dashes(text, spelled));
+      if (end != skip_dashes(text, spelled)) return Span{m.start, end};
+    }
+    if ((next == U'★' || next == U'☆') && broken) {
+      const size_t star_end = skip_dashes(text, after + len);
+      const size_t end = take_period(text, star_end);
+      if (end != star_end) return Span{m.start, end};
+    }
+    if ((next == U'★' || next == U'☆') && !broken) {
+      const size_t star_end = skip_dashes(text, after + len);
       size_t end = take_period(text, star_end);
       // Without a period, a star after prose is a chat's decoration (告诉你个
       // 秘密⭐, the ⭐ folded to ★), not a marking.
       if (end == star_end && next_to_prose(text, m)) return std::nullopt;
       return Span{m.start, end};
     }
-    if (next == U'*') {
+    if (next == U'*' && !broken) {
       const size_t end = take_period(text, after + 1);
       if (end != after + 1) return Span{m.start, end};
+      // OCR of the period too: 机密*S年 (s for 5, o for 0, l for 1).
+      if (const size_t ocr = ocr_period(text, after + 1); ocr > 0) return Span{m.start, ocr};
     }
     // A vertical stamp read line by line (机\n密) when the lines joined are a marking line.
     if (pattern == 1) return split_lines_are_a_marking_line(text, m) ? std::optional<Span>(m) : std::nullopt;

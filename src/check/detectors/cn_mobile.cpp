@@ -3,7 +3,7 @@
 // '.' or '/'; also spaced out digit by digit (1 3 8 …), broken by one line
 // break anywhere, spelled in Chinese numerals (一三八…, 幺三八…: the
 // normaliser turns them into digits), and with
-// OCR's o / l / i / b for 0 / 1 / 1 / 8 where the line names a phone.
+// OCR's o / l / i / b / s for 0 / 1 / 1 / 8 / 5 where the line names a phone.
 #include <algorithm>
 #include <string>
 
@@ -43,7 +43,7 @@ std::string ocr_letters() {
   std::string out;
   for (int k = 0; k <= 8; ++k) {
     if (!out.empty()) out += '|';
-    out += "1[3-9]" + repeat("[0-9]", k) + "[olib]" + repeat("[0-9olib]", 8 - k);
+    out += "1[3-9]" + repeat("[0-9]", k) + "[olibs]" + repeat("[0-9olibs]", 8 - k);
   }
   return out;
 }
@@ -62,7 +62,7 @@ class CnMobile final : public Detector {
     const size_t n = count_symbols(original);
     return n < 8 ? mask_all(original) : mask_symbols(original, n - 8, n - 4);
   }
-  enum : size_t { kGrouped, kSpacedOut, kBrokenLine, kOcr };
+  enum : size_t { kGrouped, kSpacedOut, kBrokenLine, kOcr, kSeparated };
   std::vector<Pattern> patterns() const override {
     // With +86 / 0086 / 86 before it. Run only where a number begins
     // (Anchor::kNumberStart). Chinese numerals reach them as digits
@@ -73,7 +73,9 @@ class CnMobile final : public Detector {
             // letter, so that plain numbers do not wake them: validate()
             // counts the digits.
             {broken_line(), Anchor::kNumberStart},
-            {ocr_letters(), Anchor::kNumberStart}};
+            {ocr_letters(), Anchor::kNumberStart},
+            // A dash, dot or other mark between every digit (1-3-8-…).
+            {"1(?:[./_*|~-]{1,2}[0-9]){10}", Anchor::kNumberStart}};
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
@@ -89,6 +91,7 @@ class CnMobile final : public Detector {
       if (!bounded(text, m, true) || !allocated_prefix(buf[1], buf[2])) return std::nullopt;
       return m;
     }
+    if (pattern == kSeparated) return separated_alone(text, m) ? accept(text, m) : std::nullopt;
     if (auto s = accept(text, m)) return s;
     // A match may have taken in an "86" that is a number of its own
     // (86 13812345678 as 区号 and number): then the mobile alone is the

@@ -5,12 +5,28 @@
 // An ordinary form right after the label of another kind of number
 // (订单号E12345678, 报名编号：G12345678; context.h) is that number, unless
 // the line speaks of a passport. The ordinary forms may be written with
-// spaces: E 1234 5678, G12 345 678.
+// spaces or dashes (E 1234 5678, G12 345 678, G-8978-7460), with a mark
+// between every character (E·1·2…, E U 9 8 8…), in Chinese numerals.
 #include "check/context.h"
 #include "check/detectors/detectors.h"
 
 namespace nc::check {
 namespace {
+
+// The length of a mark between a passport's characters at pos (a space,
+// '-', '.', '/', '_', '·'), or 0.
+size_t mark_at(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return 0;
+  const char c = text[pos];
+  if (c == ' ' || c == '-' || c == '.' || c == '/' || c == '_') return 1;
+  return text.substr(pos, 2) == "·" ? 2 : 0;
+}
+size_t mark_before(std::string_view text, size_t pos) {
+  if (pos == 0) return 0;
+  const char c = text[pos - 1];
+  if (c == ' ' || c == '-' || c == '.' || c == '/' || c == '_') return 1;
+  return pos >= 2 && text.substr(pos - 2, 2) == "·" ? 2 : 0;
+}
 
 class CnPassport final : public Detector {
  public:
@@ -29,37 +45,71 @@ class CnPassport final : public Detector {
     // The digits, run only where a number begins (Anchor::kNumberStart);
     // validate() takes in the letters before them: E or G + 8 digits,
     // E + a letter + 7 digits, and (DE|SE|PE|D|S|P) + 7 or 8 digits.
-    return {{"[0-9](?: ?[0-9]){7}", Anchor::kNumberStart},
-            {"[0-9](?: ?[0-9]){6}", Anchor::kNumberStart},
-            {"[0-9]{7,8}", Anchor::kNumberStart}};
+    return {{"[0-9](?:[ -]?[0-9]){7}", Anchor::kNumberStart},
+            {"[0-9](?:[ -]?[0-9]){6}", Anchor::kNumberStart},
+            {"[0-9]{7,8}", Anchor::kNumberStart},
+            // Patterns 3 and 4: a mark between every digit (E·1·2…, E U 9 8 8…,
+            // G-8-9-7…), as patterns 0 and 1.
+            {"[0-9](?:(?:[ ./_-]|·){1,2}[0-9]){7}", Anchor::kNumberStart},
+            {"[0-9](?:(?:[ ./_-]|·){1,2}[0-9]){6}", Anchor::kNumberStart}};
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
-    size_t p = m.start;  // where the letters end
-    if (pattern != 2) {
-      // Written with spaces: no group may follow (E1234 5678 9 is none), and
-      // one space may stand between the letters and the digits.
-      if (m.end + 1 < text.size() && text[m.end] == ' ' && is_digit(text[m.end + 1])) return std::nullopt;
-      if (p >= 2 && text[p - 1] == ' ' && text[p - 2] >= 'a' && text[p - 2] <= 'z') --p;
+    if (pattern == 3 || pattern == 4) {
+      // No digit run goes on after a mark.
+      size_t e = m.end;
+      for (int k = 0; k < 2 && e < text.size(); ++k) {
+        const size_t l = mark_at(text, e);
+        if (l == 0) break;
+        e += l;
+      }
+      if (e > m.end && e < text.size() && is_digit(text[e])) return std::nullopt;
+      pattern -= 3;
     }
-    const auto before = [&](size_t back) { return p >= back ? text[p - back] : '\0'; };
+    size_t p = m.start;  // where the letters end
+    // The letters, perhaps with marks between them and the digits (G-8978…,
+    // E U 9 8 8…, Ｅ－Ｙ７７…): copied together so the forms below read them.
+    char letters[3] = {0, 0, 0};  // letters[1] nearest the digits, letters[2] before it
+    size_t at[3] = {p, p, p};       // where each starts
+    {
+      size_t q = p;
+      for (int k = 1; k <= 2; ++k) {
+        size_t r = q;
+        for (int j = 0; j < 2; ++j) {
+          const size_t l = mark_before(text, r);
+          if (l == 0) break;
+          r -= l;
+        }
+        if (pattern == 2 && r != q) break;  // the whole form is written whole
+        if (r == 0 || text[r - 1] < 'a' || text[r - 1] > 'z') break;
+        letters[k] = text[r - 1];
+        q = r - 1;
+        at[k] = q;
+      }
+    }
+    if (pattern != 2) {
+      // Written with spaces: no group may follow (E1234 5678 9 is none).
+      if (m.end + 1 < text.size() && (text[m.end] == ' ' || text[m.end] == '-') && is_digit(text[m.end + 1]))
+        return std::nullopt;
+    }
+    const auto before = [&](size_t back) { return letters[back]; };
     switch (pattern) {
       case 0:  // E12345678, G12345678
         if (before(1) != 'e' && before(1) != 'g') return std::nullopt;
-        m.start = p - 1;
+        m.start = at[1];
         break;
       case 1: {  // EA1234567: the second letter is not I or O
         const char c = before(1);
         if (before(2) != 'e' || c < 'a' || c > 'z' || c == 'i' || c == 'o') return std::nullopt;
-        m.start = p - 2;
+        m.start = at[2];
         break;
       }
       default: {  // diplomatic, service, official: only with 护照 on the line
         const char c = before(1);
         if ((c == 'e') && (before(2) == 'd' || before(2) == 's' || before(2) == 'p')) {
-          m.start -= 2;
+          m.start = at[2];
         } else if (c == 'd' || c == 's' || c == 'p') {
-          m.start -= 1;
+          m.start = at[1];
         } else {
           return std::nullopt;
         }

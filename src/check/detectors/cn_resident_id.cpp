@@ -4,7 +4,7 @@
 // in groups (110101 19900307 123X, also with '.' or '/'), spaced out digit
 // by digit, broken by one line break anywhere, in Chinese numerals (as
 // digits from the normaliser), or with
-// OCR's o / l / i / b for 0 / 1 / 1 / 8. Numbers that fail the check are not
+// OCR's o / l / i / b / s for 0 / 1 / 1 / 8 / 5. Numbers that fail the check are not
 // findings.
 #include <algorithm>
 #include <string>
@@ -33,9 +33,24 @@ std::string ocr_letters() {
   std::string out;
   for (int k = 0; k <= 15; ++k) {
     if (!out.empty()) out += '|';
-    out += "[1-8]" + repeat("[0-9]", k) + "[olib]" + repeat("[0-9olib]", 15 - k) + "[0-9xolib]";
+    out += "[1-8]" + repeat("[0-9]", k) + "[olibs]" + repeat("[0-9olibs]", 15 - k) + "[0-9xolibs]";
   }
-  return out + "|[1-8][0-9]{16}[olib]";
+  return out + "|[1-8][0-9]{16}[olibs]";
+}
+
+// The eighteen characters with a mark or two after the first k digits (k
+// up to six: 3-3-4-4-4, 6-4-4-4, one by one) and up to two between any
+// others: never the whole form, which the other patterns have (matched
+// there too, every ID in a text cost a second candidate).
+std::string separated() {
+  const std::string mark = "[ ./_*|~-]";
+  std::string out;
+  for (int k = 1; k <= 6; ++k) {
+    if (!out.empty()) out += '|';
+    out += "[1-8]" + repeat("[0-9]", k - 1) + mark + "{1,2}[0-9](?:" + mark + "{0,2}[0-9]){" +
+           std::to_string(16 - k) + "}" + mark + "{0,2}[0-9x]";
+  }
+  return out;
 }
 
 class CnResidentId final : public Detector {
@@ -55,7 +70,7 @@ class CnResidentId final : public Detector {
     if (n == 15) return mask_symbols(original, 6, 12);
     return mask_all(original);
   }
-  enum : size_t { kWhole, kGrouped, kGroupedFirst, kGroupedLast, kLegacy, kSpacedOut, kBrokenLine, kOcr };
+  enum : size_t { kWhole, kGrouped, kGroupedFirst, kGroupedLast, kLegacy, kSpacedOut, kBrokenLine, kOcr, kSeparated };
   std::vector<Pattern> patterns() const override {
     // 18 characters, whole or grouped 6-8-4 (one or both separators), or the
     // legacy 15 digits: one pattern per form. Run only where a number
@@ -69,7 +84,10 @@ class CnResidentId final : public Detector {
             // Broken and OCR forms match only with their line break or
             // letter; validate() counts the characters.
             {broken_line(), Anchor::kNumberStart},
-            {ocr_letters(), Anchor::kNumberStart}};
+            {ocr_letters(), Anchor::kNumberStart},
+            // Grouped any other way (3-3-4-4-4, 6-4-4-4), or a dash, dot or
+            // two spaces between every digit: the check character decides.
+            {separated(), Anchor::kNumberStart}};
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
@@ -83,10 +101,11 @@ class CnResidentId final : public Detector {
       if (mapped <= 0 || mapped > 3 || !valid_resident_id18(std::string_view(buf, n), max_year_)) return std::nullopt;
       return m;
     }
+    if (pattern == kSeparated && !separated_alone(text, m)) return std::nullopt;
     // Not part of a longer number; letters before are fine (身份证号ID110…).
     if (!bounded(text, m, false) || (m.end < text.size() && text[m.end] == 'x')) return std::nullopt;
     // Grouped 6-8-4 the number is whole: what follows is a number of its own.
-    if (pattern != kGrouped && group_continues(text, m)) return std::nullopt;
+    if (pattern != kGrouped && pattern != kSeparated && group_continues(text, m)) return std::nullopt;
     const size_t n = compact(text, m, buf, sizeof buf);
     const std::string_view id(buf, n > sizeof buf ? 0 : n);
     if (n == 18 && valid_resident_id18(id, max_year_)) return m;

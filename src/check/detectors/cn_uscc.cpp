@@ -2,6 +2,9 @@
 // 18 characters with a valid check character and administrative division.
 // Organisations' codes are public registrations, hence the low severity: the
 // finding reminds the author that a code links a post to an organisation.
+#include <algorithm>
+#include <string>
+
 #include "check/checksums.h"
 #include "check/context.h"
 #include "check/detectors/detectors.h"
@@ -14,6 +17,59 @@ bool first_char(char c) {
   if (c >= '1' && c <= '9') return true;
   if (c < 'a' || c > 'y') return false;
   return c != 'i' && c != 'o' && c != 's' && c != 'v' && c != 'z';
+}
+
+// 17 or 18 characters from the first digit, with a mark or two after the
+// first k (k up to six: 2-6-9-1, fours, 6-6-6, one by one), or written
+// whole with an O or I in it: never the plain whole form (every ID and card
+// number of a text would wake it).
+std::string loose_pattern() {
+  const std::string mark = "[ ._/|-]";
+  std::string out;
+  for (int k = 1; k <= 6; ++k) {
+    if (!out.empty()) out += '|';
+    out += "[1-9]" + repeat("[0-9a-z]", k - 1) + mark + "{1,2}[0-9a-z](?:" + mark + "{0,2}[0-9a-z]){" +
+           std::to_string(16 - k) + "," + std::to_string(17 - k) + "}";
+  }
+  for (int k = 1; k <= 17; ++k) {
+    out += "|[1-9]" + repeat("[0-9a-hj-np-z]", k - 1) + "[oi]";
+    if (k < 17) out += "[0-9a-z]{" + std::to_string(std::max(0, 16 - k)) + "," + std::to_string(17 - k) + "}";
+  }
+  return out;
+}
+
+bool mark(char c) { return c == ' ' || c == '.' || c == '_' || c == '/' || c == '|' || c == '-'; }
+
+// Pattern 2's candidate: the characters without their marks, the first
+// taken in from before the match when it holds 17, O and I read as 0 and 1.
+std::optional<Span> loose(std::string_view text, Span m) {
+  // Where a number starts (Anchor::kNumberStart): not after a digit.
+  if (m.start > 0 && is_digit(text[m.start - 1])) return std::nullopt;
+  char buf[20];
+  size_t n = compact(text, m, buf + 1, 18);
+  if (n != 17 && n != 18) return std::nullopt;
+  if (m.end < text.size() && is_alnum(text[m.end])) return std::nullopt;
+  bool separated = false;
+  for (size_t i = m.start; i < m.end && !separated; ++i) separated = mark(text[i]);
+  char* code = buf + 1;
+  if (n == 17) {
+    size_t b = m.start;
+    for (int k = 0; k < 2 && b > 0 && mark(text[b - 1]); ++k) --b;
+    if (b == 0 || !is_alnum(text[b - 1]) || !first_char(text[b - 1])) return std::nullopt;
+    if (b < m.start) separated = true;
+    buf[0] = text[b - 1];
+    code = buf;
+    m.start = b - 1;
+  }
+  if (m.start > 0 && is_alnum(text[m.start - 1])) return std::nullopt;
+  bool misread = false;
+  for (size_t i = 0; i < 18; ++i) {
+    if (code[i] == 'o') code[i] = '0', misread = true;
+    else if (code[i] == 'i') code[i] = '1', misread = true;
+  }
+  if (!separated && !misread) return std::nullopt;  // patterns 0 and 1 have it
+  if (!valid_uscc(std::string_view(code, 18))) return std::nullopt;
+  return m;
 }
 
 class CnUscc final : public Detector {
@@ -34,10 +90,15 @@ class CnUscc final : public Detector {
     // that starts with a digit from there, one that starts with a letter
     // (n, y, a …) from its second character, validate() taking in the letter.
     return {{"[1-9][1-9][0-9]{6}[0-9a-hj-npqrtuwxy]{10}", Anchor::kNumberStart},
-            {"[1-9][0-9]{6}[0-9a-hj-npqrtuwxy]{10}", Anchor::kNumberStart}};
+            {"[1-9][0-9]{6}[0-9a-hj-npqrtuwxy]{10}", Anchor::kNumberStart},
+            // Pattern 2: grouped (2-6-9-1, by four, 6-6-6) or a mark between
+            // every character, or with O / I for 0 / 1 (letters no code
+            // uses): 17 or 18 characters from the first digit.
+            {loose_pattern(), Anchor::kNumberStart}};
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
+    if (pattern == 2) return loose(text, m);
     if (pattern == 1) {
       if (m.start == 0 || is_digit(text[m.start - 1]) || !first_char(text[m.start - 1])) return std::nullopt;
       --m.start;

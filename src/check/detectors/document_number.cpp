@@ -43,6 +43,19 @@ bool kind_char(char32_t c) {
   return c == U'发' || c == U'字' || c == U'函' || c == U'令' || c == U'电' || c == U'办' || c == U'复';
 }
 
+// The start of a pinyin syllable of an issuer's code ending at pos, right
+// after a Han character (粤fu, 豫zheng, 国ban); pos when there is none.
+size_t pinyin_code(std::string_view text, size_t pos) {
+  static constexpr std::string_view kSyllables[] = {"fa", "zi", "han", "ban", "dian", "ling", "fu", "zheng", "wei",
+                                                    "jiao", "cai", "ren", "she", "gong", "shang", "zu", "xuan", "ji"};
+  for (std::string_view s : kSyllables) {
+    if (pos < s.size() || text.substr(pos - s.size(), s.size()) != s) continue;
+    int len;
+    if (is_han(cp_before(text, pos - s.size(), &len))) return pos - s.size();
+  }
+  return pos;
+}
+
 class DocumentNumber final : public Detector {
  public:
   std::string_view id() const override { return "secret.document_number"; }
@@ -55,14 +68,37 @@ class DocumentNumber final : public Detector {
   // The content a marking marks must not be published; masking the marking
   // would only hide the warning.
   std::optional<std::string> mask(std::string_view) const override { return std::nullopt; }
+  enum : size_t { kBracketed, kYear, kOcr = kYear + 4 };
   std::vector<Pattern> patterns() const override {
     // From the bracketed year: 发/办/电 … are among the commonest characters
     // of Chinese text and made this the costliest pattern to scan when it
     // started with them; validate() checks the character before the bracket.
-    return {{"[〔\\[(（【][ \\t]*(?:19|20)[0-9]{2}[ \\t]*[〕\\])）】][ \\t]*第?[ \\t]*[0-9]{1,5}[ \\t]*号"}};
+    // The year and number may be in Chinese numerals (〔二〇二一〕四十三号),
+    // the brackets odd ones (〖2019〗, {2012}), # for 号.
+    return {{"[〔\\[(（【〖{〘][ \\t]*(?:(?:19|20)[0-9]{2}|[一二][〇零九][〇零一二三四五六七八九]{2})[ \\t]*"
+             "[〕\\])）】〗}〙][ \\t]*第?[ \\t]*(?:[0-9]{1,5}|[〇零一二三四五六七八九十百]{1,7})[ \\t]*(?:号|#)"},
+            // kYear…: no brackets, the year followed by 年 or a space
+            // (沪委办发2020年116号, 沪府办发 2021 107号): only right after a
+            // code's 发/字/函/… .
+            // One fixed width per alternative, so that no start of match is
+            // tracked (tracked, it cost a tenth of the main database's scan).
+            {"(?:19|20)[0-9]{2}(?:年| )[0-9]号"},
+            {"(?:19|20)[0-9]{2}(?:年| )[0-9]{2}号"},
+            {"(?:19|20)[0-9]{2}(?:年| )[0-9]{3}号"},
+            {"(?:19|20)[0-9]{2}(?:年| )[0-9]{4}号"},
+            // kOcr: OCR of the digits and of 号 (〔2O2l〕10B弓, 〔2017〕l7号):
+            // at least one misread character.
+            {"[〔\\[(（【〖{〘][ \\t]*[12l][09o][0-9olisb]{2}[ \\t]*[〕\\])）】〗}〙][ \\t]*第?[ \\t]*[0-9olisb]{1,5}[ \\t]*[号弓]"}};
   }
 
-  std::optional<Span> validate(std::string_view text, Span m, size_t) const override {
+  std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
+    const bool year_form = pattern >= kYear && pattern < kOcr;
+    if (pattern == kOcr) {
+      const std::string_view w = text.substr(m.start, m.end - m.start);
+      if (w.find_first_of("olisb") == std::string_view::npos && w.find("弓") == std::string_view::npos)
+        return std::nullopt;  // pattern 0's
+      if (m.end < text.size() && is_alnum(text[m.end])) return std::nullopt;
+    }
     // The issuer's code ends right before the bracket. Most end in
     // 发/字/函/办/电/令/复 (国办发, 京政办字), but many do not (财预, 教基,
     // 鄂组通, 陕教): without such an ending the code needs two characters.
@@ -70,12 +106,29 @@ class DocumentNumber final : public Detector {
     {
       size_t p = m.start;
       while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
+      // The code on the line above (沪府发\n〔2024〕161号), as OCR and
+      // wrapped headers put it: only after 发/字/函/… .
+      if (!year_form && p > 0 && text[p - 1] == '\n') {
+        size_t q = p - 1;
+        if (q > 0 && text[q - 1] == '\r') --q;
+        int l;
+        if (kind_char(cp_before(text, q, &l))) p = q;
+      }
       int len;
-      const char32_t c = cp_before(text, p, &len);
-      if (len == 0 || !issuer_char(c)) return std::nullopt;
-      kind = kind_char(c);
-      m.start = p - len;
-      if (!kind) m.start = p;  // the character is part of the issuer's code
+      char32_t c = cp_before(text, p, &len);
+      // A code's character in pinyin: 粤fu〔2024〕77号, 豫zheng〔2020〕98号.
+      if (len > 0 && c < 0x80 && is_alnum(static_cast<char>(c))) {
+        const size_t q = pinyin_code(text, p);
+        if (q == p) return std::nullopt;
+        m.start = q;
+        kind = true;
+      } else {
+        if (len == 0 || !issuer_char(c)) return std::nullopt;
+        kind = kind_char(c);
+        m.start = p - len;
+        if (!kind) m.start = p;  // the character is part of the issuer's code
+      }
+      if (year_form && !kind) return std::nullopt;  // 2024年3号: a date
     }
     // Walk back over the issuer's abbreviation (at most 10 characters).
     size_t start = m.start;

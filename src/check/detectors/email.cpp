@@ -1,6 +1,7 @@
 // pii.email: e-mail addresses (local@domain.tld), the whole address only.
 // Also written to evade harvesters: zhang[at]example.com, zhang(at)…,
-// "zhang at example dot com", zhang艾特qq.com, zhang@163。com, zhang@qq点com;
+// "zhang at example dot com", zhang艾特qq.com, zhang圈aqq.com, zhang@163。com,
+// zhang@qq点com, lina @ sina . com, zhang#qq.com with a note to put @ for #;
 // and with a Chinese domain (张三@例子.中国). Not a file name at a resolution
 // (icon@2x.png): a domain whose last label is a file extension is none.
 #include <array>
@@ -60,13 +61,13 @@ class Email final : public Detector {
     return "文中有电子邮箱地址（包括把 @ 写成 [at]、“艾特”等的写法），属于个人信息，受《个人信息保护法》保护。公开他人邮箱须经本人同意，否则请删除，或只保留用户名的首字（如 z*******@example.com）；单位内部邮箱地址不宜公开发布。";
   }
   std::optional<std::string> mask(std::string_view original) const override { return mask_local_part(original); }
-  enum : size_t { kPlain, kObfuscated, kObfuscatedDot, kHanDomain, kSpelledOut };
+  enum : size_t { kPlain, kObfuscated, kObfuscatedDot, kHanDomain, kSpelledOut, kSpaced, kHashForAt };
   std::vector<Pattern> patterns() const override {
     // From the '@', run only at each '@' (Anchor::kAtSign); the local part
     // is taken by walking back in validate(). The obfuscated forms start at
     // their "at" and are scanned everywhere; none of them matches a plain
     // address, which the first pattern alone finds.
-    const std::string at = "(?:\\[at\\]|\\(at\\)|\\{at\\}|<at>|【at】|（at）|〔at〕|艾特)";
+    const std::string at = "(?:\\[at\\]|\\(at\\)|\\{at\\}|<at>|【at】|（at）|〔at〕|艾特|圈a)";
     const std::string dot = "(?:\\.|。|点|\\[dot\\]|\\(dot\\)|（dot）|【dot】)";
     const std::string han = "[\\x{4e00}-\\x{9fff}]";
     // Each form its own plain expression (optional spaces and one
@@ -84,7 +85,16 @@ class Email final : public Detector {
             // zhang at example dot com, zhang at 163.com: spelled out.
             // With a real dot only at a mail provider: "meet at school.com" is English.
             {" at [a-z0-9-]+(?: dot [a-z0-9-]+)* dot [a-z]{2,24}|"
-             " at (?:qq|163|126|139|gmail|outlook|hotmail|foxmail|sina|sohu|yahoo|aliyun|yeah|icloud)\\.[a-z]{2,24}"}};
+             " at (?:qq|163|126|139|gmail|outlook|hotmail|foxmail|sina|sohu|yahoo|aliyun|yeah|icloud)\\.[a-z]{2,24}"},
+            // Spaces around the @ or the dots (lina @ sina.com, luo @ gmail . com),
+            // an (at) set apart (zhang (at) qq.com): validate() wants a space.
+            // A space is part of each alternative: the plain address, which
+            // the main database sees often, wakes neither (that cost an eighth
+            // of the engine's time).
+            {"(?:@|\\(at\\)|\\[at\\]|（at）|【at】) [a-z0-9-]+(?: ?\\. ?[a-z0-9-]+)* ?\\. ?[a-z]{2,24}|"
+             " @[a-z0-9-]+(?: ?\\. ?[a-z0-9-]+)* ?\\. ?[a-z]{2,24}"},
+            // # for @ with a note to replace it: zhang#qq.com（#换成@）.
+            {"#[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,24}"}};
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
@@ -111,8 +121,30 @@ class Email final : public Detector {
       return Span{start, m.end};
     }
     if (pattern == kSpelledOut && !common_tld(tld)) return std::nullopt;  // "meet at noon dot matrix"
+    if (pattern == kSpaced) {
+      if (text[m.start] == ' ') ++m.start;  // " @…": the space is the local part's edge
+      const bool spaced_at = m.start > 0 && text[m.start - 1] == ' ';
+      if (!common_tld(tld)) return std::nullopt;
+      if (spaced_at) --m.start;
+    }
+    if (pattern == kHashForAt) {
+      // A note on the line after it says to put @ for # (（#换成@）, #改为@).
+      const std::string_view rest = text.substr(m.end, 80);
+      const size_t br = rest.find('\n');
+      const std::string_view note = rest.substr(0, br);
+      if (note.find('@') == std::string_view::npos ||
+          (note.find("换") == std::string_view::npos && note.find("改") == std::string_view::npos &&
+           note.find("替") == std::string_view::npos))
+        return std::nullopt;
+    }
     size_t start = m.start;
     while (start > 0 && m.start - start < 64 && local_char(text[start - 1])) --start;
+    // A local part spelled out letter by letter: z h a n g @qq.com.
+    if (start + 1 == m.start || (pattern == kSpaced && start + 2 == m.start && text[m.start] == ' ')) {
+      while (start >= 2 && m.start - start < 64 && text[start - 1] == ' ' && local_char(text[start - 2]) &&
+             (start == 2 || !local_char(text[start - 3])))
+        start -= 2;
+    }
     if (start == m.start && pattern == kPlain) {
       // A local part in Han characters: 张三@163.com.
       const size_t han_start = han_local_start(text, m.start);

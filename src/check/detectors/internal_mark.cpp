@@ -21,6 +21,13 @@ bool after_colon(std::string_view text, size_t pos) {
   return len > 0 && (c == U':' || c == U'：');
 }
 
+// A colon right after pos: the phrase is a label (内部参考：3000元).
+bool after_colon_label(std::string_view text, size_t pos) {
+  int len;
+  const char32_t c = cp_at(text, skip_spaces(text, pos), &len);
+  return c == U':' || c == U'：';
+}
+
 // Whether the clause ends at pos: a clause break, a line break or the end,
 // perhaps after a sentence-final particle (这个是内部资料哈，…) or an emoji.
 bool ends_clause(std::string_view text, size_t pos) {
@@ -39,14 +46,101 @@ bool ends_clause(std::string_view text, size_t pos) {
 // between two of their characters (此件不予\n公开), every way, as literals.
 std::string split_phrases() {
   std::string out;
-  for (std::string_view phrase : {"此件不予公开", "此件不公开", "内部资料", "内部文件", "注意保存", "不得外传", "请勿外传",
-                                  "严禁外传", "限内部传阅", "限内部使用", "工作秘密"}) {
+  for (std::string_view phrase :
+       {"此件不予公开", "此件不公开", "内部资料", "内部文件", "内部材料", "内部使用", "内部发行", "内部参考", "内部参阅",
+        "内部传阅", "内部刊物", "注意保存", "不得外传", "请勿外传", "严禁外传", "限内部传阅", "限内部使用", "工作秘密"}) {
     for (size_t i = 3; i < phrase.size(); i += 3) {
       if (!out.empty()) out += '|';
       out += std::string(phrase.substr(0, i)) + "\\r?\\n" + std::string(phrase.substr(i));
     }
   }
   return out;
+}
+
+// The internal phrases with one character written in pinyin (nei部资料,
+// 内部zi料), as people write them to get past a filter: pattern 3.
+struct Syllable {
+  std::string_view han, pinyin;
+};
+constexpr Syllable kSyllables[] = {{"内", "nei"},  {"部", "bu"},    {"资", "zi"},    {"料", "liao"},  {"文", "wen"},
+                                   {"件", "jian"}, {"材", "cai"},   {"发", "fa"},    {"行", "xing"},  {"使", "shi"},
+                                   {"用", "yong"}, {"参", "can"},   {"阅", "yue"},   {"考", "kao"},   {"传", "chuan"},
+                                   {"刊", "kan"},  {"物", "wu"}};
+
+std::string pinyin_phrases() {
+  std::string out;
+  for (std::string_view phrase : {"内部资料", "内部文件", "内部材料", "内部发行", "内部使用", "内部参阅", "内部参考",
+                                  "内部刊物", "内部传阅"}) {
+    for (size_t i = 0; i < phrase.size(); i += 3) {
+      for (const Syllable& s : kSyllables) {
+        if (phrase.substr(i, 3) != s.han) continue;
+        if (!out.empty()) out += '|';
+        out += std::string(phrase.substr(0, i)) + std::string(s.pinyin) + std::string(phrase.substr(i + 3));
+      }
+    }
+  }
+  return out;
+}
+
+// Whether the internal phrase ending at pos is followed by a restriction on
+// passing the material on (内部资料严禁外传, 内部参考 请勿转发, 内部文件，不得扩散);
+// the end of the restriction in *end.
+bool restriction_after(std::string_view text, size_t pos, size_t* end) {
+  size_t p = skip_spaces(text, pos);
+  int len;
+  const char32_t c = cp_at(text, p, &len);
+  if (c == U'，' || c == U',' || c == U'、' || c == U'；') p = skip_spaces(text, p + static_cast<size_t>(len));
+  if (starts_with(text.substr(p), "请")) p += 3;
+  for (std::string_view no : {"不得", "严禁", "请勿", "禁止", "不准", "切勿", "不要", "勿"}) {
+    if (!starts_with(text.substr(p), no)) continue;
+    const size_t q = p + no.size();
+    for (std::string_view verb : {"外传", "翻印", "转发", "复制", "扩散", "公开", "外发", "外泄", "转载"}) {
+      if (starts_with(text.substr(q), verb)) {
+        *end = q + verb.size();
+        return true;
+      }
+    }
+    return false;
+  }
+  return false;
+}
+
+// Denied right before: 这不是内部资料, 并非内部文件, 不属于内部资料.
+bool denied_before(std::string_view text, size_t pos) {
+  for (std::string_view w : {"是", "为", "属于", "算"}) {
+    if (pos >= w.size() && text.substr(pos - w.size(), w.size()) == w) {
+      pos -= w.size();
+      break;
+    }
+  }
+  for (std::string_view no : {"不", "非", "没"})
+    if (pos >= no.size() && text.substr(pos - no.size(), no.size()) == no) return true;
+  return false;
+}
+
+// A symbol or an emoji right before pos (⚠️, 🔒, ❗), perhaps with its variation selector.
+bool after_emoji(std::string_view text, size_t pos) {
+  int len;
+  char32_t c = cp_before(text, pos, &len);
+  if (c == 0xFE0F) c = cp_before(text, pos - static_cast<size_t>(len), &len);
+  return len > 0 && ((c >= 0x2600 && c <= 0x27BF) || (c >= 0x1F000 && c <= 0x1FAFF));
+}
+
+// Whether the phrase at m is an internal phrase (内部资料, 内部学习资料,
+// 仅供内部参阅, 限内部使用 …), the words that name the material's handling by
+// themselves, rather than a prohibition or 注意保存.
+bool internal_phrase(std::string_view w) {
+  return starts_with(w, "内") || starts_with(w, "仅") || starts_with(w, "限内部");
+}
+
+// Nothing of a word on the left: the start, a line break, punctuation, a
+// symbol or an emoji (⚠️内部发行, *** 内部资料, 【内部资料】).
+bool apart_on_the_left(std::string_view text, size_t pos) {
+  int len;
+  const char32_t c = cp_before(text, pos, &len);
+  if (len == 0) return true;
+  if (c < 0x80) return !is_alnum(static_cast<char>(c));
+  return !is_han(c);
 }
 
 class InternalMark final : public Detector {
@@ -65,18 +159,56 @@ class InternalMark final : public Detector {
   // would only hide the warning.
   std::optional<std::string> mask(std::string_view) const override { return std::nullopt; }
   std::vector<Pattern> patterns() const override {
-    return {{"内部(?:资料|文件|材料|刊物|发行|传阅|使用|明电|明传|参考)|注意保存|注意保密|"
-             "(?:不得|严禁|请勿|禁止|不准)外传|(?:不得|严禁|请勿|禁止)转发|工作秘密|仅(?:供|限)内部(?:使用|参考|传阅|资料)?|"
+    return {{"内[部都](?:学习|工作|培训|参考)?(?:资料|文件|材料)|内部(?:刊物|发行|传阅|使用|明电|明传|参考|参阅)|"
+             "注意保存|注意保密|(?:不得|严禁|请勿|禁止|不准)外传|(?:不得|严禁|请勿|禁止)转发|工作秘密|"
+             "仅(?:供|限)内部(?:使用|参考|传阅|参阅|资料)?|"
              // GB/T 9704's 附注 of a document not to be published: （此件不予公开）.
-             "限内部(?:使用|参考|传阅)|此件(?:不予|不)公开|不予公开"},
+             "限内部(?:使用|参考|传阅|参阅)|此件(?:不予|不)公开|不予公开|阅后(?:收回|交回|退回|销毁)|用后(?:收回|交回)"},
             // Pattern 1: 内部 by itself, a stamp as in [内部] or 内部★; when a
             // Han character follows, pattern 0 or prose (内部控制) it is.
             {"内部"},
             // Pattern 2: a phrase wrapped across two lines.
-            {split_phrases()}};
+            {split_phrases()},
+            // Pattern 3: an internal phrase with a character in pinyin.
+            {pinyin_phrases()}};
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
+    if (pattern == 3) {
+      // Not part of a longer word of letters: neibu, zilia.
+      if (m.start > 0 && is_alnum(text[m.start - 1])) return std::nullopt;
+      if (m.end < text.size() && is_alnum(text[m.end])) return std::nullopt;
+    }
+    const std::string_view w = text.substr(m.start, m.end - m.start);
+    // 封面写了内部资料, 印有“内部资料”字样: a mention of the marking.
+    if (pattern == 0 && names_a_marking(text, m)) return Span{m.start, m.end, true};
+    if ((pattern == 3 || ((pattern == 0 || pattern == 2) && internal_phrase(w))) && !denied_before(text, m.start)) {
+      // An internal phrase and a restriction on passing it on: a finding
+      // wherever it stands (这份内部资料严禁外传啊).
+      size_t end = 0;
+      // Closing its clause (…严禁外传啊), not the subject of a sentence
+      // about the rule (内部文件不得外传是基本常识).
+      if (restriction_after(text, m.end, &end) && ends_clause(text, end)) return Span{m.start, end};
+      // Closing its clause (领到一本内部材料，…; 这是内部学习资料📖), or
+      // standing apart (⚠️内部发行 请…): a finding. Before more words it is
+      // prose (据内部资料显示, 内部资料管理).
+      if (ends_clause(text, m.end) && !after_colon_label(text, m.end)) return m;
+      if (apart_on_the_left(text, m.start) && m.end < text.size() && (text[m.end] == ' ' || text[m.end] == '*'))
+        return m;
+      // After a warning sign or another emoji (⚠️内部发行 请…): a marking,
+      // unless prose goes on (📚内部资料管理办法).
+      if (after_emoji(text, m.start) && !next_to_prose(text, m)) return m;
+      if (pattern == 3) return std::nullopt;
+    }
+    if (pattern == 3) return std::nullopt;
+    // 阅后收回, 用后交回: a marking only in its brackets or on a marking line
+    // (（阅后收回）), not a clause in a sentence (…，阅后收回。).
+    if (starts_with(w, "阅后") || starts_with(w, "用后")) {
+      if (in_marking_brackets(text, m)) return m;
+      size_t ls = 0;
+      const std::string_view line = line_around(text, m.start, 160, &ls);
+      return !line.empty() && is_marking_line(line) ? std::optional<Span>(m) : std::nullopt;
+    }
     if (pattern == 2) return split_lines_are_a_marking_line(text, m) ? std::optional<Span>(m) : std::nullopt;
     const size_t after = skip_spaces(text, m.end);
     int len;

@@ -1,8 +1,16 @@
 // org.dictionary: terms an organisation declares confidential (project code
 // names, internal system names), matched after normalisation, so 天网 工程,
-// 天網工程 and ＴＷ-3 match 天网工程 and tw-3. A term that starts or ends with
-// a letter or digit matches only as a whole word on that side.
+// 天網工程 and ＴＷ-3 match 天网工程 and tw-3; also as people write a term to
+// get past a filter (written_variants, loose_ascii: 天网工cheng, 星火zw平台,
+// 金盾3期, XK9, X K 9). A match that starts or ends with a letter or digit counts
+// only as a whole word on that side.
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
+#include <memory>
+#include <mutex>
+#include <unordered_map>
 
 #include "check/context.h"
 #include "check/detectors/detectors.h"
@@ -53,15 +61,179 @@ std::string split_variants(std::string_view term) {
   return out;
 }
 
+// The pinyin of one Han character, without tones, lower case (工 → gong),
+// from ICU's Han-Latin transliterator; empty when ICU has none. Called when
+// a dictionary is compiled, never per scan.
+std::string pinyin(std::string_view han) {
+  static std::mutex mutex;
+  static std::unique_ptr<icu::Transliterator> translit;
+  static bool tried = false;
+  // Each character is transliterated once per process (a call costs tens of
+  // microseconds); bounded by the Han characters there are.
+  static std::unordered_map<std::string, std::string> cache;
+  constexpr size_t kMaxCached = 100000;
+  const std::lock_guard<std::mutex> lock(mutex);
+  if (const auto it = cache.find(std::string(han)); it != cache.end()) return it->second;
+  if (!tried) {
+    tried = true;
+    UErrorCode status = U_ZERO_ERROR;
+    translit.reset(icu::Transliterator::createInstance("Han-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) translit.reset();
+  }
+  if (!translit) return {};
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(han.data(), static_cast<int32_t>(han.size())));
+  translit->transliterate(u);
+  std::string out;
+  u.toUTF8String(out);
+  for (char c : out) {
+    if (c < 'a' || c > 'z') {  // not one syllable of letters
+      out.clear();
+      break;
+    }
+  }
+  if (cache.size() < kMaxCached) cache.emplace(std::string(han), out);
+  return out;
+}
+
+// The digit of a Chinese numeral in a term (金盾三期 → 金盾3期), or -1.
+int term_digit(char32_t c) {
+  switch (c) {
+    case U'〇': case U'零': return 0;
+    case U'一': return 1;
+    case U'二': return 2;
+    case U'三': return 3;
+    case U'四': return 4;
+    case U'五': return 5;
+    case U'六': return 6;
+    case U'七': return 7;
+    case U'八': return 8;
+    case U'九': return 9;
+    default: return -1;
+  }
+}
+
+// Other ways people write a term, as literals (normalised): one Han
+// character in pinyin (天网工cheng, 金dun三期), the last two in pinyin
+// (蓝盾jihua), two side by side as their initials (星火zw平台), Arabic digits or the financial
+// numerals for its Chinese numerals (金盾3期, 金盾叁期). Bounded: at most 64 per term.
+std::vector<std::string> written_variants(std::string_view term) {
+  struct Char {
+    std::string_view bytes;
+    bool han;
+    std::string py;
+  };
+  std::vector<Char> chars;
+  for (size_t i = 0; i < term.size();) {
+    int len;
+    const char32_t cp = cp_at(term, i, &len);
+    if (len == 0) break;
+    Char c{term.substr(i, static_cast<size_t>(len)), is_han(cp), {}};
+    if (c.han) c.py = pinyin(c.bytes);
+    chars.push_back(std::move(c));
+    i += static_cast<size_t>(len);
+  }
+  std::vector<std::string> out;
+  auto join = [&](size_t from, size_t to, const std::string& middle) {
+    std::string v;
+    for (size_t k = 0; k < from; ++k) v += chars[k].bytes;
+    v += middle;
+    for (size_t k = to; k < chars.size(); ++k) v += chars[k].bytes;
+    if (v != term && out.size() < 64) out.push_back(std::move(v));
+  };
+  std::string digits, capital;  // 金盾3期, 金盾叁期
+  bool numeral = false;
+  for (size_t k = 0; k < chars.size(); ++k) {
+    if (!chars[k].py.empty()) join(k, k + 1, chars[k].py);
+    if (k + 1 < chars.size() && !chars[k].py.empty() && !chars[k + 1].py.empty()) {
+      if (k + 2 == chars.size()) join(k, k + 2, chars[k].py + chars[k + 1].py);  // the tail: 蓝盾jihua
+      join(k, k + 2, std::string{chars[k].py[0], chars[k + 1].py[0]});
+    }
+    int len;
+    const int d = term_digit(cp_at(chars[k].bytes, 0, &len));
+    numeral = numeral || d >= 0;
+    digits += d >= 0 ? std::string(1, static_cast<char>('0' + d)) : std::string(chars[k].bytes);
+    static constexpr std::string_view kCapital[] = {"零", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖"};
+    capital += d >= 0 ? kCapital[d] : chars[k].bytes;
+  }
+  if (numeral && out.size() < 63) {
+    out.push_back(digits);
+    out.push_back(capital);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// A term with letters and digits written with its marks left out or
+// changed (XK-9: XK9, XK 9, XK_9, XK.9) or with one mark between every
+// character (X K 9, X.K.9, X_K_9, X-K-9), as literals (as expressions with
+// optional marks, a 1,000-term dictionary took a second longer to compile);
+// empty when the term has no two letters or digits in a row.
+std::vector<std::string> loose_ascii(std::string_view term) {
+  auto mark = [](char c) { return c == '-' || c == '_' || c == '.' || c == ' '; };
+  bool adjacent = false;
+  for (size_t i = 0; i + 1 < term.size(); ++i) {
+    if (is_alnum(term[i]) && (is_alnum(term[i + 1]) || (mark(term[i + 1]) && i + 2 < term.size() &&
+                                                        is_alnum(term[i + 2]))))
+      adjacent = true;
+  }
+  if (!adjacent) return {};
+  std::vector<std::string> out;
+  for (const char* with : {"", " ", ".", "_"}) {  // the term's own marks left out or changed
+    std::string v;
+    for (size_t i = 0; i < term.size(); ++i) {
+      const bool inner = mark(term[i]) && i > 0 && is_alnum(term[i - 1]) && i + 1 < term.size() && is_alnum(term[i + 1]);
+      v += inner ? std::string(with) : std::string(1, term[i]);
+    }
+    out.push_back(std::move(v));
+  }
+  for (char between : {' ', '.', '_', '-'}) {  // one mark between every letter and digit
+    std::string v;
+    for (size_t i = 0; i < term.size(); ++i) {
+      const bool inner = mark(term[i]) && i > 0 && is_alnum(term[i - 1]) && i + 1 < term.size() && is_alnum(term[i + 1]);
+      if (inner) continue;
+      if (!v.empty() && is_alnum(term[i]) && is_alnum(v.back())) v += between;
+      v += term[i];
+    }
+    out.push_back(std::move(v));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  out.erase(std::remove(out.begin(), out.end(), std::string(term)), out.end());
+  return out;
+}
+
 class OrgDictionary final : public Detector {
  public:
   explicit OrgDictionary(std::vector<std::string> terms) : terms_(std::move(terms)) {
     for (size_t i = 0; i < terms_.size(); ++i) {
       std::string split = split_variants(terms_[i]);
-      if (split.empty()) continue;
-      split_patterns_.push_back(std::move(split));
-      split_term_.push_back(i);
+      if (!split.empty()) {
+        split_patterns_.push_back(std::move(split));
+        split_term_.push_back(i);
+      }
+      std::string alternatives;
+      for (const std::string& v : written_variants(terms_[i])) {
+        if (!alternatives.empty()) alternatives += '|';
+        alternatives += escape(v);
+      }
+      if (!alternatives.empty()) {
+        split_patterns_.push_back(std::move(alternatives));
+        split_term_.push_back(i);
+      }
+      std::string loose;
+      for (const std::string& v : loose_ascii(terms_[i])) {
+        if (!loose.empty()) loose += '|';
+        loose += escape(v);
+      }
+      if (!loose.empty()) {
+        split_patterns_.push_back(std::move(loose));
+        split_term_.push_back(i);
+        loose_.resize(split_patterns_.size(), false);
+        loose_.back() = true;
+      }
     }
+    loose_.resize(split_patterns_.size(), false);
   }
   std::string_view id() const override { return "org.dictionary"; }
   Severity severity() const override { return Severity::High; }
@@ -79,17 +251,33 @@ class OrgDictionary final : public Detector {
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
-    const std::string& t = terms_[pattern < terms_.size() ? pattern : split_term_[pattern - terms_.size()]];
-    if (is_alnum(t.front()) && m.start > 0 && is_alnum(text[m.start - 1])) return std::nullopt;
-    if (is_alnum(t.back()) && m.end < text.size() && is_alnum(text[m.end])) return std::nullopt;
+    // A loose form of letters and digits (XK9) not inside a longer code
+    // written in groups (序列号 91 4403 XK9 0K2Q), nor after a number's label.
+    if (pattern >= terms_.size() && loose_[pattern - terms_.size()]) {
+      if (after_other_number_label(text, m.start)) return std::nullopt;
+      auto mark = [](char c) { return c == ' ' || c == '-' || c == '_' || c == '.'; };
+      size_t b = m.start;
+      if (b > 0 && mark(text[b - 1])) --b;
+      if (b > 0 && is_alnum(text[b - 1])) return std::nullopt;
+      size_t e = m.end;
+      if (e < text.size() && mark(text[e])) ++e;
+      if (e < text.size() && is_alnum(text[e])) return std::nullopt;
+    }
+    // A whole word where the match starts or ends with a letter or digit
+    // (the term's own or a variant's: 蓝盾jihua, not 蓝盾jihuaju).
+    if (m.end <= m.start) return std::nullopt;
+    if (is_alnum(text[m.start]) && m.start > 0 && is_alnum(text[m.start - 1])) return std::nullopt;
+    if (is_alnum(text[m.end - 1]) && m.end < text.size() && is_alnum(text[m.end])) return std::nullopt;
     return m;
   }
 
  private:
   std::vector<std::string> terms_;  // normalised, unique, non-empty
-  // The split-variant patterns, after the terms' own, and the term of each.
+  // The split-variant, written-variant and loose patterns, after the
+  // terms' own, and the term of each.
   std::vector<std::string> split_patterns_;
   std::vector<size_t> split_term_;
+  std::vector<bool> loose_;  // per pattern after the terms': a loose_ascii one
 };
 
 }  // namespace
