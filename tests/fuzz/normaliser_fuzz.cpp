@@ -38,9 +38,32 @@ void for_each_code_point(std::string_view s, F f) {
   }
 }
 
+// The gap without its HTML character references (&ensp;, &#8194;): one that
+// stands for a space between Han characters is dropped as the space is, and
+// its letters were never content.
+std::string without_references(std::string_view gap) {
+  std::string out;
+  for (size_t i = 0; i < gap.size(); ++i) {
+    if (gap[i] == '&') {
+      size_t j = i + 1;
+      while (j < gap.size() && j - i <= 12 &&
+             ((gap[j] >= 'a' && gap[j] <= 'z') || (gap[j] >= 'A' && gap[j] <= 'Z') || (gap[j] >= '0' && gap[j] <= '9') ||
+              gap[j] == '#'))
+        ++j;
+      if (j < gap.size() && gap[j] == ';' && j > i + 1) {
+        i = j;
+        continue;
+      }
+    }
+    out += gap[i];
+  }
+  return out;
+}
+
 // What the normaliser may drop: anything but letters, digits and Han.
-void check_dropped(std::string_view gap) {
-  if (!nc::check::is_valid_utf8(gap)) return;  // invalid bytes become U+FFFD, never dropped silently
+void check_dropped(std::string_view raw_gap) {
+  if (!nc::check::is_valid_utf8(raw_gap)) return;  // invalid bytes become U+FFFD, never dropped silently
+  const std::string gap = without_references(raw_gap);
   for_each_code_point(gap, [](char32_t c) {
     if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) fail("dropped an ASCII letter or digit");
     if (nc::check::is_han(c)) fail("dropped a Han character");
