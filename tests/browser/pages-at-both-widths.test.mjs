@@ -27,6 +27,13 @@ for (const p of pages) {
       await page.locator(p.ready).first().waitFor()
       assert.equal(await page.getByTestId('error-state').count(), 0, `${p.path} shows an error`)
       assert.equal(await horizontalOverflow(page), 0, `${p.path} overflows at ${width}`)
+      // The navigation stays inside the header (a fixed-height row that
+      // wraps would spill over the page).
+      const spill = await page.evaluate(() => {
+        const header = document.querySelector('.app-header').getBoundingClientRect()
+        return Math.max(0, ...[...document.querySelectorAll('.main-nav a')].map((a) => a.getBoundingClientRect().bottom - header.bottom))
+      })
+      assert.equal(spill, 0, `the navigation spills out of the header at ${width} as ${p.role}`)
       if (width === 'desktop') {
         // Every entry of the main navigation is in sight at 1280 px (the nav
         // scrolls sideways, so an entry past its edge would be hidden).
