@@ -46,6 +46,7 @@
 #include "cli/input_file.h"
 #include "check/dictionary.h"
 #include "check/engine.h"
+#include "check/mask.h"
 #include "check/extract/check_document.h"
 #include "server/extract_sandbox.h"
 #include "check/report_json.h"
@@ -438,7 +439,7 @@ void write_redacted(const Checked::Pieces& text, const std::vector<check::Locate
     copy(pos, begin);
     const std::string stretch(text.read(begin, end));
     const std::optional<std::string> masked = check::redact(stretch, cluster);
-    out << (masked ? *masked : std::string(stretch.size(), '*'));
+    out << (masked ? *masked : check::mask_all(stretch));  // callers skip what may not be masked
     pos = end;
   }
   copy(pos, text.size);
