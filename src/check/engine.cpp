@@ -112,7 +112,7 @@ Result<std::shared_ptr<const Engine>> Engine::create(const EngineOptions& option
   // Builds the normaliser's code-point table now (tens of milliseconds, once
   // per process) rather than in the first check.
   (void)normalise_text("");
-  auto registry = Registry::create(text_detectors(options.dictionary, year), options.scan);
+  auto registry = Registry::create(text_detectors(options.dictionary, year), options.scan, options.cache);
   if (!registry.ok()) return registry.status();
   return std::make_shared<const Engine>(std::move(registry).value());
 }

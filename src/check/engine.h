@@ -31,6 +31,7 @@ struct EngineOptions {
   int max_birth_year = 0;               // 0: the current year
   // kEverywhere: the reference the anchored scans are tested against.
   Registry::Scan scan = Registry::Scan::kAnchored;
+  CompiledCache* cache = nullptr;  // compiled databases kept between runs (compiled_cache.h)
 };
 
 class Engine {

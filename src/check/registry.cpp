@@ -7,6 +7,8 @@
 #include <atomic>
 #include <climits>
 #include <cstdlib>
+#include <optional>
+#include <utility>
 #include <set>
 #include <string>
 
@@ -78,56 +80,174 @@ Result<hs_database_t*> compile(const std::vector<std::string>& expressions, cons
   return Status::Error(Code::kInternal, msg);
 }
 
+// What the cache keeps for a set of patterns: each pattern's widths and the
+// serialised database of each anchor ("" when that anchor has none).
+struct Compiled {
+  std::vector<Registry::Widths> widths;
+  std::array<std::string, 3> databases;
+};
+
+constexpr std::string_view kCacheMagic = "nc-hsdb-1\n";
+
+void put_u64(std::string& out, uint64_t v) {
+  for (int i = 0; i < 8; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xff));
+}
+
+bool get_u64(std::string_view& in, uint64_t* v) {
+  if (in.size() < 8) return false;
+  *v = 0;
+  for (int i = 0; i < 8; ++i) *v |= static_cast<uint64_t>(static_cast<unsigned char>(in[static_cast<size_t>(i)])) << (8 * i);
+  in.remove_prefix(8);
+  return true;
+}
+
+// Everything the widths and databases are a function of: the compiler's
+// version, the scan mode, and each pattern with its anchor, length-prefixed.
+std::string cache_key(const std::vector<Pattern>& patterns, Registry::Scan scan) {
+  std::string key(kCacheMagic);
+  const std::string_view version = hs_version();
+  put_u64(key, version.size());
+  key += version;
+  key.push_back(scan == Registry::Scan::kEverywhere ? 'e' : 'a');
+  put_u64(key, patterns.size());
+  for (const Pattern& p : patterns) {
+    key.push_back(static_cast<char>('0' + static_cast<int>(p.anchor)));
+    put_u64(key, p.expression.size());
+    key += p.expression;
+  }
+  return key;
+}
+
+std::string encode(const Compiled& c) {
+  std::string out(kCacheMagic);
+  put_u64(out, c.widths.size());
+  for (const Registry::Widths& w : c.widths) {
+    put_u64(out, w.min);
+    put_u64(out, w.max);
+  }
+  for (const std::string& db : c.databases) {
+    put_u64(out, db.size());
+    out += db;
+  }
+  return out;
+}
+
+// Nothing unless `bytes` is exactly a layout encode() writes for `patterns` patterns.
+std::optional<Compiled> decode(std::string_view bytes, size_t patterns) {
+  if (!bytes.starts_with(kCacheMagic)) return std::nullopt;
+  bytes.remove_prefix(kCacheMagic.size());
+  Compiled c;
+  uint64_t n = 0;
+  if (!get_u64(bytes, &n) || n != patterns) return std::nullopt;
+  c.widths.resize(patterns);
+  for (Registry::Widths& w : c.widths) {
+    uint64_t min = 0, max = 0;
+    if (!get_u64(bytes, &min) || !get_u64(bytes, &max) || min > UINT_MAX || max > UINT_MAX) return std::nullopt;
+    w = {static_cast<unsigned>(min), static_cast<unsigned>(max)};
+  }
+  for (std::string& db : c.databases) {
+    uint64_t size = 0;
+    if (!get_u64(bytes, &size) || size > bytes.size()) return std::nullopt;
+    db.assign(bytes.substr(0, static_cast<size_t>(size)));
+    bytes.remove_prefix(static_cast<size_t>(size));
+  }
+  if (!bytes.empty()) return std::nullopt;
+  return c;
+}
+
+std::string serialise(const hs_database_t* db) {
+  char* bytes = nullptr;
+  size_t length = 0;
+  if (hs_serialize_database(db, &bytes, &length) != HS_SUCCESS) return {};
+  std::string out(bytes, length);
+  free(bytes);  // allocated by Vectorscan's default allocator (malloc)
+  return out;
+}
+
 }  // namespace
 
-Result<std::shared_ptr<const Registry>> Registry::create(std::vector<std::unique_ptr<Detector>> detectors,
-                                                         Scan scan) {
+Result<std::shared_ptr<const Registry>> Registry::create(std::vector<std::unique_ptr<Detector>> detectors, Scan scan,
+                                                         CompiledCache* cache) {
   static std::atomic<uint64_t> next_generation{1};
   std::shared_ptr<Registry> r(new Registry());
-  std::vector<std::string> expressions;
-  std::vector<unsigned> flags;
-  std::array<std::vector<unsigned>, kAnchors> ids;  // per Anchor
   std::set<std::string_view> names;
+  std::vector<Pattern> all;  // every detector's patterns, in order
+  std::vector<std::pair<uint32_t, uint32_t>> owner;  // (detector, pattern) of each
   for (size_t d = 0; d < detectors.size(); ++d) {
     if (!names.insert(detectors[d]->id()).second)
       return Status::Invalid("duplicate detector id " + std::string(detectors[d]->id()));
-    const std::vector<Pattern> ps = detectors[d]->patterns();
+    std::vector<Pattern> ps = detectors[d]->patterns();
     for (size_t p = 0; p < ps.size(); ++p) {
-      const unsigned id = static_cast<unsigned>(expressions.size());
-      const Widths w = widths_of(ps[p].expression);
-      const Anchor anchor = scan == Scan::kEverywhere ? Anchor::kAnywhere : ps[p].anchor;
-      PatternRef ref{static_cast<uint32_t>(d), static_cast<uint32_t>(p), 0, anchor != Anchor::kAnywhere};
-      unsigned f = HS_FLAG_UTF8;
-      if (anchor != Anchor::kAnywhere) {
-        // Anchored where the Engine starts the scan: the start is known, so
-        // no start-of-match tracking.
-        if (anchor == Anchor::kNumberStart && (w.max == UINT_MAX || w.max == 0))
-          return Status::Invalid(std::string(detectors[d]->id()) + ": a number pattern must have a bounded length");
-        expressions.push_back("^(?:" + ps[p].expression + ")");
-        Widths& all = r->anchored_widths_[static_cast<size_t>(anchor)];
-        all.min = ids[static_cast<size_t>(anchor)].empty() ? w.min : std::min(all.min, w.min);
-        all.max = std::max(all.max, w.max);
-      } else {
-        expressions.push_back(ps[p].expression);
-        if (w.min == w.max && w.min > 0 && w.min != UINT_MAX) {
-          ref.width = w.min;
-        } else {
-          f |= HS_FLAG_SOM_LEFTMOST;
-        }
-      }
-      ids[static_cast<size_t>(anchor)].push_back(id);
-      flags.push_back(f);
-      r->patterns_.push_back(ref);
+      owner.emplace_back(static_cast<uint32_t>(d), static_cast<uint32_t>(p));
+      all.push_back(std::move(ps[p]));
     }
-    r->exclusivity_.push_back(exclusivity_of(detectors[d]->id()));
   }
-  if (expressions.empty()) return Status::Invalid("no patterns to compile");
+  if (all.empty()) return Status::Invalid("no patterns to compile");
+
+  const std::string key = cache ? cache_key(all, scan) : std::string();
+  std::optional<Compiled> cached;
+  if (cache) {
+    if (std::optional<std::string> bytes = cache->load(key)) cached = decode(*bytes, all.size());
+  }
+  Compiled fresh;
+  if (cached) {
+    fresh.widths = cached->widths;
+  } else {
+    for (const Pattern& p : all) fresh.widths.push_back(widths_of(p.expression));
+  }
+
+  std::vector<std::string> expressions;
+  std::vector<unsigned> flags;
+  std::array<std::vector<unsigned>, kAnchors> ids;  // per Anchor
+  for (size_t i = 0; i < all.size(); ++i) {
+    const auto [d, p] = owner[i];
+    const unsigned id = static_cast<unsigned>(expressions.size());
+    const Widths w = fresh.widths[i];
+    const Anchor anchor = scan == Scan::kEverywhere ? Anchor::kAnywhere : all[i].anchor;
+    PatternRef ref{d, p, 0, anchor != Anchor::kAnywhere};
+    unsigned f = HS_FLAG_UTF8;
+    if (anchor != Anchor::kAnywhere) {
+      // Anchored where the Engine starts the scan: the start is known, so
+      // no start-of-match tracking.
+      if (anchor == Anchor::kNumberStart && (w.max == UINT_MAX || w.max == 0))
+        return Status::Invalid(std::string(detectors[d]->id()) + ": a number pattern must have a bounded length");
+      expressions.push_back("^(?:" + all[i].expression + ")");
+      Widths& widest = r->anchored_widths_[static_cast<size_t>(anchor)];
+      widest.min = ids[static_cast<size_t>(anchor)].empty() ? w.min : std::min(widest.min, w.min);
+      widest.max = std::max(widest.max, w.max);
+    } else {
+      expressions.push_back(all[i].expression);
+      if (w.min == w.max && w.min > 0 && w.min != UINT_MAX) {
+        ref.width = w.min;
+      } else {
+        f |= HS_FLAG_SOM_LEFTMOST;
+      }
+    }
+    ids[static_cast<size_t>(anchor)].push_back(id);
+    flags.push_back(f);
+    r->patterns_.push_back(ref);
+  }
+  for (const auto& d : detectors) r->exclusivity_.push_back(exclusivity_of(d->id()));
+
+  bool compiled_any = false;
   for (size_t a = 0; a < kAnchors; ++a) {
     if (ids[a].empty()) continue;
+    if (cached && !cached->databases[a].empty()) {
+      hs_database_t* db = nullptr;
+      const std::string& bytes = cached->databases[a];
+      if (hs_deserialize_database(bytes.data(), bytes.size(), &db) == HS_SUCCESS) {
+        r->dbs_[a] = db;
+        fresh.databases[a] = bytes;
+        continue;
+      }
+    }
     auto db = compile(expressions, ids[a], flags, r->patterns_, detectors);
     if (!db.ok()) return db.status();
     r->dbs_[a] = *db;
+    compiled_any = true;
+    if (cache) fresh.databases[a] = serialise(*db);
   }
+  if (cache && (compiled_any || !cached)) cache->store(key, encode(fresh));
   r->detectors_ = std::move(detectors);
   r->generation_ = next_generation++;
   return std::shared_ptr<const Registry>(std::move(r));

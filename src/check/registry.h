@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "check/compiled_cache.h"
 #include "check/detector.h"
 #include "check/metadata.h"
 #include "common/status.h"
@@ -46,9 +47,11 @@ class Registry {
 
   // Compiles every pattern of every detector. Fails (with the detector id
   // and the compiler's message) on a pattern Vectorscan rejects, an
-  // unbounded number pattern, and duplicate detector ids.
+  // unbounded number pattern, and duplicate detector ids. With a cache, the
+  // databases (and the patterns' widths) come from it when it holds them
+  // for exactly these patterns, and go into it when compiled.
   static Result<std::shared_ptr<const Registry>> create(std::vector<std::unique_ptr<Detector>> detectors,
-                                                        Scan scan = Scan::kAnchored);
+                                                        Scan scan = Scan::kAnchored, CompiledCache* cache = nullptr);
   ~Registry();
   Registry(const Registry&) = delete;
   Registry& operator=(const Registry&) = delete;

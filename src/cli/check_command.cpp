@@ -56,6 +56,7 @@
 #include "cli/check_walk.h"
 #include "cli/clean_command.h"
 #include "cli/commands.h"
+#include "cli/compiled_cache_dir.h"
 #include "rulebook/loader.h"
 
 namespace nc::cli {
@@ -505,6 +506,8 @@ int run_check(const CheckOptions& o) {
     if (!terms) return std::cerr << "netconduct: " << o.dictionary << ": " << terms.status().message() << "\n", 2;
     eo.dictionary = std::move(terms).value();
   }
+  std::optional<CompiledCacheDir> compiled_cache;
+  if (auto dir = CompiledCacheDir::default_dir()) eo.cache = &compiled_cache.emplace(std::move(*dir));
   auto engine = check::Engine::create(eo);
   if (!engine) return std::cerr << "netconduct: " << engine.status().message() << "\n", 2;
   auto articles = topic_articles(o.rulebooks, (*engine)->registry());

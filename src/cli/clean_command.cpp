@@ -11,6 +11,7 @@
 #include "check/extract/check_document.h"
 #include "check/extract/clean.h"
 #include "check/text_input.h"
+#include "cli/compiled_cache_dir.h"
 #include "cli/input_file.h"
 
 namespace nc::cli {
@@ -39,6 +40,8 @@ int run_clean(const CleanRequest& r) {
     if (!terms) return std::cerr << "netconduct: " << r.dictionary << ": " << terms.status().message() << "\n", 2;
     eo.dictionary = std::move(terms).value();
   }
+  std::optional<CompiledCacheDir> compiled_cache;
+  if (auto dir = CompiledCacheDir::default_dir()) eo.cache = &compiled_cache.emplace(std::move(*dir));
   auto engine = check::Engine::create(eo);
   if (!engine) return std::cerr << "netconduct: " << engine.status().message() << "\n", 2;
   auto bytes = read_input(r.input, kMaxCleanBytes);
