@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "check/normaliser.h"
+#include "common/utf8.h"
 
 namespace nc::check {
 namespace {
@@ -156,29 +157,18 @@ bool is_clause_break(char32_t c) {
 char32_t cp_at(std::string_view text, size_t pos, int* len) {
   *len = 0;
   if (pos >= text.size()) return 0;
-  const auto b = static_cast<unsigned char>(text[pos]);
-  int n = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
-  if (pos + n > text.size()) n = 1;
-  char32_t c = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
-  for (int k = 1; k < n; ++k) c = (c << 6) | (static_cast<unsigned char>(text[pos + k]) & 0x3F);
-  *len = n;
-  return c;
+  return utf8::decode(reinterpret_cast<const unsigned char*>(text.data()), pos, text.size(), len);
 }
 
 char32_t cp_before(std::string_view text, size_t pos, int* len) {
   *len = 0;
   if (pos == 0 || pos > text.size()) return 0;
-  size_t p = pos - 1;
-  int back = 1;
-  while (p > 0 && back < 4 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) {
-    --p;
-    ++back;
-  }
+  const size_t p = utf8::character_start(text, pos - 1);
   int l;
-  char32_t c = cp_at(text, p, &l);
-  if (p + l != pos) {  // not a well-formed sequence: report the single byte
+  const char32_t c = cp_at(text, p, &l);
+  if (p + l != pos) {  // not a well-formed sequence: the single byte before, as U+FFFD
     *len = 1;
-    return static_cast<unsigned char>(text[pos - 1]);
+    return utf8::kReplacement;
   }
   *len = l;
   return c;

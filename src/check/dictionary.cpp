@@ -1,11 +1,12 @@
 #include "check/dictionary.h"
 
 #include "check/text_input.h"
+#include "common/utf8.h"
 
 namespace nc::check {
 
 Result<std::vector<std::string>> parse_dictionary(std::string_view text) {
-  if (!is_valid_utf8(text)) return Status::Invalid("dictionary is not valid UTF-8");
+  if (!utf8::valid(text)) return Status::Invalid("dictionary is not valid UTF-8");
   std::vector<std::string> terms;
   size_t line_no = 0;
   size_t pos = 0;

@@ -8,6 +8,7 @@
 
 #include "check/detectors/detectors.h"
 #include "check/normaliser.h"
+#include "common/utf8.h"
 
 namespace nc::check {
 namespace {
@@ -93,8 +94,7 @@ void resolve_overlaps(const Registry& registry, std::vector<Accepted>* acc) {
 std::string excerpt(std::string_view input, uint32_t start, uint32_t end) {
   std::string_view s = input.substr(start, end - start);
   if (s.size() <= kMaxExcerpt) return std::string(s);
-  size_t cut = kMaxExcerpt;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  const size_t cut = utf8::character_start(s, kMaxExcerpt);
   return std::string(s.substr(0, cut)) + "…";
 }
 

@@ -3,6 +3,7 @@
 #include "check/detector.h"
 #include "check/text_input.h"
 
+#include "common/utf8.h"
 #include "rulebook/fold.h"
 
 namespace nc::check {
@@ -37,7 +38,7 @@ size_t count_symbols(std::string_view original) {
 
 std::string mask_symbols(std::string_view original, size_t from, size_t to) {
   // Invalid bytes would come back as U+FFFD, longer than they were: masked whole.
-  if (!is_valid_utf8(original)) return mask_all(original);
+  if (!utf8::valid(original)) return mask_all(original);
   std::u32string s = rulebook::to_utf32(original);
   size_t k = 0;
   for (char32_t& c : s) {
@@ -49,7 +50,7 @@ std::string mask_symbols(std::string_view original, size_t from, size_t to) {
 }
 
 std::string mask_local_part(std::string_view original) {
-  if (!is_valid_utf8(original)) return mask_all(original);
+  if (!utf8::valid(original)) return mask_all(original);
   std::u32string s = rulebook::to_utf32(original);
   // The local part: the leading run of what an address's local part holds.
   size_t end = 0;

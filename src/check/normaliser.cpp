@@ -5,6 +5,7 @@
 #include <memory>
 #include <string_view>
 
+#include "common/utf8.h"
 #include "rulebook/fold.h"
 
 namespace nc::check {
@@ -130,7 +131,7 @@ class Table {
         continue;
       }
       char u[4];
-      encode3(f, u);
+      utf8::encode(f, u);  // three bytes: f is in U+0800..U+FFFF
       fast3_[c] = uint32_t(uint8_t(u[0])) | (uint32_t(uint8_t(u[1])) << 8) | (uint32_t(uint8_t(u[2])) << 16) |
                   ((e & kGap) ? kFastGap : 0);
       if (numeral_digit(f) >= 0) {
@@ -157,11 +158,6 @@ class Table {
   uint64_t plain3(uint32_t v) const { return plain3_[v & 0x3F0Fu] >> ((v >> 16) & 0x3Fu); }
 
  private:
-  static void encode3(char32_t c, char* o) {
-    o[0] = static_cast<char>(0xE0 | (c >> 12));
-    o[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    o[2] = static_cast<char>(0x80 | (c & 0x3F));
-  }
   std::unique_ptr<uint32_t[]> bmp_;
   std::unique_ptr<uint32_t[]> fast3_;
   uint32_t fast1_[0x80];
@@ -171,41 +167,6 @@ class Table {
 const Table& table() {
   static const Table t;
   return t;
-}
-
-// Decodes one code point at s[i] (i < n). Invalid sequences yield U+FFFD and
-// consume one byte.
-inline char32_t decode(const unsigned char* s, size_t i, size_t n, int* len) {
-  unsigned char b = s[i];
-  if (b < 0x80) {
-    *len = 1;
-    return b;
-  }
-  *len = 1;
-  if (b >= 0xC2 && b <= 0xDF) {
-    if (i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
-      *len = 2;
-      return (char32_t(b & 0x1F) << 6) | (s[i + 1] & 0x3F);
-    }
-  } else if (b >= 0xE0 && b <= 0xEF) {
-    if (i + 2 < n && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
-      char32_t c = (char32_t(b & 0x0F) << 12) | (char32_t(s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
-      if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {
-        *len = 3;
-        return c;
-      }
-    }
-  } else if (b >= 0xF0 && b <= 0xF4) {
-    if (i + 3 < n && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80 && (s[i + 3] & 0xC0) == 0x80) {
-      char32_t c = (char32_t(b & 0x07) << 18) | (char32_t(s[i + 1] & 0x3F) << 12) |
-                   (char32_t(s[i + 2] & 0x3F) << 6) | (s[i + 3] & 0x3F);
-      if (c >= 0x10000 && c <= 0x10FFFF) {
-        *len = 4;
-        return c;
-      }
-    }
-  }
-  return 0xFFFD;
 }
 
 // An HTML character reference at s[i] ('&'): &#9733; &#x2605; and the
@@ -258,35 +219,12 @@ char32_t html_entity(const unsigned char* s, size_t i, size_t n, int* len) {
   return 0;
 }
 
-// decode(), reading an HTML character reference as the code point it names.
+// utf8::decode(), reading an HTML character reference as the code point it names.
 inline char32_t decode_text(const unsigned char* s, size_t i, size_t n, int* len) {
   if (s[i] == '&') {
     if (const char32_t c = html_entity(s, i, n, len)) return c;
   }
-  return decode(s, i, n, len);
-}
-
-inline int encode(char32_t c, char* o) {
-  if (c < 0x80) {
-    o[0] = static_cast<char>(c);
-    return 1;
-  }
-  if (c < 0x800) {
-    o[0] = static_cast<char>(0xC0 | (c >> 6));
-    o[1] = static_cast<char>(0x80 | (c & 0x3F));
-    return 2;
-  }
-  if (c < 0x10000) {
-    o[0] = static_cast<char>(0xE0 | (c >> 12));
-    o[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    o[2] = static_cast<char>(0x80 | (c & 0x3F));
-    return 3;
-  }
-  o[0] = static_cast<char>(0xF0 | (c >> 18));
-  o[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-  o[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-  o[3] = static_cast<char>(0x80 | (c & 0x3F));
-  return 4;
+  return utf8::decode(s, i, n, len);
 }
 
 }  // namespace
@@ -336,10 +274,9 @@ void normalise(std::string_view input, Normalised* out) {
     if (op == 0) return false;
     const auto* q = reinterpret_cast<const unsigned char*>(o);
     if (q[op - 1] < 0x80) return false;
-    size_t k = op - 1;
-    while (k > 0 && op - k < 4 && (q[k] & 0xC0) == 0x80) --k;
+    const size_t k = utf8::character_start(std::string_view(o, op), op - 1);
     int len;
-    const char32_t c = decode(q, k, op, &len);
+    const char32_t c = utf8::decode(q, k, op, &len);
     return is_han(c);
   };
 
@@ -560,7 +497,7 @@ void normalise(std::string_view input, Normalised* out) {
       out->buffer.grow(cap, op);
       o = out->buffer.data();
     }
-    const int olen = encode(f, o + op);
+    const int olen = utf8::encode(f, o + op);
     if (olen == len && in[i] != '&') {
       append_linear(i, static_cast<size_t>(len));
     } else {

@@ -21,12 +21,6 @@ struct DecodedText {
   Encoding encoding = Encoding::Utf8;
 };
 
-bool is_valid_utf8(std::string_view bytes);
-// The length of the longest prefix of `bytes` that is valid UTF-8 (with
-// `stop_at_nul`, that also holds no NUL byte): bytes.size() when all is.
-// One pass, ASCII eight bytes at a time.
-size_t utf8_valid_prefix(std::string_view bytes, bool stop_at_nul = false);
-
 // UTF-8 is kept as it is (byte for byte, BOM included). Otherwise UTF-16 with
 // a BOM, then GB18030; fails when the bytes are neither.
 Result<DecodedText> decode_text(std::string_view bytes);

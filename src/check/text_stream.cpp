@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "check/text_input.h"
+#include "common/utf8.h"
 
 namespace nc::check {
 Result<StreamedCheck> check_text_windows(const Engine& engine, uint64_t size, const WindowSource& source,
@@ -21,7 +22,7 @@ Result<StreamedCheck> check_text_windows(const Engine& engine, uint64_t size, co
     if (!fetched.ok()) return fetched.status();
     const std::string_view v = *fetched;
     if (v.size() != fetch_end - raw_begin) return Status::Invalid("the text changed while it was read");
-    auto cont = [&](size_t pos) { return (static_cast<unsigned char>(v[pos - raw_begin]) & 0xC0) == 0x80; };
+    auto cont = [&](size_t pos) { return utf8::is_continuation(static_cast<unsigned char>(v[pos - raw_begin])); };
 
     // The core ends where a code point starts (at most three bytes back);
     // a window inside one code point takes the rest of it. Invalid bytes
@@ -37,7 +38,7 @@ Result<StreamedCheck> check_text_windows(const Engine& engine, uint64_t size, co
       }
     }
     const std::string_view core = v.substr(core_begin - raw_begin, core_end - core_begin);
-    if (const size_t valid = utf8_valid_prefix(core, true); valid < core.size()) {
+    if (const size_t valid = utf8::valid_prefix(core, true); valid < core.size()) {
       out.stop = core[valid] == '\0' ? StreamedCheck::Stop::kNulByte : StreamedCheck::Stop::kNotUtf8;
       out.at = core_begin + valid;
       out.findings.clear();

@@ -47,6 +47,7 @@
 
 #include "cli/commands.h"
 #include "cli/data_dir.h"
+#include "common/utf8.h"
 #include "domain/audit_actions.h"
 #include "domain/columns.h"
 #include "domain/date.h"
@@ -445,7 +446,7 @@ int run_bench_data(const BenchDataOptions& o) {
   const auto as_of = parse_date(o.as_of);
   if (!as_of || as_of->year < 1990) return fail("--as-of must be a date (YYYY-MM-DD) from 1990 on");
   if (o.root_name.empty() || !valid_utf8(o.root_name) || has_control_char(o.root_name) ||
-      code_points(o.root_name) > 100)
+      utf8::count(o.root_name) > 100)
     return fail("--root-name must be 1 to 100 characters of UTF-8 text without control characters");
   std::error_code ec;
   if (fs::exists(o.data, ec)) {

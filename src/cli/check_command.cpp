@@ -48,6 +48,7 @@
 #include "check/engine.h"
 #include "check/mask.h"
 #include "check/extract/check_document.h"
+#include "common/utf8.h"
 #include "server/extract_sandbox.h"
 #include "check/report_json.h"
 #include "check/text_input.h"
@@ -182,7 +183,7 @@ class Positions {
       from = static_cast<size_t>(static_cast<const char*>(nl) - piece.data()) + 1;
     }
     for (; from < to; ++from)
-      if ((static_cast<unsigned char>(piece[from]) & 0xC0) != 0x80) ++col_;
+      if (!utf8::is_continuation(static_cast<unsigned char>(piece[from]))) ++col_;
   }
   int line_ = 1, col_ = 1;
   std::vector<std::pair<uint32_t, std::pair<int, int>>> at_;
@@ -269,7 +270,17 @@ nlohmann::ordered_json sarif_location(const std::string& uri, const std::optiona
   return location;
 }
 
-void print_sarif(const std::vector<Checked>& inputs, const check::Registry& registry,
+// What a folder's check came to, for the JSON and SARIF reports as for the
+// text one: files checked, those with findings, findings, errors, skipped.
+struct Summary {
+  size_t inputs = 0, with_findings = 0, findings = 0, errors = 0, skipped = 0;
+  nlohmann::ordered_json json() const {
+    return {{"files", inputs},     {"files_with_findings", with_findings}, {"findings", findings},
+            {"errors", errors},    {"skipped", skipped}};
+  }
+};
+
+void print_sarif(const std::vector<Checked>& inputs, const Summary& summary, const check::Registry& registry,
                  const std::map<std::string, int>& articles, std::ostream& out) {
   nlohmann::ordered_json rules = nlohmann::ordered_json::array();
   std::map<std::string, size_t> rule_index;
@@ -347,7 +358,8 @@ void print_sarif(const std::vector<Checked>& inputs, const check::Registry& regi
       {"columnKind", "unicodeCodePoints"},
       {"results", results},
       {"invocations", {{{"executionSuccessful", notifications.empty()},
-                        {"toolExecutionNotifications", notifications}}}}};
+                        {"toolExecutionNotifications", notifications}}}},
+      {"properties", {{"summary", summary.json()}}}};
   nlohmann::ordered_json sarif = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                                   {"version", "2.1.0"},
                                   {"runs", {run}}};
@@ -572,7 +584,7 @@ int run_check(const CheckOptions& o) {
   // Each file's findings printed as it finishes (SARIF, one document, at
   // the end); a progress line on a terminal's stderr.
   std::mutex mu;
-  size_t next = 0, done = 0, findings = 0;
+  size_t next = 0, done = 0, findings = 0, with_findings = 0, errors = 0;
   bool any_error = false, any_finding = false;
   std::vector<Checked> for_sarif;
   if (o.format == "json") report_out << "{\"files\":[";
@@ -581,6 +593,8 @@ int run_check(const CheckOptions& o) {
     any_error |= !c.report.error.empty();
     any_finding |= c.finding_count() > 0;
     findings += c.finding_count();
+    with_findings += c.finding_count() > 0;
+    errors += !c.report.error.empty();
     if (progress) std::cerr << "\r\033[K";
     if (o.format == "json") {
       if (done) report_out << ',';
@@ -613,10 +627,11 @@ int run_check(const CheckOptions& o) {
   for (std::thread& t : threads) t.join();
   if (progress) std::cerr << "\r\033[K" << std::flush;
 
+  const Summary summary{files.size(), with_findings, findings, errors, walked->skipped};
   if (o.format == "json") {
-    report_out << "]}\n";
+    report_out << "],\"summary\":" << summary.json().dump() << "}\n";
   } else if (o.format == "sarif") {
-    print_sarif(for_sarif, registry, *articles, report_out);
+    print_sarif(for_sarif, summary, registry, *articles, report_out);
   } else {
     print_text_summary(findings, files.size(), walked->skipped, report_out);
   }

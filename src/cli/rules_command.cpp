@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "common/utf8.h"
 #include "rulebook/loader.h"
 #include "rulebook/model_json.h"
 #include "rulebook/parser.h"
@@ -68,7 +69,7 @@ int list(const RulesOptions& o) {
       while (i < first.size() && n < 30) {
         ++n;
         ++i;
-        while (i < first.size() && (static_cast<unsigned char>(first[i]) & 0xC0) == 0x80) ++i;
+        while (i < first.size() && utf8::is_continuation(static_cast<unsigned char>(first[i]))) ++i;
       }
       std::cout << "  " << a.label << " " << first.substr(0, i) << (i < first.size() ? "…" : "") << "\n";
     };

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "common/utf8.h"
 #include "domain/import_report.h"
 
 namespace nc::domain {
@@ -146,12 +147,6 @@ bool has_control_char(std::string_view text) {
     if (c == 0xD8 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x9C) return true;  // U+061C
   }
   return false;
-}
-
-std::size_t code_points(std::string_view text) {
-  std::size_t n = 0;
-  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
-  return n;
 }
 
 bool is_code_text(std::string_view text, std::size_t max_length) {

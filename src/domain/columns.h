@@ -58,7 +58,6 @@ std::string cell(const CsvRow& row, const HeaderMapping& mapping, std::size_t sp
 // C0, DEL, C1, line/paragraph separators, and bidirectional controls
 // (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069).
 bool has_control_char(std::string_view text);
-std::size_t code_points(std::string_view text);
 bool is_code_text(std::string_view text, std::size_t max_length);  // [0-9A-Za-z_-], 1..max_length
 
 }  // namespace nc::domain

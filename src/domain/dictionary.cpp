@@ -6,6 +6,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "common/utf8.h"
 #include "domain/log_text.h"
 
 namespace nc::domain {
@@ -16,10 +17,6 @@ std::string trim(const std::string& s) {
   const size_t b = s.find_first_not_of(ws);
   if (b == std::string::npos) return "";
   return s.substr(b, s.find_last_not_of(ws) - b + 1);
-}
-
-size_t code_points(const std::string& s) {
-  return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
 }
 
 bool has_control(const std::string& s) {
@@ -53,14 +50,14 @@ Result<std::vector<DictionaryTerm>> validate_dictionary(std::vector<DictionaryTe
     DictionaryTerm& t = terms[i];
     t.term = trim(t.term);
     t.note = trim(t.note);
-    if (!is_valid_utf8(t.term) || !is_valid_utf8(t.note)) return Status::Invalid(at + "含有无效字符");
+    if (!utf8::valid(t.term) || !utf8::valid(t.note)) return Status::Invalid(at + "含有无效字符");
     if (t.term.empty()) return Status::Invalid(at + "为空");
     if (has_control(t.term) || has_control(t.note)) return Status::Invalid(at + "含有换行或控制字符");
     if (!has_letter_or_digit(t.term)) return Status::Invalid(at + "只含标点或符号，无法用于自查");
-    if (code_points(t.term) > kMaxDictionaryTermChars) {
+    if (utf8::count(t.term) > kMaxDictionaryTermChars) {
       return Status::Invalid(at + "过长（最多 " + std::to_string(kMaxDictionaryTermChars) + " 个字）");
     }
-    if (code_points(t.note) > kMaxDictionaryNoteChars) {
+    if (utf8::count(t.note) > kMaxDictionaryNoteChars) {
       return Status::Invalid(at + "的说明过长（最多 " + std::to_string(kMaxDictionaryNoteChars) + " 个字）");
     }
     if (!seen.insert(t.term).second) return Status::Invalid(at + "“" + t.term + "”重复");

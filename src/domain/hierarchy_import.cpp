@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "common/utf8.h"
 #include "domain/columns.h"
 
 namespace nc::domain {
@@ -120,7 +121,7 @@ class Planner {
     if (p.name.empty()) {
       error(line, kName, "组织名称不能为空");
       bad = true;
-    } else if (has_control_char(p.name) || code_points(p.name) > 100) {
+    } else if (has_control_char(p.name) || utf8::count(p.name) > 100) {
       error(line, kName, "组织名称不能包含换行或控制字符，最长 100 个字");
       bad = true;
     }

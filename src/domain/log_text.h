@@ -21,9 +21,5 @@ std::string escape_log_field(std::string_view raw);
 // Nothing for a malformed escape or an unescaped control character.
 std::optional<std::string> unescape_log_field(std::string_view escaped);
 
-// Length of the valid UTF-8 sequence at s[i], or 0 if there is none (overlong
-// forms, surrogates and code points above U+10FFFF are invalid).
-std::size_t utf8_sequence_length(std::string_view s, std::size_t i);
-bool is_valid_utf8(std::string_view s);
 
 }  // namespace nc::domain

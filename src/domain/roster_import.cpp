@@ -4,6 +4,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "common/utf8.h"
 #include "domain/columns.h"
 
 namespace nc::domain {
@@ -202,7 +203,7 @@ class Planner {
     } else if (has_control_char(name)) {
       error(line, kName, "姓名不能包含换行或控制字符");
       bad = true;
-    } else if (code_points(name) > 64) {
+    } else if (utf8::count(name) > 64) {
       error(line, kName, "姓名超过 64 个字");
       bad = true;
     }

@@ -7,6 +7,7 @@
 #include <memory>
 #include <vector>
 
+#include "common/utf8.h"
 #include "domain/log_text.h"
 
 namespace nc::domain {
@@ -49,7 +50,7 @@ Result<DecodedText> decode_text(std::string_view bytes) {
   if (starts_with(bytes, "\xEF\xBB\xBF")) {
     bytes.remove_prefix(3);
     out.had_bom = true;
-    if (!is_valid_utf8(bytes)) return Status::Invalid("文件标为 UTF-8 编码，但含有无效的 UTF-8 字节");
+    if (!utf8::valid(bytes)) return Status::Invalid("文件标为 UTF-8 编码，但含有无效的 UTF-8 字节");
   } else if (starts_with(bytes, std::string_view("\x84\x31\x95\x33", 4))) {
     bytes.remove_prefix(4);
     out.had_bom = true;
@@ -58,7 +59,7 @@ Result<DecodedText> decode_text(std::string_view bytes) {
   if (bytes.find('\0') != std::string_view::npos) {
     return Status::Invalid("文件含有空字符（可能是 UTF-16 编码或不是文本文件），请另存为 UTF-8 编码的 CSV");
   }
-  if (out.encoding == TextEncoding::kUtf8 && is_valid_utf8(bytes)) {
+  if (out.encoding == TextEncoding::kUtf8 && utf8::valid(bytes)) {
     out.utf8 = std::string(bytes);
     return out;
   }

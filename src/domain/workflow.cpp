@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "common/utf8.h"
 #include "domain/log_text.h"
 
 namespace nc::domain::workflow {
@@ -20,13 +21,6 @@ constexpr VerbInfo kVerbs[] = {
     {Verb::kWithdraw, "withdraw", "撤回"}, {Verb::kClose, "close", "办结"},
     {Verb::kReopen, "reopen", "重新打开"},
 };
-
-// Code points of valid UTF-8 text.
-std::size_t code_points(std::string_view text) {
-  std::size_t n = 0;
-  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
-  return n;
-}
 
 bool has_control(std::string_view text, bool allow_newline) {
   for (unsigned char c : text) {
@@ -54,7 +48,7 @@ bool only_space(std::string_view rest) {
 
 // One field's value: the error (Chinese, naming the field) or nothing.
 std::optional<std::string> check_value(const Field& f, const std::string& text, Date today) {
-  if (!is_valid_utf8(text)) return quoted(f) + "含有无法识别的字符";
+  if (!utf8::valid(text)) return quoted(f) + "含有无法识别的字符";
   switch (f.type) {
     case FieldType::kLine:
     case FieldType::kText: {
@@ -62,7 +56,7 @@ std::optional<std::string> check_value(const Field& f, const std::string& text, 
         return quoted(f) + (f.type == FieldType::kLine ? "应为一行文字，不能换行或含控制字符" : "含有控制字符");
       }
       if (only_space(text)) return quoted(f) + "不能只有空格";
-      const std::size_t n = code_points(text);
+      const std::size_t n = utf8::count(text);
       if (f.max_chars && n > f.max_chars) {
         return quoted(f) + "不能超过 " + std::to_string(f.max_chars) + " 个字（现有 " + std::to_string(n) + " 个）";
       }
@@ -75,7 +69,7 @@ std::optional<std::string> check_value(const Field& f, const std::string& text, 
           has_control(text, false)) {
         return quoted(f) + "应为以 http:// 或 https:// 开头的完整网址，不含空格";
       }
-      if (f.max_chars && code_points(text) > f.max_chars) {
+      if (f.max_chars && utf8::count(text) > f.max_chars) {
         return quoted(f) + "不能超过 " + std::to_string(f.max_chars) + " 个字符";
       }
       return std::nullopt;
@@ -166,7 +160,7 @@ Validation validate(const Kind& kind, const std::vector<Input>& inputs, Date tod
   for (const Input& in : inputs) {
     if (!kind.field(in.field)) {
       // The name is echoed only when short and printable: it is the caller's input.
-      const bool printable = in.field.size() <= 40 && is_valid_utf8(in.field) && !has_control(in.field, false);
+      const bool printable = in.field.size() <= 40 && utf8::valid(in.field) && !has_control(in.field, false);
       out.errors.push_back({in.field, "没有名为“" + (printable ? in.field : std::string("…")) + "”的字段"});
     }
   }
@@ -207,8 +201,8 @@ std::optional<FieldError> check_reason(std::string_view reason, bool required) {
     if (required) return FieldError{"reason", "「理由」不能为空：请写明为什么，提交人据此修改"};
     return std::nullopt;
   }
-  if (!is_valid_utf8(reason) || has_control(reason, true)) return FieldError{"reason", "「理由」含有无法识别的字符"};
-  if (code_points(reason) > 500) return FieldError{"reason", "「理由」不能超过 500 个字"};
+  if (!utf8::valid(reason) || has_control(reason, true)) return FieldError{"reason", "「理由」含有无法识别的字符"};
+  if (utf8::count(reason) > 500) return FieldError{"reason", "「理由」不能超过 500 个字"};
   return std::nullopt;
 }
 

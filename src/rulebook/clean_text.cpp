@@ -1,6 +1,6 @@
 #include "rulebook/clean_text.h"
 
-#include "rulebook/utf8.h"
+#include "common/utf8.h"
 
 namespace nc::rulebook {
 namespace {

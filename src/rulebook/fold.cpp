@@ -8,7 +8,7 @@
 #include <stdexcept>
 
 #include "rulebook/clean_text.h"
-#include "rulebook/utf8.h"
+#include "common/utf8.h"
 
 namespace nc::rulebook {
 namespace {

@@ -2,7 +2,7 @@
 
 #include <vector>
 
-#include "rulebook/utf8.h"
+#include "common/utf8.h"
 
 namespace nc::rulebook {
 namespace {

@@ -4,7 +4,7 @@
 
 #include "rulebook/clean_text.h"
 #include "rulebook/numerals.h"
-#include "rulebook/utf8.h"
+#include "common/utf8.h"
 
 namespace nc::rulebook {
 namespace {

@@ -5,7 +5,7 @@
 
 #include "rulebook/fold.h"
 #include "rulebook/numerals.h"
-#include "rulebook/utf8.h"
+#include "common/utf8.h"
 
 namespace nc::rulebook {
 

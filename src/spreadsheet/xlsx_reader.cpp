@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "common/utf8.h"
 #include "domain/log_text.h"
 #include "ooxml/package.h"
 #include "ooxml/xml.h"
@@ -44,24 +45,6 @@ struct Failure {
 
 // ---- cell text ------------------------------------------------------------
 
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
 int hex_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -84,7 +67,7 @@ std::string decode_xstring(std::string_view s) {
         c = c * 16 + static_cast<char32_t>(h < 0 ? 0 : h);
       }
       if (ok && !(c >= 0xD800 && c <= 0xDFFF)) {
-        append_utf8(out, c);
+        utf8::append(out, c);
         i += 7;
         continue;
       }
@@ -529,7 +512,7 @@ Status read_workbook(ooxml::Package& pkg, ooxml::ZipArchive& zip, const XlsxOpti
     if (!wb.sheet_part.empty() || !rel || rel->target.empty() || !ooxml::type_is(*rel, "worksheet")) continue;
     wb.sheet_part = rel->target;
     wb.sheet_name = attr(s, "name");
-    if (wb.sheet_name.size() > 128 || !domain::is_valid_utf8(wb.sheet_name)) wb.sheet_name.clear();
+    if (wb.sheet_name.size() > 128 || !utf8::valid(wb.sheet_name)) wb.sheet_name.clear();
   }
   if (wb.sheet_part.empty()) return ooxml::corrupt_error("工作簿中没有工作表", "the workbook has no worksheet");
   return Status::Ok();
@@ -629,7 +612,7 @@ class SheetReader {
       if (static_cast<std::size_t>(col) >= options_.table.max_fields) {
         return fail(number, "列数超过上限 " + std::to_string(options_.table.max_fields) + " 列");
       }
-      if (!domain::is_valid_utf8(value)) return fail(number, "单元格中有无效的字符");
+      if (!utf8::valid(value)) return fail(number, "单元格中有无效的字符");
       if (out.fields.size() <= static_cast<std::size_t>(col)) out.fields.resize(static_cast<std::size_t>(col) + 1);
       if (value.find_first_not_of(" \t\r\n") != std::string::npos) any = true;
       out.fields[static_cast<std::size_t>(col)] = std::move(value);

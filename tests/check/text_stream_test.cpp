@@ -5,6 +5,7 @@
 #include <random>
 
 #include "check/text_input.h"
+#include "common/utf8.h"
 
 namespace nc::check {
 namespace {
@@ -183,13 +184,13 @@ TEST(TextStream, FastValidatorAgreesWithTheDefinitionOfUtf8) {
     if (!s.empty() && rng() % 2) s[rng() % s.size()] = static_cast<char>(rng() % 256);
     if (!s.empty() && rng() % 4 == 0) s.resize(rng() % s.size());
     for (bool nul : {false, true}) {
-      EXPECT_EQ(utf8_valid_prefix(s, nul), reference_prefix(s, nul)) << round;
+      EXPECT_EQ(nc::utf8::valid_prefix(s, nul), reference_prefix(s, nul)) << round;
     }
-    EXPECT_EQ(is_valid_utf8(s), reference_prefix(s, false) == s.size());
+    EXPECT_EQ(nc::utf8::valid(s), reference_prefix(s, false) == s.size());
   }
   for (const char* bad : {"\xE0\x80\x80", "\xED\xA0\x80", "\xF0\x80\x80\x80", "\xF4\x90\x80\x80", "\xC0\x80", "\xFF"}) {
     const std::string s = std::string(20, 'a') + "中文中文中文中文" + bad + "中文";
-    EXPECT_EQ(utf8_valid_prefix(s), 20u + 24u);
+    EXPECT_EQ(nc::utf8::valid_prefix(s), 20u + 24u);
   }
 }
 

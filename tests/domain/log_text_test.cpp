@@ -1,3 +1,4 @@
+#include "common/utf8.h"
 #include "domain/log_text.h"
 
 #include <gtest/gtest.h>
@@ -26,7 +27,7 @@ TEST(LogTextTest, RandomBytesRoundTripAndNeverLeaveAControlCharacter) {
     if (n % 3 == 0) raw += "中文\xE2\x80\xA9";
     std::string escaped = escape_log_field(raw);
     for (unsigned char c : escaped) ASSERT_FALSE(c < 0x20 || c == 0x7F);
-    ASSERT_TRUE(is_valid_utf8(escaped));
+    ASSERT_TRUE(nc::utf8::valid(escaped));
     auto back = unescape_log_field(escaped);
     ASSERT_TRUE(back);
     ASSERT_EQ(*back, raw);
@@ -40,13 +41,13 @@ TEST(LogTextTest, UnescapeRejectsMalformedInput) {
 }
 
 TEST(LogTextTest, Utf8ValidationRejectsOverlongsSurrogatesAndOutOfRange) {
-  EXPECT_TRUE(is_valid_utf8("ascii 中文 \xF0\x9F\x98\x80"));
-  EXPECT_FALSE(is_valid_utf8("\xC0\xAF"));          // overlong '/'
-  EXPECT_FALSE(is_valid_utf8("\xE0\x80\xAF"));      // overlong
-  EXPECT_FALSE(is_valid_utf8("\xED\xA0\x80"));      // surrogate
-  EXPECT_FALSE(is_valid_utf8("\xF4\x90\x80\x80"));  // > U+10FFFF
-  EXPECT_FALSE(is_valid_utf8("\xE4\xB8"));          // truncated
-  EXPECT_FALSE(is_valid_utf8("\x80"));
+  EXPECT_TRUE(nc::utf8::valid("ascii 中文 \xF0\x9F\x98\x80"));
+  EXPECT_FALSE(nc::utf8::valid("\xC0\xAF"));          // overlong '/'
+  EXPECT_FALSE(nc::utf8::valid("\xE0\x80\xAF"));      // overlong
+  EXPECT_FALSE(nc::utf8::valid("\xED\xA0\x80"));      // surrogate
+  EXPECT_FALSE(nc::utf8::valid("\xF4\x90\x80\x80"));  // > U+10FFFF
+  EXPECT_FALSE(nc::utf8::valid("\xE4\xB8"));          // truncated
+  EXPECT_FALSE(nc::utf8::valid("\x80"));
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include "check/engine.h"
 #include "check/normaliser.h"
 #include "check/text_input.h"
+#include "common/utf8.h"
 
 namespace {
 
@@ -32,7 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
   nc::check::Normalised n;
   nc::check::normalise(input, &n);
-  if (!nc::check::is_valid_utf8(n.text())) std::abort();
+  if (!nc::utf8::valid(n.text())) std::abort();
   uint32_t prev_norm = 0, prev_orig = 0;
   for (const auto& s : n.segments) {
     if (s.norm_begin != prev_norm || s.orig_begin < prev_orig || s.orig_end > size || s.norm_end > n.text().size() ||

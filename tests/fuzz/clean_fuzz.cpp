@@ -10,6 +10,7 @@
 #include <string>
 
 #include "check/extract/clean.h"
+#include "common/utf8.h"
 #include "extract_fuzz_check.h"
 
 using namespace nc::check::extract;
@@ -38,9 +39,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     fail("cleaned copy of an unexpected format");
   if (r->removed.size() > kMaxReportLines || r->remaining.size() > kMaxReportLines) fail("report not bounded");
   for (const std::string& line : r->removed)
-    if (line.empty() || !nc::check::is_valid_utf8(line)) fail("removed line empty or not UTF-8");
+    if (line.empty() || !nc::utf8::valid(line)) fail("removed line empty or not UTF-8");
   for (const std::string& line : r->remaining)
-    if (line.empty() || !nc::check::is_valid_utf8(line)) fail("remaining line empty or not UTF-8");
+    if (line.empty() || !nc::utf8::valid(line)) fail("remaining line empty or not UTF-8");
   Options again = fuzz_options();
   again.limits = options.limits;
   nc::Result<ExtractedDocument> doc = extract(r->bytes, again);

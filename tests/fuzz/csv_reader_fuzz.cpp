@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "domain/csv_reader.h"
+#include "common/utf8.h"
 #include "domain/hierarchy_import.h"
 #include "domain/log_text.h"
 #include "domain/roster_import.h"
@@ -62,7 +63,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     CHECK(!row.fields.empty() && row.fields.size() <= limits.max_fields);
     for (const auto& field : row.fields) {
       CHECK(field.size() <= limits.max_field_bytes);
-      CHECK(is_valid_utf8(field));
+      CHECK(nc::utf8::valid(field));
       CHECK(unescape_log_field(escape_log_field(field)) == field);
     }
   }

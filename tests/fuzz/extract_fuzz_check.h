@@ -9,6 +9,7 @@
 
 #include "check/extract/extractor.h"
 #include "check/text_input.h"
+#include "common/utf8.h"
 
 namespace nc::check::extract {
 
@@ -43,13 +44,13 @@ inline void check_extraction(const Result<ExtractedDocument>& r) {
   }
   for (const Part& p : r->parts) {
     if (p.location.empty()) fail("part without a location");
-    if (!is_valid_utf8(p.text)) fail("part text is not valid UTF-8");
-    if (!is_valid_utf8(p.location)) fail("part location is not valid UTF-8");
+    if (!nc::utf8::valid(p.text)) fail("part text is not valid UTF-8");
+    if (!nc::utf8::valid(p.location)) fail("part location is not valid UTF-8");
   }
   for (const MetaFinding& m : r->metadata) {
     const std::string_view id = m.id;
     if (id != kHiddenContent && id != kGpsLocation && id != kDeviceInfo) fail("unknown metadata id");
-    if (!is_valid_utf8(m.value) || !is_valid_utf8(m.location)) fail("metadata is not valid UTF-8");
+    if (!nc::utf8::valid(m.value) || !nc::utf8::valid(m.location)) fail("metadata is not valid UTF-8");
     if (m.description.empty()) fail("metadata without a description");
   }
 }

@@ -14,6 +14,7 @@
 
 #include "check/normaliser.h"
 #include "check/text_input.h"
+#include "common/utf8.h"
 
 namespace {
 
@@ -62,7 +63,7 @@ std::string without_references(std::string_view gap) {
 
 // What the normaliser may drop: anything but letters, digits and Han.
 void check_dropped(std::string_view raw_gap) {
-  if (!nc::check::is_valid_utf8(raw_gap)) return;  // invalid bytes become U+FFFD, never dropped silently
+  if (!nc::utf8::valid(raw_gap)) return;  // invalid bytes become U+FFFD, never dropped silently
   const std::string gap = without_references(raw_gap);
   for_each_code_point(gap, [](char32_t c) {
     if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) fail("dropped an ASCII letter or digit");
@@ -74,12 +75,12 @@ void check_dropped(std::string_view raw_gap) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);
-  const bool valid_input = nc::check::is_valid_utf8(input);
+  const bool valid_input = nc::utf8::valid(input);
 
   nc::check::Normalised n;
   nc::check::normalise(input, &n);
   const std::string_view text = n.text();
-  if (!nc::check::is_valid_utf8(text)) fail("output is not valid UTF-8");
+  if (!nc::utf8::valid(text)) fail("output is not valid UTF-8");
   if (n.input_size != size) fail("input_size differs from the input");
   if (nc::check::normalise_text(input) != text) fail("normalise_text differs from normalise");
 

@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "check/extract/format.h"
+#include "common/utf8.h"
 #include "extract_fuzz_check.h"
 
 namespace {
@@ -46,18 +47,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
 
   const nc::Result<DecodedText> decoded = decode_text(bytes);
-  if (decoded.ok() && !is_valid_utf8(decoded->utf8)) fail("decoded text is not valid UTF-8");
+  if (decoded.ok() && !nc::utf8::valid(decoded->utf8)) fail("decoded text is not valid UTF-8");
   if (decoded.ok() && decoded->encoding == Encoding::Utf8 && decoded->utf8 != bytes) fail("UTF-8 was changed");
-  if (is_valid_utf8(bytes)) {
+  if (nc::utf8::valid(bytes)) {
     if (!decoded.ok()) fail("valid UTF-8 was refused");
     if (decoded->encoding != Encoding::Utf8) fail("valid UTF-8 was taken for another encoding");
   }
   if (!decoded.ok() && decoded.status().message().empty()) fail("error without a message");
 
   // Round trip through GB18030, as a file saved by an older Windows editor.
-  if (is_valid_utf8(bytes) && !bytes.empty() && bytes.find('\0') == std::string_view::npos) {
+  if (nc::utf8::valid(bytes) && !bytes.empty() && bytes.find('\0') == std::string_view::npos) {
     const std::string gb = to_gb18030(bytes);
-    if (!gb.empty() && !is_valid_utf8(gb) && !has_utf16_bom(gb)) {
+    if (!gb.empty() && !nc::utf8::valid(gb) && !has_utf16_bom(gb)) {
       const nc::Result<DecodedText> back = decode_text(gb);
       if (!back.ok()) fail("GB18030 text was refused");
       if (back->encoding != Encoding::Gb18030) fail("GB18030 text was taken for another encoding");

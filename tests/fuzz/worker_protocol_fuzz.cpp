@@ -10,6 +10,7 @@
 
 #include "check/extract/worker_protocol.h"
 #include "check/text_input.h"
+#include "common/utf8.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace nc::check::extract;
@@ -28,7 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::size_t text = 0;
   for (const Part& p : r->parts) {
     text += p.text.size();
-    if (!nc::check::is_valid_utf8(p.text) || !nc::check::is_valid_utf8(p.location)) std::abort();
+    if (!nc::utf8::valid(p.text) || !nc::utf8::valid(p.location)) std::abort();
   }
   if (text > limits.max_text_bytes || r->parts.size() > kMaxWireParts || r->metadata.size() > kMaxWireMetadata ||
       r->warnings.size() > kMaxWireWarnings)

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "domain/columns.h"
+#include "common/utf8.h"
 #include "domain/hierarchy_import.h"
 #include "domain/log_text.h"
 #include "domain/roster_import.h"
@@ -106,10 +107,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     CHECK(!blank_row(row) || !row.fields.empty());
     for (const auto& field : row.fields) {
       CHECK(field.size() <= options.table.max_field_bytes);
-      CHECK(is_valid_utf8(field));
+      CHECK(nc::utf8::valid(field));
     }
   }
-  for (const auto& w : table->warnings) CHECK(is_valid_utf8(w));
+  for (const auto& w : table->warnings) CHECK(nc::utf8::valid(w));
 
   RosterImportOptions roster_options;
   roster_options.today = Date{2024, 6, 1};

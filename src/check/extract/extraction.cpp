@@ -2,51 +2,24 @@
 
 #include <utility>
 
+#include "common/utf8.h"
+
 namespace nc::check::extract {
 namespace {
-
-// Length of the valid UTF-8 sequence at s[i], or 0 when it is not valid.
-std::size_t utf8_len(std::string_view s, std::size_t i) {
-  const auto b = static_cast<unsigned char>(s[i]);
-  if (b < 0x80) return 1;
-  std::size_t len;
-  char32_t c;
-  if (b >= 0xC2 && b <= 0xDF) {
-    len = 2;
-    c = b & 0x1F;
-  } else if (b >= 0xE0 && b <= 0xEF) {
-    len = 3;
-    c = b & 0x0F;
-  } else if (b >= 0xF0 && b <= 0xF4) {
-    len = 4;
-    c = b & 0x07;
-  } else {
-    return 0;
-  }
-  if (i + len > s.size()) return 0;
-  for (std::size_t k = 1; k < len; ++k) {
-    const auto cb = static_cast<unsigned char>(s[i + k]);
-    if ((cb & 0xC0) != 0x80) return 0;
-    c = (c << 6) | (cb & 0x3F);
-  }
-  if ((len == 3 && (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))) || (len == 4 && (c < 0x10000 || c > 0x10FFFF)))
-    return 0;
-  return len;
-}
 
 // Replaces invalid UTF-8 with U+FFFD: producers of documents and metadata
 // write what they like, and the detectors read UTF-8.
 void make_valid_utf8(std::string& s) {
   std::size_t i = 0;
   while (i < s.size()) {
-    const std::size_t len = utf8_len(s, i);
+    const std::size_t len = utf8::sequence_length(s, i);
     if (!len) break;
     i += len;
   }
   if (i == s.size()) return;
   std::string out(s, 0, i);
   while (i < s.size()) {
-    const std::size_t len = utf8_len(s, i);
+    const std::size_t len = utf8::sequence_length(s, i);
     if (len) {
       out.append(s, i, len);
       i += len;
@@ -66,7 +39,7 @@ std::string excerpt(std::string_view text, std::size_t max_bytes) {
   std::string out;
   std::size_t i = 0;
   while (i < text.size()) {
-    const std::size_t len = utf8_len(text, i);
+    const std::size_t len = utf8::sequence_length(text, i);
     const std::size_t out_len = len ? len : 3;
     if (out.size() + out_len > max_bytes) {
       out += "…";

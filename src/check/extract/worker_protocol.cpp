@@ -6,6 +6,7 @@
 
 #include "check/extract/extraction.h"
 #include "check/text_input.h"
+#include "common/utf8.h"
 #include "ooxml/budget.h"
 
 namespace nc::check::extract {
@@ -64,7 +65,7 @@ class Reader {
     std::uint32_t len = 0;
     if (!u32(len) || len > max || len > rest_.size()) return false;
     const std::string_view s = rest_.substr(0, len);
-    if (!is_valid_utf8(s)) return false;
+    if (!utf8::valid(s)) return false;
     out.assign(s);
     rest_.remove_prefix(len);
     return true;

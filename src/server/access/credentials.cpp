@@ -4,6 +4,7 @@
 
 #include <stdexcept>
 
+#include "common/utf8.h"
 #include "domain/log_text.h"
 
 namespace nc::server::access {
@@ -28,18 +29,12 @@ std::string to_hex(const unsigned char* data, std::size_t n) {
   return out;
 }
 
-std::size_t code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 }  // namespace
 
 Status check_password_policy(std::string_view password) {
   if (password.size() > kMaxPasswordBytes) return Status::Error(Code::kWeakPassword, "密码过长（最多 1024 字节）");
-  if (!domain::is_valid_utf8(password)) return Status::Error(Code::kWeakPassword, "密码含有无效字符");
-  if (code_points(password) < kMinPasswordLength) {
+  if (!utf8::valid(password)) return Status::Error(Code::kWeakPassword, "密码含有无效字符");
+  if (utf8::count(password) < kMinPasswordLength) {
     return Status::Error(Code::kWeakPassword, "密码至少需要 12 个字符");
   }
   return Status::Ok();

@@ -17,6 +17,7 @@
 #include <sodium.h>
 
 #include "domain/audit_actions.h"
+#include "common/utf8.h"
 #include "domain/columns.h"
 #include "domain/log_text.h"
 #include "server/access/activation.h"
@@ -242,7 +243,7 @@ Response take_file(const App& s, const Request& r) {
 
 Response search(const App& s, const Request& r) {
   const std::string q = r.query_param("q").value_or("");
-  if (q.empty() || domain::code_points(q) > kMaxSearchQuery || !domain::is_valid_utf8(q)) {
+  if (q.empty() || utf8::count(q) > kMaxSearchQuery || !utf8::valid(q)) {
     return Response::bad_request("请输入 1 到 32 个字的姓名或党员编号");
   }
   const auto org_text = r.query_param("org");

@@ -10,6 +10,7 @@
 #include "check/extract/check_document.h"
 #include "check/extract/clean.h"
 #include "check/report_json.h"
+#include "common/utf8.h"
 #include "server/handlers/dictionaries.h"
 #include "server/handlers/routes.h"
 #include "server/in_flight.h"
@@ -44,9 +45,7 @@ std::string display_name(const std::string& filename) {
                                          ? 0
                                          : filename.find_last_of("/\\") + 1);
   if (name.size() > kMaxPathBytes) {
-    size_t cut = kMaxPathBytes;
-    while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) --cut;
-    name.resize(cut);
+    name.resize(utf8::character_start(name, kMaxPathBytes));
   }
   return blank(name) ? std::string("未命名文件") : name;
 }

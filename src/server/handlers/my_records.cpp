@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "domain/log_text.h"
+#include "common/utf8.h"
 #include "domain/export_table.h"
 #include "domain/record_kind.h"
 #include "domain/workflow.h"
@@ -225,13 +226,11 @@ Response list(const App& s, const Request& r) {
 }
 
 bool acceptable_text(const std::string& text) {
-  if (text.empty() || !domain::is_valid_utf8(text)) return false;
-  std::size_t points = 0;
+  if (text.empty() || !utf8::valid(text)) return false;
   for (unsigned char c : text) {
     if ((c < 0x20 && c != '\n') || c == 0x7f) return false;
-    points += (c & 0xC0) != 0x80;
   }
-  return points <= 2000;
+  return utf8::count(text) <= 2000;
 }
 
 Response add_statement(const App& s, const Request& r) {

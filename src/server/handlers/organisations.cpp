@@ -7,6 +7,7 @@
 #include <functional>
 
 #include "domain/columns.h"
+#include "common/utf8.h"
 #include "domain/date.h"
 #include "domain/log_text.h"
 #include "domain/org_changes.h"
@@ -75,7 +76,7 @@ Response list(const App& s, const Request& r) {
   PageParse paging = parse_page(r);
   if (paging.error) return *paging.error;
   const std::string q = domain::trim_field(r.query_param("q").value_or(""));
-  if (!domain::is_valid_utf8(q) || domain::has_control_char(q) || domain::code_points(q) > kMaxOrgQuery) {
+  if (!utf8::valid(q) || domain::has_control_char(q) || utf8::count(q) > kMaxOrgQuery) {
     return Response::bad_request("q 应为组织名称或编码的开头，最长 32 个字");
   }
   store::OrgPageQuery query;
@@ -245,7 +246,7 @@ Response targets(const App& s, const Request& r) {
   const std::string purpose = r.query_param("for").value_or("");
   if (purpose != "move" && purpose != "merge") return Response::bad_request("for 只能是 move 或 merge");
   const std::string q = domain::trim_field(r.query_param("q").value_or(""));
-  if (q.size() > 200 || !domain::is_valid_utf8(q)) return Response::bad_request("q 过长");
+  if (q.size() > 200 || !utf8::valid(q)) return Response::bad_request("q 过长");
   std::size_t limit = 20;
   if (auto l = r.query_param("limit")) {
     limit = parse_id(*l);
@@ -288,8 +289,8 @@ std::optional<std::string> valid_name(const json& body, const char* field) {
   auto name = string_field(body, field);
   if (!name) return std::nullopt;
   std::string trimmed = domain::trim_field(*name);
-  if (trimmed.empty() || !domain::is_valid_utf8(trimmed) || domain::has_control_char(trimmed) ||
-      domain::code_points(trimmed) > 100) {
+  if (trimmed.empty() || !utf8::valid(trimmed) || domain::has_control_char(trimmed) ||
+      utf8::count(trimmed) > 100) {
     return std::nullopt;
   }
   return trimmed;

@@ -7,6 +7,7 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 
+#include "common/utf8.h"
 #include "rulebook/model_json.h"
 
 namespace nc::server::handlers {
@@ -29,12 +30,6 @@ std::optional<long> parse_positive(const std::string& s) {
   auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
   if (ec != std::errc() || end != s.data() + s.size() || s.empty() || v <= 0) return std::nullopt;
   return v;
-}
-
-size_t utf8_chars(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
 }
 
 bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
@@ -94,7 +89,7 @@ class RulebookHandlers {
     if (!v) return unknown_rulebook(req);
     const std::string q = req.query_param("q").value_or("");
     if (blank(q)) return Response::bad_request("请输入检索词");
-    if (utf8_chars(q) > kMaxQueryChars) return Response::bad_request("检索词不能超过200个字符");
+    if (utf8::count(q) > kMaxQueryChars) return Response::bad_request("检索词不能超过200个字符");
     long limit = kDefaultLimit;
     if (auto l = req.query_param("limit")) {
       auto parsed = parse_positive(*l);

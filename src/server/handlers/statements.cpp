@@ -7,6 +7,7 @@
 #include <set>
 
 #include "domain/log_text.h"
+#include "common/utf8.h"
 #include "server/access/audit_note.h"
 #include "server/handlers/routes.h"
 #include "server/handlers/people_json.h"
@@ -25,13 +26,11 @@ constexpr std::size_t kPendingPageMax = 200;
 constexpr std::size_t kPendingScan = 2000;
 
 bool acceptable_text(const std::string& text) {
-  if (text.empty() || !domain::is_valid_utf8(text)) return false;
-  std::size_t points = 0;
+  if (text.empty() || !utf8::valid(text)) return false;
   for (unsigned char c : text) {
     if ((c < 0x20 && c != '\n') || c == 0x7f) return false;
-    points += (c & 0xC0) != 0x80;
   }
-  return points <= 2000;
+  return utf8::count(text) <= 2000;
 }
 
 struct Answerable {
