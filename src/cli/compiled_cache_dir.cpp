@@ -31,6 +31,15 @@ std::string length_prefix(uint64_t n) {
   return out;
 }
 
+// BLAKE2b of the stored bytes, kept before them: a file damaged on disk is
+// not handed to hs_deserialize_database as if it were whole.
+std::string digest(std::string_view bytes) {
+  std::string out(32, '\0');
+  crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), out.size(),
+                     reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), nullptr, 0);
+  return out;
+}
+
 }  // namespace
 
 std::optional<std::string> CompiledCacheDir::default_dir() {
@@ -66,10 +75,12 @@ std::optional<std::string> CompiledCacheDir::load(std::string_view key) {
       got += static_cast<size_t>(n);
     }
     const std::string prefix = length_prefix(key.size());
-    if (got == bytes.size() && bytes.size() >= prefix.size() + key.size() &&
-        std::string_view(bytes).substr(0, prefix.size()) == prefix &&
-        std::string_view(bytes).substr(prefix.size(), key.size()) == key) {
-      result = bytes.substr(prefix.size() + key.size());
+    const size_t head = prefix.size() + key.size() + 32;
+    const std::string_view view(bytes);
+    if (got == bytes.size() && bytes.size() >= head && view.substr(0, prefix.size()) == prefix &&
+        view.substr(prefix.size(), key.size()) == key &&
+        view.substr(prefix.size() + key.size(), 32) == digest(view.substr(head))) {
+      result = bytes.substr(head);
     }
   }
   ::close(fd);
@@ -77,7 +88,7 @@ std::optional<std::string> CompiledCacheDir::load(std::string_view key) {
 }
 
 void CompiledCacheDir::store(std::string_view key, std::string_view bytes) {
-  if (8 + key.size() + bytes.size() > kMaxFileBytes) return;
+  if (8 + key.size() + 32 + bytes.size() > kMaxFileBytes) return;
   std::error_code ec;
   std::filesystem::create_directories(dir_, ec);
   if (ec) return;
@@ -85,7 +96,8 @@ void CompiledCacheDir::store(std::string_view key, std::string_view bytes) {
   std::string temp = dir_ + "/.tmp-XXXXXX";
   const int fd = ::mkstemp(temp.data());
   if (fd < 0) return;
-  const bool ok = write_all(fd, length_prefix(key.size())) && write_all(fd, key) && write_all(fd, bytes);
+  const bool ok = write_all(fd, length_prefix(key.size())) && write_all(fd, key) && write_all(fd, digest(bytes)) &&
+                  write_all(fd, bytes);
   ::close(fd);
   if (!ok || ::rename(temp.c_str(), path_of(key).c_str()) != 0) {
     ::unlink(temp.c_str());

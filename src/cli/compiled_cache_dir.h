@@ -1,8 +1,9 @@
 // The CLI's cache of compiled pattern databases (check/compiled_cache.h): one
 // file per pattern set in $NC_CACHE_DIR, else $XDG_CACHE_HOME/netconduct,
 // else ~/.cache/netconduct (an empty NC_CACHE_DIR turns it off). A file holds
-// the whole key it was stored under and is used only when that key matches
-// byte for byte; it must be a regular file of ours. At most kMaxFiles are
+// the whole key it was stored under and a BLAKE2b digest of its bytes, and is
+// used only when the key matches byte for byte and the digest agrees; it must
+// be a regular file of ours. At most kMaxFiles are
 // kept: storing a new set removes the least recently written. Writes go to a
 // temporary file renamed into place, so concurrent runs never read half a file.
 #pragma once

@@ -55,6 +55,21 @@ TEST_F(CacheDir, AFileHoldingAnotherKeyIsNotUsed) {
   EXPECT_FALSE(cache.load("key-b").has_value());
 }
 
+TEST_F(CacheDir, AByteChangedOnDiskMakesTheFileUnused) {
+  CompiledCacheDir cache(root.string());
+  const std::string bytes(4096, 'x');
+  cache.store("key-a", bytes);
+  const fs::path f = files().at(0);
+  std::stringstream held;
+  held << std::ifstream(f, std::ios::binary).rdbuf();
+  std::string changed = held.str();
+  changed[changed.size() - 100] = 'y';  // in the stored bytes, past the key and the digest
+  std::ofstream(f, std::ios::binary | std::ios::trunc) << changed;
+  EXPECT_FALSE(cache.load("key-a").has_value());
+  std::ofstream(f, std::ios::binary | std::ios::trunc) << held.str();
+  EXPECT_EQ(cache.load("key-a"), bytes);
+}
+
 TEST_F(CacheDir, ASymlinkIsNotFollowed) {
   CompiledCacheDir cache(root.string());
   cache.store("key-a", "bytes-a");

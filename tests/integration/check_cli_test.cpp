@@ -49,7 +49,8 @@ class CheckCli : public ::testing::Test {
   // Runs `netconduct check ARGS` with `stdin_bytes` on standard input.
   CliRun check(const std::vector<std::string>& args, const std::string& stdin_bytes = "") {
     const fs::path in = write("stdin.bin", stdin_bytes);
-    std::string cmd = std::string("'") + NC_NETCONDUCT_BIN + "' check";
+    // Each test's own cache of compiled databases (cli/compiled_cache_dir.h), never the user's.
+    std::string cmd = "NC_CACHE_DIR='" + (dir / "cache").string() + "' '" + NC_NETCONDUCT_BIN + "' check";
     for (const auto& a : args) cmd += " '" + a + "'";
     cmd += " < '" + in.string() + "' > '" + (dir / "out").string() + "' 2> '" + (dir / "err").string() + "'";
     CliRun r;
@@ -153,6 +154,32 @@ TEST_F(CheckCli, AClassifiedNoticeGetsNoMaskedCopyAndIsSaidNotToBePublished) {
   EXPECT_NE(piped.err.find("不得发布"), std::string::npos) << piped.err;
 }
 
+TEST_F(CheckCli, TheSecondCheckReadsTheCompiledDatabasesAndAGarbledCacheIsCompiledAfresh) {
+  const std::string text = "（机密★5年）\n联系人 13812345678，邮箱 zhang.san@example.cn\n";
+  const fs::path txt = write("post.txt", text);
+  CliRun first = check({"--format", "json", txt.string()});
+  ASSERT_EQ(first.exit_code, 1) << first.err;
+  std::vector<fs::path> entries;
+  for (const auto& e : fs::directory_iterator(dir / "cache")) entries.push_back(e.path());
+  ASSERT_EQ(entries.size(), 1u);  // the first run compiled and kept its databases
+  EXPECT_EQ(entries[0].filename().string().rfind("hsdb-", 0), 0u) << entries[0];
+  const auto written = fs::last_write_time(entries[0]);
+
+  CliRun second = check({"--format", "json", txt.string()});
+  EXPECT_EQ(second.exit_code, 1) << second.err;
+  EXPECT_EQ(second.out, first.out);
+  EXPECT_EQ(fs::last_write_time(entries[0]), written);  // read, not written again
+
+  // A cache entry garbled behind the CLI's back: the same report, from databases compiled afresh.
+  std::string bytes = slurp(entries[0]);
+  ASSERT_GT(bytes.size(), 200u);
+  for (std::size_t i = bytes.size() / 2; i < bytes.size() / 2 + 64; ++i) bytes[i] = static_cast<char>(bytes[i] ^ 0x5a);
+  std::ofstream(entries[0], std::ios::binary | std::ios::trunc) << bytes;
+  CliRun third = check({"--format", "json", txt.string()});
+  EXPECT_EQ(third.exit_code, 1) << third.err;
+  EXPECT_EQ(third.out, first.out);
+}
+
 TEST_F(CheckCli, AFileAndTheSameBytesOnStandardInputGiveTheSameReport) {
   // A file is checked where it lies, in windows (check/text_stream.h);
   // standard input is read whole: line, column, offsets and masks agree,
@@ -226,6 +253,11 @@ TEST_F(CheckCli, AFolderIsWalkedOnTwoJobsEachFileReportedOnceWithASummary) {
   EXPECT_EQ(paths, (std::set<std::string>{folder + "/a.txt", folder + "/sub/b.txt", folder + "/sub/c.txt",
                                           folder + "/通知.docx"}));
   EXPECT_EQ(files.size(), 4u);
+  EXPECT_EQ(json::parse(r.out)["summary"],
+            json::parse(R"({"files":4,"files_with_findings":3,"findings":3,"errors":0,"skipped":1})"))
+      << r.out;
+  const json sarif = json::parse(check({"--format", "sarif", "--jobs", "2", "--exclude", "skip", folder}).out);
+  EXPECT_EQ(sarif["runs"][0]["properties"]["summary"], json::parse(r.out)["summary"]);
   CliRun text = check({"--jobs", "2", "--exclude", "skip", folder});
   EXPECT_EQ(text.exit_code, 1);
   EXPECT_NE(text.out.find(folder + "/a.txt:1:1: high secret.classification_mark"), std::string::npos) << text.out;
