@@ -302,6 +302,24 @@ CREATE TABLE workflow_steps (
   PRIMARY KEY (record_id, position)
 );
 )sql"},
+    // Files kept with the registers' records (issue 10): the cleaned copy
+    // only, in the store so that every server sees them; a record has a few
+    // (the handler allows 3), read by (record_id, position).
+    {15, R"sql(
+CREATE TABLE workflow_attachments (
+  record_id      INTEGER NOT NULL,
+  position       INTEGER NOT NULL,
+  name           TEXT    NOT NULL,
+  content_type   TEXT    NOT NULL,
+  size           INTEGER NOT NULL,
+  removed        TEXT    NOT NULL,
+  uploaded_by    INTEGER NOT NULL,
+  uploaded_role  TEXT    NOT NULL,
+  time_us        INTEGER NOT NULL,
+  bytes          BLOB    NOT NULL,
+  PRIMARY KEY (record_id, position)
+);
+)sql"},
 };
 
 }  // namespace

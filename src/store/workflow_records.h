@@ -81,6 +81,23 @@ struct RecordPage {
   std::uint64_t total = 0;
 };
 
+// A file kept with a record (evidence, a receipt, a draft's images): the
+// cleaned copy only (check::extract::clean() ran before it got here), with
+// what cleaning removed, who added it and when. Read one by one with its
+// bytes; listed without them.
+struct WorkflowAttachment {
+  std::uint64_t record_id = 0;
+  std::uint32_t position = 0;  // 1, 2, ... (assigned by the store)
+  std::string name;            // the file name as the uploader gave it (for display)
+  std::string content_type;    // of the cleaned copy, told by its content
+  std::uint64_t size = 0;      // bytes of the cleaned copy
+  std::string removed;         // JSON array of Chinese lines: what cleaning removed
+  domain::UserId uploaded_by;
+  std::string uploaded_role;   // the role id the uploader acted in
+  std::int64_t time_us = 0;
+  std::string bytes;           // only from find_attachment()
+};
+
 struct RecordCount {
   std::string kind;
   std::string state;

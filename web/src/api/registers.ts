@@ -66,9 +66,25 @@ export interface RecordStep {
   time: string
 }
 
+/** A file kept with a record: the cleaned copy, and what cleaning removed. */
+export interface RecordAttachment {
+  position: number
+  name: string
+  content_type: string
+  size: number
+  removed: string[]
+  by: { name: string; mine: boolean }
+  role: string
+  time: string
+  url: string
+}
+
 export interface RecordDetail extends RecordSummary {
   history: RecordStep[]
   statements: StatementThread[]
+  attachments: RecordAttachment[]
+  attachments_max: number
+  may: RecordSummary['may'] & { attach?: boolean }
 }
 
 export interface TodoItem extends RecordSummary {
@@ -155,4 +171,15 @@ export function transition(
 
 export function todo(): Promise<{ items: TodoItem[]; more: boolean; today: string }> {
   return getJson('/api/v1/todo')
+}
+
+/** Adds files to a record (multipart/form-data); the server cleans each before storing it. */
+export function uploadAttachments(
+  kind: string,
+  id: number,
+  files: File[],
+): Promise<{ attachments: RecordAttachment[]; notice: string }> {
+  const form = new FormData()
+  for (const f of files) form.append('file', f, f.name)
+  return sendJson('POST', `/api/v1/records/${encodeURIComponent(kind)}/${id}/attachments`, form)
 }
