@@ -304,7 +304,9 @@ CREATE TABLE workflow_steps (
 )sql"},
     // Files kept with the registers' records (issue 10): the cleaned copy
     // only, in the store so that every server sees them; a record has a few
-    // (the handler allows 3), read by (record_id, position).
+    // (the handler allows 3), read by (record_id, position). And the
+    // self-check findings kept with a step of a record whose kind checks its
+    // drafts (组织发布审核), by (record_id, step).
     {15, R"sql(
 CREATE TABLE workflow_attachments (
   record_id      INTEGER NOT NULL,
@@ -318,6 +320,13 @@ CREATE TABLE workflow_attachments (
   time_us        INTEGER NOT NULL,
   bytes          BLOB    NOT NULL,
   PRIMARY KEY (record_id, position)
+);
+CREATE TABLE workflow_checks (
+  record_id  INTEGER NOT NULL,
+  step       INTEGER NOT NULL,
+  report     TEXT    NOT NULL,
+  time_us    INTEGER NOT NULL,
+  PRIMARY KEY (record_id, step)
 );
 )sql"},
 };

@@ -69,7 +69,14 @@ Status insert_step(sqlite3* db, const WorkflowStep& step, std::uint64_t record_i
   ins.bind(8, step.reason);
   ins.bind(9, step.fields);
   ins.bind(10, static_cast<long long>(step.time_us));
-  return step_done(db, ins, "storing a record's step");
+  if (Status st = step_done(db, ins, "storing a record's step"); !st.ok()) return st;
+  if (step.check_report.empty()) return Status::Ok();
+  Statement chk(db, "INSERT INTO workflow_checks (record_id, step, report, time_us) VALUES ($1, $2, $3, $4)");
+  chk.bind(1, static_cast<long long>(record_id));
+  chk.bind(2, position);
+  chk.bind(3, step.check_report);
+  chk.bind(4, static_cast<long long>(step.time_us));
+  return step_done(db, chk, "storing a record's check");
 }
 
 // The filters after the path range and kind, numbered from `first`.
@@ -274,6 +281,22 @@ WorkflowAttachment read_attachment(const Statement& st) {
   return a;
 }
 }  // namespace
+
+Result<std::vector<WorkflowCheck>> SqliteStore::record_checks(std::uint64_t record_id) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  Statement st(db, "SELECT step, report, time_us FROM workflow_checks WHERE record_id = $1 ORDER BY step LIMIT $2");
+  if (!st.prepared()) return db_error(db, "reading a record's checks");
+  st.bind(1, static_cast<long long>(record_id));
+  st.bind(2, static_cast<long long>(kMaxSteps));
+  std::vector<WorkflowCheck> out;
+  int rc;
+  while ((rc = st.step()) == SQLITE_ROW) {
+    out.push_back({static_cast<std::uint32_t>(st.integer(0)), st.text(1), st.integer(2)});
+  }
+  if (rc != SQLITE_DONE) return db_error(db, "reading a record's checks");
+  return out;
+}
 
 Result<std::vector<WorkflowAttachment>> SqliteStore::record_attachments(std::uint64_t record_id) {
   std::lock_guard lock(impl_->mu);

@@ -202,6 +202,8 @@ class Store {
                                                                   const std::vector<WorkflowAttachment>& files,
                                                                   std::size_t max_per_record,
                                                                   const AuditRecord& audit) = 0;
+  // The findings kept with a record's steps, oldest first (at most 1000 read).
+  virtual Result<std::vector<WorkflowCheck>> record_checks(std::uint64_t record_id) = 0;
   // A record's files in position order, without their bytes (a few per record).
   virtual Result<std::vector<WorkflowAttachment>> record_attachments(std::uint64_t record_id) = 0;
   // One file with its bytes; nothing when there is no such file.

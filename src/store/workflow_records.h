@@ -45,6 +45,17 @@ struct WorkflowStep {
   std::string reason;
   std::string fields;  // the values the step carried (creation, a fix); "" for none
   std::int64_t time_us = 0;
+  // The self-check's findings on the values the step carried (a kind with
+  // checked_fields), JSON, kept in workflow_checks with the step; "" for none.
+  // Not read back by record_steps(): record_checks() reads them.
+  std::string check_report;
+};
+
+// The findings kept with one step of a record (WorkflowStep::check_report).
+struct WorkflowCheck {
+  std::uint32_t step = 0;  // the step's position
+  std::string report;      // JSON
+  std::int64_t time_us = 0;
 };
 
 // A change of a record by one transition.

@@ -14,10 +14,12 @@
 #include <set>
 #include <variant>
 
+#include "check/engine.h"
 #include "check/extract/check_document.h"
 #include "check/extract/clean.h"
 #include "check/extract/format.h"
 #include "domain/log_text.h"
+#include "check/report_json.h"
 #include "domain/records/kinds.h"
 #include "domain/workflow.h"
 #include "server/access/audit_note.h"
@@ -190,7 +192,11 @@ Response kinds(const App& s, const Request&) {
     for (const wf::State& st : k->states) {
       json waiting = json::array();
       for (domain::Role role : st.waiting_for) waiting.push_back(domain::role_id(role));
-      states.push_back({{"id", st.id}, {"name", st.name}, {"waiting_for", waiting}, {"due_days", st.due_days}});
+      states.push_back({{"id", st.id},
+                        {"name", st.name},
+                        {"waiting_for", waiting},
+                        {"due_days", st.due_days},
+                        {"escalates", st.escalates}});
     }
     out.push_back({{"id", k->id},
                    {"title", k->title},
@@ -200,6 +206,61 @@ Response kinds(const App& s, const Request&) {
                    {"states", states}});
   }
   return Response::json(200, {{"kinds", out}});
+}
+
+// ---- the self-check of a kind's drafts ---------------------------------------------
+
+// The field values stored with a record, as validate() gives them.
+wf::Values values_of(const std::string& fields) {
+  wf::Values out;
+  const json j = json::parse(fields, nullptr, false);
+  if (!j.is_object()) return out;
+  for (auto it = j.begin(); it != j.end(); ++it) {
+    if (it.value().is_string()) out.emplace_back(it.key(), it.value().get<std::string>());
+  }
+  return out;
+}
+
+check::TopicArticles articles_of(const App& s, const check::Engine& engine) {
+  for (const std::string& id : s.catalogue->ids()) {
+    if (const Catalogue::Version* v = s.catalogue->in_force(id, s.clock.today().iso())) {
+      return check::topic_articles(v->rulebook, engine.registry());
+    }
+  }
+  return {};
+}
+
+// The self-check over a kind's checked fields (组织发布审核's drafts) with
+// the dictionaries that apply at the record's organisation, one report per
+// field, in the shape POST /api/v1/check answers; "" for a kind that checks
+// nothing. Kept with the step (WorkflowStep::check_report): a draft
+// submitted for the organisation's review is the organisation's document.
+Result<std::string> draft_check(const App& s, const wf::Kind& kind, domain::OrgId org, const wf::Values& values) {
+  if (kind.checked_fields.empty()) return std::string();
+  std::vector<std::string> terms = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
+    return s.dictionaries ? s.dictionaries->terms(tree, {org}) : std::vector<std::string>();
+  });
+  auto engine = s.engines->get(std::move(terms));
+  if (!engine.ok()) return engine.status();
+  std::vector<check::FileReport> reports;
+  for (std::string_view id : kind.checked_fields) {
+    const wf::Field* f = kind.field(id);
+    std::string text;
+    for (const auto& [k, v] : values) {
+      if (k == id) text = v;
+    }
+    check::FileReport report;
+    report.path = f ? std::string(f->label) : std::string(id);
+    auto found = (*engine)->check(text);
+    if (!found) {
+      report.error = "文字过长，未能检查";
+      report.error_code = "limit_exceeded";
+    } else {
+      for (check::Finding& x : *found) report.findings.push_back({std::move(x), std::nullopt});
+    }
+    reports.push_back(std::move(report));
+  }
+  return check::dump(check::report_json(reports, articles_of(s, **engine)));
 }
 
 // ---- create (submit) -------------------------------------------------------------
@@ -257,6 +318,9 @@ Response create(const App& s, const Request& r) {
   step.actor_role = std::string(domain::role_id(domain::Role::kMember));
   step.fields = rec.fields;
   step.time_us = now;
+  auto checked = draft_check(s, *kind, where.org, v.values);
+  if (!checked.ok()) return Response::from(checked.status());
+  step.check_report = std::move(checked).value();
   // The store appends the new id to the target.
   auto note = access::audit_note(r, s.clock, "record.submit", "record:" + rec.kind + ":", where.org, me,
                                  "to=" + rec.state);
@@ -438,6 +502,20 @@ Result<json> detail_json(const App& s, const wf::Kind& kind, const store::Workfl
   if (!steps.ok()) return steps.status();
   auto files = s.store->record_attachments(rec.id);
   if (!files.ok()) return files.status();
+  // The self-check findings kept with the record: its author, reviewers and approvers only.
+  const bool checks_kept = !kind.checked_fields.empty();
+  const bool see_checks = checks_kept && s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
+    return wf::may_read_checks(actor, kind, facts_of(rec, tree)).allowed;
+  });
+  json checks = nullptr;
+  if (see_checks) {
+    auto kept = s.store->record_checks(rec.id);
+    if (!kept.ok()) return kept.status();
+    checks = json::array();
+    for (const store::WorkflowCheck& c : *kept) {
+      checks.push_back({{"step", c.step}, {"time", iso_time(c.time_us)}, {"report", json::parse(c.report, nullptr, false)}});
+    }
+  }
   auto statements = s.store->list_statements(rec.subject);
   if (!statements.ok()) return statements.status();
   StatementAuthors authors(s);
@@ -471,6 +549,9 @@ Result<json> detail_json(const App& s, const wf::Kind& kind, const store::Workfl
   for (const store::WorkflowAttachment& a : *files) attachments.push_back(attachment_json(kind, a, authors, actor));
   out["attachments"] = std::move(attachments);
   out["attachments_max"] = kMaxAttachments;
+  if (checks_kept) {
+    out["checks"] = std::move(checks);  // null: kept, but not for this reader
+  }
   out["history"] = std::move(history);
   out["statements"] = statement_threads_json(*statements, kind.id, rec.id, actor.user, std::nullopt, authors);
   return out;
@@ -648,14 +729,26 @@ Response transition(const App& s, const Request& r) {
   change.expected_version = expected;
   change.state = std::string(t.to);
   const bool has_fields = body->contains("fields") && !(*body)["fields"].is_null();
+  std::string check_report;
   if (t.carries_fields) {
     if (!has_fields) return field_errors({{"", "请填写修改后的登记内容（fields）"}});
     auto inputs = inputs_of((*body)["fields"]);
     if (!inputs) return field_errors({{"", "fields 应为对象，每个字段一项"}});
+    if (!t.only_fields.empty()) {
+      // Only these fields change (a link recorded on publication); the rest stay as stored.
+      wf::Merge merged = wf::merge_only_fields(*kind, t, values_of(rec.fields), *inputs);
+      if (!merged.errors.empty()) return field_errors(merged.errors);
+      *inputs = std::move(merged.inputs);
+    }
     wf::Validation v = wf::validate(*kind, *inputs, today);
     if (!v.errors.empty()) return field_errors(v.errors);
     change.fields = fields_json(v.values);
     change.date = record_date(*kind, v.values, today);
+    if (t.only_fields.empty()) {
+      auto checked = draft_check(s, *kind, rec.org, v.values);
+      if (!checked.ok()) return Response::from(checked.status());
+      check_report = std::move(checked).value();
+    }
   } else if (has_fields) {
     return field_errors({{"", "“" + std::string(wf::verb_name(*verb)) + "”不修改登记内容"}});
   }
@@ -672,6 +765,7 @@ Response transition(const App& s, const Request& r) {
   step.reason = reason;
   step.fields = change.fields.value_or("");
   step.time_us = change.time_us;
+  step.check_report = std::move(check_report);
   auto note = access::audit_note(r, s.clock, verb_action(*verb), record_target_text(rec), rec.org, rec.subject,
                                  rec.state + "->" + change.state);
   auto saved = s.store->change_record(change, step, note);
@@ -1031,6 +1125,7 @@ Response todo(const App& s, const Request& r) {
     }
     json j = summary_json(s, kind, rec, actor, tree, roster);
     j["waiting_for"] = domain::role_id(role);
+    j["escalated"] = false;
     j["waiting_for_name"] = role == domain::Role::kMember ? "本人" : domain::role_name(role);
     items.push_back(std::move(j));
     if (!(actor.member && *actor.member == rec.subject)) others.insert(rec.subject.value);
@@ -1074,7 +1169,22 @@ Response todo(const App& s, const Request& r) {
           for (const auto& rec : found->records) {
             // A record about the caller waits for someone else, not for them.
             if (actor.member && *actor.member == rec.subject) continue;
+            bool escalated = false;
+            if (st.escalates) {
+              // Up to the nearest committee it waits for the approver there;
+              // past its due date, for the committees above as well.
+              const wf::Standing where = wf::standing(actor, role, tree, rec.org);
+              if (where == wf::Standing::kNone) continue;
+              if (where == wf::Standing::kAbove) {
+                if (!(rec.due && *rec.due < today)) continue;
+                escalated = true;
+              }
+            }
             add(*kind, rec, role, tree, roster);
+            if (escalated && !items.empty() && items.back()["id"] == rec.id) {
+              items.back()["escalated"] = true;
+              items.back()["waiting_for_name"] = std::string(domain::role_name(role)) + "（逾期上报）";
+            }
           }
         });
       }

@@ -79,17 +79,33 @@ export interface RecordAttachment {
   url: string
 }
 
+/** The self-check run kept with a step of a record whose kind checks its drafts (组织发布审核). */
+export interface KeptCheck {
+  step: number
+  time: string
+  report: {
+    files?: Array<{
+      path: string
+      findings: Array<{ detector: string; excerpt: string; suggestion: string; article: number | null }>
+      error?: string
+    }>
+  }
+}
+
 export interface RecordDetail extends RecordSummary {
   history: RecordStep[]
   statements: StatementThread[]
   attachments: RecordAttachment[]
   attachments_max: number
+  /** Absent for a kind that keeps none; null for a reader who may not read them. */
+  checks?: KeptCheck[] | null
   may: RecordSummary['may'] & { attach?: boolean }
 }
 
 export interface TodoItem extends RecordSummary {
   waiting_for: string
   waiting_for_name: string
+  escalated?: boolean
 }
 
 /** Errors by field, as the server names them; "" is the form as a whole. */
