@@ -16,6 +16,8 @@ constexpr RecordKindInfo kKinds[] = {
     // row in the store; it is kept by the organisation it was recorded at.
     {"contribution", "网络正能量贡献", TargetKind::kRecord, Action::kRecordRead, Action::kRecordUpdate,
      "GET /api/v1/records/{kind}/{id},GET /api/v1/records/{kind}/export"},
+    {"post_review", "组织发布审核", TargetKind::kRecord, Action::kRecordRead, Action::kRecordUpdate,
+     "GET /api/v1/records/{kind}/{id},GET /api/v1/records/{kind}/export"},
 };
 
 }  // namespace

@@ -270,6 +270,69 @@ Decision may_answer(const Actor& actor, const Kind& kind, const RecordFacts& rec
   return Decision{false, "workflow.answer: no acting role covers the record", false};
 }
 
+Merge merge_only_fields(const Kind& kind, const Transition& t, const Values& stored, const std::vector<Input>& given) {
+  Merge out;
+  auto carried = [&](std::string_view id) {
+    return std::find(t.only_fields.begin(), t.only_fields.end(), id) != t.only_fields.end();
+  };
+  for (const Input& in : given) {
+    if (carried(in.field)) continue;
+    const Field* f = kind.field(in.field);
+    out.errors.push_back({in.field, f ? quoted(*f) + "此时不能修改" : std::string("没有这个字段")});
+  }
+  for (std::string_view id : t.only_fields) {
+    const Field* f = kind.field(id);
+    const Input* g = nullptr;
+    for (const Input& in : given) {
+      if (in.field == id) g = &in;
+    }
+    if (f && (!g || (g->text && g->text->empty()))) out.errors.push_back({std::string(id), quoted(*f) + "不能为空"});
+  }
+  for (const auto& [id, value] : stored) {
+    if (carried(id)) continue;
+    if (!value.empty()) out.inputs.push_back({id, value});
+  }
+  for (const Input& in : given) {
+    if (carried(in.field)) out.inputs.push_back(in);
+  }
+  return out;
+}
+
+std::optional<OrgId> nearest_committee(const OrgTree& tree, OrgId org) {
+  for (OrgId id : tree.ancestry(org)) {
+    const Organisation* o = tree.find(id);
+    if (o && (o->type == OrgType::kCommittee || o->type == OrgType::kWorkingCommittee)) return id;
+  }
+  return std::nullopt;
+}
+
+Standing standing(const Actor& actor, Role role, const OrgTree& tree, OrgId org) {
+  const OrgPath path = tree.ancestry(org);
+  if (!actor.active || path.empty() || !holds_role(actor, role, path)) return Standing::kNone;
+  const std::optional<OrgId> nearest = nearest_committee(tree, org);
+  for (const RoleGrant& g : actor.grants) {
+    if (g.role != role) continue;
+    for (OrgId id : path) {
+      if (id == g.org) return Standing::kNearest;
+      if (nearest && id == *nearest) break;  // above the nearest committee
+    }
+  }
+  return Standing::kAbove;
+}
+
+Decision may_read_checks(const Actor& actor, const Kind& kind, const RecordFacts& record) {
+  if (!actor.active) return Decision{false, "workflow.checks: account disabled", false};
+  if (is_subject(actor, record)) return Decision{true, "workflow.checks: own record", false};
+  for (const Transition& t : kind.transitions) {
+    for (Role role : t.by) {
+      if (role != Role::kMember && holds_role(actor, role, record.org)) {
+        return Decision{true, "workflow.checks: " + std::string(role_id(role)) + " acts on the record", true};
+      }
+    }
+  }
+  return Decision{false, "workflow.checks: no acting role covers the record", false};
+}
+
 std::vector<Reach> register_reach(const Actor& actor, const Kind& kind, const OrgTree& tree,
                                   std::optional<OrgId> root) {
   return reach_by_roles(actor, kind.readers, tree, root);

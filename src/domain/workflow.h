@@ -78,6 +78,11 @@ struct State {
   // Who the record waits for in this state (its 待办), by role id; empty: nobody (final).
   std::span<const Role> waiting_for = {};
   int due_days = 0;  // days after entering the state it is due; 0: no due date
+  // Whether it escalates: while it is not yet due, the record waits for its
+  // roles (committee_admin) on the organisations from its own up to its
+  // nearest committee (党委, 党工委) only; past its due date it waits for the
+  // same roles on the committees above as well (escalated in their 待办).
+  bool escalates = false;
 };
 
 struct Transition {
@@ -87,6 +92,10 @@ struct Transition {
   std::span<const Role> by;       // role ids that may make it
   bool reason_required = false;   // a return or a rejection says why
   bool carries_fields = false;    // the creation, and a fix of a returned record
+  // When not empty: the transition carries these fields only (each required,
+  // whatever the field says), the others kept as stored — a link recorded
+  // once a post is published, with the approved text unchanged.
+  std::span<const std::string_view> only_fields = {};
 };
 
 struct Kind {
@@ -101,6 +110,11 @@ struct Kind {
   std::span<const Role> readers;  // besides the subject, by role id
   // The field that dates the record (register order and the date filter).
   std::string_view date_field;
+  // The fields the self-check engine reads whenever a transition carries
+  // fields (the organisation's own drafts, DESIGN.md "What it never does"):
+  // its findings are kept with the record, read by the subject and by the
+  // roles that act on it only (may_read_checks). Empty: no self-check.
+  std::span<const std::string_view> checked_fields = {};
 
   const Field* field(std::string_view id) const;
   const State* state(std::string_view id) const;
@@ -172,6 +186,33 @@ TransitionDecision authorize(const Actor& actor, const Kind& kind, Verb verb, co
 
 // The verbs `actor` may make on the record now (for the UI's buttons).
 std::vector<Verb> allowed_verbs(const Actor& actor, const Kind& kind, const RecordFacts& record);
+
+// Merges the values a transition with only_fields carries into the stored
+// ones: the stored values with those fields replaced. Errors (Chinese,
+// naming the field) for any other field given and for an only_field left
+// empty; the values are then checked by validate() as a whole.
+struct Merge {
+  std::vector<Input> inputs;
+  std::vector<FieldError> errors;
+};
+Merge merge_only_fields(const Kind& kind, const Transition& t, const Values& stored, const std::vector<Input>& given);
+
+// The nearest committee (党委 or 党工委) on the way up from `org` (itself
+// first); nothing when there is none.
+std::optional<OrgId> nearest_committee(const OrgTree& tree, OrgId org);
+
+// Where the actor's grants of `role` stand to a record kept by `org`, for a
+// state that escalates: kNearest when one is on an organisation from `org`
+// up to its nearest committee (inclusive), else kAbove when one covers it
+// from above that committee, else kNone.
+enum class Standing { kNone, kNearest, kAbove };
+Standing standing(const Actor& actor, Role role, const OrgTree& tree, OrgId org);
+
+// Whether `actor` may read the self-check findings kept with the record: the
+// subject, or someone holding a role (not member) that makes any of the
+// kind's transitions on it — its reviewers and approvers, never a reader
+// who only reads (an auditor).
+Decision may_read_checks(const Actor& actor, const Kind& kind, const RecordFacts& record);
 
 // Whether the actor holds any role other than the subject that acts on the
 // kind's records (they reply to the subject's statements on it).

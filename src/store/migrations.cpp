@@ -302,6 +302,33 @@ CREATE TABLE workflow_steps (
   PRIMARY KEY (record_id, position)
 );
 )sql"},
+    // Files kept with the registers' records (issue 10): the cleaned copy
+    // only, in the store so that every server sees them; a record has a few
+    // (the handler allows 3), read by (record_id, position). And the
+    // self-check findings kept with a step of a record whose kind checks its
+    // drafts (组织发布审核), by (record_id, step).
+    {15, R"sql(
+CREATE TABLE workflow_attachments (
+  record_id      INTEGER NOT NULL,
+  position       INTEGER NOT NULL,
+  name           TEXT    NOT NULL,
+  content_type   TEXT    NOT NULL,
+  size           INTEGER NOT NULL,
+  removed        TEXT    NOT NULL,
+  uploaded_by    INTEGER NOT NULL,
+  uploaded_role  TEXT    NOT NULL,
+  time_us        INTEGER NOT NULL,
+  bytes          BLOB    NOT NULL,
+  PRIMARY KEY (record_id, position)
+);
+CREATE TABLE workflow_checks (
+  record_id  INTEGER NOT NULL,
+  step       INTEGER NOT NULL,
+  report     TEXT    NOT NULL,
+  time_us    INTEGER NOT NULL,
+  PRIMARY KEY (record_id, step)
+);
+)sql"},
 };
 
 }  // namespace

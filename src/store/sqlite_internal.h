@@ -115,6 +115,10 @@ class Statement {
     sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
   }
   void bind(int index, long long value) { sqlite3_bind_int64(stmt_, index, value); }
+  // Bytes as a BLOB (copied).
+  void bind_blob(int index, std::string_view bytes) {
+    sqlite3_bind_blob64(stmt_, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+  }
   void bind_null(int index) { sqlite3_bind_null(stmt_, index); }
   template <typename T>
   void bind_opt(int index, const std::optional<T>& value) {
@@ -138,6 +142,11 @@ class Statement {
     return p ? std::string(reinterpret_cast<const char*>(p), static_cast<size_t>(n)) : std::string();
   }
   long long integer(int column) const { return sqlite3_column_int64(stmt_, column); }
+  std::string blob(int column) const {
+    const void* p = sqlite3_column_blob(stmt_, column);
+    int n = sqlite3_column_bytes(stmt_, column);
+    return p ? std::string(static_cast<const char*>(p), static_cast<size_t>(n)) : std::string();
+  }
 
  private:
   sqlite3* db_;

@@ -100,6 +100,12 @@ class SqliteStore final : public Store {
                                        const AuditRecord& audit) override;
   Result<std::optional<WorkflowRecord>> find_record(std::uint64_t id) override;
   Result<std::vector<WorkflowStep>> record_steps(std::uint64_t id) override;
+  Result<std::vector<WorkflowAttachment>> add_attachments(std::uint64_t record_id,
+                                                          const std::vector<WorkflowAttachment>& files,
+                                                          std::size_t max_per_record, const AuditRecord& audit) override;
+  Result<std::vector<WorkflowAttachment>> record_attachments(std::uint64_t record_id) override;
+  Result<std::vector<WorkflowCheck>> record_checks(std::uint64_t record_id) override;
+  Result<std::optional<WorkflowAttachment>> find_attachment(std::uint64_t record_id, std::uint32_t position) override;
   Result<RecordPage> record_page(const RecordPageQuery& query) override;
   Result<std::vector<WorkflowRecord>> subject_records(domain::MemberId subject, const std::string& kind,
                                                       std::uint64_t before, std::size_t limit) override;

@@ -69,7 +69,14 @@ Status insert_step(sqlite3* db, const WorkflowStep& step, std::uint64_t record_i
   ins.bind(8, step.reason);
   ins.bind(9, step.fields);
   ins.bind(10, static_cast<long long>(step.time_us));
-  return step_done(db, ins, "storing a record's step");
+  if (Status st = step_done(db, ins, "storing a record's step"); !st.ok()) return st;
+  if (step.check_report.empty()) return Status::Ok();
+  Statement chk(db, "INSERT INTO workflow_checks (record_id, step, report, time_us) VALUES ($1, $2, $3, $4)");
+  chk.bind(1, static_cast<long long>(record_id));
+  chk.bind(2, position);
+  chk.bind(3, step.check_report);
+  chk.bind(4, static_cast<long long>(step.time_us));
+  return step_done(db, chk, "storing a record's check");
 }
 
 // The filters after the path range and kind, numbered from `first`.
@@ -205,6 +212,123 @@ Result<std::vector<WorkflowStep>> SqliteStore::record_steps(std::uint64_t id) {
   }
   if (rc != SQLITE_DONE) return db_error(db, "reading a record's history");
   return out;
+}
+
+Result<std::vector<WorkflowAttachment>> SqliteStore::add_attachments(std::uint64_t record_id,
+                                                                     const std::vector<WorkflowAttachment>& files,
+                                                                     std::size_t max_per_record,
+                                                                     const AuditRecord& audit) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  std::vector<WorkflowAttachment> out;
+  Status s = impl_->write("storing a record's files", [&]() -> Status {
+    out.clear();
+    auto found = find(db, record_id);
+    if (!found.ok()) return found.status();
+    if (!*found) return Status::NotFound("记录不存在");
+    Statement have(db, "SELECT count(*), COALESCE(MAX(position), 0) FROM workflow_attachments WHERE record_id = $1");
+    if (!have.prepared()) return db_error(db, "counting a record's files");
+    have.bind(1, static_cast<long long>(record_id));
+    if (have.step() != SQLITE_ROW) return db_error(db, "counting a record's files");
+    const auto count = static_cast<std::size_t>(have.integer(0));
+    long long position = have.integer(1);
+    if (count + files.size() > max_per_record) {
+      return Status::Error(Code::kLimitExceeded, "每条记录最多 " + std::to_string(max_per_record) + " 个附件（已有 " +
+                                                     std::to_string(count) + " 个），请删减后再上传");
+    }
+    Statement ins(db,
+                  "INSERT INTO workflow_attachments (record_id, position, name, content_type, size, removed,"
+                  " uploaded_by, uploaded_role, time_us, bytes) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)");
+    for (const WorkflowAttachment& f : files) {
+      WorkflowAttachment a = f;
+      a.record_id = record_id;
+      a.position = static_cast<std::uint32_t>(++position);
+      a.size = f.bytes.size();
+      ins.bind(1, static_cast<long long>(record_id));
+      ins.bind(2, static_cast<long long>(a.position));
+      ins.bind(3, a.name);
+      ins.bind(4, a.content_type);
+      ins.bind(5, static_cast<long long>(a.size));
+      ins.bind(6, a.removed);
+      ins.bind(7, static_cast<long long>(a.uploaded_by.value));
+      ins.bind(8, a.uploaded_role);
+      ins.bind(9, static_cast<long long>(a.time_us));
+      ins.bind_blob(10, f.bytes);
+      if (Status st = step_done(db, ins, "storing a record's file"); !st.ok()) return st;
+      a.bytes.clear();
+      out.push_back(std::move(a));
+    }
+    return insert_audit(db, audit);
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
+namespace {
+constexpr const char* kAttachmentColumns =
+    "record_id, position, name, content_type, size, removed, uploaded_by, uploaded_role, time_us";
+WorkflowAttachment read_attachment(const Statement& st) {
+  WorkflowAttachment a;
+  a.record_id = static_cast<std::uint64_t>(st.integer(0));
+  a.position = static_cast<std::uint32_t>(st.integer(1));
+  a.name = st.text(2);
+  a.content_type = st.text(3);
+  a.size = static_cast<std::uint64_t>(st.integer(4));
+  a.removed = st.text(5);
+  a.uploaded_by = domain::UserId{static_cast<std::uint32_t>(st.integer(6))};
+  a.uploaded_role = st.text(7);
+  a.time_us = st.integer(8);
+  return a;
+}
+}  // namespace
+
+Result<std::vector<WorkflowCheck>> SqliteStore::record_checks(std::uint64_t record_id) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  Statement st(db, "SELECT step, report, time_us FROM workflow_checks WHERE record_id = $1 ORDER BY step LIMIT $2");
+  if (!st.prepared()) return db_error(db, "reading a record's checks");
+  st.bind(1, static_cast<long long>(record_id));
+  st.bind(2, static_cast<long long>(kMaxSteps));
+  std::vector<WorkflowCheck> out;
+  int rc;
+  while ((rc = st.step()) == SQLITE_ROW) {
+    out.push_back({static_cast<std::uint32_t>(st.integer(0)), st.text(1), st.integer(2)});
+  }
+  if (rc != SQLITE_DONE) return db_error(db, "reading a record's checks");
+  return out;
+}
+
+Result<std::vector<WorkflowAttachment>> SqliteStore::record_attachments(std::uint64_t record_id) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  Statement st(db, (std::string("SELECT ") + kAttachmentColumns +
+                    " FROM workflow_attachments WHERE record_id = $1 ORDER BY position LIMIT 100")
+                       .c_str());
+  if (!st.prepared()) return db_error(db, "reading a record's files");
+  st.bind(1, static_cast<long long>(record_id));
+  std::vector<WorkflowAttachment> out;
+  int rc;
+  while ((rc = st.step()) == SQLITE_ROW) out.push_back(read_attachment(st));
+  if (rc != SQLITE_DONE) return db_error(db, "reading a record's files");
+  return out;
+}
+
+Result<std::optional<WorkflowAttachment>> SqliteStore::find_attachment(std::uint64_t record_id,
+                                                                       std::uint32_t position) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  Statement st(db, (std::string("SELECT ") + kAttachmentColumns +
+                    ", bytes FROM workflow_attachments WHERE record_id = $1 AND position = $2")
+                       .c_str());
+  if (!st.prepared()) return db_error(db, "reading a record's file");
+  st.bind(1, static_cast<long long>(record_id));
+  st.bind(2, static_cast<long long>(position));
+  const int rc = st.step();
+  if (rc == SQLITE_DONE) return std::optional<WorkflowAttachment>();
+  if (rc != SQLITE_ROW) return db_error(db, "reading a record's file");
+  WorkflowAttachment a = read_attachment(st);
+  a.bytes = st.blob(9);
+  return std::optional<WorkflowAttachment>(std::move(a));
 }
 
 Result<RecordPage> SqliteStore::record_page(const RecordPageQuery& query) {

@@ -194,6 +194,21 @@ class Store {
   virtual Result<std::optional<WorkflowRecord>> find_record(std::uint64_t id) = 0;
   // The record's history, oldest first (a record has a few steps; at most 1000 read).
   virtual Result<std::vector<WorkflowStep>> record_steps(std::uint64_t id) = 0;
+  // Files added to a record with `audit`, in one transaction: all of them or
+  // none; "limit_exceeded" when the record would then hold more than
+  // `max_per_record`, "not_found" for no record. Positions are assigned in
+  // order after the record's last one; returned without their bytes.
+  virtual Result<std::vector<WorkflowAttachment>> add_attachments(std::uint64_t record_id,
+                                                                  const std::vector<WorkflowAttachment>& files,
+                                                                  std::size_t max_per_record,
+                                                                  const AuditRecord& audit) = 0;
+  // The findings kept with a record's steps, oldest first (at most 1000 read).
+  virtual Result<std::vector<WorkflowCheck>> record_checks(std::uint64_t record_id) = 0;
+  // A record's files in position order, without their bytes (a few per record).
+  virtual Result<std::vector<WorkflowAttachment>> record_attachments(std::uint64_t record_id) = 0;
+  // One file with its bytes; nothing when there is no such file.
+  virtual Result<std::optional<WorkflowAttachment>> find_attachment(std::uint64_t record_id,
+                                                                    std::uint32_t position) = 0;
   // A register page: records of one kind kept in the scope, organisations in
   // path order and each one's records newest first, filtered by state and
   // date. limit clamped to 1..1000.

@@ -45,6 +45,17 @@ struct WorkflowStep {
   std::string reason;
   std::string fields;  // the values the step carried (creation, a fix); "" for none
   std::int64_t time_us = 0;
+  // The self-check's findings on the values the step carried (a kind with
+  // checked_fields), JSON, kept in workflow_checks with the step; "" for none.
+  // Not read back by record_steps(): record_checks() reads them.
+  std::string check_report;
+};
+
+// The findings kept with one step of a record (WorkflowStep::check_report).
+struct WorkflowCheck {
+  std::uint32_t step = 0;  // the step's position
+  std::string report;      // JSON
+  std::int64_t time_us = 0;
 };
 
 // A change of a record by one transition.
@@ -79,6 +90,23 @@ struct RecordPage {
   std::vector<WorkflowRecord> records;
   std::optional<RecordCursor> next;
   std::uint64_t total = 0;
+};
+
+// A file kept with a record (evidence, a receipt, a draft's images): the
+// cleaned copy only (check::extract::clean() ran before it got here), with
+// what cleaning removed, who added it and when. Read one by one with its
+// bytes; listed without them.
+struct WorkflowAttachment {
+  std::uint64_t record_id = 0;
+  std::uint32_t position = 0;  // 1, 2, ... (assigned by the store)
+  std::string name;            // the file name as the uploader gave it (for display)
+  std::string content_type;    // of the cleaned copy, told by its content
+  std::uint64_t size = 0;      // bytes of the cleaned copy
+  std::string removed;         // JSON array of Chinese lines: what cleaning removed
+  domain::UserId uploaded_by;
+  std::string uploaded_role;   // the role id the uploader acted in
+  std::int64_t time_us = 0;
+  std::string bytes;           // only from find_attachment()
 };
 
 struct RecordCount {

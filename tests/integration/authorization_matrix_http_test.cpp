@@ -46,6 +46,56 @@ const std::vector<std::string> kColumns = {"anon",           "none",    "member"
 const std::vector<std::string> kWheres = {"self", "below", "outside"};
 const std::vector<std::string> kWhoses = {"own", "other"};
 
+// ---- multipart bodies -----------------------------------------------------------
+
+constexpr const char* kBoundary = "----ncMatrixBoundary";
+
+std::uint32_t crc32(std::string_view bytes) {
+  std::uint32_t c = 0xFFFFFFFFu;
+  for (unsigned char b : bytes) {
+    c ^= b;
+    for (int k = 0; k < 8; ++k) c = (c >> 1) ^ (0xEDB88320u & (0u - (c & 1u)));
+  }
+  return c ^ 0xFFFFFFFFu;
+}
+
+void put_u32(std::string& out, std::uint32_t v) {
+  for (int shift = 24; shift >= 0; shift -= 8) out += static_cast<char>((v >> shift) & 0xFF);
+}
+
+void png_chunk(std::string& out, const std::string& type, const std::string& data) {
+  put_u32(out, static_cast<std::uint32_t>(data.size()));
+  out += type + data;
+  put_u32(out, crc32(type + data));
+}
+
+// A 1×1 grey PNG: IHDR, one IDAT (a zlib stream of one stored block), IEND.
+std::string tiny_png() {
+  std::string out("\x89PNG\r\n\x1a\n", 8);
+  std::string ihdr;
+  put_u32(ihdr, 1);
+  put_u32(ihdr, 1);
+  ihdr += std::string("\x08\x00\x00\x00\x00", 5);  // 8-bit greyscale, deflate, no filter method, no interlace
+  png_chunk(out, "IHDR", ihdr);
+  const std::string raw("\x00\x80", 2);  // filter none, one grey pixel
+  std::string z("\x78\x01", 2);
+  z += std::string("\x01\x02\x00\xFD\xFF", 5) + raw;  // final stored block of 2 bytes
+  std::uint32_t a = 1, b = 0;
+  for (unsigned char c : raw) {
+    a = (a + c) % 65521;
+    b = (b + a) % 65521;
+  }
+  put_u32(z, (b << 16) | a);
+  png_chunk(out, "IDAT", z);
+  png_chunk(out, "IEND", "");
+  return out;
+}
+
+std::string multipart_png(const std::string& name) {
+  return std::string("--") + kBoundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name +
+         "\"\r\nContent-Type: image/png\r\n\r\n" + tiny_png() + "\r\n--" + kBoundary + "--\r\n";
+}
+
 // ---- the table ---------------------------------------------------------------
 
 struct Template {
@@ -344,6 +394,22 @@ class World {
     return r.status == 201 ? json::parse(r.body)["record"]["id"].get<int>() : 0;
   }
 
+  // A {contribution} with one small PNG added by its author: {attached}.
+  int attached(const std::string& role, const std::string& where, const std::string& whose, int n) {
+    const int id = contribution(role, where, whose, n);
+    static const std::map<std::string, std::string> kOther = {
+        {"self", "MX_A-P90"}, {"below", "MX_A_1-P91"}, {"outside", "MX_B-P92"}};
+    const bool own = whose == "own" && role != "anon";
+    const Session& author = own ? actors_.at(role).session : subjects_.at(kOther.at(where));
+    HttpResult r = http_request(s_.port(), "POST", "/api/v1/records/contribution/" + std::to_string(id) + "/attachments",
+                                multipart_png("附件" + std::to_string(n) + ".png"),
+                                {{"Cookie", author.cookie},
+                                 {"X-CSRF-Token", author.csrf},
+                                 {"Content-Type", std::string("multipart/form-data; boundary=") + kBoundary}});
+    EXPECT_EQ(r.status, 201) << r.body;
+    return id;
+  }
+
   void relogin(const std::string& role) {
     Actor& a = actors_.at(role);
     a.session = s_.login(a.username, a.password);
@@ -506,11 +572,16 @@ TEST(AuthorizationMatrixHttp, EveryRouteEveryRoleEveryTargetAnswersAsTheTableSay
           if ((raw_target + raw_body).find("{contribution}") != std::string::npos) {
             values["contribution"] = std::to_string(world.contribution(role, where, whose, n));
           }
+          if ((raw_target + raw_body).find("{attached}") != std::string::npos) {
+            values["attached"] = std::to_string(world.attached(role, where, whose, n));
+          }
           if ((raw_target + raw_body).find("{statement}") != std::string::npos) {
             values["statement"] = std::to_string(world.statement(role, where, whose, n));
           }
           const std::string target = fill(raw_target, values);
-          const std::string body = fill(raw_body, values);
+          std::string body = fill(raw_body, values);
+          const bool multipart = body.rfind("multipart:", 0) == 0;
+          if (multipart) body = multipart_png(body.substr(10));
           std::map<std::string, std::string> headers;
           const Actor* actor = world.actor(role);
           if (actor) {
@@ -518,6 +589,7 @@ TEST(AuthorizationMatrixHttp, EveryRouteEveryRoleEveryTargetAnswersAsTheTableSay
             headers["X-CSRF-Token"] = actor->session.csrf;
           }
           if (!body.empty()) headers["Content-Type"] = body.front() == '{' ? "application/json" : "text/csv";
+          if (multipart) headers["Content-Type"] = std::string("multipart/form-data; boundary=") + kBoundary;
           const bool write = method != "GET";
           const std::string before = write ? digest(db_file) : "";
           HttpResult r = http_request(server.port(), method, target, body, headers);

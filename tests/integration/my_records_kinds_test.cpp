@@ -40,6 +40,19 @@ const std::map<std::string, Maker>& makers() {
          EXPECT_EQ(r.status, 201) << r.body;
          return r.status == 201 ? json::parse(r.body)["record"]["id"].get<std::uint64_t>() : 0;
        }},
+      // A draft the member sends for the organisation's review (issue 10).
+      {"post_review",
+       [](DemoServer& s) -> std::uint64_t {
+         HttpResult r = s.call(s.login("member"), "POST", "/api/v1/records/post_review",
+                               json{{"fields",
+                                     {{"title", "支部主题党日活动"},
+                                      {"text", "本支部组织党员参观红色教育基地。"},
+                                      {"account", "某某党委微信公众号"},
+                                      {"platform", "微信公众号"},
+                                      {"planned_date", "2026-12-20"}}}});
+         EXPECT_EQ(r.status, 201) << r.body;
+         return r.status == 201 ? json::parse(r.body)["record"]["id"].get<std::uint64_t>() : 0;
+       }},
   };
   return kMakers;
 }

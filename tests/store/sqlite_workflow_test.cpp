@@ -248,3 +248,66 @@ TEST_F(Workflow, PagesAndCountsAreIndexRanges) {
 
 }  // namespace
 }  // namespace nc::store
+
+namespace nc::store {
+namespace {
+
+WorkflowAttachment file_of(std::string bytes, std::string name) {
+  WorkflowAttachment a;
+  a.name = std::move(name);
+  a.content_type = "image/png";
+  a.removed = R"(["照片的拍摄位置"])";
+  a.uploaded_by = domain::UserId{1};
+  a.uploaded_role = "member";
+  a.time_us = 5;
+  a.bytes = std::move(bytes);
+  return a;
+}
+
+TEST_F(Workflow, FilesAreKeptWithTheirBytesAllOrNoneAndAtMostTheLimit) {
+  auto rec = make(branches[0], domain::MemberId{1}, domain::Date{2026, 3, 1});
+  ASSERT_TRUE(rec.ok());
+  const std::string binary("\x89PNG\r\n\x1a\n\0\0\xff", 11);  // NULs and high bytes survive
+  auto added = db->add_attachments(rec->id, {file_of(binary, "a.png"), file_of("second", "b.png")}, 3,
+                                   note("record.attach"));
+  ASSERT_TRUE(added.ok()) << added.status().message();
+  ASSERT_EQ(added->size(), 2u);
+  EXPECT_EQ((*added)[0].position, 1u);
+  EXPECT_EQ((*added)[1].position, 2u);
+  EXPECT_EQ((*added)[0].size, binary.size());
+  EXPECT_TRUE((*added)[0].bytes.empty()) << "the answer holds no bytes";
+
+  // Two more would make four: refused, nothing stored, no audit entry.
+  auto too_many = db->add_attachments(rec->id, {file_of("c", "c.png"), file_of("d", "d.png")}, 3,
+                                      note("record.attach"));
+  ASSERT_FALSE(too_many.ok());
+  EXPECT_EQ(too_many.status().code(), Code::kLimitExceeded);
+  EXPECT_NE(too_many.status().message().find("已有 2 个"), std::string::npos) << too_many.status().message();
+  auto listed = db->record_attachments(rec->id);
+  ASSERT_TRUE(listed.ok());
+  ASSERT_EQ(listed->size(), 2u);
+  EXPECT_EQ((*listed)[1].name, "b.png");
+  EXPECT_TRUE((*listed)[0].bytes.empty());
+  AuditFilter f;
+  f.action = "record.attach";
+  f.limit = 100;
+  auto audit = db->list_audit(f);
+  ASSERT_TRUE(audit.ok());
+  EXPECT_EQ(audit->size(), 1u);
+
+  auto one = db->find_attachment(rec->id, 1);
+  ASSERT_TRUE(one.ok());
+  ASSERT_TRUE(one->has_value());
+  EXPECT_EQ((*one)->bytes, binary);
+  EXPECT_EQ((*one)->removed, R"(["照片的拍摄位置"])");
+  auto none = db->find_attachment(rec->id, 3);
+  ASSERT_TRUE(none.ok());
+  EXPECT_FALSE(none->has_value());
+  // No such record.
+  auto orphan = db->add_attachments(999999, {file_of("x", "x.png")}, 3, note("record.attach"));
+  ASSERT_FALSE(orphan.ok());
+  EXPECT_EQ(orphan.status().code(), Code::kNotFound);
+}
+
+}  // namespace
+}  // namespace nc::store

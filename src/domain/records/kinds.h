@@ -9,5 +9,6 @@
 namespace nc::domain::workflow {
 
 const Kind& contribution_kind();  // contribution.cpp: 网络正能量贡献
+const Kind& post_review_kind();   // post_review.cpp: 组织发布审核
 
 }  // namespace nc::domain::workflow

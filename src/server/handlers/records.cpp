@@ -9,18 +9,28 @@
 // store with its audit entry in one transaction; every read of someone
 // else's record is audited, so their 我的记录 shows it.
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <variant>
 
+#include "check/engine.h"
+#include "check/extract/check_document.h"
+#include "check/extract/clean.h"
+#include "check/extract/format.h"
+#include "common/utf8.h"
 #include "domain/log_text.h"
+#include "check/report_json.h"
 #include "domain/records/kinds.h"
 #include "domain/workflow.h"
 #include "server/access/audit_note.h"
 #include "server/handlers/xlsx_file_source.h"
 #include "server/handlers/routes.h"
 #include "server/handlers/statements_json.h"
+#include "server/in_flight.h"
+#include "server/multipart.h"
 #include "server/paging.h"
+#include "server/release_memory.h"
 
 namespace nc::server::handlers {
 namespace {
@@ -183,7 +193,11 @@ Response kinds(const App& s, const Request&) {
     for (const wf::State& st : k->states) {
       json waiting = json::array();
       for (domain::Role role : st.waiting_for) waiting.push_back(domain::role_id(role));
-      states.push_back({{"id", st.id}, {"name", st.name}, {"waiting_for", waiting}, {"due_days", st.due_days}});
+      states.push_back({{"id", st.id},
+                        {"name", st.name},
+                        {"waiting_for", waiting},
+                        {"due_days", st.due_days},
+                        {"escalates", st.escalates}});
     }
     out.push_back({{"id", k->id},
                    {"title", k->title},
@@ -193,6 +207,61 @@ Response kinds(const App& s, const Request&) {
                    {"states", states}});
   }
   return Response::json(200, {{"kinds", out}});
+}
+
+// ---- the self-check of a kind's drafts ---------------------------------------------
+
+// The field values stored with a record, as validate() gives them.
+wf::Values values_of(const std::string& fields) {
+  wf::Values out;
+  const json j = json::parse(fields, nullptr, false);
+  if (!j.is_object()) return out;
+  for (auto it = j.begin(); it != j.end(); ++it) {
+    if (it.value().is_string()) out.emplace_back(it.key(), it.value().get<std::string>());
+  }
+  return out;
+}
+
+check::TopicArticles articles_of(const App& s, const check::Engine& engine) {
+  for (const std::string& id : s.catalogue->ids()) {
+    if (const Catalogue::Version* v = s.catalogue->in_force(id, s.clock.today().iso())) {
+      return check::topic_articles(v->rulebook, engine.registry());
+    }
+  }
+  return {};
+}
+
+// The self-check over a kind's checked fields (组织发布审核's drafts) with
+// the dictionaries that apply at the record's organisation, one report per
+// field, in the shape POST /api/v1/check answers; "" for a kind that checks
+// nothing. Kept with the step (WorkflowStep::check_report): a draft
+// submitted for the organisation's review is the organisation's document.
+Result<std::string> draft_check(const App& s, const wf::Kind& kind, domain::OrgId org, const wf::Values& values) {
+  if (kind.checked_fields.empty()) return std::string();
+  std::vector<std::string> terms = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
+    return s.dictionaries ? s.dictionaries->terms(tree, {org}) : std::vector<std::string>();
+  });
+  auto engine = s.engines->get(std::move(terms));
+  if (!engine.ok()) return engine.status();
+  std::vector<check::FileReport> reports;
+  for (std::string_view id : kind.checked_fields) {
+    const wf::Field* f = kind.field(id);
+    std::string text;
+    for (const auto& [k, v] : values) {
+      if (k == id) text = v;
+    }
+    check::FileReport report;
+    report.path = f ? std::string(f->label) : std::string(id);
+    auto found = (*engine)->check(text);
+    if (!found) {
+      report.error = "文字过长，未能检查";
+      report.error_code = "limit_exceeded";
+    } else {
+      for (check::Finding& x : *found) report.findings.push_back({std::move(x), std::nullopt});
+    }
+    reports.push_back(std::move(report));
+  }
+  return check::dump(check::report_json(reports, articles_of(s, **engine)));
 }
 
 // ---- create (submit) -------------------------------------------------------------
@@ -250,6 +319,9 @@ Response create(const App& s, const Request& r) {
   step.actor_role = std::string(domain::role_id(domain::Role::kMember));
   step.fields = rec.fields;
   step.time_us = now;
+  auto checked = draft_check(s, *kind, where.org, v.values);
+  if (!checked.ok()) return Response::from(checked.status());
+  step.check_report = std::move(checked).value();
   // The store appends the new id to the target.
   auto note = access::audit_note(r, s.clock, "record.submit", "record:" + rec.kind + ":", where.org, me,
                                  "to=" + rec.state);
@@ -284,10 +356,167 @@ Result<Readable> readable(const App& s, const wf::Kind& kind, const domain::Acto
   return out;
 }
 
+// ---- attachments -------------------------------------------------------------------
+
+constexpr std::size_t kMaxAttachments = 3;                     // per record
+constexpr std::size_t kMaxAttachmentBytes = 5 * 1024 * 1024;  // per file, as uploaded
+constexpr std::size_t kAttachmentUploadLimit = kMaxAttachments * kMaxAttachmentBytes + 64 * 1024;
+constexpr std::size_t kMaxFileNameBytes = 255;
+constexpr std::string_view kRemovedNote = "已移除照片的位置、设备和时间信息";
+
+json attachment_json(const wf::Kind& kind, const store::WorkflowAttachment& a, StatementAuthors& authors,
+                     const domain::Actor& actor) {
+  return {{"position", a.position},
+          {"name", a.name},
+          {"content_type", a.content_type},
+          {"size", a.size},
+          {"removed", json::parse(a.removed, nullptr, false)},
+          {"by", {{"name", authors.name(a.uploaded_by)}, {"mine", a.uploaded_by == actor.user}}},
+          {"role", a.uploaded_role},
+          {"time", iso_time(a.time_us)},
+          {"url", "/api/v1/records/" + std::string(kind.id) + "/" + std::to_string(a.record_id) + "/attachments/" +
+                      std::to_string(a.position)}};
+}
+
+// What a file's content says it is, in Chinese ("JPEG 图片").
+std::string_view format_name(check::extract::Format f) {
+  using check::extract::Format;
+  switch (f) {
+    case Format::Jpeg: return "JPEG 图片";
+    case Format::Png: return "PNG 图片";
+    case Format::Pdf: return "PDF 文件";
+    case Format::Webp: return "WebP 图片";
+    case Format::Tiff: return "TIFF 图片";
+    case Format::Heic: return "HEIC 图片";
+    case Format::Zip:
+    case Format::Docx:
+    case Format::Xlsx:
+    case Format::Pptx: return "Office 文档或压缩包";
+    case Format::OleCompound: return "旧版 Office 文档";
+    case Format::Text: return "文字或未知格式";
+    default: return "未知格式";
+  }
+}
+
+// The format a file name's extension claims, when it names one.
+std::optional<check::extract::Format> claimed_format(const std::string& name) {
+  using check::extract::Format;
+  const std::size_t dot = name.rfind('.');
+  if (dot == std::string::npos) return std::nullopt;
+  std::string ext = name.substr(dot + 1);
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (ext == "jpg" || ext == "jpeg" || ext == "jfif") return Format::Jpeg;
+  if (ext == "png") return Format::Png;
+  if (ext == "pdf") return Format::Pdf;
+  if (ext == "webp") return Format::Webp;
+  if (ext == "tif" || ext == "tiff") return Format::Tiff;
+  if (ext == "heic" || ext == "heif") return Format::Heic;
+  if (ext == "docx" || ext == "xlsx" || ext == "pptx" || ext == "zip") return Format::Zip;
+  if (ext == "doc" || ext == "xls" || ext == "ppt") return Format::OleCompound;
+  if (ext == "txt") return Format::Text;
+  return std::nullopt;
+}
+
+// A file name as the uploader knows it: no directories, no control
+// characters, bounded; nothing when it is not UTF-8.
+std::optional<std::string> attachment_name(const std::string& filename) {
+  if (!utf8::valid(filename)) return std::nullopt;
+  const std::size_t slash = filename.find_last_of("/\\");
+  std::string name = slash == std::string::npos ? filename : filename.substr(slash + 1);
+  std::string out;
+  for (unsigned char c : name) {
+    if (c >= 0x20 && c != 0x7f && c != '"') out += static_cast<char>(c);
+  }
+  if (out.size() > kMaxFileNameBytes) {
+    std::size_t cut = kMaxFileNameBytes;
+    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+    out.resize(cut);
+  }
+  if (out.find_first_not_of(' ') == std::string::npos) out = "未命名文件";
+  return out;
+}
+
+// One uploaded file checked and cleaned: its stored copy, or the refusal
+// (naming the file).
+std::variant<store::WorkflowAttachment, Response> cleaned_attachment(const MultipartPart& part) {
+  using check::extract::Format;
+  const auto name = attachment_name(*part.filename);
+  if (!name) return Response::error(Code::kInvalidInput, "附件的文件名含有无法识别的字符，请改名后重新上传");
+  const std::string quoted = "「" + *name + "」";
+  if (part.data.empty()) return Response::error(Code::kInvalidInput, quoted + "是空文件");
+  if (part.data.size() > kMaxAttachmentBytes) {
+    return Response::error(Code::kPayloadTooLarge, quoted + "超过 5 MiB，请压缩或截取后重新上传");
+  }
+  const Format format = check::extract::sniff(part.data);
+  const auto claimed = claimed_format(*name);
+  if (claimed && *claimed != format && !(*claimed == Format::Zip && format == Format::Zip)) {
+    return Response::error(Code::kUnsupportedFormat, quoted + "的扩展名表示" + std::string(format_name(*claimed)) +
+                                                         "，内容却是" + std::string(format_name(format)) +
+                                                         "：类型按文件内容判断，请核对后重新选择");
+  }
+  if (format == Format::Pdf || format == Format::Webp) {
+    return Response::error(Code::kUnsupportedFormat,
+                           quoted + "是" + std::string(format_name(format)) +
+                               "：暂不能移除这种文件中的作者、设备和时间等信息，附件只接受 JPEG 和 PNG 图片，"
+                               "请截图或转存为 JPEG、PNG 后上传");
+  }
+  if (format != Format::Jpeg && format != Format::Png) {
+    return Response::error(Code::kUnsupportedFormat,
+                           quoted + "不是 JPEG 或 PNG 图片（按文件内容判断是" + std::string(format_name(format)) +
+                               "），附件只接受 JPEG 和 PNG 图片");
+  }
+  // The one cleaner (check/extract/clean.h), the same as the self-check's
+  // cleaned copies: location, device and time metadata out before storing.
+  check::extract::CleanOptions options;
+  options.limits.max_input_bytes = kMaxAttachmentBytes;
+  auto cleaned = check::extract::clean(part.data, options);
+  if (!cleaned.ok()) {
+    return Response::error(cleaned.status().code(),
+                           quoted + "无法处理：" + check::extract::chinese_part(cleaned.status().message()));
+  }
+  if (cleaned->format != format || check::extract::sniff(cleaned->bytes) != format) {
+    return Response::error(Code::kCorruptInput, quoted + "无法处理：清理后的副本与原文件类型不符");
+  }
+  store::WorkflowAttachment a;
+  a.name = *name;
+  a.content_type = check::extract::content_type_of(cleaned->format);
+  a.removed = json(cleaned->removed).dump();
+  a.bytes = std::move(cleaned->bytes);
+  return a;
+}
+
+// The role in which `actor` adds files to the record: they may add files
+// while they may act on it (a step of theirs is open), as its subject or in
+// a role the kind names for that step.
+std::optional<domain::Role> attaching_role(const domain::Actor& actor, const wf::Kind& kind,
+                                           const wf::RecordFacts& facts) {
+  for (wf::Verb v : wf::allowed_verbs(actor, kind, facts)) {
+    const wf::TransitionDecision d = wf::authorize(actor, kind, v, facts);
+    if (d.outcome == wf::TransitionDecision::Outcome::kAllowed && d.as) return d.as;
+  }
+  return std::nullopt;
+}
+
 Result<json> detail_json(const App& s, const wf::Kind& kind, const store::WorkflowRecord& rec,
                          const domain::Actor& actor) {
   auto steps = s.store->record_steps(rec.id);
   if (!steps.ok()) return steps.status();
+  auto files = s.store->record_attachments(rec.id);
+  if (!files.ok()) return files.status();
+  // The self-check findings kept with the record: its author, reviewers and approvers only.
+  const bool checks_kept = !kind.checked_fields.empty();
+  const bool see_checks = checks_kept && s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
+    return wf::may_read_checks(actor, kind, facts_of(rec, tree)).allowed;
+  });
+  json checks = nullptr;
+  if (see_checks) {
+    auto kept = s.store->record_checks(rec.id);
+    if (!kept.ok()) return kept.status();
+    checks = json::array();
+    for (const store::WorkflowCheck& c : *kept) {
+      checks.push_back({{"step", c.step}, {"time", iso_time(c.time_us)}, {"report", json::parse(c.report, nullptr, false)}});
+    }
+  }
   auto statements = s.store->list_statements(rec.subject);
   if (!statements.ok()) return statements.status();
   StatementAuthors authors(s);
@@ -314,8 +543,16 @@ Result<json> detail_json(const App& s, const wf::Kind& kind, const store::Workfl
   json out = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
     json j = summary_json(s, kind, rec, actor, tree, roster);
     j["may"]["answer"] = wf::may_answer(actor, kind, facts_of(rec, tree)).allowed;
+    j["may"]["attach"] = files->size() < kMaxAttachments && attaching_role(actor, kind, facts_of(rec, tree)).has_value();
     return j;
   });
+  json attachments = json::array();
+  for (const store::WorkflowAttachment& a : *files) attachments.push_back(attachment_json(kind, a, authors, actor));
+  out["attachments"] = std::move(attachments);
+  out["attachments_max"] = kMaxAttachments;
+  if (checks_kept) {
+    out["checks"] = std::move(checks);  // null: kept, but not for this reader
+  }
   out["history"] = std::move(history);
   out["statements"] = statement_threads_json(*statements, kind.id, rec.id, actor.user, std::nullopt, authors);
   return out;
@@ -335,6 +572,109 @@ Response read(const App& s, const Request& r) {
   auto out = detail_json(s, *kind, found->record, actor);
   if (!out.ok()) return Response::from(out.status());
   return Response::json(200, {{"record", *out}});
+}
+
+// POST /api/v1/records/{kind}/{id}/attachments (multipart/form-data, one to
+// three files): whoever may act on the record now adds files to it. Each is
+// told by its content (JPEG or PNG; a name that claims another type is
+// refused), at most 5 MiB, and cleaned by check::extract::clean() before it
+// is stored: location, device and time metadata removed, and the answer says
+// what was. All the files or none are stored, with the audit entry, in one
+// transaction; a record holds at most three.
+Response attach(const App& s, const Request& r) {
+  const wf::Kind* kind = kind_of(r);
+  if (!kind) return no_kind();
+  const domain::Actor actor = actor_of(r);
+  auto found = readable(s, *kind, actor, r.param("id"));
+  if (!found.ok()) return Response::from(found.status());
+  const store::WorkflowRecord& rec = found->record;
+  const std::optional<domain::Role> as = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
+    return attaching_role(actor, *kind, facts_of(rec, tree));
+  });
+  if (!as) return Response::error(Code::kForbidden, "这条记录现在不由您办理，不能添加附件");
+  std::string type(r.header("content-type"));
+  for (char& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (type.rfind("multipart/form-data", 0) != 0) {
+    return Response::error(Code::kUnsupportedMediaType, "请以 multipart/form-data 上传附件");
+  }
+  auto boundary = multipart_boundary(r.header("content-type"));
+  if (!boundary.ok()) return Response::bad_request(boundary.status().message());
+  MultipartLimits limits;
+  limits.max_parts = kMaxAttachments + 1;
+  auto parts = parse_multipart(r.body, *boundary, limits);
+  if (!parts.ok()) return Response::bad_request(parts.status().message());
+  std::vector<const MultipartPart*> files;
+  for (const MultipartPart& p : *parts) {
+    if (!p.filename) return Response::bad_request("不支持的表单字段：只接受文件（file）");
+    if (p.filename->empty() && p.data.empty()) continue;  // a file input left empty
+    files.push_back(&p);
+  }
+  if (files.empty()) return Response::bad_request("请选择要上传的附件");
+  if (files.size() > kMaxAttachments) {
+    return Response::error(Code::kLimitExceeded, "每条记录最多 " + std::to_string(kMaxAttachments) + " 个附件");
+  }
+  static const InFlight cleaning(2);
+  InFlight::Slot slot(cleaning);
+  if (!slot.acquired()) {
+    Response busy = Response::error(Code::kBusy, "正在处理的附件较多，请稍后重试");
+    busy.headers.emplace_back("Retry-After", "5");
+    return busy;
+  }
+  struct Release {
+    ~Release() { release_free_memory(); }
+  } release;
+  std::vector<store::WorkflowAttachment> stored;
+  const std::int64_t now = s.clock();
+  for (const MultipartPart* p : files) {
+    auto one = cleaned_attachment(*p);
+    if (auto* refused = std::get_if<Response>(&one)) return *refused;
+    store::WorkflowAttachment a = std::move(std::get<store::WorkflowAttachment>(one));
+    a.uploaded_by = actor.user;
+    a.uploaded_role = std::string(domain::role_id(*as));
+    a.time_us = now;
+    stored.push_back(std::move(a));
+  }
+  std::string names;
+  for (const auto& a : stored) names += (names.empty() ? "" : ",") + std::to_string(a.bytes.size());
+  auto note = access::audit_note(r, s.clock, "record.attach", record_target_text(rec), rec.org, rec.subject,
+                                 "files=" + std::to_string(stored.size()) + " bytes=" + names);
+  auto saved = s.store->add_attachments(rec.id, stored, kMaxAttachments, note);
+  if (!saved.ok()) return Response::from(saved.status());
+  StatementAuthors authors(s);
+  json added = json::array();
+  bool any_removed = false;
+  for (const auto& a : *saved) {
+    added.push_back(attachment_json(*kind, a, authors, actor));
+    any_removed = any_removed || added.back()["removed"].size() > 0;
+  }
+  return Response::json(201, {{"attachments", added},
+                              {"notice", std::string(kRemovedNote) +
+                                             (any_removed ? "" : "（这些图片中没有发现这类信息）")}});
+}
+
+// GET /api/v1/records/{kind}/{id}/attachments/{n}: one file, to whoever
+// reads the record, audited as a read of the record when it is someone
+// else's; always a download (Content-Disposition: attachment, nosniff).
+Response download(const App& s, const Request& r) {
+  const wf::Kind* kind = kind_of(r);
+  if (!kind) return no_kind();
+  const domain::Actor actor = actor_of(r);
+  auto found = readable(s, *kind, actor, r.param("id"));
+  if (!found.ok()) return Response::from(found.status());
+  const std::uint32_t n = parse_id(r.param("n"));
+  if (n == 0) return Response::not_found("附件不存在");
+  auto file = s.store->find_attachment(found->record.id, n);
+  if (!file.ok()) return Response::from(file.status());
+  if (!*file) return Response::not_found("附件不存在");
+  if (found->read.audit_this_read) {
+    auto note = access::audit_note(r, s.clock, "record.read", record_target_text(found->record), found->record.org,
+                                   found->record.subject, "attachment=" + std::to_string(n));
+    if (Status st = s.store->append_audit(note); !st.ok()) return Response::from(st);
+  }
+  const std::string ext = (*file)->content_type == "image/png" ? "png" : "jpg";
+  Response out = Response::attachment(std::move((*file)->bytes), (*file)->content_type,
+                                      "attachment-" + std::to_string(n) + "." + ext, (*file)->name);
+  return out;  // X-Content-Type-Options: nosniff is on every answer (security_headers.h)
 }
 
 // ---- transitions -------------------------------------------------------------------
@@ -390,14 +730,26 @@ Response transition(const App& s, const Request& r) {
   change.expected_version = expected;
   change.state = std::string(t.to);
   const bool has_fields = body->contains("fields") && !(*body)["fields"].is_null();
+  std::string check_report;
   if (t.carries_fields) {
     if (!has_fields) return field_errors({{"", "请填写修改后的登记内容（fields）"}});
     auto inputs = inputs_of((*body)["fields"]);
     if (!inputs) return field_errors({{"", "fields 应为对象，每个字段一项"}});
+    if (!t.only_fields.empty()) {
+      // Only these fields change (a link recorded on publication); the rest stay as stored.
+      wf::Merge merged = wf::merge_only_fields(*kind, t, values_of(rec.fields), *inputs);
+      if (!merged.errors.empty()) return field_errors(merged.errors);
+      *inputs = std::move(merged.inputs);
+    }
     wf::Validation v = wf::validate(*kind, *inputs, today);
     if (!v.errors.empty()) return field_errors(v.errors);
     change.fields = fields_json(v.values);
     change.date = record_date(*kind, v.values, today);
+    if (t.only_fields.empty()) {
+      auto checked = draft_check(s, *kind, rec.org, v.values);
+      if (!checked.ok()) return Response::from(checked.status());
+      check_report = std::move(checked).value();
+    }
   } else if (has_fields) {
     return field_errors({{"", "“" + std::string(wf::verb_name(*verb)) + "”不修改登记内容"}});
   }
@@ -414,6 +766,7 @@ Response transition(const App& s, const Request& r) {
   step.reason = reason;
   step.fields = change.fields.value_or("");
   step.time_us = change.time_us;
+  step.check_report = std::move(check_report);
   auto note = access::audit_note(r, s.clock, verb_action(*verb), record_target_text(rec), rec.org, rec.subject,
                                  rec.state + "->" + change.state);
   auto saved = s.store->change_record(change, step, note);
@@ -773,6 +1126,7 @@ Response todo(const App& s, const Request& r) {
     }
     json j = summary_json(s, kind, rec, actor, tree, roster);
     j["waiting_for"] = domain::role_id(role);
+    j["escalated"] = false;
     j["waiting_for_name"] = role == domain::Role::kMember ? "本人" : domain::role_name(role);
     items.push_back(std::move(j));
     if (!(actor.member && *actor.member == rec.subject)) others.insert(rec.subject.value);
@@ -816,7 +1170,22 @@ Response todo(const App& s, const Request& r) {
           for (const auto& rec : found->records) {
             // A record about the caller waits for someone else, not for them.
             if (actor.member && *actor.member == rec.subject) continue;
+            bool escalated = false;
+            if (st.escalates) {
+              // Up to the nearest committee it waits for the approver there;
+              // past its due date, for the committees above as well.
+              const wf::Standing where = wf::standing(actor, role, tree, rec.org);
+              if (where == wf::Standing::kNone) continue;
+              if (where == wf::Standing::kAbove) {
+                if (!(rec.due && *rec.due < today)) continue;
+                escalated = true;
+              }
+            }
             add(*kind, rec, role, tree, roster);
+            if (escalated && !items.empty() && items.back()["id"] == rec.id) {
+              items.back()["escalated"] = true;
+              items.back()["waiting_for_name"] = std::string(domain::role_name(role)) + "（逾期上报）";
+            }
           }
         });
       }
@@ -848,6 +1217,10 @@ void add_record_routes(Router& router, const Services& s) {
   router.get("/api/v1/records/{kind}/export", [s](const Request& r) { return export_register(s, r); });
   router.get("/api/v1/records/{kind}/{id}", [s](const Request& r) { return read(*s, r); });
   router.add("POST", "/api/v1/records/{kind}/{id}/transitions", [s](const Request& r) { return transition(*s, r); });
+  router.add(
+      "POST", "/api/v1/records/{kind}/{id}/attachments", [s](const Request& r) { return attach(*s, r); },
+      {.body = BodyKind::kUpload, .body_limit = kAttachmentUploadLimit});
+  router.get("/api/v1/records/{kind}/{id}/attachments/{n}", [s](const Request& r) { return download(*s, r); });
   router.get("/api/v1/me/registers/{kind}", [s](const Request& r) { return mine(*s, r); });
   router.get("/api/v1/todo", [s](const Request& r) { return todo(*s, r); });
 }

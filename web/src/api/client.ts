@@ -123,8 +123,9 @@ async function readBody(response: Response): Promise<unknown> {
 }
 
 /**
- * An unsafe request (POST/PUT/PATCH/DELETE) with a JSON body, or with raw
- * bytes when body is a Blob. Sends the session's CSRF token.
+ * An unsafe request (POST/PUT/PATCH/DELETE) with a JSON body, with raw
+ * bytes when body is a Blob, or multipart/form-data when it is a FormData.
+ * Sends the session's CSRF token.
  */
 export async function sendJson<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' }
@@ -133,6 +134,8 @@ export async function sendJson<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', p
   if (body instanceof Blob) {
     payload = body
     headers['Content-Type'] = body.type || 'application/octet-stream'
+  } else if (body instanceof FormData) {
+    payload = body // multipart/form-data: the browser writes the Content-Type with its boundary
   } else if (body !== undefined) {
     payload = JSON.stringify(body)
     headers['Content-Type'] = 'application/json'

@@ -66,14 +66,46 @@ export interface RecordStep {
   time: string
 }
 
+/** A file kept with a record: the cleaned copy, and what cleaning removed. */
+export interface RecordAttachment {
+  position: number
+  name: string
+  content_type: string
+  size: number
+  removed: string[]
+  by: { name: string; mine: boolean }
+  role: string
+  time: string
+  url: string
+}
+
+/** The self-check run kept with a step of a record whose kind checks its drafts (组织发布审核). */
+export interface KeptCheck {
+  step: number
+  time: string
+  report: {
+    files?: Array<{
+      path: string
+      findings: Array<{ detector: string; excerpt: string; suggestion: string; article: number | null }>
+      error?: string
+    }>
+  }
+}
+
 export interface RecordDetail extends RecordSummary {
   history: RecordStep[]
   statements: StatementThread[]
+  attachments: RecordAttachment[]
+  attachments_max: number
+  /** Absent for a kind that keeps none; null for a reader who may not read them. */
+  checks?: KeptCheck[] | null
+  may: RecordSummary['may'] & { attach?: boolean }
 }
 
 export interface TodoItem extends RecordSummary {
   waiting_for: string
   waiting_for_name: string
+  escalated?: boolean
 }
 
 /** Errors by field, as the server names them; "" is the form as a whole. */
@@ -155,4 +187,15 @@ export function transition(
 
 export function todo(): Promise<{ items: TodoItem[]; more: boolean; today: string }> {
   return getJson('/api/v1/todo')
+}
+
+/** Adds files to a record (multipart/form-data); the server cleans each before storing it. */
+export function uploadAttachments(
+  kind: string,
+  id: number,
+  files: File[],
+): Promise<{ attachments: RecordAttachment[]; notice: string }> {
+  const form = new FormData()
+  for (const f of files) form.append('file', f, f.name)
+  return sendJson('POST', `/api/v1/records/${encodeURIComponent(kind)}/${id}/attachments`, form)
 }

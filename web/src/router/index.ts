@@ -60,6 +60,12 @@ const routes: RouteRecordRaw[] = [
     meta: { title: '我的贡献', access: { kind: 'member' } },
   },
   {
+    path: '/registers/post_review',
+    name: 'post-reviews',
+    component: () => import('@/views/registers/PostReviewsView.vue'),
+    meta: { title: '组织发布审核', access: { kind: 'member' } },
+  },
+  {
     path: '/registers/contribution/register',
     name: 'register',
     component: () => import('@/views/registers/RegisterView.vue'),
