@@ -51,7 +51,7 @@ for (const [size, tag] of [
     await screenshot(member, `registers-relay-error-${tag}`)
     await form.locator('[data-field="topic"] input').fill('交通')
     await member.getByTestId('relay-submit').click()
-    const mine = member.getByTestId('my-relay').filter({ hasText: summary.slice(0, 12) })
+    const mine = member.getByTestId('my-relay').filter({ hasText: summary })
     await mine.waitFor()
     assert.match(await mine.getByTestId('my-relay-state').textContent(), /待党支部转交/)
     await screenshot(member, `registers-relay-submitted-${tag}`)
@@ -60,7 +60,7 @@ for (const [size, tag] of [
     // The secretary: 待办 says what to do; they forward it to a department, then record the answer.
     const sec = await app.pageAs('branch_secretary', size)
     await sec.goto(app.url('/todo'))
-    const item = sec.getByTestId('todo-item').filter({ hasText: summary.slice(0, 12) })
+    const item = sec.getByTestId('todo-item').filter({ hasText: summary })
     await item.waitFor()
     assert.match(await item.textContent(), /待转交有关部门或退回/)
     await item.getByTestId('todo-link').click()
@@ -89,7 +89,7 @@ for (const [size, tag] of [
     await screenshot(sec, `registers-relay-closed-${tag}`)
     // The branch's register of relays lists it.
     await sec.goto(app.url('/registers/relay/register'))
-    await sec.getByTestId('register-row').filter({ hasText: summary.slice(0, 12) }).first().waitFor()
+    await sec.getByTestId('register-row').filter({ hasText: summary }).first().waitFor()
     await noOverflow(sec, '社情民意反映登记册')
     await screenshot(sec, `registers-relay-register-${tag}`)
     await sec.close()
@@ -97,7 +97,7 @@ for (const [size, tag] of [
     // The member sees it closed in 我的记录, with the department and the answer.
     member = await app.pageAs('member', size)
     await member.goto(app.url('/records'))
-    const card = member.getByTestId('record').filter({ hasText: summary.slice(0, 12) })
+    const card = member.getByTestId('record').filter({ hasText: summary })
     await card.waitFor()
     assert.match(await card.getByTestId('register-record-state').textContent(), /已办结/)
     const history = await card.getByTestId('register-record-history').textContent()

@@ -69,7 +69,7 @@ for (const [size, tag] of [
     await sec.goto(app.url('/registers/contribution/register'))
     await sec.getByTestId('register-kind').click()
     await sec.getByRole('option', { name: '违法违规信息举报记录' }).click()
-    await sec.getByTestId('register-row').filter({ hasText: what.slice(0, 10) }).first().waitFor()
+    await sec.getByTestId('register-row').filter({ hasText: what }).first().waitFor()
     await noOverflow(sec, '举报记录登记册')
     await screenshot(sec, `registers-report-register-${tag}`)
     await sec.close()
