@@ -2,8 +2,8 @@
 // form cites its article and says it is no channel for reporting members'
 // opinions; the member logs a report, brings its outcome up to date and
 // closes it; the branch secretary reads it in the register of reports; the
-// committee administrator above is not offered that register and is refused
-// it when asking by address.
+// committee administrator above sees how many there are by state and nothing
+// else, and is refused the register itself.
 import { before, after, test } from 'node:test'
 import assert from 'node:assert/strict'
 
@@ -74,17 +74,23 @@ for (const [size, tag] of [
     await screenshot(sec, `registers-report-register-${tag}`)
     await sec.close()
 
-    // The committee administrator above: not offered, and refused by address.
+    // The committee administrator above counts reports but reads none: numbers only, no names or contents.
     const admin = await app.pageAs('committee_admin', size)
     await admin.goto(app.url('/registers/contribution/register'))
     await admin.getByTestId('register-kind').click()
-    assert.equal(await admin.getByRole('option', { name: '违法违规信息举报记录' }).count(), 0)
-    await admin.getByRole('option', { name: '社情民意反映' }).waitFor()
-    await admin.keyboard.press('Escape')
-    await admin.goto(app.url('/registers/report/register'))
-    await admin.getByText('加载失败').waitFor()
+    await admin.getByRole('option', { name: '违法违规信息举报记录' }).click()
+    const only = admin.getByTestId('register-counts-only')
+    await only.waitFor()
+    assert.match(await only.textContent(), /只能看到数量，看不到姓名和内容/)
+    assert.match(await only.getByTestId('register-count').filter({ hasText: '已办结' }).textContent(), /已办结：[1-9]\d* 项/)
     assert.equal(await admin.getByTestId('register-row').count(), 0)
-    await screenshot(admin, `registers-report-refused-${tag}`)
+    assert.equal(await admin.getByTestId('register-export').count(), 0)
+    assert.doesNotMatch(await admin.locator('main').textContent(), /赌博|赵磊/)
+    await noOverflow(admin, 'counts only')
+    await screenshot(admin, `registers-report-counts-only-${tag}`)
+    // Asked by address, the server refuses the register itself.
+    const status = await admin.evaluate(async () => (await fetch('/api/v1/records/report')).status)
+    assert.equal(status, 403)
     await admin.close()
   })
 }

@@ -193,6 +193,21 @@ export function transition(
   return sendJson('POST', `/api/v1/records/${encodeURIComponent(kind)}/${id}/transitions`, body)
 }
 
+export interface KindCount {
+  kind: string
+  title: string
+  state: string
+  state_name: string
+  count: number
+  /** of them, due before today */
+  overdue: number
+}
+
+/** Counts by kind and state over what the caller reads or counts (numbers only, nobody named). */
+export function recordCounts(): Promise<{ counts: KindCount[] }> {
+  return getJson('/api/v1/records/counts')
+}
+
 export function todo(): Promise<{ items: TodoItem[]; more: boolean; today: string }> {
   return getJson('/api/v1/todo')
 }

@@ -33,6 +33,12 @@ export function readsRegister(kind: RecordKind, viewer: KindViewer): boolean {
   return roles.length > 0 && viewer.hasAnyRole(roles)
 }
 
+/** Whether the viewer holds a role that counts the kind without reading it. */
+export function countsOnly(kind: RecordKind, viewer: KindViewer): boolean {
+  const roles = kind.count_readers as RoleName[]
+  return !readsRegister(kind, viewer) && roles.length > 0 && viewer.hasAnyRole(roles)
+}
+
 /** A field's value as people read it: a choice by its label. */
 export function fieldText(kind: RecordKind | null | undefined, values: Record<string, string> | null | undefined, field: string): string {
   const v = values?.[field] ?? ''
