@@ -32,7 +32,8 @@ const std::vector<std::string>& read_actions() {
                                                    "roster.export", "roster.dry_run", "roster.import",
                                                    "member.find",   "account.create", "record.export",
                                                    "record.confirm", "record.return", "record.approve",
-                                                   "record.reject", "record.close",  "record.reopen"};
+                                                   "record.reject", "record.close",  "record.reopen",
+                                                   "record.forward", "record.answer"};
   return actions;
 }
 
