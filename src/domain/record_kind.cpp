@@ -18,6 +18,10 @@ constexpr RecordKindInfo kKinds[] = {
      "GET /api/v1/records/{kind}/{id},GET /api/v1/records/{kind}/export"},
     {"post_review", "组织发布审核", TargetKind::kRecord, Action::kRecordRead, Action::kRecordUpdate,
      "GET /api/v1/records/{kind}/{id},GET /api/v1/records/{kind}/export"},
+    {"relay", "社情民意反映", TargetKind::kRecord, Action::kRecordRead, Action::kRecordUpdate,
+     "GET /api/v1/records/{kind}/{id},GET /api/v1/records/{kind}/export"},
+    {"report", "违法违规信息举报记录", TargetKind::kRecord, Action::kRecordRead, Action::kRecordUpdate,
+     "GET /api/v1/records/{kind}/{id},GET /api/v1/records/{kind}/export"},
 };
 
 }  // namespace

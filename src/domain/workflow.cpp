@@ -19,7 +19,8 @@ constexpr VerbInfo kVerbs[] = {
     {Verb::kConfirm, "confirm", "确认"},   {Verb::kReturn, "return", "退回"},
     {Verb::kApprove, "approve", "批准"},   {Verb::kReject, "reject", "不予批准"},
     {Verb::kWithdraw, "withdraw", "撤回"}, {Verb::kClose, "close", "办结"},
-    {Verb::kReopen, "reopen", "重新打开"},
+    {Verb::kReopen, "reopen", "重新打开"},  {Verb::kForward, "forward", "转交有关部门"},
+    {Verb::kAnswer, "answer", "记录答复"},  {Verb::kUpdate, "update", "更新处理结果"},
 };
 
 bool has_control(std::string_view text, bool allow_newline) {
@@ -156,15 +157,22 @@ const Kind* find_kind(std::string_view id) {
 }
 
 Validation validate(const Kind& kind, const std::vector<Input>& inputs, Date today) {
+  return validate(kind.fields, inputs, today);
+}
+
+Validation validate(std::span<const Field> fields, const std::vector<Input>& inputs, Date today) {
   Validation out;
+  const auto known = [&](std::string_view id) {
+    return std::any_of(fields.begin(), fields.end(), [&](const Field& f) { return f.id == id; });
+  };
   for (const Input& in : inputs) {
-    if (!kind.field(in.field)) {
+    if (!known(in.field)) {
       // The name is echoed only when short and printable: it is the caller's input.
       const bool printable = in.field.size() <= 40 && utf8::valid(in.field) && !has_control(in.field, false);
       out.errors.push_back({in.field, "没有名为“" + (printable ? in.field : std::string("…")) + "”的字段"});
     }
   }
-  for (const Field& f : kind.fields) {
+  for (const Field& f : fields) {
     const Input* given = nullptr;
     int times = 0;
     for (const Input& in : inputs) {
@@ -336,6 +344,15 @@ Decision may_read_checks(const Actor& actor, const Kind& kind, const RecordFacts
 std::vector<Reach> register_reach(const Actor& actor, const Kind& kind, const OrgTree& tree,
                                   std::optional<OrgId> root) {
   return reach_by_roles(actor, kind.readers, tree, root);
+}
+
+std::vector<Reach> count_reach(const Actor& actor, const Kind& kind, const OrgTree& tree,
+                               std::optional<OrgId> root) {
+  std::vector<Role> roles(kind.readers.begin(), kind.readers.end());
+  for (Role r : kind.count_readers) {
+    if (std::find(roles.begin(), roles.end(), r) == roles.end()) roles.push_back(r);
+  }
+  return reach_by_roles(actor, roles, tree, root);
 }
 
 std::optional<Date> due_date(const State& state, Date entered) {

@@ -152,7 +152,8 @@ std::string subtree_cte(AuditQuery& q, const std::string& name, const std::vecto
 }
 
 Result<AuditQuery> audit_query(const AuditFilter& f, bool paged) {
-  if (f.actions.size() > 16) return Status::Invalid("at most 16 actions in one audit filter");
+  // 我的记录 names every action others take on a member's records (one per workflow verb).
+  if (f.actions.size() > 32) return Status::Invalid("at most 32 actions in one audit filter");
   if (f.scopes && f.scopes->size() > 64) return Status::Invalid("at most 64 scopes in one audit filter");
   AuditQuery q;
   std::vector<std::string> ctes;

@@ -3,7 +3,7 @@
 namespace nc::domain::workflow {
 
 std::span<const Kind* const> kinds() {
-  static const Kind* const kKinds[] = {&contribution_kind(), &post_review_kind()};
+  static const Kind* const kKinds[] = {&contribution_kind(), &relay_kind(), &report_kind(), &post_review_kind()};
   return kKinds;
 }
 

@@ -55,7 +55,7 @@ constexpr Transition kTransitions[] = {
     {Verb::kApprove, "approving", "approved", kApprovers, false, false, {}},
     {Verb::kReject, "approving", "rejected", kApprovers, true, false, {}},
     {Verb::kReturn, "approving", "returned", kApprovers, true, false, {}},
-    {Verb::kClose, "approved", "published", kAuthor, false, true, kLinkOnly},
+    {Verb::kClose, "approved", "published", kAuthor, false, true, {}, kLinkOnly},
     {Verb::kWithdraw, "reviewing", "withdrawn", kAuthor, false, false, {}},
     {Verb::kWithdraw, "returned", "withdrawn", kAuthor, false, false, {}},
 };
@@ -64,7 +64,20 @@ constexpr std::string_view kTopics[] = {"secrets", "public_accounts"};
 constexpr std::string_view kChecked[] = {"title", "text"};
 
 constexpr Kind kPostReview{
-    "post_review", "组织发布审核", kTopics, kFields, kStates, kTransitions, kReaders, "planned_date", kChecked,
+    .id = "post_review",
+    .title = "组织发布审核",
+    .topics = kTopics,
+    .fields = kFields,
+    .states = kStates,
+    .transitions = kTransitions,
+    .readers = kReaders,
+    .date_field = "planned_date",
+    .purpose = "本组织账号拟发布的内容，发布前经支部审核、党委批准。",
+    .next_steps = "提交时自动检查草稿中的涉密和个人信息，检查结果随本审核保存，只有审核人、批准人和您能看到。"
+                  "提交后由党支部书记或组织委员在 3 天内审核，再由党委在 3 天内批准；批准后发布并填写发布链接。",
+    .title_field = "title",
+    .short_title = "组织发布审核",
+    .checked_fields = kChecked,
 };
 
 }  // namespace

@@ -57,6 +57,9 @@ domain::AuditAction verb_action(wf::Verb verb) {
     case wf::Verb::kWithdraw: return "record.withdraw";
     case wf::Verb::kClose: return "record.close";
     case wf::Verb::kReopen: return "record.reopen";
+    case wf::Verb::kForward: return "record.forward";
+    case wf::Verb::kAnswer: return "record.answer";
+    case wf::Verb::kUpdate: return "record.update";
   }
   return "record.submit";
 }
@@ -158,6 +161,35 @@ std::string_view field_type_id(wf::FieldType t) {
   return "line";
 }
 
+json fields_of(std::span<const wf::Field> list) {
+  json fields = json::array();
+  for (const wf::Field& f : list) {
+    json choices = json::array();
+    for (const wf::Choice& c : f.choices) choices.push_back({{"id", c.id}, {"label", c.label}});
+    fields.push_back({{"id", f.id},
+                      {"label", f.label},
+                      {"type", field_type_id(f.type)},
+                      {"required", f.required},
+                      {"max_chars", f.max_chars},
+                      {"choices", choices},
+                      {"not_after_today", f.not_after_today},
+                      {"hint", f.hint}});
+  }
+  return fields;
+}
+
+json roles_of(std::span<const domain::Role> roles) {
+  json out = json::array();
+  for (domain::Role role : roles) out.push_back(domain::role_id(role));
+  return out;
+}
+
+// GET /api/v1/records/kinds: every kind as its forms and pages need it — its
+// fields (type, limits, choices, hints), states (who each waits for, in how
+// many days), transitions (from, to, by whom, with a reason or fields of
+// their own), who creates, reads and counts it, whether only cadres create
+// it, what it is for and what happens after it is submitted, and the
+// articles it serves (through the rulebook's topics).
 Response kinds(const App& s, const Request&) {
   // The articles a kind serves, through the annotations' topics, in the
   // first rulebook (by id) in force today that has them.
@@ -176,19 +208,7 @@ Response kinds(const App& s, const Request&) {
         for (int n : book->articles_for_topic(std::string(t))) articles.insert(n);
       }
     }
-    json fields = json::array();
-    for (const wf::Field& f : k->fields) {
-      json choices = json::array();
-      for (const wf::Choice& c : f.choices) choices.push_back({{"id", c.id}, {"label", c.label}});
-      fields.push_back({{"id", f.id},
-                        {"label", f.label},
-                        {"type", field_type_id(f.type)},
-                        {"required", f.required},
-                        {"max_chars", f.max_chars},
-                        {"choices", choices},
-                        {"not_after_today", f.not_after_today},
-                        {"hint", f.hint}});
-    }
+    json fields = fields_of(k->fields);
     json states = json::array();
     for (const wf::State& st : k->states) {
       json waiting = json::array();
@@ -199,12 +219,36 @@ Response kinds(const App& s, const Request&) {
                         {"due_days", st.due_days},
                         {"escalates", st.escalates}});
     }
+    json transitions = json::array();
+    for (const wf::Transition& t : k->transitions) {
+      transitions.push_back({{"verb", wf::verb_id(t.verb)},
+                             {"name", wf::verb_name(t.verb)},
+                             {"from", t.from},
+                             {"to", t.to},
+                             {"by", roles_of(t.by)},
+                             {"reason_required", t.reason_required},
+                             {"carries_fields", t.carries_fields},
+                             {"fields", fields_of(t.step_fields)},
+                             {"only_fields", json(std::vector<std::string>(t.only_fields.begin(), t.only_fields.end()))}});
+    }
+    json topics = json::array();
+    for (std::string_view t : k->topics) topics.push_back(t);
     out.push_back({{"id", k->id},
                    {"title", k->title},
+                   {"short_title", k->short_title.empty() ? k->title : k->short_title},
+                   {"purpose", k->purpose},
+                   {"next_steps", k->next_steps},
+                   {"title_field", k->title_field},
+                   {"date_field", k->date_field},
+                   {"cadres_only", k->cadres_only},
+                   {"topics", topics},
                    {"articles", json(std::vector<int>(articles.begin(), articles.end()))},
                    {"rulebook", book ? json(book->id) : json(nullptr)},
+                   {"readers", roles_of(k->readers)},
+                   {"count_readers", roles_of(k->count_readers)},
                    {"fields", fields},
-                   {"states", states}});
+                   {"states", states},
+                   {"transitions", transitions}});
   }
   return Response::json(200, {{"kinds", out}});
 }
@@ -731,6 +775,7 @@ Response transition(const App& s, const Request& r) {
   change.state = std::string(t.to);
   const bool has_fields = body->contains("fields") && !(*body)["fields"].is_null();
   std::string check_report;
+  std::optional<std::string> step_fields;
   if (t.carries_fields) {
     if (!has_fields) return field_errors({{"", "请填写修改后的登记内容（fields）"}});
     auto inputs = inputs_of((*body)["fields"]);
@@ -750,6 +795,15 @@ Response transition(const App& s, const Request& r) {
       if (!checked.ok()) return Response::from(checked.status());
       check_report = std::move(checked).value();
     }
+  } else if (!t.step_fields.empty()) {
+    // The step's own fields (a forward's department and day): kept with the
+    // step in the history; the record's fields stay as they were.
+    if (!has_fields) return field_errors({{"", "请填写" + std::string(wf::verb_name(*verb)) + "的内容（fields）"}});
+    auto inputs = inputs_of((*body)["fields"]);
+    if (!inputs) return field_errors({{"", "fields 应为对象，每个字段一项"}});
+    wf::Validation v = wf::validate(t.step_fields, *inputs, today);
+    if (!v.errors.empty()) return field_errors(v.errors);
+    step_fields = fields_json(v.values);
   } else if (has_fields) {
     return field_errors({{"", "“" + std::string(wf::verb_name(*verb)) + "”不修改登记内容"}});
   }
@@ -764,7 +818,7 @@ Response transition(const App& s, const Request& r) {
   step.actor = actor.user;
   step.actor_role = std::string(domain::role_id(*d.as));
   step.reason = reason;
-  step.fields = change.fields.value_or("");
+  step.fields = change.fields ? *change.fields : step_fields.value_or("");
   step.time_us = change.time_us;
   step.check_report = std::move(check_report);
   auto note = access::audit_note(r, s.clock, verb_action(*verb), record_target_text(rec), rec.org, rec.subject,
@@ -1015,8 +1069,9 @@ Response export_register(const Services& app, const Request& r) {
                               std::string(kind->title) + "登记册-" + day + "." + format);
 }
 
-// Counts by kind and state over the caller's register reach below ?org=
-// (every kind whose register they read there): numbers only, nobody named.
+// Counts by kind and state over the caller's reach below ?org= (every kind
+// whose register they read there, or that names them a count reader):
+// numbers only, nobody named.
 Response counts(const App& s, const Request& r) {
   const domain::Actor actor = actor_of(r);
   std::optional<domain::OrgId> org;
@@ -1034,21 +1089,29 @@ Response counts(const App& s, const Request& r) {
         unknown = true;
         return;
       }
-      for (const domain::Reach& part : wf::register_reach(actor, *kind, tree, org)) {
+      for (const domain::Reach& part : wf::count_reach(actor, *kind, tree, org)) {
         scope.push_back({part.org, part.subtree});
       }
     });
     if (unknown) return Response::not_found("党组织不存在");
     if (scope.empty()) continue;
     any = true;
-    auto found = s.store->record_counts(scope, std::string(kind->id));
+    auto found = s.store->record_counts(scope, std::string(kind->id), s.clock.today());
     if (!found.ok()) return Response::from(found.status());
     for (const wf::State& st : kind->states) {
-      std::uint64_t n = 0;
+      std::uint64_t n = 0, overdue = 0;
       for (const store::RecordCount& c : *found) {
-        if (c.state == st.id) n += c.count;
+        if (c.state == st.id) {
+          n += c.count;
+          overdue += c.overdue;
+        }
       }
-      out.push_back({{"kind", kind->id}, {"title", kind->title}, {"state", st.id}, {"state_name", st.name}, {"count", n}});
+      out.push_back({{"kind", kind->id},
+                     {"title", kind->title},
+                     {"state", st.id},
+                     {"state_name", st.name},
+                     {"count", n},
+                     {"overdue", overdue}});
     }
   }
   if (!any) return Response::error(Code::kForbidden);
