@@ -9,5 +9,8 @@
 namespace nc::domain::workflow {
 
 const Kind& contribution_kind();  // contribution.cpp: 网络正能量贡献
+const Kind& gift_kind();          // gift.cpp: 网络虚拟财物登记 (cadres)
+const Kind& activity_kind();      // activity.cpp: 以职务身份开展网络活动审批 (cadres)
+const Kind& account_kind();       // account.cpp: 网络公众账号备案 (cadres; the organisation's own)
 
 }  // namespace nc::domain::workflow
