@@ -23,7 +23,7 @@ struct AuditActionInfo {
   std::string_view name;  // Chinese, for people: "查看党员信息"
 };
 
-inline constexpr std::array<AuditActionInfo, 55> kAuditActions = {{
+inline constexpr std::array<AuditActionInfo, 58> kAuditActions = {{
     {"login", "登录"},
     {"login.failed", "登录失败"},
     {"login.throttled", "登录尝试过多被拒绝"},
@@ -78,6 +78,9 @@ inline constexpr std::array<AuditActionInfo, 55> kAuditActions = {{
     {"record.withdraw", "撤回登记"},
     {"record.close", "办结登记"},
     {"record.reopen", "重新打开登记"},
+    {"record.forward", "转交有关部门"},
+    {"record.answer", "记录部门答复"},
+    {"record.update", "更新登记的处理结果"},
     {"record.reconfirm", "确认登记无变化"},
     {"record.export", "导出登记册"},
 }};

@@ -16,6 +16,10 @@ constexpr RecordKindInfo kKinds[] = {
     // row in the store; it is kept by the organisation it was recorded at.
     {"contribution", "网络正能量贡献", TargetKind::kRecord, Action::kRecordRead, Action::kRecordUpdate,
      "GET /api/v1/records/{kind}/{id},GET /api/v1/records/{kind}/export"},
+    {"relay", "社情民意反映", TargetKind::kRecord, Action::kRecordRead, Action::kRecordUpdate,
+     "GET /api/v1/records/{kind}/{id},GET /api/v1/records/{kind}/export"},
+    {"report", "违法违规信息举报记录", TargetKind::kRecord, Action::kRecordRead, Action::kRecordUpdate,
+     "GET /api/v1/records/{kind}/{id},GET /api/v1/records/{kind}/export"},
     {"gift", "网络虚拟财物登记", TargetKind::kRecord, Action::kRecordRead, Action::kRecordUpdate,
      "GET /api/v1/records/{kind}/{id},GET /api/v1/records/{kind}/export"},
     {"activity", "以职务身份开展网络活动审批", TargetKind::kRecord, Action::kRecordRead, Action::kRecordUpdate,

@@ -18,7 +18,9 @@ constexpr VerbInfo kVerbs[] = {
     {Verb::kConfirm, "confirm", "确认"},   {Verb::kReturn, "return", "退回"},
     {Verb::kApprove, "approve", "批准"},   {Verb::kReject, "reject", "不予批准"},
     {Verb::kWithdraw, "withdraw", "撤回"}, {Verb::kClose, "close", "办结"},
-    {Verb::kReopen, "reopen", "重新打开"}, {Verb::kReconfirm, "reconfirm", "确认无变化"},
+    {Verb::kReopen, "reopen", "重新打开"},  {Verb::kForward, "forward", "转交有关部门"},
+    {Verb::kAnswer, "answer", "记录答复"},  {Verb::kUpdate, "update", "更新处理结果"},
+    {Verb::kReconfirm, "reconfirm", "确认无变化"},
 };
 
 // Code points of valid UTF-8 text.
@@ -202,19 +204,13 @@ const Kind* find_kind(std::string_view id) {
   return nullptr;
 }
 
-namespace {
-
-const Field* field_in(std::span<const Field> fields, std::string_view id) {
-  for (const Field& f : fields) {
-    if (f.id == id) return &f;
-  }
-  return nullptr;
-}
-
-Validation validate_fields(std::span<const Field> fields, const std::vector<Input>& inputs, Date today) {
+Validation validate(std::span<const Field> fields, const std::vector<Input>& inputs, Date today) {
   Validation out;
+  const auto known = [&](std::string_view id) {
+    return std::any_of(fields.begin(), fields.end(), [&](const Field& f) { return f.id == id; });
+  };
   for (const Input& in : inputs) {
-    if (!field_in(fields, in.field)) {
+    if (!known(in.field)) {
       // The name is echoed only when short and printable: it is the caller's input.
       const bool printable = in.field.size() <= 40 && is_valid_utf8(in.field) && !has_control(in.field, false);
       out.errors.push_back({in.field, "没有名为“" + (printable ? in.field : std::string("…")) + "”的字段"});
@@ -256,16 +252,14 @@ Validation validate_fields(std::span<const Field> fields, const std::vector<Inpu
   return out;
 }
 
-}  // namespace
-
 Validation validate(const Kind& kind, const std::vector<Input>& inputs, Date today) {
-  Validation out = validate_fields(kind.fields, inputs, today);
+  Validation out = validate(kind.fields, inputs, today);
   if (out.errors.empty() && kind.check) out.errors = kind.check(out.values);
   return out;
 }
 
 Validation validate_step(const Transition& transition, const std::vector<Input>& inputs, Date today) {
-  return validate_fields(transition.step_fields, inputs, today);
+  return validate(transition.step_fields, inputs, today);
 }
 
 const Transition* find_transition(const Kind& kind, Verb verb, std::string_view from) {
@@ -367,6 +361,15 @@ Decision may_answer(const Actor& actor, const Kind& kind, const RecordFacts& rec
 std::vector<Reach> register_reach(const Actor& actor, const Kind& kind, const OrgTree& tree,
                                   std::optional<OrgId> root) {
   return reach_by_roles(actor, kind.readers, tree, root);
+}
+
+std::vector<Reach> count_reach(const Actor& actor, const Kind& kind, const OrgTree& tree,
+                               std::optional<OrgId> root) {
+  std::vector<Role> roles(kind.readers.begin(), kind.readers.end());
+  for (Role r : kind.count_readers) {
+    if (std::find(roles.begin(), roles.end(), r) == roles.end()) roles.push_back(r);
+  }
+  return reach_by_roles(actor, roles, tree, root);
 }
 
 std::optional<Date> due_date(const State& state, Date entered) {

@@ -78,21 +78,17 @@ struct Field {
 };
 
 enum class Verb {
-  kSubmit,
-  kResubmit,
-  kConfirm,
-  kReturn,
-  kApprove,
-  kReject,
-  kWithdraw,
-  kClose,
-  kReopen,
+  kSubmit, kResubmit, kConfirm, kReturn, kApprove, kReject, kWithdraw, kClose, kReopen,
+  kForward,    // passed on to a department (a relay), with the department and the day
+  kAnswer,     // the department's answer recorded
+  kUpdate,     // the subject brings the record up to date (a report's outcome)
   kReconfirm,  // a yearly "nothing changed" (accounts, art. 19)
 };
 
-inline constexpr Verb kAllVerbs[] = {Verb::kSubmit, Verb::kResubmit, Verb::kConfirm, Verb::kReturn,
+inline constexpr Verb kAllVerbs[] = {Verb::kSubmit,  Verb::kResubmit, Verb::kConfirm, Verb::kReturn,
                                      Verb::kApprove, Verb::kReject,   Verb::kWithdraw, Verb::kClose,
-                                     Verb::kReopen,  Verb::kReconfirm};
+                                     Verb::kReopen,  Verb::kForward,  Verb::kAnswer,   Verb::kUpdate,
+                                     Verb::kReconfirm};
 
 std::string_view verb_id(Verb verb);    // stable: "submit", "return", ...
 std::string_view verb_name(Verb verb);  // Chinese: "提交", "退回", ...
@@ -115,9 +111,9 @@ struct Transition {
   std::span<const Role> by;       // role ids that may make it
   bool reason_required = false;   // a return or a rejection says why
   bool carries_fields = false;    // the creation, and a fix of a returned record
-  // Values the step itself records (an outcome, the day an acknowledgement
-  // came, a closing date), validated like the kind's fields and kept with
-  // the step in the history; the record's own fields stay as they were.
+  // Fields of the step's own (a forward names the department and the day),
+  // checked like the kind's fields and kept with the step in the history;
+  // the record's own fields stay as they were.
   std::span<const Field> step_fields = {};
   // Made only by holders of a `by` role granted on the committee that manages
   // the subject (RecordFacts::committee), never by one above or beside it.
@@ -142,9 +138,20 @@ struct Kind {
   std::span<const Role> readers;  // besides the subject, by role id
   // The field that dates the record (register order and the date filter).
   std::string_view date_field;
-  // Only cadres (是否党员干部 on the roster) record it ...
+  // Only cadres (the roster's 是否党员干部) create it (chapter 3's declarations).
   bool cadres_only = false;
-  // ... except a record whose field `cadre_exempt_field` has the value
+  // Who may count it (GET /api/v1/records/counts: numbers by state, nobody
+  // named) besides `readers`, by role id: for a kind whose contents stay with
+  // the branch while committees above see how many there are.
+  std::span<const Role> count_readers = {};
+  // For the form (Chinese): what the kind is for, and what happens after it
+  // is submitted; the field the lists show as the record's title.
+  std::string_view purpose = {};
+  std::string_view next_steps = {};
+  std::string_view title_field = {};
+  // The short name the UI's 登记与申报 section links it by: "我的贡献".
+  std::string_view short_title = {};
+  // A cadres_only kind is open to anyone for a record whose field `cadre_exempt_field` has the value
   // `cadre_exempt_value` (an account the organisation runs: its responsible
   // person records it, cadre or not).
   std::string_view cadre_exempt_field = {};
@@ -187,6 +194,8 @@ struct Validation {
 // Checks `inputs` against the kind's fields: unknown fields, wrong types,
 // missing required ones, limits, formats; every error at once.
 Validation validate(const Kind& kind, const std::vector<Input>& inputs, Date today);
+// The same against any list of fields (a transition's step_fields).
+Validation validate(std::span<const Field> fields, const std::vector<Input>& inputs, Date today);
 // The same for the values a transition's step carries (Transition::step_fields).
 Validation validate_step(const Transition& transition, const std::vector<Input>& inputs, Date today);
 // The first transition with this verb from `from` ("" : the creation).
@@ -243,6 +252,10 @@ Decision may_answer(const Actor& actor, const Kind& kind, const RecordFacts& rec
 // role reads the kind.
 std::vector<Reach> register_reach(const Actor& actor, const Kind& kind, const OrgTree& tree,
                                   std::optional<OrgId> root);
+
+// Where the kind's counts reach for `actor` below `root`: the register's
+// reach and that of the kind's count_readers (numbers only, nobody named).
+std::vector<Reach> count_reach(const Actor& actor, const Kind& kind, const OrgTree& tree, std::optional<OrgId> root);
 
 // The day a record entering `state` on `entered` is due; nothing when the
 // state has no due date.

@@ -105,7 +105,8 @@ class SqliteStore final : public Store {
   Result<RecordPage> record_page(const RecordPageQuery& query) override;
   Result<std::vector<WorkflowRecord>> subject_records(domain::MemberId subject, const std::string& kind,
                                                       std::uint64_t before, std::size_t limit) override;
-  Result<std::vector<RecordCount>> record_counts(const std::vector<OrgScope>& scope, const std::string& kind) override;
+  Result<std::vector<RecordCount>> record_counts(const std::vector<OrgScope>& scope, const std::string& kind,
+                                                 std::optional<domain::Date> overdue_before = std::nullopt) override;
   Result<std::vector<StoredDictionary>> load_dictionaries() override;
   Status replace_dictionary(const StoredDictionary& dictionary, const AuditRecord& audit) override;
 

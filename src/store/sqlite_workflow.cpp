@@ -326,30 +326,39 @@ Result<std::vector<WorkflowRecord>> SqliteStore::subject_records(domain::MemberI
 }
 
 Result<std::vector<RecordCount>> SqliteStore::record_counts(const std::vector<OrgScope>& scope,
-                                                            const std::string& kind) {
+                                                            const std::string& kind,
+                                                            std::optional<domain::Date> overdue_before) {
   std::lock_guard lock(impl_->mu);
   sqlite3* db = impl_->db;
   auto ranges = ranges_of(db, scope);
   if (!ranges.ok()) return ranges.status();
   const std::string sql = std::string(
-                              "SELECT r.kind, r.state, count(*) FROM organisations o"
-                              " JOIN workflow_records r ON r.org_id = o.id WHERE o.path >= $1 AND o.path < $2") +
-                          (kind.empty() ? "" : " AND r.kind = $3") + " GROUP BY r.kind, r.state";
-  std::map<std::pair<std::string, std::string>, std::uint64_t> counts;
+                              "SELECT r.kind, r.state, count(*),"
+                              " sum(CASE WHEN r.due_date IS NOT NULL AND r.due_date < $1 THEN 1 ELSE 0 END)"
+                              " FROM organisations o"
+                              " JOIN workflow_records r ON r.org_id = o.id WHERE o.path >= $2 AND o.path < $3") +
+                          (kind.empty() ? "" : " AND r.kind = $4") + " GROUP BY r.kind, r.state";
+  // ISO days compare as text; nothing asked: no day is before "".
+  const std::string before_day = overdue_before ? overdue_before->iso() : std::string();
+  std::map<std::pair<std::string, std::string>, std::pair<std::uint64_t, std::uint64_t>> counts;
   for (const PathRange& r : *ranges) {
     Statement st(db, sql.c_str());
     if (!st.prepared()) return db_error(db, "counting records");
-    st.bind(1, r.lo);
-    st.bind(2, r.hi);
-    if (!kind.empty()) st.bind(3, kind);
+    // SQLite numbers $N in the order they appear: $1 first.
+    st.bind(1, before_day);
+    st.bind(2, r.lo);
+    st.bind(3, r.hi);
+    if (!kind.empty()) st.bind(4, kind);
     int rc;
     while ((rc = st.step()) == SQLITE_ROW) {
-      counts[{st.text(0), st.text(1)}] += static_cast<std::uint64_t>(st.integer(2));
+      auto& c = counts[{st.text(0), st.text(1)}];
+      c.first += static_cast<std::uint64_t>(st.integer(2));
+      c.second += static_cast<std::uint64_t>(st.integer(3));
     }
     if (rc != SQLITE_DONE) return db_error(db, "counting records");
   }
   std::vector<RecordCount> out;
-  for (const auto& [key, n] : counts) out.push_back({key.first, key.second, n});
+  for (const auto& [key, n] : counts) out.push_back({key.first, key.second, n.first, n.second});
   return out;
 }
 

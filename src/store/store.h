@@ -209,9 +209,10 @@ class Store {
   virtual Result<std::vector<WorkflowRecord>> subject_records(domain::MemberId subject, const std::string& kind,
                                                               std::uint64_t before, std::size_t limit) = 0;
   // How many records of each kind and state the scope keeps (`kind` empty:
-  // every kind), by indexed counts.
-  virtual Result<std::vector<RecordCount>> record_counts(const std::vector<OrgScope>& scope,
-                                                         const std::string& kind) = 0;
+  // every kind), by indexed counts; of them, how many were due before
+  // `overdue_before` (when given).
+  virtual Result<std::vector<RecordCount>> record_counts(const std::vector<OrgScope>& scope, const std::string& kind,
+                                                         std::optional<domain::Date> overdue_before = std::nullopt) = 0;
 
   // --- Organisation dictionaries (issue 3) -------------------------------------
   // Every organisation's dictionary that was ever set (possibly empty).

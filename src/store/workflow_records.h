@@ -85,6 +85,7 @@ struct RecordCount {
   std::string kind;
   std::string state;
   std::uint64_t count = 0;
+  std::uint64_t overdue = 0;  // of them, due before the day asked (0 when not asked)
 };
 
 }  // namespace nc::store

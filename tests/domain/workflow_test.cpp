@@ -58,7 +58,15 @@ TEST_F(WorkflowTest, EveryKindIsRegisteredForMyRecordsAndStatementsAndIsWellForm
       }
       EXPECT_NE(kind->state(t.to), nullptr) << kind->id << ": " << t.to;
       EXPECT_FALSE(t.by.empty()) << kind->id;
+      // A step's own fields are bounded as the kind's are, and never both.
+      EXPECT_FALSE(t.carries_fields && !t.step_fields.empty()) << kind->id;
+      for (const Field& f : t.step_fields) {
+        if (f.type != FieldType::kDate && f.type != FieldType::kChoice) EXPECT_GT(f.max_chars, 0u) << f.id;
+      }
     }
+    EXPECT_FALSE(kind->short_title.empty()) << kind->id;
+    EXPECT_FALSE(kind->next_steps.empty()) << kind->id << ": the form says what happens next";
+    EXPECT_NE(kind->field(kind->title_field), nullptr) << kind->id;
     EXPECT_EQ(creations, 1) << kind->id;
     EXPECT_NE(kind->field(kind->date_field), nullptr) << kind->id;
     for (const Field& f : kind->fields) {

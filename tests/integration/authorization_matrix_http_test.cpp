@@ -4,7 +4,9 @@
 // else's, each sent as a real request and its status compared with the table
 // written by hand in cases/http_authorization_matrix.txt. A route without a
 // request template or without rows for every cell fails the test; so does a
-// row or template that matches no route.
+// row or template that matches no route. A route may have several templates,
+// each named by a variant after its pattern ("GET /api/v1/records/{kind}
+// @report": the same route for another record kind) with rows of its own.
 //
 // Beyond the status: no response may carry data outside the caller's scope
 // (the fixture's codes and numbers say where each thing sits, see Leaks), and
@@ -32,6 +34,7 @@
 #include <regex>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 #include "demo_server.h"
 
@@ -48,9 +51,16 @@ const std::vector<std::string> kWhoses = {"own", "other"};
 
 // ---- the table ---------------------------------------------------------------
 
+// "PATTERN@variant" → PATTERN, variant ("" when none).
+std::pair<std::string, std::string> variant_of(const std::string& text) {
+  const std::size_t at = text.find('@');
+  if (at == std::string::npos) return {text, ""};
+  return {text.substr(0, at), text.substr(at + 1)};
+}
+
 struct Template {
   int line = 0;
-  std::string method, pattern;
+  std::string method, pattern, variant;
   std::set<std::string> options;  // where, whose, ends_session
   std::string target, body;
   int uses = 0;
@@ -58,7 +68,7 @@ struct Template {
 
 struct Row {
   int line = 0;
-  std::string method, pattern, where, whose;
+  std::string method, pattern, variant, where, whose;
   std::vector<int> cells;
   int uses = 0;
 };
@@ -115,6 +125,7 @@ Table load_table() {
       tp.line = line;
       std::istringstream route(parts[1]);
       route >> tp.method >> tp.pattern;
+      std::tie(tp.pattern, tp.variant) = variant_of(tp.pattern);
       for (const auto& o : split(trim(parts[2]), ",")) {
         if (o != "-" && !o.empty()) tp.options.insert(o);
       }
@@ -130,6 +141,7 @@ Table load_table() {
     Row row;
     row.line = line;
     fields >> row.method >> row.pattern >> row.where >> row.whose;
+    std::tie(row.pattern, row.variant) = variant_of(row.pattern);
     EXPECT_TRUE(row.where == "*" || std::count(kWheres.begin(), kWheres.end(), row.where)) << "line " << line;
     EXPECT_TRUE(row.whose == "*" || std::count(kWhoses.begin(), kWhoses.end(), row.whose)) << "line " << line;
     std::string cell;
@@ -344,6 +356,25 @@ class World {
     return r.status == 201 ? json::parse(r.body)["record"]["id"].get<int>() : 0;
   }
 
+  // A fresh record of another member kind (relay, report) for one cell, as
+  // contribution() makes one.
+  int record(const std::string& kind, const std::string& role, const std::string& where, const std::string& whose, int n) {
+    static const std::map<std::string, std::string> kOther = {
+        {"self", "MX_A-P90"}, {"below", "MX_A_1-P91"}, {"outside", "MX_B-P92"}};
+    const bool own = whose == "own" && role != "anon";
+    const Session& author = own ? actors_.at(role).session : subjects_.at(kOther.at(where));
+    const json fields = kind == "relay" ? json{{"summary", "矩阵反映" + std::to_string(n)},
+                                                {"topic", "交通"},
+                                                {"place", "矩阵论坛"},
+                                                {"seen_on", "2026-01-01"}}
+                                         : json{{"description", "矩阵举报" + std::to_string(n)},
+                                                {"reported_to", "12377"},
+                                                {"reported_on", "2026-01-01"}};
+    HttpResult r = s_.call(author, "POST", "/api/v1/records/" + kind, json{{"fields", fields}});
+    EXPECT_EQ(r.status, 201) << r.body;
+    return r.status == 201 ? json::parse(r.body)["record"]["id"].get<int>() : 0;
+  }
+
   void relogin(const std::string& role) {
     Actor& a = actors_.at(role);
     a.session = s_.login(a.username, a.password);
@@ -464,77 +495,89 @@ TEST(AuthorizationMatrixHttp, EveryRouteEveryRoleEveryTargetAnswersAsTheTableSay
     for (Template& t : table.templates) {
       if (t.method == method && t.pattern == pattern) found.push_back(&t);
     }
-    if (found.size() != 1) {
-      ADD_FAILURE() << route << ": needs exactly one 'request |' line in the table, has " << found.size();
+    std::set<std::string> variants;
+    for (const Template* t : found) {
+      EXPECT_TRUE(variants.insert(t->variant).second) << route << ": two 'request |' lines of variant '" << t->variant << "'";
+    }
+    if (found.empty()) {
+      ADD_FAILURE() << route << ": needs a 'request |' line in the table";
       continue;
     }
-    Template& tp = *found.front();
-    ++tp.uses;
-    for (std::size_t col = 0; col < kColumns.size(); ++col) {
-      const std::string& role = kColumns[col];
-      // Cells that differ only in a dimension the request does not use are one request.
-      std::map<std::string, std::pair<int, int>> done;  // key → (expected, got)
-      for (const std::string& where : kWheres) {
-        for (const std::string& whose : kWhoses) {
-          const std::string cell = route + " / " + role + " / " + where + " / " + whose;
-          std::vector<Row*> hits;
-          for (Row& row : table.rows) {
-            if (row.method == method && row.pattern == pattern && matches(row.where, where) &&
-                matches(row.whose, whose)) {
-              hits.push_back(&row);
+    for (Template* one : found) {
+      Template& tp = *one;
+      ++tp.uses;
+      const std::string variant_route = route + (tp.variant.empty() ? "" : " @" + tp.variant);
+      for (std::size_t col = 0; col < kColumns.size(); ++col) {
+        const std::string& role = kColumns[col];
+        // Cells that differ only in a dimension the request does not use are one request.
+        std::map<std::string, std::pair<int, int>> done;  // key → (expected, got)
+        for (const std::string& where : kWheres) {
+          for (const std::string& whose : kWhoses) {
+            const std::string cell = variant_route + " / " + role + " / " + where + " / " + whose;
+            std::vector<Row*> hits;
+            for (Row& row : table.rows) {
+              if (row.method == method && row.pattern == pattern && row.variant == tp.variant && matches(row.where, where) &&
+                  matches(row.whose, whose)) {
+                hits.push_back(&row);
+              }
             }
-          }
-          if (hits.size() != 1) {
-            ADD_FAILURE() << cell << ": the table must have exactly one row for this cell, has " << hits.size();
-            continue;
-          }
-          ++hits.front()->uses;
-          ++cells;
-          const int expected = hits.front()->cells[col];
-          const std::string key = (tp.options.count("where") ? where : "*") + "/" + (tp.options.count("whose") ? whose : "*");
-          if (auto it = done.find(key); it != done.end()) {
-            EXPECT_EQ(expected, it->second.first)
-                << cell << " (line " << hits.front()->line << "): the same request as another cell, expected differently";
-            continue;
-          }
+            if (hits.size() != 1) {
+              ADD_FAILURE() << cell << ": the table must have exactly one row for this cell, has " << hits.size();
+              continue;
+            }
+            ++hits.front()->uses;
+            ++cells;
+            const int expected = hits.front()->cells[col];
+            const std::string key = (tp.options.count("where") ? where : "*") + "/" + (tp.options.count("whose") ? whose : "*");
+            if (auto it = done.find(key); it != done.end()) {
+              EXPECT_EQ(expected, it->second.first)
+                  << cell << " (line " << hits.front()->line << "): the same request as another cell, expected differently";
+              continue;
+            }
 
-          auto values = world.values(role, where, whose, ++n);
-          const std::string raw_target = tp.target, raw_body = tp.body;
-          if ((raw_target + raw_body).find("{victim}") != std::string::npos) {
-            values["victim"] = std::to_string(world.victim(where, n));
+            auto values = world.values(role, where, whose, ++n);
+            const std::string raw_target = tp.target, raw_body = tp.body;
+            if ((raw_target + raw_body).find("{victim}") != std::string::npos) {
+              values["victim"] = std::to_string(world.victim(where, n));
+            }
+            if ((raw_target + raw_body).find("{contribution}") != std::string::npos) {
+              values["contribution"] = std::to_string(world.contribution(role, where, whose, n));
+            }
+            for (const char* kind : {"relay", "report"}) {
+              if ((raw_target + raw_body).find("{" + std::string(kind) + "}") != std::string::npos) {
+                values[kind] = std::to_string(world.record(kind, role, where, whose, n));
+              }
+            }
+            if ((raw_target + raw_body).find("{statement}") != std::string::npos) {
+              values["statement"] = std::to_string(world.statement(role, where, whose, n));
+            }
+            const std::string target = fill(raw_target, values);
+            const std::string body = fill(raw_body, values);
+            std::map<std::string, std::string> headers;
+            const Actor* actor = world.actor(role);
+            if (actor) {
+              headers["Cookie"] = actor->session.cookie;
+              headers["X-CSRF-Token"] = actor->session.csrf;
+            }
+            if (!body.empty()) headers["Content-Type"] = body.front() == '{' ? "application/json" : "text/csv";
+            const bool write = method != "GET";
+            const std::string before = write ? digest(db_file) : "";
+            HttpResult r = http_request(server.port(), method, target, body, headers);
+            ++requests;
+            done[key] = {expected, r.status};
+            EXPECT_EQ(r.status, expected) << cell << " (table line " << hits.front()->line << "): " << method << " "
+                                          << target << " " << body << "\n→ " << r.body.substr(0, 400);
+            const Viewer viewer{role, actor ? actor->number : ""};
+            const auto leaked = leaks(viewer, r.body, target + " " + body);
+            std::string leaked_text;
+            for (const auto& l : leaked) leaked_text += (leaked_text.empty() ? "" : ", ") + l;
+            EXPECT_TRUE(leaked.empty()) << cell << ": the answer carries what " << role << " may not see: " << leaked_text
+                                        << "\n" << r.body.substr(0, 2000);
+            if (write && (r.status < 200 || r.status > 299)) {
+              EXPECT_EQ(digest(db_file), before) << cell << ": refused with " << r.status << " but the stored state changed";
+            }
+            if (tp.options.count("ends_session") && actor && !world.session_alive(role)) world.relogin(role);
           }
-          if ((raw_target + raw_body).find("{contribution}") != std::string::npos) {
-            values["contribution"] = std::to_string(world.contribution(role, where, whose, n));
-          }
-          if ((raw_target + raw_body).find("{statement}") != std::string::npos) {
-            values["statement"] = std::to_string(world.statement(role, where, whose, n));
-          }
-          const std::string target = fill(raw_target, values);
-          const std::string body = fill(raw_body, values);
-          std::map<std::string, std::string> headers;
-          const Actor* actor = world.actor(role);
-          if (actor) {
-            headers["Cookie"] = actor->session.cookie;
-            headers["X-CSRF-Token"] = actor->session.csrf;
-          }
-          if (!body.empty()) headers["Content-Type"] = body.front() == '{' ? "application/json" : "text/csv";
-          const bool write = method != "GET";
-          const std::string before = write ? digest(db_file) : "";
-          HttpResult r = http_request(server.port(), method, target, body, headers);
-          ++requests;
-          done[key] = {expected, r.status};
-          EXPECT_EQ(r.status, expected) << cell << " (table line " << hits.front()->line << "): " << method << " "
-                                        << target << " " << body << "\n→ " << r.body.substr(0, 400);
-          const Viewer viewer{role, actor ? actor->number : ""};
-          const auto leaked = leaks(viewer, r.body, target + " " + body);
-          std::string leaked_text;
-          for (const auto& l : leaked) leaked_text += (leaked_text.empty() ? "" : ", ") + l;
-          EXPECT_TRUE(leaked.empty()) << cell << ": the answer carries what " << role << " may not see: " << leaked_text
-                                      << "\n" << r.body.substr(0, 2000);
-          if (write && (r.status < 200 || r.status > 299)) {
-            EXPECT_EQ(digest(db_file), before) << cell << ": refused with " << r.status << " but the stored state changed";
-          }
-          if (tp.options.count("ends_session") && actor && !world.session_alive(role)) world.relogin(role);
         }
       }
     }

@@ -51,6 +51,28 @@ const std::map<std::string, Maker>& makers() {
          EXPECT_EQ(r.status, 201) << r.body;
          return r.status == 201 ? json::parse(r.body)["record"]["id"].get<std::uint64_t>() : 0;
        }},
+      // A relay of what people ask for (社情民意反映).
+      {"relay",
+       [](DemoServer& s) -> std::uint64_t {
+         HttpResult r = s.call(s.login("member"), "POST", "/api/v1/records/relay",
+                               json{{"fields",
+                                     {{"summary", "居民希望延长社区图书馆的开放时间"},
+                                      {"topic", "文化"},
+                                      {"place", "社区议事会"},
+                                      {"seen_on", "2026-03-02"}}}});
+         EXPECT_EQ(r.status, 201) << r.body;
+         return r.status == 201 ? json::parse(r.body)["record"]["id"].get<std::uint64_t>() : 0;
+       }},
+      // A report the member made to a platform (违法违规信息举报记录).
+      {"report",
+       [](DemoServer& s) -> std::uint64_t {
+         HttpResult r = s.call(s.login("member"), "POST", "/api/v1/records/report",
+                               json{{"fields",
+                                     {{"description", "网络赌博广告"},
+                                      {"reported_to", "12377 违法和不良信息举报中心"},
+                                      {"reported_on", "2026-03-03"}}}});
+         EXPECT_EQ(r.status, 201) << r.body;
+         return r.status == 201 ? json::parse(r.body)["record"]["id"].get<std::uint64_t>() : 0;
       // The cadres' kinds (issue 10): the roster first says the member is a cadre.
       {"gift",
        [](DemoServer& s) -> std::uint64_t {

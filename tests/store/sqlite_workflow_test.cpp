@@ -219,6 +219,18 @@ TEST_F(Workflow, FiltersByStateAndDateAndCountsByKindAndState) {
   for (const auto& c : *counts) by[c.state] = c.count;
   EXPECT_EQ(by["returned"], 8u);
   EXPECT_EQ(by["submitted"], 12u);
+  for (const auto& c : *counts) EXPECT_EQ(c.overdue, 0u) << "no day asked, nothing overdue";
+  // Overdue: due before the day asked (the submitted ones are due 2026-02-01; the returned have no due date).
+  for (const auto& [day, expected] : {std::pair{Date{2026, 2, 1}, 0u}, std::pair{Date{2026, 2, 2}, 12u}}) {
+    for (const std::string kind : {"contribution", ""}) {
+      auto late = db->record_counts({{c1, true}}, kind, day);
+      ASSERT_TRUE(late.ok());
+      std::map<std::string, std::uint64_t> overdue;
+      for (const auto& c : *late) overdue[c.state] += c.overdue;
+      EXPECT_EQ(overdue["submitted"], expected) << day.iso() << " kind '" << kind << "'";
+      EXPECT_EQ(overdue["returned"], 0u);
+    }
+  }
   auto mine = db->subject_records(MemberId{1}, "contribution", 0, 3);
   ASSERT_TRUE(mine.ok());
   ASSERT_EQ(mine->size(), 3u);

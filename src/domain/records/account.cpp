@@ -90,6 +90,11 @@ constexpr Kind kAccount{
     .readers = kReaders,
     .date_field = "opened_on",
     .cadres_only = true,
+    .purpose = "党员干部注册、使用的网络公众账号，以及本组织运营、由您负责的公众账号，逐个备案。",
+    .next_steps = "提交后由您所在党支部的书记或组织委员确认备案；此后每 12 个月确认一次账号信息无变化（到期前一个月起出现在待办中，"
+                  "可一次确认全部账号），信息有变化的修改后重新提交，停用的记录注销日期。",
+    .title_field = "account_name",
+    .short_title = "公众账号备案",
     .cadre_exempt_field = "owner_kind",
     .cadre_exempt_value = "organisation",
     .check = check,

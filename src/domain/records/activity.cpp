@@ -111,6 +111,11 @@ constexpr Kind kActivity{
     .readers = kReaders,
     .date_field = "starts_on",
     .cadres_only = true,
+    .purpose = "党员干部以职务身份开展直播、公益助农、政策宣讲等网络活动前，报管理您的党委审批。以职务身份开展网络借贷的，本表不予受理。",
+    .next_steps = "提交后由您所在党支部上级党委的管理员审批（党委指定了审批人的，先由审批人审核，再由党委管理员批准）；"
+                  "如被退回，按理由修改后重新提交。活动结束后，请在本记录中填写活动结果。",
+    .title_field = "purpose",
+    .short_title = "网络活动审批",
     .check = check,
 };
 

@@ -49,6 +49,11 @@ constexpr std::string_view kTopics[] = {"positive_content", "refute_errors", "ch
 
 constexpr Kind kContribution{
     "contribution", "网络正能量贡献", kTopics, kFields, kStates, kTransitions, kReaders, "date",
+    false, {},
+    "宣传党的理论和政策、批驳错误观点、讲好中国故事等网上正面发声。",
+    "提交后由您所在党支部的书记或组织委员确认；如被退回，您可按退回理由修改后重新提交，或撤回。确认的贡献可作为表彰的依据。"
+    "不计分，个人数量只在本页显示给您本人。",
+    "description", "我的贡献",
 };
 
 }  // namespace

@@ -101,6 +101,11 @@ constexpr Kind kGift{
     .readers = kReaders,
     .date_field = "offered_on",
     .cadres_only = true,
+    .purpose = "党员干部收到（或被提出赠送）网络账号、游戏装备、虚拟货币、电子礼品卡等网络虚拟财物的，如实登记，不论价值大小。",
+    .next_steps = "提交后由您所在党支部的书记或组织委员确认收悉；已上交的，支部记录接收部门的确认。如被退回，按理由修改后重新提交。"
+                  "记录只有您本人、支部和上级党委管理员、审计员可以查看，查看都会记入审计日志。",
+    .title_field = "item",
+    .short_title = "虚拟财物登记",
     .check = check,
 };
 

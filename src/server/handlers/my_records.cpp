@@ -120,12 +120,26 @@ Result<std::vector<Record>> records_about(const App& s, domain::MemberId me, con
           const auto verb = domain::workflow::parse_verb(st.verb);
           const auto role = domain::parse_role_id(st.actor_role);
           const domain::workflow::State* to = w->state(st.to_state);
+          // What the step carried of its own (a relay's forward: the
+          // department and the day; the answer), by label.
+          json details = json::array();
+          const json carried = st.fields.empty() ? json() : json::parse(st.fields, nullptr, false);
+          for (const domain::workflow::Transition& t : w->transitions) {
+            if (!verb || t.verb != *verb || t.from != st.from_state || !carried.is_object()) continue;
+            for (const domain::workflow::Field& f : t.step_fields) {
+              const std::string id(f.id);
+              if (carried.contains(id) && carried[id].is_string() && !carried[id].get<std::string>().empty()) {
+                details.push_back({{"label", f.label}, {"value", carried[id]}});
+              }
+            }
+          }
           history.push_back({{"verb", st.verb},
                              {"verb_name", verb ? domain::workflow::verb_name(*verb) : std::string_view(st.verb)},
                              {"to_name", to ? to->name : ""},
                              {"actor_name", authors.name(st.actor)},
                              {"role_name", role ? domain::role_name(*role) : ""},
                              {"reason", st.reason},
+                             {"details", details},
                              {"time", iso_time(st.time_us)}});
         }
         // The fields as the member reads them: labels, and choices by their names.
@@ -361,7 +375,11 @@ domain::ExportTable registers_table(const json& records) {
       for (const json& h : d["history"]) {
         steps += text_of(h["time"]) + " " + text_of(h["actor_name"]) + "（" + text_of(h["role_name"]) + "）" +
                  text_of(h["verb_name"]) + " → " + text_of(h["to_name"]) +
-                 (text_of(h["reason"]).empty() ? "" : "，理由：" + text_of(h["reason"])) + "\n";
+                 (text_of(h["reason"]).empty() ? "" : "，理由：" + text_of(h["reason"]));
+        if (h.contains("details")) {
+          for (const json& x : h["details"]) steps += "，" + text_of(x["label"]) + "：" + text_of(x["value"]);
+        }
+        steps += "\n";
       }
     }
     t.rows.push_back({text_of(rec["title"]), std::to_string(rec["id"].get<std::uint64_t>()), text_of(d["state_name"]),

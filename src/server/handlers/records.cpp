@@ -47,6 +47,9 @@ domain::AuditAction verb_action(wf::Verb verb) {
     case wf::Verb::kWithdraw: return "record.withdraw";
     case wf::Verb::kClose: return "record.close";
     case wf::Verb::kReopen: return "record.reopen";
+    case wf::Verb::kForward: return "record.forward";
+    case wf::Verb::kAnswer: return "record.answer";
+    case wf::Verb::kUpdate: return "record.update";
     case wf::Verb::kReconfirm: return "record.reconfirm";
   }
   return "record.submit";
@@ -217,6 +220,24 @@ json field_json(const wf::Field& f, const rulebook::Rulebook* book) {
   return j;
 }
 
+json fields_of(std::span<const wf::Field> list, const rulebook::Rulebook* book) {
+  json fields = json::array();
+  for (const wf::Field& f : list) fields.push_back(field_json(f, book));
+  return fields;
+}
+
+json roles_of(std::span<const domain::Role> roles) {
+  json out = json::array();
+  for (domain::Role role : roles) out.push_back(domain::role_id(role));
+  return out;
+}
+
+// GET /api/v1/records/kinds: every kind as its forms and pages need it — its
+// fields (type, limits, choices, hints), states (who each waits for, in how
+// many days), transitions (from, to, by whom, with a reason or fields of
+// their own), who creates, reads and counts it, whether only cadres create
+// it, what it is for and what happens after it is submitted, and the
+// articles it serves (through the rulebook's topics).
 Response kinds(const App& s, const Request&) {
   // The articles a kind serves, through the annotations' topics, in the
   // first rulebook (by id) in force today that has them.
@@ -229,26 +250,7 @@ Response kinds(const App& s, const Request&) {
         for (int n : book->articles_for_topic(std::string(t))) articles.insert(n);
       }
     }
-    json fields = json::array();
-    for (const wf::Field& f : k->fields) fields.push_back(field_json(f, book));
-    // The steps after the creation, with the values a step records (its form).
-    json transitions = json::array();
-    for (const wf::Transition& t : k->transitions) {
-      if (t.from.empty()) continue;
-      json by = json::array();
-      for (domain::Role role : t.by) by.push_back(domain::role_id(role));
-      json step_fields = json::array();
-      for (const wf::Field& f : t.step_fields) step_fields.push_back(field_json(f, book));
-      transitions.push_back({{"verb", wf::verb_id(t.verb)},
-                             {"name", wf::verb_name(t.verb)},
-                             {"from", t.from},
-                             {"to", t.to},
-                             {"by", by},
-                             {"reason_required", t.reason_required},
-                             {"carries_fields", t.carries_fields},
-                             {"managing_committee", t.managing_committee},
-                             {"fields", step_fields}});
-    }
+    json fields = fields_of(k->fields, book);
     json states = json::array();
     for (const wf::State& st : k->states) {
       json waiting = json::array();
@@ -260,14 +262,36 @@ Response kinds(const App& s, const Request&) {
                         {"due_months", st.due_months},
                         {"notice_months", st.notice_months}});
     }
+    json transitions = json::array();
+    for (const wf::Transition& t : k->transitions) {
+      transitions.push_back({{"verb", wf::verb_id(t.verb)},
+                             {"name", wf::verb_name(t.verb)},
+                             {"from", t.from},
+                             {"to", t.to},
+                             {"by", roles_of(t.by)},
+                             {"reason_required", t.reason_required},
+                             {"carries_fields", t.carries_fields},
+                             {"managing_committee", t.managing_committee},
+                             {"fields", fields_of(t.step_fields, book)}});
+    }
+    json topics = json::array();
+    for (std::string_view t : k->topics) topics.push_back(t);
     out.push_back({{"id", k->id},
                    {"title", k->title},
+                   {"short_title", k->short_title.empty() ? k->title : k->short_title},
+                   {"purpose", k->purpose},
+                   {"next_steps", k->next_steps},
+                   {"title_field", k->title_field},
+                   {"date_field", k->date_field},
+                   {"cadres_only", k->cadres_only},
+                   {"topics", topics},
                    {"articles", json(std::vector<int>(articles.begin(), articles.end()))},
                    {"rulebook", book ? json(book->id) : json(nullptr)},
-                   {"cadres_only", k->cadres_only},
                    {"cadres_exempt", k->cadre_exempt_field.empty()
                                          ? json(nullptr)
                                          : json({{"field", k->cadre_exempt_field}, {"value", k->cadre_exempt_value}})},
+                   {"readers", roles_of(k->readers)},
+                   {"count_readers", roles_of(k->count_readers)},
                    {"fields", fields},
                    {"states", states},
                    {"transitions", transitions}});
@@ -491,7 +515,7 @@ Response transition(const App& s, const Request& r) {
   change.expected_version = expected;
   change.state = std::string(t.to);
   const bool has_fields = body->contains("fields") && !(*body)["fields"].is_null();
-  std::optional<std::string> step_values;  // what the step itself recorded
+  std::optional<std::string> step_fields;
   if (t.carries_fields) {
     if (!has_fields) return field_errors({{"", "请填写修改后的登记内容（fields）"}});
     auto inputs = inputs_of((*body)["fields"]);
@@ -501,13 +525,14 @@ Response transition(const App& s, const Request& r) {
     change.fields = fields_json(v.values);
     change.date = record_date(*kind, v.values, today);
   } else if (!t.step_fields.empty()) {
-    // The step's own values (an acknowledgement's date, an outcome): kept
-    // with the step in the history; the record's fields stay as they were.
+    // The step's own values (a forward's department and day, an
+    // acknowledgement's date, an outcome): kept with the step in the history;
+    // the record's fields stay as they were. None given: each required one named.
     auto inputs = has_fields ? inputs_of((*body)["fields"]) : std::optional<std::vector<wf::Input>>(std::vector<wf::Input>{});
     if (!inputs) return field_errors({{"", "fields 应为对象，每个字段一项"}});
     wf::Validation v = wf::validate_step(t, *inputs, today);
     if (!v.errors.empty()) return field_errors(v.errors, &s);
-    step_values = fields_json(v.values);
+    step_fields = fields_json(v.values);
   } else if (has_fields) {
     return field_errors({{"", "“" + std::string(wf::verb_name(*verb)) + "”不修改登记内容"}});
   }
@@ -522,7 +547,7 @@ Response transition(const App& s, const Request& r) {
   step.actor = actor.user;
   step.actor_role = std::string(domain::role_id(*d.as));
   step.reason = reason;
-  step.fields = step_values ? *step_values : change.fields.value_or("");
+  step.fields = change.fields ? *change.fields : step_fields.value_or("");
   step.time_us = change.time_us;
   auto note = access::audit_note(r, s.clock, verb_action(*verb), record_target_text(rec), rec.org, rec.subject,
                                  rec.state + "->" + change.state);
@@ -852,8 +877,9 @@ Response export_register(const Services& app, const Request& r) {
                               std::string(kind->title) + "登记册-" + day + "." + format);
 }
 
-// Counts by kind and state over the caller's register reach below ?org=
-// (every kind whose register they read there): numbers only, nobody named.
+// Counts by kind and state over the caller's reach below ?org= (every kind
+// whose register they read there, or that names them a count reader):
+// numbers only, nobody named.
 Response counts(const App& s, const Request& r) {
   const domain::Actor actor = actor_of(r);
   std::optional<domain::OrgId> org;
@@ -871,21 +897,29 @@ Response counts(const App& s, const Request& r) {
         unknown = true;
         return;
       }
-      for (const domain::Reach& part : wf::register_reach(actor, *kind, tree, org)) {
+      for (const domain::Reach& part : wf::count_reach(actor, *kind, tree, org)) {
         scope.push_back({part.org, part.subtree});
       }
     });
     if (unknown) return Response::not_found("党组织不存在");
     if (scope.empty()) continue;
     any = true;
-    auto found = s.store->record_counts(scope, std::string(kind->id));
+    auto found = s.store->record_counts(scope, std::string(kind->id), s.clock.today());
     if (!found.ok()) return Response::from(found.status());
     for (const wf::State& st : kind->states) {
-      std::uint64_t n = 0;
+      std::uint64_t n = 0, overdue = 0;
       for (const store::RecordCount& c : *found) {
-        if (c.state == st.id) n += c.count;
+        if (c.state == st.id) {
+          n += c.count;
+          overdue += c.overdue;
+        }
       }
-      out.push_back({{"kind", kind->id}, {"title", kind->title}, {"state", st.id}, {"state_name", st.name}, {"count", n}});
+      out.push_back({{"kind", kind->id},
+                     {"title", kind->title},
+                     {"state", st.id},
+                     {"state_name", st.name},
+                     {"count", n},
+                     {"overdue", overdue}});
     }
   }
   if (!any) return Response::error(Code::kForbidden);

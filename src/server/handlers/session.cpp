@@ -11,7 +11,14 @@ using nlohmann::json;
 
 json session_json(const App& s, const Caller& caller) {
   json user = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
-    return user_json(caller.user, tree, roster);
+    json u = user_json(caller.user, tree, roster);
+    // The caller's own: whether they are a cadre (the roster's 是否党员干部),
+    // so the UI offers the cadre kinds' forms (the server still decides).
+    if (caller.user.member) {
+      const domain::Member* m = roster.find(*caller.user.member);
+      u["member"]["cadre"] = m != nullptr && m->cadre;
+    }
+    return u;
   });
   return {{"user", user},
           {"csrf", caller.csrf},

@@ -75,8 +75,9 @@ export interface Role {
 export interface User {
   id: number
   username: string
-  /** on_roll false: transferred out, left or deceased (their member and branch roles lapse) */
-  member: { id: number; name: string; on_roll?: boolean } | null
+  /** on_roll false: transferred out, left or deceased (their member and branch roles lapse);
+   *  cadre: the roster's 是否党员干部, in the session only (the caller's own) */
+  member: { id: number; name: string; on_roll?: boolean; cadre?: boolean } | null
   roles: Role[]
   disabled: boolean
 }

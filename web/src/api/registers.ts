@@ -23,13 +23,42 @@ export interface KindState {
   due_days: number
 }
 
+export interface KindTransition {
+  verb: string
+  name: string
+  /** "" for the record's creation */
+  from: string
+  to: string
+  /** role ids that may make it ("member": the record's subject) */
+  by: string[]
+  reason_required: boolean
+  /** new values of the record's own fields (the creation, a fix) */
+  carries_fields: boolean
+  /** fields of the step's own (a forward's department and day), kept in the history */
+  fields: KindField[]
+}
+
 export interface RecordKind {
   id: string
   title: string
+  /** the short name the 登记与申报 section links it by */
+  short_title: string
+  /** what the form is for, and what happens after it is submitted */
+  purpose: string
+  next_steps: string
+  /** the field lists show as the record's title, and the one that dates it */
+  title_field: string
+  date_field: string
+  /** only cadres (the roster's 是否党员干部) create it */
+  cadres_only: boolean
+  topics: string[]
   articles: number[]
   rulebook: string | null
+  readers: string[]
+  count_readers: string[]
   fields: KindField[]
   states: KindState[]
+  transitions: KindTransition[]
 }
 
 export interface RecordSummary {
@@ -63,6 +92,8 @@ export interface RecordStep {
   role: string
   role_name: string
   reason: string
+  /** the values the step carried: the record's fields (creation, fix) or the step's own */
+  fields: Record<string, string> | null
   time: string
 }
 
@@ -91,8 +122,17 @@ export function fieldErrorsOf(e: unknown): Record<string, string> {
   return out
 }
 
+let kindsOnce: Promise<{ kinds: RecordKind[] }> | null = null
+
+/** The kinds, asked once per page load (they change only with the server). */
 export function recordKinds(): Promise<{ kinds: RecordKind[] }> {
-  return getJson('/api/v1/records/kinds')
+  if (!kindsOnce) {
+    kindsOnce = getJson<{ kinds: RecordKind[] }>('/api/v1/records/kinds').catch((e: unknown) => {
+      kindsOnce = null
+      throw e
+    })
+  }
+  return kindsOnce
 }
 
 export function submitRecord(kind: string, fields: Record<string, string>): Promise<{ record: RecordSummary }> {

@@ -54,16 +54,19 @@ const routes: RouteRecordRaw[] = [
     meta: { title: '我的记录', access: { kind: 'member' } },
   },
   {
-    path: '/registers/contribution',
-    name: 'contributions',
-    component: () => import('@/views/registers/ContributionsView.vue'),
-    meta: { title: '我的贡献', access: { kind: 'member' } },
+    // Every kind of the registers, one view driven by /api/v1/records/kinds.
+    path: '/registers/:kind([a-z_]+)',
+    name: 'register-kind',
+    component: () => import('@/views/registers/KindView.vue'),
+    props: true,
+    meta: { title: '登记与申报', access: { kind: 'member' } },
   },
   {
-    path: '/registers/contribution/register',
+    path: '/registers/:kind([a-z_]+)/register',
     name: 'register',
     component: () => import('@/views/registers/RegisterView.vue'),
-    meta: { title: '贡献登记册', access: { kind: 'roles', roles: ORG_READERS } },
+    props: true,
+    meta: { title: '登记册', access: { kind: 'roles', roles: ORG_READERS } },
   },
   {
     path: '/registers/:kind/:id(\\d+)',

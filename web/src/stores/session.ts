@@ -92,7 +92,10 @@ export const useSessionStore = defineStore('session', () => {
   /** The member this account belongs to, if any (staff accounts have none). */
   const memberId = computed(() => user.value?.member?.id ?? null)
 
+  /** Whether the member is a cadre (党员干部): the cadre kinds' forms show to them only. */
+  const isCadre = computed(() => user.value?.member?.cadre === true)
+
   const displayName = computed(() => user.value?.member?.name ?? user.value?.username ?? '')
 
-  return { user, csrf, expiresAt, expired, ensureLoaded, login, signedIn, logout, logoutAll, roles, hasAnyRole, memberId, displayName }
+  return { user, csrf, expiresAt, expired, ensureLoaded, login, signedIn, logout, logoutAll, roles, hasAnyRole, memberId, isCadre, displayName }
 })
