@@ -8,10 +8,14 @@ import type { StatementThread } from '@/api/access'
 export interface KindField {
   id: string
   label: string
-  type: 'line' | 'text' | 'url' | 'date' | 'choice'
+  /** money: yuan as text ("35.50"), at most `max_value` */
+  type: 'line' | 'text' | 'url' | 'date' | 'choice' | 'money'
   required: boolean
   max_chars: number
+  max_value?: number
   choices: Array<{ id: string; label: string }>
+  /** values the regulation forbids, refused by the server with the article (以职务身份开展网络借贷) */
+  refused?: Array<{ id: string; label: string; message: string; articles: number[] }>
   not_after_today: boolean
   hint: string
 }
@@ -51,6 +55,8 @@ export interface RecordKind {
   date_field: string
   /** only cadres (the roster's 是否党员干部) create it */
   cadres_only: boolean
+  /** ... except a record whose `field` is `value` (an account the organisation runs) */
+  cadres_exempt?: { field: string; value: string } | null
   topics: string[]
   articles: number[]
   rulebook: string | null
@@ -191,6 +197,11 @@ export function transition(
   body: { verb: string; reason?: string; fields?: Record<string, string>; version: number },
 ): Promise<{ record: RecordDetail }> {
   return sendJson('POST', `/api/v1/records/${encodeURIComponent(kind)}/${id}/transitions`, body)
+}
+
+/** The caller's yearly "nothing changed" on all their records of the kind that await it (accounts). */
+export function confirmAll(kind: string): Promise<{ confirmed: number; records: RecordSummary[] }> {
+  return sendJson('POST', `/api/v1/records/${encodeURIComponent(kind)}/confirm-all`, {})
 }
 
 export function todo(): Promise<{ items: TodoItem[]; more: boolean; today: string }> {

@@ -21,7 +21,8 @@ export function creates(kind: RecordKind, viewer: KindViewer): boolean {
   const t = creation(kind)
   if (!t) return false
   if (t.by.includes('member')) {
-    if (viewer.isMember && (!kind.cadres_only || viewer.isCadre)) return true
+    // A cadre kind with an exemption (an organisation's own account) is open to its responsible person too.
+    if (viewer.isMember && (!kind.cadres_only || viewer.isCadre || !!kind.cadres_exempt)) return true
   }
   const roles = t.by.filter((r) => r !== 'member') as RoleName[]
   return viewer.isMember && roles.length > 0 && viewer.hasAnyRole(roles)
