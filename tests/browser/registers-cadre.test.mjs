@@ -90,7 +90,7 @@ for (const [size, tag] of [
     await pickDate(activity, 'ends_on', '2027-01-10')
     await choose(cadre, 'no_personal_gain', '本人确认：不从这项活动中获取任何个人利益')
     await cadre.getByTestId('activity-submit').click()
-    const myActivity = cadre.getByTestId('my-activity').filter({ hasText: purpose.slice(0, 10) })
+    const myActivity = cadre.getByTestId('my-activity').filter({ hasText: purpose })
     await myActivity.waitFor()
     assert.match(await myActivity.getByTestId('my-activity-state').textContent(), /待审批/)
     await noOverflow(cadre, '网络活动审批')
@@ -158,7 +158,7 @@ for (const [size, tag] of [
     // ---- the cadre records the outcome, and confirms all his accounts unchanged.
     cadre = await app.pageAs('branch_secretary', size)
     await cadre.goto(app.url('/registers/activity'))
-    await cadre.getByTestId('my-activity').filter({ hasText: purpose.slice(0, 10) }).getByTestId('my-activity-link').click()
+    await cadre.getByTestId('my-activity').filter({ hasText: purpose }).getByTestId('my-activity-link').click()
     await cadre.getByTestId('record-detail').waitFor()
     await cadre.getByTestId('act-open-close').click()
     const outcome = cadre.getByTestId('form-close')

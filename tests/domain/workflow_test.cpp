@@ -61,7 +61,9 @@ TEST_F(WorkflowTest, EveryKindIsRegisteredForMyRecordsAndStatementsAndIsWellForm
       // A step's own fields are bounded as the kind's are, and never both.
       EXPECT_FALSE(t.carries_fields && !t.step_fields.empty()) << kind->id;
       for (const Field& f : t.step_fields) {
-        if (f.type != FieldType::kDate && f.type != FieldType::kChoice) EXPECT_GT(f.max_chars, 0u) << f.id;
+        if (f.type != FieldType::kDate && f.type != FieldType::kChoice) {
+          EXPECT_GT(f.max_chars, 0u) << f.id;
+        }
       }
     }
     EXPECT_FALSE(kind->short_title.empty()) << kind->id;

@@ -73,6 +73,7 @@ const std::map<std::string, Maker>& makers() {
                                       {"reported_on", "2026-03-03"}}}});
          EXPECT_EQ(r.status, 201) << r.body;
          return r.status == 201 ? json::parse(r.body)["record"]["id"].get<std::uint64_t>() : 0;
+       }},
       // The cadres' kinds (issue 10): the roster first says the member is a cadre.
       {"gift",
        [](DemoServer& s) -> std::uint64_t {

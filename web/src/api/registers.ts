@@ -25,6 +25,10 @@ export interface KindState {
   name: string
   waiting_for: string[]
   due_days: number
+  /** due again this many months after entering it (a yearly re-confirmation: 12) */
+  due_months?: number
+  /** shown in 待办 only from this many months before it is due */
+  notice_months?: number
 }
 
 export interface KindTransition {

@@ -61,6 +61,8 @@ export function recordLine(kind: RecordKind | null | undefined, r: RecordSummary
 export function stateType(kind: RecordKind | null | undefined, state: string): 'success' | 'warning' | 'info' | 'danger' {
   const s = kind?.states.find((x) => x.id === state)
   if (!s) return 'info'
+  // A state the member confirms periodically (an account on record) is settled until it is due.
+  if (s.due_months) return 'success'
   if (s.waiting_for.includes('member')) return 'danger'
   if (s.waiting_for.length === 0) return state === 'withdrawn' || state === 'rejected' ? 'info' : 'success'
   return 'warning'
