@@ -125,7 +125,8 @@ class CadreRecordsTest : public ::testing::Test {
     HttpResult r = server_->call(who, "GET", "/api/v1/todo");
     EXPECT_EQ(r.status, 200) << r.body;
     std::vector<std::uint64_t> out;
-    for (const json& x : body(r)["items"]) {
+    const json items = body(r)["items"];
+    for (const json& x : items) {
       if (x["kind"] == kind) out.push_back(x["id"].get<std::uint64_t>());
     }
     return out;
@@ -167,7 +168,8 @@ TEST_F(CadreRecordsTest, TheKindsSayTheyAreForCadresAndCiteTheirArticles) {
   HttpResult r = server_->call(member, "GET", "/api/v1/records/kinds");
   ASSERT_EQ(r.status, 200) << r.body;
   std::map<std::string, json> kinds;
-  for (const json& k : body(r)["kinds"]) kinds[k["id"]] = k;
+  const json list = body(r)["kinds"];
+  for (const json& k : list) kinds[k["id"]] = k;
   ASSERT_TRUE(kinds.count("gift") && kinds.count("activity") && kinds.count("account")) << r.body;
   EXPECT_EQ(kinds["contribution"]["cadres_only"], false);
   EXPECT_EQ(kinds["gift"]["cadres_only"], true);
@@ -281,8 +283,10 @@ TEST_F(CadreRecordsTest, AGiftIsDeclaredReturnedFixedAndAcknowledgedWithTheRecei
   HttpResult mine = server_->call(cadre, "GET", "/api/v1/me/records");
   ASSERT_EQ(mine.status, 200);
   bool shown = false, read_seen = false;
-  for (const json& x : body(mine)["records"]) shown = shown || (x["kind"] == "gift" && x["id"] == id);
-  for (const json& x : body(mine)["reads"]) {
+  const json records = body(mine)["records"];
+  for (const json& x : records) shown = shown || (x["kind"] == "gift" && x["id"] == id);
+  const json reads = body(mine)["reads"];
+  for (const json& x : reads) {
     read_seen = read_seen || (x["action"] == "record.read" && x["actor"].get<std::string>().find("committee") != std::string::npos);
   }
   EXPECT_TRUE(shown) << mine.body.substr(0, 400);
@@ -377,7 +381,8 @@ TEST_F(CadreRecordsTest, LendingIsRefusedCitingTheArticleAndAnActivityGoesUpTheC
   EXPECT_TRUE(body(seen)["record"]["may"]["answer"].get<bool>());
   HttpResult mine = server_->call(cadre, "GET", "/api/v1/me/records");
   bool by_approver = false;
-  for (const json& x : body(mine)["reads"]) {
+  const json reads = body(mine)["reads"];
+  for (const json& x : reads) {
     by_approver = by_approver || (x["action"] == "record.read" && x["actor"].get<std::string>().find("shenpi") != std::string::npos);
   }
   EXPECT_TRUE(by_approver) << mine.body.substr(0, 600);
@@ -399,7 +404,9 @@ TEST_F(CadreRecordsTest, AccountsAreReconfirmedYearlyAllInOneStepAndClosedWithAD
   }
   HttpResult kinds_today = server_->call(cadre, "GET", "/api/v1/todo");
   const std::string today = body(kinds_today)["today"];
-  if (today.substr(4) != "-02-29") EXPECT_EQ(due, std::to_string(std::stoi(today.substr(0, 4)) + 1) + today.substr(4));
+  if (today.substr(4) != "-02-29") {
+    EXPECT_EQ(due, std::to_string(std::stoi(today.substr(0, 4)) + 1) + today.substr(4));
+  }
   EXPECT_FALSE(has(todo(cadre, "account"), a));
 
   // Ten months on: not yet. Eleven and a bit: both, waiting for the cadre.
@@ -419,7 +426,8 @@ TEST_F(CadreRecordsTest, AccountsAreReconfirmedYearlyAllInOneStepAndClosedWithAD
   ASSERT_EQ(all.status, 200) << all.body;
   EXPECT_EQ(body(all)["confirmed"], 2);
   const std::string new_today = body(server_->call(cadre, "GET", "/api/v1/todo"))["today"];
-  for (const json& x : body(all)["records"]) {
+  const json confirmed = body(all)["records"];
+  for (const json& x : confirmed) {
     EXPECT_EQ(x["state"], "registered");
     EXPECT_EQ(x["due"].get<std::string>().substr(0, 4), std::to_string(std::stoi(new_today.substr(0, 4)) + 1));
   }

@@ -104,7 +104,8 @@ class MemberKindsHttpTest : public ::testing::Test {
     HttpResult r = server.call(who, "GET", "/api/v1/todo");
     EXPECT_EQ(r.status, 200) << r.body;
     std::vector<json> out;
-    for (const json& i : body(r)["items"]) {
+    const json items = body(r)["items"];
+    for (const json& i : items) {
       if (i["kind"] == kind && i["id"] == id) out.push_back(i);
     }
     return out;
@@ -182,7 +183,8 @@ TEST_F(MemberKindsHttpTest, ARelayIsReturnedResubmittedForwardedAnsweredAndClose
                        json{{"verb", "forward"}, {"fields", {{"department", ""}, {"forwarded_on", "2999-01-01"}}}});
   ASSERT_EQ(bad.status, 400) << bad.body;
   std::set<std::string> named;
-  for (const json& e : body(bad)["field_errors"]) named.insert(e["field"].get<std::string>());
+  const json field_errors = body(bad)["field_errors"];
+  for (const json& e : field_errors) named.insert(e["field"].get<std::string>());
   EXPECT_EQ(named, (std::set<std::string>{"department", "forwarded_on"}));
   HttpResult record_fields = act(secretary, "relay", id,
                                  json{{"verb", "forward"}, {"fields", {{"department", "区交通运输局"},
@@ -215,9 +217,12 @@ TEST_F(MemberKindsHttpTest, ARelayIsReturnedResubmittedForwardedAnsweredAndClose
   HttpResult late = server.call(secretary, "GET", "/api/v1/records/counts");
   ASSERT_EQ(late.status, 200) << late.body;
   bool counted = false;
-  for (const json& c : body(late)["counts"]) {
+  const json late_counts = body(late)["counts"];
+  for (const json& c : late_counts) {
     if (c["kind"] == "relay" && c["state"] == "forwarded") counted = c["count"] == 1 && c["overdue"] == 1;
-    if (c["kind"] == "relay" && c["state"] == "submitted") EXPECT_EQ(c["overdue"], 0);
+    if (c["kind"] == "relay" && c["state"] == "submitted") {
+      EXPECT_EQ(c["overdue"], 0);
+    }
   }
   EXPECT_TRUE(counted) << late.body;
   EXPECT_EQ(act(member, "relay", id, json{{"verb", "withdraw"}}).status, 409);
