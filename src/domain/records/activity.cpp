@@ -37,7 +37,7 @@ constexpr Field kFields[] = {
     {.id = "ends_on", .label = "结束日期", .type = FieldType::kDate},
     {.id = "plan", .label = "活动安排", .type = FieldType::kText, .required = false, .max_chars = 1000},
     {.id = "no_personal_gain", .label = "不谋取个人利益的承诺", .type = FieldType::kChoice, .choices = kConfirmed,
-     .hint = "必须勾选才能提交"},
+     .hint = "请选择这项承诺，否则不能提交"},
 };
 
 constexpr Choice kHeld[] = {{"held", "已按批准开展"}, {"not_held", "未开展"}};
