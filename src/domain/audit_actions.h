@@ -81,6 +81,7 @@ inline constexpr std::array<AuditActionInfo, 58> kAuditActions = {{
     {"record.forward", "转交有关部门"},
     {"record.answer", "记录部门答复"},
     {"record.update", "更新登记的处理结果"},
+    {"record.reconfirm", "确认登记无变化"},
     {"record.export", "导出登记册"},
     {"record.attach", "添加附件"},
 }};

@@ -169,6 +169,9 @@ bool role_may(Role role, Action a) {
         default:
           return false;
       }
+    case Role::kApprover:
+      // Rights in the registers only, decided by role id there (workflow.h).
+      return a == A::kOrgRead;
   }
   return false;
 }
@@ -176,7 +179,8 @@ bool role_may(Role role, Action a) {
 // Whether a role's grant covers the organisations below the one it names too
 // (else only that one). The system administrator's covers everything.
 bool covers_below(Role role) {
-  return role == Role::kCommitteeAdmin || role == Role::kAuditor || role == Role::kSystemAdmin;
+  return role == Role::kCommitteeAdmin || role == Role::kAuditor || role == Role::kSystemAdmin ||
+         role == Role::kApprover;
 }
 
 // Whether a grant's scope covers an organisation path.

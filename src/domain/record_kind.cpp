@@ -22,6 +22,12 @@ constexpr RecordKindInfo kKinds[] = {
      "GET /api/v1/records/{kind}/{id},GET /api/v1/records/{kind}/export"},
     {"report", "违法违规信息举报记录", TargetKind::kRecord, Action::kRecordRead, Action::kRecordUpdate,
      "GET /api/v1/records/{kind}/{id},GET /api/v1/records/{kind}/export"},
+    {"gift", "网络虚拟财物登记", TargetKind::kRecord, Action::kRecordRead, Action::kRecordUpdate,
+     "GET /api/v1/records/{kind}/{id},GET /api/v1/records/{kind}/export"},
+    {"activity", "以职务身份开展网络活动审批", TargetKind::kRecord, Action::kRecordRead, Action::kRecordUpdate,
+     "GET /api/v1/records/{kind}/{id},GET /api/v1/records/{kind}/export"},
+    {"account", "网络公众账号备案", TargetKind::kRecord, Action::kRecordRead, Action::kRecordUpdate,
+     "GET /api/v1/records/{kind}/{id},GET /api/v1/records/{kind}/export"},
 };
 
 }  // namespace
@@ -43,7 +49,8 @@ Target record_kind_target(const RecordKindInfo& kind, const OrgTree& tree, Membe
 Decision may_read_record(const Actor& actor, const RecordKindInfo& kind, const OrgTree& tree, MemberId subject,
                          OrgId owner) {
   if (const workflow::Kind* w = workflow::find_kind(kind.id)) {
-    return workflow::authorize_read(actor, *w, workflow::RecordFacts{subject, tree.ancestry(owner), {}});
+    return workflow::authorize_read(
+        actor, *w, workflow::RecordFacts{subject, tree.ancestry(owner), {}, workflow::managing_committee(tree, owner)});
   }
   return authorize(actor, kind.read, record_kind_target(kind, tree, subject, owner));
 }
@@ -52,7 +59,8 @@ Decision may_answer_statement(const Actor& actor, const RecordKindInfo& kind, co
                               OrgId owner) {
   if (actor.member && *actor.member == subject) return Decision{false, "statements: nobody answers for themselves", false};
   if (const workflow::Kind* w = workflow::find_kind(kind.id)) {
-    return workflow::may_answer(actor, *w, workflow::RecordFacts{subject, tree.ancestry(owner), {}});
+    return workflow::may_answer(
+        actor, *w, workflow::RecordFacts{subject, tree.ancestry(owner), {}, workflow::managing_committee(tree, owner)});
   }
   return authorize(actor, kind.answer, record_kind_target(kind, tree, subject, owner));
 }

@@ -16,6 +16,8 @@ std::string_view role_id(Role role) {
       return "auditor";
     case Role::kSystemAdmin:
       return "system_admin";
+    case Role::kApprover:
+      return "approver";
   }
   return "";
 }
@@ -34,6 +36,8 @@ std::string_view role_name(Role role) {
       return "审计员";
     case Role::kSystemAdmin:
       return "系统管理员";
+    case Role::kApprover:
+      return "审批人";
   }
   return "";
 }

@@ -20,10 +20,12 @@ enum class Role {
   kCommitteeAdmin,   // 党委管理员: their subtree, hierarchy included
   kAuditor,          // 审计员: read-only over their subtree, audit log included
   kSystemAdmin,      // 系统管理员: accounts, roles and settings, not records
+  kApprover,         // 审批人: named by a committee to approve its cadres' requests (registers), its subtree
 };
 
-inline constexpr std::array<Role, 6> kAllRoles = {Role::kMember,         Role::kBranchSecretary, Role::kCommitteeMember,
-                                                  Role::kCommitteeAdmin, Role::kAuditor,         Role::kSystemAdmin};
+inline constexpr std::array<Role, 7> kAllRoles = {Role::kMember,         Role::kBranchSecretary, Role::kCommitteeMember,
+                                                  Role::kCommitteeAdmin, Role::kAuditor,         Role::kSystemAdmin,
+                                                  Role::kApprover};
 
 std::string_view role_id(Role role);    // stable: "member", "branch_secretary", ...
 std::string_view role_name(Role role);  // Chinese, for the UI

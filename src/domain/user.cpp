@@ -31,6 +31,9 @@ Status check_grant(const User& user, const RoleGrant& grant, const OrgTree& tree
       org->type != OrgType::kGeneralBranch) {
     return Status::Invalid(std::string(role_name(grant.role)) + "只能授予党支部或党总支");
   }
+  if (grant.role == Role::kApprover && org->type != OrgType::kCommittee) {
+    return Status::Invalid("审批人只能由党委授予，授予在党委上");
+  }
   return Status::Ok();
 }
 

@@ -21,6 +21,7 @@ constexpr VerbInfo kVerbs[] = {
     {Verb::kWithdraw, "withdraw", "撤回"}, {Verb::kClose, "close", "办结"},
     {Verb::kReopen, "reopen", "重新打开"},  {Verb::kForward, "forward", "转交有关部门"},
     {Verb::kAnswer, "answer", "记录答复"},  {Verb::kUpdate, "update", "更新处理结果"},
+    {Verb::kReconfirm, "reconfirm", "确认无变化"},
 };
 
 bool has_control(std::string_view text, bool allow_newline) {
@@ -81,7 +82,31 @@ std::optional<std::string> check_value(const Field& f, const std::string& text, 
       if (f.not_after_today && *d > today) return quoted(f) + "不能晚于今天（" + today.iso() + "）";
       return std::nullopt;
     }
+    case FieldType::kMoney: {
+      // Digits, then at most two decimals; no sign, no exponent, no spaces.
+      const std::size_t dot = text.find('.');
+      const std::string_view whole = std::string_view(text).substr(0, dot);
+      const std::string_view cents = dot == std::string::npos ? std::string_view() : std::string_view(text).substr(dot + 1);
+      auto digits = [](std::string_view d) {
+        return !d.empty() && std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+      };
+      if (!digits(whole) || (dot != std::string::npos && (!digits(cents) || cents.size() > 2)) ||
+          (whole.size() > 1 && whole.front() == '0')) {
+        return quoted(f) + "应为以元计的金额，如 200 或 35.50（最多两位小数）";
+      }
+      if (f.max_value > 0) {
+        const std::string max = std::to_string(f.max_value);
+        if (whole.size() > max.size() || (whole.size() == max.size() && whole > max) ||
+            (whole == max && cents.find_first_not_of('0') != std::string_view::npos)) {
+          return quoted(f) + "不能超过 " + max + " 元";
+        }
+      }
+      return std::nullopt;
+    }
     case FieldType::kChoice: {
+      for (const Refusal& no : f.refused) {
+        if (no.id == text) return quoted(f) + "不能是“" + std::string(no.label) + "”：" + std::string(no.message);
+      }
       for (const Choice& c : f.choices) {
         if (c.id == text) return std::nullopt;
       }
@@ -98,8 +123,20 @@ bool is_subject(const Actor& actor, const RecordFacts& record) {
 }
 
 // The role (by id) in which `actor` may act as one of `roles` on the record.
-std::optional<Role> acting_role(const Actor& actor, std::span<const Role> roles, const RecordFacts& record) {
+std::optional<Role> acting_role(const Actor& actor, std::span<const Role> roles, const RecordFacts& record,
+                                bool managing_committee = false) {
   if (!actor.active || record.org.empty() || !record.subject.valid()) return std::nullopt;
+  if (managing_committee) {
+    // Only a grant on the managing committee itself (and in effect there).
+    if (!record.committee || is_subject(actor, record)) return std::nullopt;
+    for (Role role : roles) {
+      if (role == Role::kMember) continue;
+      for (const RoleGrant& g : actor.grants) {
+        if (g.role == role && g.org == *record.committee && holds_role(actor, role, record.org)) return role;
+      }
+    }
+    return std::nullopt;
+  }
   const bool own = is_subject(actor, record);
   for (Role role : roles) {
     if (role == Role::kMember) {
@@ -149,15 +186,16 @@ const State* Kind::state(std::string_view id_) const {
   return nullptr;
 }
 
+bool needs_cadre(const Kind& kind, std::string_view exempt_value) {
+  if (!kind.cadres_only) return false;
+  return kind.cadre_exempt_field.empty() || exempt_value != kind.cadre_exempt_value;
+}
+
 const Kind* find_kind(std::string_view id) {
   for (const Kind* k : kinds()) {
     if (k->id == id) return k;
   }
   return nullptr;
-}
-
-Validation validate(const Kind& kind, const std::vector<Input>& inputs, Date today) {
-  return validate(kind.fields, inputs, today);
 }
 
 Validation validate(std::span<const Field> fields, const std::vector<Input>& inputs, Date today) {
@@ -196,12 +234,42 @@ Validation validate(std::span<const Field> fields, const std::vector<Input>& inp
       continue;
     }
     if (auto error = check_value(f, text, today)) {
-      out.errors.push_back({std::string(f.id), std::move(*error)});
+      std::string topic;
+      for (const Refusal& no : f.refused) {
+        if (no.id == text) topic = std::string(no.topic);
+      }
+      out.errors.push_back({std::string(f.id), std::move(*error), std::move(topic)});
       continue;
     }
     out.values.emplace_back(f.id, text);
   }
   return out;
+}
+
+Validation validate(const Kind& kind, const std::vector<Input>& inputs, Date today) {
+  Validation out = validate(kind.fields, inputs, today);
+  if (out.errors.empty() && kind.check) out.errors = kind.check(out.values);
+  return out;
+}
+
+Validation validate_step(const Transition& transition, const std::vector<Input>& inputs, Date today) {
+  return validate(transition.step_fields, inputs, today);
+}
+
+const Transition* find_transition(const Kind& kind, Verb verb, std::string_view from) {
+  for (const Transition& t : kind.transitions) {
+    if (t.verb == verb && t.from == from) return &t;
+  }
+  return nullptr;
+}
+
+std::optional<OrgId> managing_committee(const OrgTree& tree, OrgId org) {
+  const OrgPath path = tree.ancestry(org);
+  for (std::size_t i = 1; i < path.size(); ++i) {
+    const Organisation* o = tree.find(path[i]);
+    if (o && o->type == OrgType::kCommittee) return path[i];
+  }
+  return std::nullopt;
 }
 
 std::optional<FieldError> check_reason(std::string_view reason, bool required) {
@@ -235,7 +303,7 @@ TransitionDecision authorize(const Actor& actor, const Kind& kind, Verb verb, co
     known = true;
     if (t.from != record.state) continue;
     from_here = true;
-    if (auto as = acting_role(actor, t.by, record)) {
+    if (auto as = acting_role(actor, t.by, record, t.managing_committee)) {
       d.outcome = TransitionDecision::Outcome::kAllowed;
       d.transition = &t;
       d.as = as;
@@ -261,7 +329,7 @@ std::vector<Verb> allowed_verbs(const Actor& actor, const Kind& kind, const Reco
   for (const Transition& t : kind.transitions) {
     if (t.from.empty() || t.from != record.state) continue;
     if (std::find(out.begin(), out.end(), t.verb) != out.end()) continue;
-    if (acting_role(actor, t.by, record)) out.push_back(t.verb);
+    if (acting_role(actor, t.by, record, t.managing_committee)) out.push_back(t.verb);
   }
   return out;
 }
@@ -269,6 +337,12 @@ std::vector<Verb> allowed_verbs(const Actor& actor, const Kind& kind, const Reco
 Decision may_answer(const Actor& actor, const Kind& kind, const RecordFacts& record) {
   if (is_subject(actor, record)) return Decision{false, "workflow.answer: nobody answers for themselves", false};
   for (const Transition& t : kind.transitions) {
+    if (t.managing_committee) {
+      if (acting_role(actor, t.by, record, true)) {
+        return Decision{true, "workflow.answer: the managing committee acts on the record", false};
+      }
+      continue;
+    }
     for (Role role : t.by) {
       if (role != Role::kMember && holds_role(actor, role, record.org)) {
         return Decision{true, "workflow.answer: " + std::string(role_id(role)) + " acts on the record", false};
@@ -356,8 +430,25 @@ std::vector<Reach> count_reach(const Actor& actor, const Kind& kind, const OrgTr
 }
 
 std::optional<Date> due_date(const State& state, Date entered) {
-  if (state.due_days <= 0 || !entered.valid()) return std::nullopt;
+  if (!entered.valid()) return std::nullopt;
+  if (state.due_months > 0) return add_months(entered, state.due_months);
+  if (state.due_days <= 0) return std::nullopt;
   return date_from_days(days_since_epoch(entered) + state.due_days);
+}
+
+Date add_months(Date day, int months) {
+  const int index = day.year * 12 + (day.month - 1) + months;
+  Date out{index / 12, index % 12 + 1, 1};
+  // The month's last day: the day before the first of the next month.
+  const Date next{(index + 1) / 12, (index + 1) % 12 + 1, 1};
+  const int last = static_cast<int>(days_since_epoch(next) - days_since_epoch(out));
+  out.day = std::min(day.day, last);
+  return out;
+}
+
+bool shown_in_todo(const State& state, std::optional<Date> due, Date today) {
+  if (state.notice_months <= 0 || !due) return true;
+  return !(today < add_months(*due, -state.notice_months));
 }
 
 }  // namespace nc::domain::workflow

@@ -26,6 +26,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -45,11 +46,22 @@ enum class FieldType {
   kUrl,     // an http:// or https:// link
   kDate,    // YYYY-MM-DD
   kChoice,  // one of `choices`, by id
+  kMoney,   // an amount in yuan: digits with at most two decimals ("0", "12.5"), at most `max_value`
 };
 
 struct Choice {
   std::string_view id;
   std::string_view label;  // Chinese
+};
+
+// A value a choice field knows but refuses, with why: what the regulation
+// forbids outright (以职务身份开展网络借贷) is refused by the form itself, the
+// article cited through the rulebook topic (the handler adds its number).
+struct Refusal {
+  std::string_view id;       // the value refused: "lending"
+  std::string_view label;    // Chinese: "网络借贷"
+  std::string_view topic;    // the rulebook topic whose article forbids it
+  std::string_view message;  // Chinese: why it is refused
 };
 
 struct Field {
@@ -61,18 +73,22 @@ struct Field {
   std::span<const Choice> choices = {};
   bool not_after_today = false;  // dates: the day has come (a record of something done)
   std::string_view hint = {};    // Chinese, shown under the field
+  std::int64_t max_value = 0;    // money: at most this many yuan
+  std::span<const Refusal> refused = {};  // choices: values refused with the article that forbids them
 };
 
 enum class Verb {
   kSubmit, kResubmit, kConfirm, kReturn, kApprove, kReject, kWithdraw, kClose, kReopen,
-  kForward,  // passed on to a department (a relay), with the department and the day
-  kAnswer,   // the department's answer recorded
-  kUpdate,   // the subject brings the record up to date (a report's outcome)
+  kForward,    // passed on to a department (a relay), with the department and the day
+  kAnswer,     // the department's answer recorded
+  kUpdate,     // the subject brings the record up to date (a report's outcome)
+  kReconfirm,  // a yearly "nothing changed" (accounts, art. 19)
 };
 
 inline constexpr Verb kAllVerbs[] = {Verb::kSubmit,  Verb::kResubmit, Verb::kConfirm, Verb::kReturn,
                                      Verb::kApprove, Verb::kReject,   Verb::kWithdraw, Verb::kClose,
-                                     Verb::kReopen,  Verb::kForward,  Verb::kAnswer,   Verb::kUpdate};
+                                     Verb::kReopen,  Verb::kForward,  Verb::kAnswer,   Verb::kUpdate,
+                                     Verb::kReconfirm};
 
 std::string_view verb_id(Verb verb);    // stable: "submit", "return", ...
 std::string_view verb_name(Verb verb);  // Chinese: "提交", "退回", ...
@@ -89,6 +105,8 @@ struct State {
   // nearest committee (党委, 党工委) only; past its due date it waits for the
   // same roles on the committees above as well (escalated in their 待办).
   bool escalates = false;
+  int due_months = 0;     // or calendar months after (a yearly re-confirmation: 12)
+  int notice_months = 0;  // shown in 待办 only from this many months before it is due; 0: always
 };
 
 struct Transition {
@@ -106,6 +124,15 @@ struct Transition {
   // whatever the field says), the others kept as stored — a link recorded
   // once a post is published, with the approved text unchanged.
   std::span<const std::string_view> only_fields = {};
+  // Made only by holders of a `by` role granted on the committee that manages
+  // the subject (RecordFacts::committee), never by one above or beside it.
+  bool managing_committee = false;
+};
+
+struct FieldError {
+  std::string field;    // the field's id ("" for the record as a whole)
+  std::string message;  // Chinese, naming the field
+  std::string topic = {};  // a refused value: the rulebook topic whose article forbids it
 };
 
 struct Kind {
@@ -138,10 +165,22 @@ struct Kind {
   // its findings are kept with the record, read by the subject and by the
   // roles that act on it only (may_read_checks). Empty: no self-check.
   std::span<const std::string_view> checked_fields = {};
+  // A cadres_only kind is open to anyone for a record whose field `cadre_exempt_field` has the value
+  // `cadre_exempt_value` (an account the organisation runs: its responsible
+  // person records it, cadre or not).
+  std::string_view cadre_exempt_field = {};
+  std::string_view cadre_exempt_value = {};
+  // Checks across fields (a date range, a value that needs another):
+  // errors naming the fields; null: none.
+  std::vector<FieldError> (*check)(const std::vector<std::pair<std::string, std::string>>& values) = nullptr;
 
   const Field* field(std::string_view id) const;
   const State* state(std::string_view id) const;
 };
+
+// Whether recording a record of `kind` with the given `owner_kind`-like value
+// needs a cadre: cadres_only, unless `exempt_value` is the kind's exemption.
+bool needs_cadre(const Kind& kind, std::string_view exempt_value);
 
 // Every kind, in the order the UI lists them (records/kinds.cpp).
 std::span<const Kind* const> kinds();
@@ -156,10 +195,6 @@ struct Input {
   std::optional<std::string> text;
 };
 
-struct FieldError {
-  std::string field;    // the field's id ("" for the record as a whole)
-  std::string message;  // Chinese, naming the field
-};
 
 // The values of every field, in the kind's order; an optional field left
 // out is "".
@@ -175,6 +210,10 @@ struct Validation {
 Validation validate(const Kind& kind, const std::vector<Input>& inputs, Date today);
 // The same against any list of fields (a transition's step_fields).
 Validation validate(std::span<const Field> fields, const std::vector<Input>& inputs, Date today);
+// The same for the values a transition's step carries (Transition::step_fields).
+Validation validate_step(const Transition& transition, const std::vector<Input>& inputs, Date today);
+// The first transition with this verb from `from` ("" : the creation).
+const Transition* find_transition(const Kind& kind, Verb verb, std::string_view from);
 
 // A reason (return, rejection): 1–500 characters, no control characters.
 std::optional<FieldError> check_reason(std::string_view reason, bool required);
@@ -186,7 +225,13 @@ struct RecordFacts {
   MemberId subject;
   OrgPath org;             // the organisation that keeps it (the subject's branch), then its ancestors
   std::string_view state;  // empty: not created yet
+  // The committee that manages the subject: the nearest 党委 above the
+  // organisation that keeps the record (managing_committee()); nothing: none.
+  std::optional<OrgId> committee = {};
 };
+
+// The nearest 党委 (OrgType::kCommittee) strictly above `org`; nothing when none.
+std::optional<OrgId> managing_committee(const OrgTree& tree, OrgId org);
 
 // Whether `actor` may read the record (and its history and statements):
 // the subject, or a reader role of the kind covering its organisation.
@@ -256,5 +301,10 @@ std::vector<Reach> count_reach(const Actor& actor, const Kind& kind, const OrgTr
 // The day a record entering `state` on `entered` is due; nothing when the
 // state has no due date.
 std::optional<Date> due_date(const State& state, Date entered);
+// The day `months` calendar months after `day` (the 31st → the month's last day).
+Date add_months(Date day, int months);
+// Whether a record in `state`, due on `due`, shows in 待办 on `today`
+// (State::notice_months before it is due, else always).
+bool shown_in_todo(const State& state, std::optional<Date> due, Date today);
 
 }  // namespace nc::domain::workflow

@@ -96,6 +96,8 @@ class SqliteStore final : public Store {
   // sqlite_dictionaries.cpp
   Result<WorkflowRecord> create_record(const WorkflowRecord& record, const WorkflowStep& step,
                                        const AuditRecord& audit) override;
+  Result<std::vector<WorkflowRecord>> change_records(
+      const std::vector<std::pair<WorkflowChange, WorkflowStep>>& changes, const AuditRecord& audit) override;
   Result<WorkflowRecord> change_record(const WorkflowChange& change, const WorkflowStep& step,
                                        const AuditRecord& audit) override;
   Result<std::optional<WorkflowRecord>> find_record(std::uint64_t id) override;

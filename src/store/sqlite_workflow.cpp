@@ -139,41 +139,71 @@ Result<WorkflowRecord> SqliteStore::create_record(const WorkflowRecord& record, 
   return out;
 }
 
+namespace {
+
+// One transition inside a write: the record at its expected version moves on.
+Result<WorkflowRecord> apply_change(sqlite3* db, const WorkflowChange& change, const WorkflowStep& step) {
+  auto found = find(db, change.record_id);
+  if (!found.ok()) return found.status();
+  if (!*found) return Status::NotFound("记录不存在");
+  if ((*found)->version != change.expected_version || (*found)->state != step.from_state) {
+    return Status::Error(Code::kConflict, "这条记录刚被他人办理过，请刷新后再试");
+  }
+  WorkflowRecord out = **found;
+  out.state = change.state;
+  if (change.fields) out.fields = *change.fields;
+  if (change.date) out.date = *change.date;
+  out.due = change.due;
+  out.updated_us = change.time_us;
+  out.version += 1;
+  Statement upd(db,
+                "UPDATE workflow_records SET state = $1, fields = $2, record_date = $3, due_date = $4,"
+                " updated_us = $5, version = $6 WHERE id = $7");
+  upd.bind(1, out.state);
+  upd.bind(2, out.fields);
+  upd.bind(3, out.date.iso());
+  if (out.due) {
+    upd.bind(4, out.due->iso());
+  } else {
+    upd.bind_null(4);
+  }
+  upd.bind(5, static_cast<long long>(out.updated_us));
+  upd.bind(6, static_cast<long long>(out.version));
+  upd.bind(7, static_cast<long long>(out.id));
+  if (Status st = step_done(db, upd, "changing a record"); !st.ok()) return st;
+  if (Status st = insert_step(db, step, out.id); !st.ok()) return st;
+  return out;
+}
+
+}  // namespace
+
 Result<WorkflowRecord> SqliteStore::change_record(const WorkflowChange& change, const WorkflowStep& step,
                                                   const AuditRecord& audit) {
   std::lock_guard lock(impl_->mu);
   sqlite3* db = impl_->db;
   WorkflowRecord out;
   Status s = impl_->write("changing a record", [&]() -> Status {
-    auto found = find(db, change.record_id);
-    if (!found.ok()) return found.status();
-    if (!*found) return Status::NotFound("记录不存在");
-    if ((*found)->version != change.expected_version || (*found)->state != step.from_state) {
-      return Status::Error(Code::kConflict, "这条记录刚被他人办理过，请刷新后再试");
+    auto changed = apply_change(db, change, step);
+    if (!changed.ok()) return changed.status();
+    out = std::move(*changed);
+    return insert_audit(db, audit);
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
+Result<std::vector<WorkflowRecord>> SqliteStore::change_records(
+    const std::vector<std::pair<WorkflowChange, WorkflowStep>>& changes, const AuditRecord& audit) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  std::vector<WorkflowRecord> out;
+  Status s = impl_->write("changing records", [&]() -> Status {
+    out.clear();
+    for (const auto& [change, step] : changes) {
+      auto changed = apply_change(db, change, step);
+      if (!changed.ok()) return changed.status();
+      out.push_back(std::move(*changed));
     }
-    out = **found;
-    out.state = change.state;
-    if (change.fields) out.fields = *change.fields;
-    if (change.date) out.date = *change.date;
-    out.due = change.due;
-    out.updated_us = change.time_us;
-    out.version += 1;
-    Statement upd(db,
-                  "UPDATE workflow_records SET state = $1, fields = $2, record_date = $3, due_date = $4,"
-                  " updated_us = $5, version = $6 WHERE id = $7");
-    upd.bind(1, out.state);
-    upd.bind(2, out.fields);
-    upd.bind(3, out.date.iso());
-    if (out.due) {
-      upd.bind(4, out.due->iso());
-    } else {
-      upd.bind_null(4);
-    }
-    upd.bind(5, static_cast<long long>(out.updated_us));
-    upd.bind(6, static_cast<long long>(out.version));
-    upd.bind(7, static_cast<long long>(out.id));
-    if (Status st = step_done(db, upd, "changing a record"); !st.ok()) return st;
-    if (Status st = insert_step(db, step, out.id); !st.ok()) return st;
     return insert_audit(db, audit);
   });
   if (!s.ok()) return s;

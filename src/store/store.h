@@ -10,6 +10,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "common/status.h"
@@ -191,6 +192,11 @@ class Store {
   // `expected_version` ("conflict" otherwise, "not_found" for no record).
   virtual Result<WorkflowRecord> change_record(const WorkflowChange& change, const WorkflowStep& step,
                                                const AuditRecord& audit) = 0;
+  // Several transitions (one step on each of a member's records, e.g. the
+  // yearly "nothing changed" on all their accounts) and one `audit` entry, in
+  // one transaction: all or none ("conflict" when any record moved on).
+  virtual Result<std::vector<WorkflowRecord>> change_records(
+      const std::vector<std::pair<WorkflowChange, WorkflowStep>>& changes, const AuditRecord& audit) = 0;
   virtual Result<std::optional<WorkflowRecord>> find_record(std::uint64_t id) = 0;
   // The record's history, oldest first (a record has a few steps; at most 1000 read).
   virtual Result<std::vector<WorkflowStep>> record_steps(std::uint64_t id) = 0;

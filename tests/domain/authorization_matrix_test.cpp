@@ -16,7 +16,7 @@ namespace nc::domain {
 namespace {
 
 const std::vector<std::string> kColumns = {
-    "none", "member", "branch_secretary", "committee_member", "committee_admin", "auditor", "system_admin"};
+    "none", "member", "branch_secretary", "committee_member", "committee_admin", "auditor", "system_admin", "approver"};
 const char* kWheres[] = {"self", "below", "outside"};
 const char* kWhoses[] = {"own", "other"};
 

@@ -19,6 +19,17 @@ namespace {
 
 using json = nlohmann::json;
 
+// The demo member (赵磊, DY0007) made a cadre on the roster by the secretary's
+// import, then one record of `kind` made by him.
+std::uint64_t make_as_cadre(DemoServer& s, const std::string& kind, const json& fields) {
+  HttpResult imported = s.call(s.login("secretary"), "POST", "/api/v1/import/roster",
+                               std::string("姓名,党员编号,组织编码,是否党员干部\n赵磊,DY0007,ZB001,是\n"));
+  EXPECT_EQ(imported.status, 200) << imported.body;
+  HttpResult r = s.call(s.login("member"), "POST", "/api/v1/records/" + kind, json{{"fields", fields}});
+  EXPECT_EQ(r.status, 201) << kind << ": " << r.body;
+  return r.status == 201 ? json::parse(r.body)["record"]["id"].get<std::uint64_t>() : 0;
+}
+
 // Makes one record of a kind about the demo member (member 7, account
 // "member"); returns its id as 我的记录 names it.
 using Maker = std::function<std::uint64_t(DemoServer&)>;
@@ -75,6 +86,27 @@ const std::map<std::string, Maker>& makers() {
                                       {"reported_on", "2026-03-03"}}}});
          EXPECT_EQ(r.status, 201) << r.body;
          return r.status == 201 ? json::parse(r.body)["record"]["id"].get<std::uint64_t>() : 0;
+       }},
+      // The cadres' kinds (issue 10): the roster first says the member is a cadre.
+      {"gift",
+       [](DemoServer& s) -> std::uint64_t {
+         return make_as_cadre(s, "gift",
+                              {{"item_type", "currency"}, {"item", "某平台虚拟币 500 个"}, {"value", "50"},
+                               {"giver", "李某"}, {"giver_relation", "同学"}, {"offered_on", "2026-03-01"},
+                               {"handling", "declined"}});
+       }},
+      {"activity",
+       [](DemoServer& s) -> std::uint64_t {
+         return make_as_cadre(s, "activity",
+                              {{"activity_type", "policy_talk"}, {"purpose", "在线宣讲惠农政策"}, {"platform", "快手"},
+                               {"starts_on", "2026-03-01"}, {"ends_on", "2026-03-01"}, {"no_personal_gain", "yes"}});
+       }},
+      {"account",
+       [](DemoServer& s) -> std::uint64_t {
+         return make_as_cadre(s, "account",
+                              {{"owner_kind", "member"}, {"platform", "微博"}, {"account_name", "赵磊说三农"},
+                               {"account_id", "zhaolei_snong"}, {"purpose", "personal"}, {"operator", "本人"},
+                               {"opened_on", "2025-05-01"}});
        }},
   };
   return kMakers;

@@ -11,6 +11,7 @@
 
 #include <fstream>
 #include <functional>
+#include <map>
 #include <iterator>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -72,7 +73,49 @@ const std::vector<ShownBy>& shown_by_table() {
       {"GET /api/v1/records/{kind}/export", "contribution", "/api/v1/records/contribution/export?org=3",
        [](const HttpResult& r) { return zip_entry(r.body, "xl/worksheets/sheet1.xml"); }},
   };
-  return kTable;
+  // The other register kinds: the same two routes each.
+  static const std::vector<ShownBy> kAll = [] {
+    std::vector<ShownBy> all = kTable;
+    for (const char* kind : {"relay", "report", "gift", "activity", "account"}) {
+      const std::string k(kind);
+      all.push_back({"GET /api/v1/records/{kind}/{id}", k, "/api/v1/records/" + k + "/{id}", [](const HttpResult& r) {
+                       json b = json::parse(r.body, nullptr, false);
+                       return b.is_object() && b.contains("record") ? b["record"]["statements"].dump(-1, ' ', false) : "";
+                     }});
+      all.push_back({"GET /api/v1/records/{kind}/export", k, "/api/v1/records/" + k + "/export?org=3",
+                     [](const HttpResult& r) { return zip_entry(r.body, "xl/worksheets/sheet1.xml"); }});
+    }
+    return all;
+  }();
+  return kAll;
+}
+
+// A record of `kind` the demo member (member 7) makes; for the cadres' kinds
+// the roster first says he is a cadre (the secretary's import).
+HttpResult make_record(DemoServer& server, const Session& member, const std::string& kind) {
+  static const std::map<std::string, json> kFields = {
+      {"contribution", {{"category", "story"}, {"platform", "抖音"}, {"link", "https://www.douyin.com/video/1"},
+                        {"date", "2026-02-01"}, {"description", "拍摄家乡变化的短视频"}}},
+      {"relay", {{"summary", "居民希望延长社区图书馆的开放时间"}, {"topic", "文化"}, {"place", "社区议事会"},
+                 {"seen_on", "2026-03-02"}}},
+      {"report", {{"description", "网络赌博广告"}, {"reported_to", "12377 违法和不良信息举报中心"},
+                  {"reported_on", "2026-03-03"}}},
+      {"gift", {{"item_type", "currency"}, {"item", "某平台虚拟币 500 个"}, {"value", "50"}, {"giver", "李某"},
+                {"giver_relation", "同学"}, {"offered_on", "2026-03-01"}, {"handling", "declined"}}},
+      {"activity", {{"activity_type", "policy_talk"}, {"purpose", "在线宣讲惠农政策"}, {"platform", "快手"},
+                    {"starts_on", "2026-03-01"}, {"ends_on", "2026-03-01"}, {"no_personal_gain", "yes"}}},
+      {"account", {{"owner_kind", "member"}, {"platform", "微博"}, {"account_name", "赵磊说三农"},
+                   {"account_id", "zhaolei_snong"}, {"purpose", "personal"}, {"operator", "本人"},
+                   {"opened_on", "2025-05-01"}}},
+  };
+  if (kind == "gift" || kind == "activity" || kind == "account") {
+    HttpResult imported = server.call(server.login("secretary"), "POST", "/api/v1/import/roster",
+                                      std::string("姓名,党员编号,组织编码,是否党员干部\n赵磊,DY0007,ZB001,是\n"));
+    EXPECT_EQ(imported.status, 200) << imported.body;
+  }
+  auto f = kFields.find(kind);
+  EXPECT_NE(f, kFields.end()) << "a register kind without a maker in statements_test.cpp: " << kind;
+  return server.call(member, "POST", "/api/v1/records/" + kind, json{{"fields", f == kFields.end() ? json::object() : f->second}});
 }
 
 std::vector<std::string> split_routes(std::string_view list) {
@@ -350,17 +393,11 @@ TEST(Statements, EveryRegisterRouteShowingARecordCarriesItsStatements) {
   Session member = server.login("member");
   Session secretary = server.login("secretary");
   Session auditor = server.login("auditor");
+  Session dwadmin = server.login("dwadmin");
   for (const ShownBy& row : shown_by_table()) {
     if (row.kind == "member") continue;
-    ASSERT_EQ(row.kind, "contribution") << "a register kind without a maker in statements_test.cpp: " << row.kind;
-    HttpResult made = server.call(member, "POST", "/api/v1/records/contribution",
-                                  json{{"fields",
-                                        {{"category", "story"},
-                                         {"platform", "抖音"},
-                                         {"link", "https://www.douyin.com/video/1"},
-                                         {"date", "2026-02-01"},
-                                         {"description", "拍摄家乡变化的短视频"}}}});
-    ASSERT_EQ(made.status, 201) << made.body;
+    HttpResult made = make_record(server, member, row.kind);
+    ASSERT_EQ(made.status, 201) << row.kind << ": " << made.body;
     const std::string id = std::to_string(body(made)["record"]["id"].get<std::uint64_t>());
     const std::string text = "链接已更新，请以新链接为准" + id;
     HttpResult added =
@@ -373,10 +410,16 @@ TEST(Statements, EveryRegisterRouteShowingARecordCarriesItsStatements) {
     EXPECT_NE(row.statements_part(r).find(text), std::string::npos)
         << row.route << " (" << url << ") shows the record without its statement";
     const std::string sid = std::to_string(body(added)["statement"]["id"].get<std::uint64_t>());
+    // The auditor reads but does not act: refused; a report's is not even told to them (not a reader).
     EXPECT_EQ(server.call(auditor, "POST", "/api/v1/statements/" + sid + "/replies", json{{"text", "收到"}}).status,
-              403);
-    EXPECT_EQ(server.call(secretary, "POST", "/api/v1/statements/" + sid + "/replies", json{{"text", "已更正"}}).status,
-              201);
+              row.kind == "report" ? 404 : 403)
+        << row.kind;
+    // Who acts on the record answers: the branch, or for an activity the 党委 that approves it;
+    // a report stays the member's own (the branch reads it, nobody acts on it).
+    const Session& replier = row.kind == "activity" ? dwadmin : secretary;
+    EXPECT_EQ(server.call(replier, "POST", "/api/v1/statements/" + sid + "/replies", json{{"text", "已更正"}}).status,
+              row.kind == "report" ? 403 : 201)
+        << row.kind;
   }
   EXPECT_EQ(server.stop_and_report(), "");
 }

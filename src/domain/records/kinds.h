@@ -12,5 +12,8 @@ const Kind& contribution_kind();  // contribution.cpp: 网络正能量贡献
 const Kind& post_review_kind();   // post_review.cpp: 组织发布审核
 const Kind& relay_kind();         // relay.cpp: 社情民意反映
 const Kind& report_kind();        // report.cpp: 违法违规信息举报记录
+const Kind& gift_kind();          // gift.cpp: 网络虚拟财物登记 (cadres)
+const Kind& activity_kind();      // activity.cpp: 以职务身份开展网络活动审批 (cadres)
+const Kind& account_kind();       // account.cpp: 网络公众账号备案 (cadres; the organisation's own)
 
 }  // namespace nc::domain::workflow

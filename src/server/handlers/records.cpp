@@ -60,6 +60,7 @@ domain::AuditAction verb_action(wf::Verb verb) {
     case wf::Verb::kForward: return "record.forward";
     case wf::Verb::kAnswer: return "record.answer";
     case wf::Verb::kUpdate: return "record.update";
+    case wf::Verb::kReconfirm: return "record.reconfirm";
   }
   return "record.submit";
 }
@@ -81,11 +82,47 @@ std::optional<std::vector<wf::Input>> inputs_of(const json& fields) {
   return out;
 }
 
-Response field_errors(const std::vector<wf::FieldError>& errors) {
+// The first rulebook (by id) in force today: the one whose annotations cite
+// the articles a kind serves (topics, never numbers written into code).
+const rulebook::Rulebook* book_in_force(const App& s) {
+  for (const std::string& id : s.catalogue->ids()) {
+    if (const Catalogue::Version* v = s.catalogue->in_force(id, s.clock.today().iso())) return &v->rulebook;
+  }
+  return nullptr;
+}
+
+std::vector<int> topic_articles(const rulebook::Rulebook* book, std::string_view topic) {
+  if (!book || topic.empty()) return {};
+  return book->articles_for_topic(std::string(topic));
+}
+
+// A value refused by the regulation names the article that forbids it, as the
+// rulebook in force numbers it: "（《党员网络行为规定》第18条）".
+std::string cited(const rulebook::Rulebook* book, const std::vector<int>& articles) {
+  if (!book || articles.empty()) return {};
+  std::string out = "（《" + book->title + "》";
+  for (std::size_t i = 0; i < articles.size(); ++i) out += (i ? "、" : "") + std::string("第") + std::to_string(articles[i]) + "条";
+  return out + "）";
+}
+
+Response field_errors(const std::vector<wf::FieldError>& errors, const App* s = nullptr) {
+  const rulebook::Rulebook* book = s && std::any_of(errors.begin(), errors.end(), [](const wf::FieldError& e) {
+    return !e.topic.empty();
+  }) ? book_in_force(*s) : nullptr;
   json list = json::array();
-  for (const wf::FieldError& e : errors) list.push_back({{"field", e.field}, {"message", e.message}});
-  return Response::json(400, {{"error", {{"code", "invalid_input"}, {"message", errors.front().message}}},
-                              {"field_errors", list}});
+  std::string first;
+  for (const wf::FieldError& e : errors) {
+    json one = {{"field", e.field}, {"message", e.message}};
+    if (!e.topic.empty()) {
+      const std::vector<int> articles = topic_articles(book, e.topic);
+      one["message"] = e.message + cited(book, articles);
+      one["topic"] = e.topic;
+      one["articles"] = articles;
+    }
+    if (first.empty()) first = one["message"].get<std::string>();
+    list.push_back(std::move(one));
+  }
+  return Response::json(400, {{"error", {{"code", "invalid_input"}, {"message", first}}}, {"field_errors", list}});
 }
 
 std::string fields_json(const wf::Values& values) {
@@ -105,8 +142,15 @@ domain::Date record_date(const wf::Kind& kind, const wf::Values& values, domain:
 }
 
 wf::RecordFacts facts_of(const store::WorkflowRecord& r, const domain::OrgTree& tree) {
-  return wf::RecordFacts{r.subject, tree.ancestry(r.org), r.state};
+  return wf::RecordFacts{r.subject, tree.ancestry(r.org), r.state, wf::managing_committee(tree, r.org)};
 }
+
+// Whether some transition of the kind is made by the managing committee only.
+bool needs_committee(const wf::Kind& kind) {
+  return std::any_of(kind.transitions.begin(), kind.transitions.end(),
+                     [](const wf::Transition& t) { return t.managing_committee; });
+}
+
 
 std::optional<domain::Date> parse_iso_date(std::string_view text) {
   auto d = domain::parse_date(text);
@@ -157,24 +201,38 @@ std::string_view field_type_id(wf::FieldType t) {
     case wf::FieldType::kUrl: return "url";
     case wf::FieldType::kDate: return "date";
     case wf::FieldType::kChoice: return "choice";
+    case wf::FieldType::kMoney: return "money";
   }
   return "line";
 }
 
-json fields_of(std::span<const wf::Field> list) {
-  json fields = json::array();
-  for (const wf::Field& f : list) {
-    json choices = json::array();
-    for (const wf::Choice& c : f.choices) choices.push_back({{"id", c.id}, {"label", c.label}});
-    fields.push_back({{"id", f.id},
-                      {"label", f.label},
-                      {"type", field_type_id(f.type)},
-                      {"required", f.required},
-                      {"max_chars", f.max_chars},
-                      {"choices", choices},
-                      {"not_after_today", f.not_after_today},
-                      {"hint", f.hint}});
+json field_json(const wf::Field& f, const rulebook::Rulebook* book) {
+  json choices = json::array();
+  for (const wf::Choice& c : f.choices) choices.push_back({{"id", c.id}, {"label", c.label}});
+  json refused = json::array();
+  for (const wf::Refusal& no : f.refused) {
+    const std::vector<int> articles = topic_articles(book, no.topic);
+    refused.push_back({{"id", no.id},
+                       {"label", no.label},
+                       {"message", std::string(no.message) + cited(book, articles)},
+                       {"articles", articles}});
   }
+  json j = {{"id", f.id},
+            {"label", f.label},
+            {"type", field_type_id(f.type)},
+            {"required", f.required},
+            {"max_chars", f.max_chars},
+            {"choices", choices},
+            {"not_after_today", f.not_after_today},
+            {"hint", f.hint}};
+  if (f.type == wf::FieldType::kMoney) j["max_value"] = f.max_value;
+  if (!f.refused.empty()) j["refused"] = refused;
+  return j;
+}
+
+json fields_of(std::span<const wf::Field> list, const rulebook::Rulebook* book) {
+  json fields = json::array();
+  for (const wf::Field& f : list) fields.push_back(field_json(f, book));
   return fields;
 }
 
@@ -193,13 +251,7 @@ json roles_of(std::span<const domain::Role> roles) {
 Response kinds(const App& s, const Request&) {
   // The articles a kind serves, through the annotations' topics, in the
   // first rulebook (by id) in force today that has them.
-  const rulebook::Rulebook* book = nullptr;
-  for (const std::string& id : s.catalogue->ids()) {
-    if (const Catalogue::Version* v = s.catalogue->in_force(id, s.clock.today().iso())) {
-      book = &v->rulebook;
-      break;
-    }
-  }
+  const rulebook::Rulebook* book = book_in_force(s);
   json out = json::array();
   for (const wf::Kind* k : wf::kinds()) {
     std::set<int> articles;
@@ -208,7 +260,7 @@ Response kinds(const App& s, const Request&) {
         for (int n : book->articles_for_topic(std::string(t))) articles.insert(n);
       }
     }
-    json fields = fields_of(k->fields);
+    json fields = fields_of(k->fields, book);
     json states = json::array();
     for (const wf::State& st : k->states) {
       json waiting = json::array();
@@ -217,7 +269,9 @@ Response kinds(const App& s, const Request&) {
                         {"name", st.name},
                         {"waiting_for", waiting},
                         {"due_days", st.due_days},
-                        {"escalates", st.escalates}});
+                        {"escalates", st.escalates},
+                        {"due_months", st.due_months},
+                        {"notice_months", st.notice_months}});
     }
     json transitions = json::array();
     for (const wf::Transition& t : k->transitions) {
@@ -228,7 +282,8 @@ Response kinds(const App& s, const Request&) {
                              {"by", roles_of(t.by)},
                              {"reason_required", t.reason_required},
                              {"carries_fields", t.carries_fields},
-                             {"fields", fields_of(t.step_fields)},
+                             {"managing_committee", t.managing_committee},
+                             {"fields", fields_of(t.step_fields, book)},
                              {"only_fields", json(std::vector<std::string>(t.only_fields.begin(), t.only_fields.end()))}});
     }
     json topics = json::array();
@@ -244,6 +299,9 @@ Response kinds(const App& s, const Request&) {
                    {"topics", topics},
                    {"articles", json(std::vector<int>(articles.begin(), articles.end()))},
                    {"rulebook", book ? json(book->id) : json(nullptr)},
+                   {"cadres_exempt", k->cadre_exempt_field.empty()
+                                         ? json(nullptr)
+                                         : json({{"field", k->cadre_exempt_field}, {"value", k->cadre_exempt_value}})},
                    {"readers", roles_of(k->readers)},
                    {"count_readers", roles_of(k->count_readers)},
                    {"fields", fields},
@@ -318,6 +376,14 @@ Response create(const App& s, const Request& r) {
   if (!body) return Response::bad_request("请求体应为 JSON 对象");
   if (!actor.member) return Response::error(Code::kForbidden, "此账号未关联党员，不能登记");
   const domain::MemberId me = *actor.member;
+  // The value that exempts a record from cadres_only (an organisation's own
+  // account), when the request gave it as text.
+  std::string exempt_value;
+  if (!kind->cadre_exempt_field.empty() && body->contains("fields") && (*body)["fields"].is_object()) {
+    const json& f = (*body)["fields"];
+    const std::string key(kind->cadre_exempt_field);
+    if (f.contains(key) && f[key].is_string()) exempt_value = f[key].get<std::string>();
+  }
   // Who first: someone who may not record learns nothing about their input.
   struct Where {
     domain::OrgId org;
@@ -329,6 +395,19 @@ Response create(const App& s, const Request& r) {
     const wf::TransitionDecision d =
         wf::authorize(actor, *kind, wf::Verb::kSubmit, wf::RecordFacts{me, tree.ancestry(m->org), {}});
     if (d.outcome != wf::TransitionDecision::Outcome::kAllowed) return Where{{}, Response::error(Code::kForbidden)};
+    if (!m->cadre && wf::needs_cadre(*kind, exempt_value)) {
+      std::string why = "「" + std::string(kind->title) + "」由党员干部登记，名册中您不是党员干部（是否党员干部：否）";
+      if (!kind->cadre_exempt_field.empty()) {
+        const wf::Field* f = kind->field(kind->cadre_exempt_field);
+        for (const wf::Choice& c : f ? f->choices : std::span<const wf::Choice>{}) {
+          if (c.id == kind->cadre_exempt_value) why += "；“" + std::string(c.label) + "”不限党员干部";
+        }
+      }
+      return Where{{}, Response::error(Code::kForbidden, why + "。名册有误的，请联系支部书记更正")};
+    }
+    if (needs_committee(*kind) && !wf::managing_committee(tree, m->org)) {
+      return Where{{}, Response::error(Code::kConflict, "您所在党组织之上没有党委，这项登记无人审批；请联系党委管理员")};
+    }
     return Where{m->org, std::nullopt};
   });
   if (where.refused) return *where.refused;
@@ -337,7 +416,7 @@ Response create(const App& s, const Request& r) {
   if (!inputs) return field_errors({{"", "fields 应为对象，每个字段一项"}});
   const domain::Date today = s.clock.today();
   wf::Validation v = wf::validate(*kind, *inputs, today);
-  if (!v.errors.empty()) return field_errors(v.errors);
+  if (!v.errors.empty()) return field_errors(v.errors, &s);
 
   const wf::Transition* submit = nullptr;
   for (const wf::Transition& t : kind->transitions) {
@@ -787,7 +866,7 @@ Response transition(const App& s, const Request& r) {
       *inputs = std::move(merged.inputs);
     }
     wf::Validation v = wf::validate(*kind, *inputs, today);
-    if (!v.errors.empty()) return field_errors(v.errors);
+    if (!v.errors.empty()) return field_errors(v.errors, &s);
     change.fields = fields_json(v.values);
     change.date = record_date(*kind, v.values, today);
     if (t.only_fields.empty()) {
@@ -796,13 +875,13 @@ Response transition(const App& s, const Request& r) {
       check_report = std::move(checked).value();
     }
   } else if (!t.step_fields.empty()) {
-    // The step's own fields (a forward's department and day): kept with the
-    // step in the history; the record's fields stay as they were.
-    if (!has_fields) return field_errors({{"", "请填写" + std::string(wf::verb_name(*verb)) + "的内容（fields）"}});
-    auto inputs = inputs_of((*body)["fields"]);
+    // The step's own values (a forward's department and day, an
+    // acknowledgement's date, an outcome): kept with the step in the history;
+    // the record's fields stay as they were. None given: each required one named.
+    auto inputs = has_fields ? inputs_of((*body)["fields"]) : std::optional<std::vector<wf::Input>>(std::vector<wf::Input>{});
     if (!inputs) return field_errors({{"", "fields 应为对象，每个字段一项"}});
-    wf::Validation v = wf::validate(t.step_fields, *inputs, today);
-    if (!v.errors.empty()) return field_errors(v.errors);
+    wf::Validation v = wf::validate_step(t, *inputs, today);
+    if (!v.errors.empty()) return field_errors(v.errors, &s);
     step_fields = fields_json(v.values);
   } else if (has_fields) {
     return field_errors({{"", "“" + std::string(wf::verb_name(*verb)) + "”不修改登记内容"}});
@@ -828,6 +907,86 @@ Response transition(const App& s, const Request& r) {
   auto out = detail_json(s, *kind, *saved, actor);
   if (!out.ok()) return Response::from(out.status());
   return Response::json(200, {{"record", *out}});
+}
+
+// ---- the yearly "nothing changed" ------------------------------------------------------
+
+constexpr std::size_t kConfirmAllMax = 200;  // records confirmed in one request at most
+
+// POST /api/v1/records/{kind}/confirm-all: the caller confirms that none of
+// their own records of the kind that await the yearly re-confirmation has
+// changed (art. 19: all of a cadre's accounts in one step): one "reconfirm"
+// step on each, in one transaction, with one audit entry; each is due again
+// a year on. Records of theirs that cannot be reconfirmed now (waiting for
+// the branch, closed) are left as they are.
+Response confirm_all(const App& s, const Request& r) {
+  const wf::Kind* kind = kind_of(r);
+  if (!kind) return no_kind();
+  const domain::Actor actor = actor_of(r);
+  auto body = json_object(r);
+  if (!body) return Response::bad_request("请求体应为 JSON 对象");
+  if (std::none_of(kind->transitions.begin(), kind->transitions.end(),
+                   [](const wf::Transition& t) { return t.verb == wf::Verb::kReconfirm; })) {
+    return field_errors({{"verb", "这类登记没有“确认无变化”这一步"}});
+  }
+  if (!actor.member) return Response::error(Code::kForbidden, "此账号未关联党员，没有自己的登记");
+  const domain::MemberId me = *actor.member;
+  const domain::Date today = s.clock.today();
+  const std::int64_t now = s.clock();
+  std::vector<std::pair<store::WorkflowChange, store::WorkflowStep>> changes;
+  std::optional<domain::OrgId> org;
+  std::string ids;
+  std::uint64_t before = 0;
+  for (;;) {
+    auto found = s.store->subject_records(me, std::string(kind->id), before, 1000);
+    if (!found.ok()) return Response::from(found.status());
+    bool too_many = false;
+    s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
+      for (const auto& rec : *found) {
+        const wf::TransitionDecision d = wf::authorize(actor, *kind, wf::Verb::kReconfirm, facts_of(rec, tree));
+        if (d.outcome != wf::TransitionDecision::Outcome::kAllowed) continue;
+        if (changes.size() >= kConfirmAllMax) {
+          too_many = true;
+          return;
+        }
+        store::WorkflowChange change;
+        change.record_id = rec.id;
+        change.expected_version = rec.version;
+        change.state = std::string(d.transition->to);
+        const wf::State* to = kind->state(d.transition->to);
+        change.due = to ? wf::due_date(*to, today) : std::nullopt;
+        change.time_us = now;
+        store::WorkflowStep step;
+        step.verb = std::string(wf::verb_id(wf::Verb::kReconfirm));
+        step.from_state = rec.state;
+        step.to_state = change.state;
+        step.actor = actor.user;
+        step.actor_role = std::string(domain::role_id(*d.as));
+        step.time_us = now;
+        changes.emplace_back(std::move(change), std::move(step));
+        org = rec.org;
+        ids += (ids.empty() ? "" : ",") + std::to_string(rec.id);
+      }
+    });
+    if (too_many) {
+      return Response::error(Code::kLimitExceeded, "一次最多确认 200 条，请逐条确认其余的登记");
+    }
+    if (found->size() < 1000) break;
+    before = found->back().id;
+  }
+  if (changes.empty()) {
+    return Response::error(Code::kConflict, "您没有已备案、需要确认无变化的" + std::string(kind->title) + "记录");
+  }
+  auto note = access::audit_note(r, s.clock, "record.reconfirm",
+                                 "register:" + std::string(kind->id) + " subject=member:" + std::to_string(me.value), org,
+                                 me, "records=" + ids);
+  auto saved = s.store->change_records(changes, note);
+  if (!saved.ok()) return Response::from(saved.status());
+  json records = json::array();
+  s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
+    for (const auto& rec : *saved) records.push_back(summary_json(s, *kind, rec, actor, tree, roster));
+  });
+  return Response::json(200, {{"confirmed", saved->size()}, {"records", records}});
 }
 
 // ---- the register: pages, export, counts ------------------------------------------
@@ -1205,6 +1364,8 @@ Response todo(const App& s, const Request& r) {
             std::size_t n = 0;
             for (const auto& rec : *found) {
               if (rec.state != st.id) continue;
+              // A yearly re-confirmation shows from a month before it is due.
+              if (!wf::shown_in_todo(st, rec.due, today)) continue;
               if (++n > kTodoPerQueue) {
                 more = true;
                 break;
@@ -1226,6 +1387,10 @@ Response todo(const App& s, const Request& r) {
           }
         });
         if (q.scope.empty()) continue;
+        const bool by_committee = std::any_of(kind->transitions.begin(), kind->transitions.end(),
+                                              [&](const wf::Transition& t) {
+                                                return t.from == st.id && t.managing_committee;
+                                              });
         auto found = s.store->record_page(q);
         if (!found.ok()) return Response::from(found.status());
         if (found->next) more = true;
@@ -1233,6 +1398,10 @@ Response todo(const App& s, const Request& r) {
           for (const auto& rec : found->records) {
             // A record about the caller waits for someone else, not for them.
             if (actor.member && *actor.member == rec.subject) continue;
+            if (!wf::shown_in_todo(st, rec.due, today)) continue;
+            // A step only the managing committee makes waits for that
+            // committee, not for one above it that also reads the record.
+            if (by_committee && wf::allowed_verbs(actor, *kind, facts_of(rec, tree)).empty()) continue;
             bool escalated = false;
             if (st.escalates) {
               // Up to the nearest committee it waits for the approver there;
@@ -1278,6 +1447,7 @@ void add_record_routes(Router& router, const Services& s) {
   router.add("POST", "/api/v1/records/{kind}", [s](const Request& r) { return create(*s, r); });
   router.get("/api/v1/records/{kind}", [s](const Request& r) { return list(*s, r); });
   router.get("/api/v1/records/{kind}/export", [s](const Request& r) { return export_register(s, r); });
+  router.add("POST", "/api/v1/records/{kind}/confirm-all", [s](const Request& r) { return confirm_all(*s, r); });
   router.get("/api/v1/records/{kind}/{id}", [s](const Request& r) { return read(*s, r); });
   router.add("POST", "/api/v1/records/{kind}/{id}/transitions", [s](const Request& r) { return transition(*s, r); });
   router.add(

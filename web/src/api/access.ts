@@ -3,7 +3,14 @@
 // audit and 我的记录. Plain data as the server sends it.
 import { getJson, sendJson, uploadWithProgress } from './client'
 
-export type RoleName = 'member' | 'branch_secretary' | 'committee_member' | 'committee_admin' | 'auditor' | 'system_admin'
+export type RoleName =
+  | 'member'
+  | 'branch_secretary'
+  | 'committee_member'
+  | 'committee_admin'
+  | 'auditor'
+  | 'system_admin'
+  | 'approver'
 
 export const ROLE_NAMES: Record<RoleName, string> = {
   member: '党员',
@@ -12,6 +19,8 @@ export const ROLE_NAMES: Record<RoleName, string> = {
   committee_admin: '党委管理员',
   auditor: '审计员',
   system_admin: '系统管理员',
+  // Named on a 党委 to approve its cadres' requests (以职务身份开展网络活动审批).
+  approver: '审批人',
 }
 
 export interface OrgRef {

@@ -8,10 +8,14 @@ import type { StatementThread } from '@/api/access'
 export interface KindField {
   id: string
   label: string
-  type: 'line' | 'text' | 'url' | 'date' | 'choice'
+  /** money: yuan as text ("35.50"), at most `max_value` */
+  type: 'line' | 'text' | 'url' | 'date' | 'choice' | 'money'
   required: boolean
   max_chars: number
+  max_value?: number
   choices: Array<{ id: string; label: string }>
+  /** values the regulation forbids, refused by the server with the article (以职务身份开展网络借贷) */
+  refused?: Array<{ id: string; label: string; message: string; articles: number[] }>
   not_after_today: boolean
   hint: string
 }
@@ -21,6 +25,10 @@ export interface KindState {
   name: string
   waiting_for: string[]
   due_days: number
+  /** due again this many months after entering it (a yearly re-confirmation: 12) */
+  due_months?: number
+  /** shown in 待办 only from this many months before it is due */
+  notice_months?: number
 }
 
 export interface KindTransition {
@@ -53,6 +61,8 @@ export interface RecordKind {
   date_field: string
   /** only cadres (the roster's 是否党员干部) create it */
   cadres_only: boolean
+  /** ... except a record whose `field` is `value` (an account the organisation runs) */
+  cadres_exempt?: { field: string; value: string } | null
   topics: string[]
   articles: number[]
   rulebook: string | null
@@ -240,6 +250,11 @@ export interface KindCount {
 /** Counts by kind and state over what the caller reads or counts (numbers only, nobody named). */
 export function recordCounts(): Promise<{ counts: KindCount[] }> {
   return getJson('/api/v1/records/counts')
+}
+
+/** The caller's yearly "nothing changed" on all their records of the kind that await it (accounts). */
+export function confirmAll(kind: string): Promise<{ confirmed: number; records: RecordSummary[] }> {
+  return sendJson('POST', `/api/v1/records/${encodeURIComponent(kind)}/confirm-all`, {})
 }
 
 export function todo(): Promise<{ items: TodoItem[]; more: boolean; today: string }> {

@@ -21,7 +21,8 @@ export function creates(kind: RecordKind, viewer: KindViewer): boolean {
   const t = creation(kind)
   if (!t) return false
   if (t.by.includes('member')) {
-    if (viewer.isMember && (!kind.cadres_only || viewer.isCadre)) return true
+    // A cadre kind with an exemption (an organisation's own account) is open to its responsible person too.
+    if (viewer.isMember && (!kind.cadres_only || viewer.isCadre || !!kind.cadres_exempt)) return true
   }
   const roles = t.by.filter((r) => r !== 'member') as RoleName[]
   return viewer.isMember && roles.length > 0 && viewer.hasAnyRole(roles)
@@ -66,6 +67,8 @@ export function recordLine(kind: RecordKind | null | undefined, r: RecordSummary
 export function stateType(kind: RecordKind | null | undefined, state: string): 'success' | 'warning' | 'info' | 'danger' {
   const s = kind?.states.find((x) => x.id === state)
   if (!s) return 'info'
+  // A state the member confirms periodically (an account on record) is settled until it is due.
+  if (s.due_months) return 'success'
   if (s.waiting_for.includes('member')) return 'danger'
   if (s.waiting_for.length === 0) return state === 'withdrawn' || state === 'rejected' ? 'info' : 'success'
   return 'warning'
