@@ -1,5 +1,5 @@
 // netconduct bench-data --data DIR --members N [--seed S] [--as-of DATE]
-// [--root-name NAME] [--accounts K]: writes a fresh data directory holding a
+// [--root-name NAME] [--accounts K] [--records R]: writes a fresh data directory holding a
 // synthetic party hierarchy of exactly N members, for benchmarks and for
 // trying the UI at scale. Nothing in it is a real person.
 //
@@ -54,6 +54,7 @@
 #include "domain/member.h"
 #include "domain/organisation.h"
 #include "domain/role.h"
+#include "domain/workflow.h"
 #include "server/access/credentials.h"
 #include "server/clock.h"
 
@@ -74,6 +75,7 @@ struct BenchDataOptions {
   std::string as_of = "2026-12-01";
   std::string root_name = "中共中央（模拟数据）";
   int accounts = 0;
+  std::uint64_t records = 0;  // register records (issue 10's benchmark), across the kinds
 };
 
 int fail(const std::string& message) {
@@ -222,6 +224,8 @@ class Generator {
   }
   // Branches with a member on the roll, first ones first: whom secretaries link to.
   const std::vector<std::pair<OrgId, MemberId>>& branch_contacts() const { return contacts_; }
+  // Every member on the roll with their branch (only with --records: whose records to make).
+  const std::vector<std::pair<OrgId, MemberId>>& on_roll_members() const { return roll_; }
 
  private:
   void emit_org(int level, std::optional<OrgId> parent, std::uint32_t index_in_parent) {
@@ -270,6 +274,7 @@ class Generator {
       for (std::uint32_t i = 0; i < below && status_.ok(); ++i) {
         const std::optional<MemberId> m = emit_member(id);
         if (!contact) contact = m;
+        if (m && options_.records > 0) roll_.push_back({id, *m});
       }
       if (contact && contacts_.size() < static_cast<std::size_t>(kMaxAccounts)) contacts_.push_back({id, *contact});
     } else {
@@ -381,6 +386,7 @@ class Generator {
   std::vector<OrgEvent> events_;
   std::vector<Member> members_;
   std::vector<std::pair<OrgId, MemberId>> contacts_;
+  std::vector<std::pair<OrgId, MemberId>> roll_;
   store::AuditRecord audit_;
   crypto_hash_sha256_state digest_;
   Status status_ = Status::Ok();
@@ -397,6 +403,51 @@ bool valid_utf8(std::string_view s) {
     i += len;
   }
   return true;
+}
+
+// --records N: register records for the registers' benchmark (bench/registers),
+// written through Store::load_records in transactions of kBatch: the i-th
+// record of kind i mod (number of kinds), about a member on the roll drawn at
+// random (kept by their branch), in a state of its kind drawn at random
+// (entered on the record's day, due when the state has a due date), dated in
+// the two years before --as-of. Deterministic for the same options.
+Status load_records(store::Store& store, const Generator& gen, const BenchDataOptions& o, Date as_of) {
+  namespace wf = nc::domain::workflow;
+  const auto& roll = gen.on_roll_members();
+  const auto kinds = wf::kinds();
+  if (o.records == 0 || roll.empty() || kinds.empty()) return Status::Ok();
+  Rng rng(o.seed ^ 0x7265636F726473ull);  // "records"
+  const std::int64_t last = days_since_epoch(as_of) - 1;
+  std::vector<store::WorkflowRecord> batch;
+  batch.reserve(kBatch);
+  store::AuditRecord audit;
+  audit.entry.actor = cli_actor();
+  audit.entry.action = domain::AuditAction("bench-data.load").id();
+  audit.entry.target = "records";
+  audit.entry.origin = "local";
+  for (std::uint64_t i = 0; i < o.records; ++i) {
+    const wf::Kind& kind = *kinds[i % kinds.size()];
+    const auto& [org, member] = roll[rng.below(roll.size())];
+    const wf::State& state = kind.states[rng.below(kind.states.size())];
+    const Date day = date_from_days(last - static_cast<std::int64_t>(rng.below(730)));
+    store::WorkflowRecord r;
+    r.kind = std::string(kind.id);
+    r.subject = member;
+    r.org = org;
+    r.state = std::string(state.id);
+    r.fields = R"({"description":"模拟登记 )" + std::to_string(i + 1) + R"("})";
+    r.date = day;
+    r.due = wf::due_date(state, day);
+    r.created_us = r.updated_us = days_since_epoch(day) * 86'400'000'000LL;
+    batch.push_back(std::move(r));
+    if (batch.size() == kBatch || i + 1 == o.records) {
+      audit.entry.time_us = server::system_now_us();
+      audit.entry.detail = "records=" + std::to_string(batch.size()) + " seed=" + std::to_string(o.seed);
+      if (Status s = store.load_records(batch, audit); !s.ok()) return s;
+      batch.clear();
+    }
+  }
+  return Status::Ok();
 }
 
 Status create_accounts(store::Store& store, const Generator& gen, int count, std::ostream& out) {
@@ -443,6 +494,7 @@ int run_bench_data(const BenchDataOptions& o) {
   namespace fs = std::filesystem;
   if (o.members == 0 || o.members > kMaxMembers) return fail("--members must be 1 to 100000000");
   if (o.accounts < 0 || o.accounts > kMaxAccounts) return fail("--accounts must be 0 to 100");
+  if (o.records > kMaxMembers) return fail("--records must be 0 to 100000000");
   const auto as_of = parse_date(o.as_of);
   if (!as_of || as_of->year < 1990) return fail("--as-of must be a date (YYYY-MM-DD) from 1990 on");
   if (o.root_name.empty() || !valid_utf8(o.root_name) || has_control_char(o.root_name) ||
@@ -472,6 +524,14 @@ int run_bench_data(const BenchDataOptions& o) {
   char took[64];
   std::snprintf(took, sizeof took, "written in %.1f s\n", seconds);
   std::cout << took;
+  if (o.records > 0) {
+    const auto records_start = std::chrono::steady_clock::now();
+    if (Status s = load_records(**db, gen, o, *as_of); !s.ok()) return fail("writing the records: " + s.message());
+    char line[96];
+    std::snprintf(line, sizeof line, "records %llu written in %.1f s\n", static_cast<unsigned long long>(o.records),
+                  std::chrono::duration<double>(std::chrono::steady_clock::now() - records_start).count());
+    std::cout << line;
+  }
   if (Status s = create_accounts(**db, gen, o.accounts, std::cout); !s.ok())
     return fail("creating accounts: " + s.message());
   std::cout.flush();
@@ -490,6 +550,9 @@ void add_bench_data_command(CLI::App& app, Runner* runner) {
   cmd->add_option("--root-name", opts->root_name, "Name of the root organisation")->capture_default_str();
   cmd->add_option("--accounts", opts->accounts,
                   "Accounts to create: a committee_admin at the root, then secretaries of the first branches")
+      ->capture_default_str();
+  cmd->add_option("--records", opts->records,
+                  "Register records to add across the kinds, about members on the roll (0 to 100000000)")
       ->capture_default_str();
   cmd->callback([runner, opts] { *runner = [opts] { return run_bench_data(*opts); }; });
 }

@@ -172,6 +172,12 @@ std::optional<Verb> parse_verb(std::string_view id) {
   return std::nullopt;
 }
 
+std::string_view step_name(std::string_view id) {
+  if (const auto verb = parse_verb(id)) return verb_name(*verb);
+  if (id == kTransferStep) return kTransferStepName;
+  return id;
+}
+
 const Field* Kind::field(std::string_view id_) const {
   for (const Field& f : fields) {
     if (f.id == id_) return &f;

@@ -94,6 +94,14 @@ std::string_view verb_id(Verb verb);    // stable: "submit", "return", ...
 std::string_view verb_name(Verb verb);  // Chinese: "提交", "退回", ...
 std::optional<Verb> parse_verb(std::string_view id);
 
+// The step the store adds to each of a member's records when the member moves
+// to another organisation (the transfer rule: the records follow the member;
+// store::SqliteStore::save_directory). It is nobody's verb: no role makes it.
+inline constexpr std::string_view kTransferStep = "transfer";
+inline constexpr std::string_view kTransferStepName = "组织关系转接";
+// The Chinese name of a stored step's verb id: a verb's, the transfer's, else the id itself.
+std::string_view step_name(std::string_view verb_id);
+
 struct State {
   std::string_view id;    // stable, stored: "submitted"
   std::string_view name;  // Chinese: "待确认"

@@ -307,7 +307,7 @@ CREATE TABLE workflow_steps (
     // (the handler allows 3), read by (record_id, position). And the
     // self-check findings kept with a step of a record whose kind checks its
     // drafts (组织发布审核), by (record_id, step).
-    {15, R"sql(
+    {13, R"sql(
 CREATE TABLE workflow_attachments (
   record_id      INTEGER NOT NULL,
   position       INTEGER NOT NULL,
@@ -328,6 +328,41 @@ CREATE TABLE workflow_checks (
   time_us    INTEGER NOT NULL,
   PRIMARY KEY (record_id, step)
 );
+    // The registers at scale (issue 10): 待办 in order of due date — a
+    // member's own queue by (subject, kind, state, due), a role's queue per
+    // organisation by (org, kind, state, due), each a range of its index; and
+    // counts by organisation, kind and state kept in the same transaction as
+    // every write of a record (create, transition, transfer): an
+    // organisation's own (workflow_counts) and its whole subtree's
+    // (workflow_subtree_counts, bumped on every ancestor; recomputed when the
+    // hierarchy changes), so counts over a subtree read a few rows.
+    {14, R"sql(
+CREATE INDEX workflow_records_waiting_subject ON workflow_records (subject_member, kind, state, due_date, id);
+CREATE INDEX workflow_records_waiting_org ON workflow_records (org_id, kind, state, due_date, id);
+CREATE TABLE workflow_counts (
+  org_id  INTEGER NOT NULL,
+  kind    TEXT    NOT NULL,
+  state   TEXT    NOT NULL,
+  n       INTEGER NOT NULL,
+  PRIMARY KEY (org_id, kind, state)
+) WITHOUT ROWID;
+INSERT INTO workflow_counts (org_id, kind, state, n)
+  SELECT org_id, kind, state, count(*) FROM workflow_records GROUP BY org_id, kind, state;
+CREATE TABLE workflow_subtree_counts (
+  org_id  INTEGER NOT NULL,
+  kind    TEXT    NOT NULL,
+  state   TEXT    NOT NULL,
+  n       INTEGER NOT NULL,
+  PRIMARY KEY (org_id, kind, state)
+) WITHOUT ROWID;
+WITH RECURSIVE up (org, anc) AS (
+  SELECT DISTINCT org_id, org_id FROM workflow_counts
+  UNION ALL
+  SELECT up.org, o.parent_id FROM up JOIN organisations o ON o.id = up.anc WHERE o.parent_id IS NOT NULL
+)
+INSERT INTO workflow_subtree_counts (org_id, kind, state, n)
+  SELECT up.anc, c.kind, c.state, sum(c.n) FROM up JOIN workflow_counts c ON c.org_id = up.org
+  GROUP BY up.anc, c.kind, c.state;
 )sql"},
 };
 

@@ -287,6 +287,8 @@ Status SqliteStore::save_directory(std::span<const domain::Organisation> organis
     }
     if (!organisations.empty()) {
       if (Status s = update_paths(db); !s.ok()) return s;
+      // The registers' subtree counters follow the hierarchy (an organisation moved, merged, was created).
+      if (Status s = recount_subtrees(db); !s.ok()) return s;
     }
     for (const auto& e : events) {
       if (Status s = append_event(db, e); !s.ok()) return s;
@@ -295,6 +297,8 @@ Status SqliteStore::save_directory(std::span<const domain::Organisation> organis
       MemberWriter writer(db);
       for (const auto& m : members) {
         if (Status s = writer.save(m); !s.ok()) return s;
+        // A member who moved takes their records along (the transfer rule).
+        if (Status s = transfer_records(db, m.id, m.org, audit); !s.ok()) return s;
       }
     }
     return insert_audit(db, audit);

@@ -246,4 +246,12 @@ PathRange range_of(const std::string& path, bool subtree);
 // The scope's parts as ranges, sorted (parts of unknown organisations left out).
 Result<std::vector<PathRange>> ranges_of(sqlite3* db, const std::vector<OrgScope>& scope);
 
+// The transfer rule (issue 10, sqlite_workflow.cpp): the member's records
+// kept by another organisation than `to` move to `to`, each with a
+// "transfer" step, counters too; inside the caller's transaction.
+Status transfer_records(sqlite3* db, domain::MemberId member, domain::OrgId to, const AuditRecord& audit);
+// The subtrees' record counters recomputed from the organisations' own (after
+// a change of the hierarchy), inside the caller's transaction.
+Status recount_subtrees(sqlite3* db);
+
 }  // namespace nc::store

@@ -113,6 +113,9 @@ class SqliteStore final : public Store {
                                                       std::uint64_t before, std::size_t limit) override;
   Result<std::vector<RecordCount>> record_counts(const std::vector<OrgScope>& scope, const std::string& kind,
                                                  std::optional<domain::Date> overdue_before = std::nullopt) override;
+  Result<std::vector<RecordCount>> subject_counts(domain::MemberId subject, const std::string& kind) override;
+  Result<WaitingPage> waiting_records(const WaitingQuery& query) override;
+  Status load_records(std::span<const WorkflowRecord> records, const AuditRecord& audit) override;
   Result<std::vector<StoredDictionary>> load_dictionaries() override;
   Status replace_dictionary(const StoredDictionary& dictionary, const AuditRecord& audit) override;
 

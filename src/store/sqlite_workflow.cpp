@@ -5,13 +5,18 @@
 //     SEARCH o USING COVERING INDEX organisations_by_path (path>? AND path<?)
 //     SEARCH r USING INDEX workflow_records_by_org (org_id=? AND kind=? AND id<?)
 //       (with a state: workflow_records_by_state (org_id=? AND kind=? AND state=? AND id<?))
-//   counts by kind and state below P:
-//     SEARCH o USING COVERING INDEX organisations_by_path,
-//     SEARCH r USING COVERING INDEX workflow_records_by_state (org_id=?)
+//   counts by kind and state below P (migration 14, counters kept with every write):
+//     SEARCH workflow_subtree_counts USING PRIMARY KEY (org_id=? AND kind=?)
 //   one member's records: SEARCH r USING INDEX workflow_records_by_subject
+//   one member's counts: COVERING INDEX workflow_records_waiting_subject (subject_member=? AND kind=?)
+//   待办, a member's queue: workflow_records_waiting_subject (subject_member=? AND kind=? AND state=? AND
+//     due_date>?), in due order; a role's: per organisation workflow_records_waiting_org, merged
 #include <algorithm>
+#include <cstdlib>
 #include <map>
+#include <tuple>
 
+#include "domain/workflow.h"
 #include "store/sqlite_internal.h"
 
 namespace nc::store {
@@ -79,6 +84,47 @@ Status insert_step(sqlite3* db, const WorkflowStep& step, std::uint64_t record_i
   return step_done(db, chk, "storing a record's check");
 }
 
+// The counters of (org, kind, state) moved by `delta`, in the caller's
+// transaction: the organisation's own, and its subtree's on it and on every
+// organisation above it (the ids of its path).
+Status bump(sqlite3* db, domain::OrgId org, const std::string& kind, const std::string& state, long long delta) {
+  Statement st(db,
+               "INSERT INTO workflow_counts (org_id, kind, state, n) VALUES ($1, $2, $3, $4)"
+               " ON CONFLICT (org_id, kind, state) DO UPDATE SET n = n + excluded.n");
+  st.bind(1, static_cast<long long>(org.value));
+  st.bind(2, kind);
+  st.bind(3, state);
+  st.bind(4, delta);
+  if (Status s = step_done(db, st, "counting records"); !s.ok()) return s;
+  auto path = org_path(db, org);
+  if (!path.ok()) return path.status();
+  std::vector<long long> above;
+  if (*path) {
+    long long id = 0;
+    for (char c : **path) {
+      if (c == '/') {
+        above.push_back(id);
+        id = 0;
+      } else if (c >= '0' && c <= '9') {
+        id = id * 10 + (c - '0');
+      }
+    }
+  }
+  if (above.empty()) above.push_back(static_cast<long long>(org.value));  // no path yet: itself
+  Statement sub(db,
+                "INSERT INTO workflow_subtree_counts (org_id, kind, state, n) VALUES ($1, $2, $3, $4)"
+                " ON CONFLICT (org_id, kind, state) DO UPDATE SET n = n + excluded.n");
+  for (long long id : above) {
+    sub.reset();
+    sub.bind(1, id);
+    sub.bind(2, kind);
+    sub.bind(3, state);
+    sub.bind(4, delta);
+    if (sub.step() != SQLITE_DONE) return db_error(db, "counting records");
+  }
+  return Status::Ok();
+}
+
 // The filters after the path range and kind, numbered from `first`.
 struct Filters {
   std::string sql;
@@ -131,6 +177,7 @@ Result<WorkflowRecord> SqliteStore::create_record(const WorkflowRecord& record, 
     ins.bind(10, static_cast<long long>(out.updated_us));
     if (Status st = step_done(db, ins, "storing a record"); !st.ok()) return st;
     if (Status st = insert_step(db, step, out.id); !st.ok()) return st;
+    if (Status st = bump(db, out.org, out.kind, out.state, 1); !st.ok()) return st;
     AuditRecord note = audit;
     note.entry.target += std::to_string(out.id);
     return insert_audit(db, note);
@@ -172,6 +219,10 @@ Result<WorkflowRecord> apply_change(sqlite3* db, const WorkflowChange& change, c
   upd.bind(7, static_cast<long long>(out.id));
   if (Status st = step_done(db, upd, "changing a record"); !st.ok()) return st;
   if (Status st = insert_step(db, step, out.id); !st.ok()) return st;
+  if (out.state != (*found)->state) {
+    if (Status st = bump(db, out.org, out.kind, (*found)->state, -1); !st.ok()) return st;
+    if (Status st = bump(db, out.org, out.kind, out.state, 1); !st.ok()) return st;
+  }
   return out;
 }
 
@@ -454,36 +505,278 @@ Result<std::vector<RecordCount>> SqliteStore::record_counts(const std::vector<Or
                                                             std::optional<domain::Date> overdue_before) {
   std::lock_guard lock(impl_->mu);
   sqlite3* db = impl_->db;
-  auto ranges = ranges_of(db, scope);
-  if (!ranges.ok()) return ranges.status();
-  const std::string sql = std::string(
-                              "SELECT r.kind, r.state, count(*),"
-                              " sum(CASE WHEN r.due_date IS NOT NULL AND r.due_date < $1 THEN 1 ELSE 0 END)"
-                              " FROM organisations o"
-                              " JOIN workflow_records r ON r.org_id = o.id WHERE o.path >= $2 AND o.path < $3") +
-                          (kind.empty() ? "" : " AND r.kind = $4") + " GROUP BY r.kind, r.state";
-  // ISO days compare as text; nothing asked: no day is before "".
-  const std::string before_day = overdue_before ? overdue_before->iso() : std::string();
+  // Each part once: a part inside another part's subtree is counted with it.
+  struct Part {
+    PathRange range;
+    OrgScope scope;
+  };
+  std::vector<Part> parts;
+  for (const OrgScope& part : scope) {
+    auto path = org_path(db, part.org);
+    if (!path.ok()) return path.status();
+    if (!*path || (*path)->empty()) continue;
+    parts.push_back({range_of(**path, part.subtree), part});
+  }
+  std::sort(parts.begin(), parts.end(), [](const Part& a, const Part& b) {
+    return a.range.lo != b.range.lo ? a.range.lo < b.range.lo : a.range.hi > b.range.hi;
+  });
   std::map<std::pair<std::string, std::string>, std::pair<std::uint64_t, std::uint64_t>> counts;
-  for (const PathRange& r : *ranges) {
+  std::string covered_hi;  // the end of the last part read
+  for (const Part& p : parts) {
+    if (!covered_hi.empty() && p.range.hi <= covered_hi) continue;
+    covered_hi = p.range.hi;
+    // A subtree's counters, or the organisation's own.
+    const std::string sql = std::string("SELECT kind, state, n FROM ") +
+                            (p.scope.subtree ? "workflow_subtree_counts" : "workflow_counts") + " WHERE org_id = $1" +
+                            (kind.empty() ? "" : " AND kind = $2");
     Statement st(db, sql.c_str());
     if (!st.prepared()) return db_error(db, "counting records");
-    // SQLite numbers $N in the order they appear: $1 first.
-    st.bind(1, before_day);
-    st.bind(2, r.lo);
-    st.bind(3, r.hi);
-    if (!kind.empty()) st.bind(4, kind);
+    st.bind(1, static_cast<long long>(p.scope.org.value));
+    if (!kind.empty()) st.bind(2, kind);
     int rc;
-    while ((rc = st.step()) == SQLITE_ROW) {
-      auto& c = counts[{st.text(0), st.text(1)}];
-      c.first += static_cast<std::uint64_t>(st.integer(2));
-      c.second += static_cast<std::uint64_t>(st.integer(3));
-    }
+    while ((rc = st.step()) == SQLITE_ROW) counts[{st.text(0), st.text(1)}].first += static_cast<std::uint64_t>(st.integer(2));
     if (rc != SQLITE_DONE) return db_error(db, "counting records");
+    if (!overdue_before) continue;
+    // Of them, how many were due before the day: records with a due date only
+    // (open ones), through the (org_id, kind, state, due_date) index.
+    const std::string late = std::string(
+                                 "SELECT r.kind, r.state, count(*) FROM organisations o"
+                                 " JOIN workflow_records r ON r.org_id = o.id WHERE o.path >= $1 AND o.path < $2"
+                                 " AND r.due_date IS NOT NULL AND r.due_date < $3") +
+                             (kind.empty() ? "" : " AND r.kind = $4") + " GROUP BY r.kind, r.state";
+    Statement lt(db, late.c_str());
+    if (!lt.prepared()) return db_error(db, "counting overdue records");
+    lt.bind(1, p.range.lo);
+    lt.bind(2, p.range.hi);
+    lt.bind(3, overdue_before->iso());
+    if (!kind.empty()) lt.bind(4, kind);
+    while ((rc = lt.step()) == SQLITE_ROW) counts[{lt.text(0), lt.text(1)}].second += static_cast<std::uint64_t>(lt.integer(2));
+    if (rc != SQLITE_DONE) return db_error(db, "counting overdue records");
   }
   std::vector<RecordCount> out;
-  for (const auto& [key, n] : counts) out.push_back({key.first, key.second, n.first, n.second});
+  for (const auto& [key, n] : counts) {
+    if (n.first != 0) out.push_back({key.first, key.second, n.first, n.second});
+  }
   return out;
+}
+
+Result<std::vector<RecordCount>> SqliteStore::subject_counts(domain::MemberId subject, const std::string& kind) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  const std::string sql = std::string("SELECT kind, state, count(*) FROM workflow_records WHERE subject_member = $1") +
+                          (kind.empty() ? "" : " AND kind = $2") + " GROUP BY kind, state";
+  Statement st(db, sql.c_str());
+  if (!st.prepared()) return db_error(db, "counting a member's records");
+  st.bind(1, static_cast<long long>(subject.value));
+  if (!kind.empty()) st.bind(2, kind);
+  std::vector<RecordCount> out;
+  int rc;
+  while ((rc = st.step()) == SQLITE_ROW) {
+    out.push_back({st.text(0), st.text(1), static_cast<std::uint64_t>(st.integer(2))});
+  }
+  if (rc != SQLITE_DONE) return db_error(db, "counting a member's records");
+  return out;
+}
+
+Result<WaitingPage> SqliteStore::waiting_records(const WaitingQuery& query) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  const std::size_t limit = std::clamp<std::size_t>(query.limit, 1, kMaxLimit);
+  // The parts to read: the member's own index range, or one path range per scope part.
+  std::vector<PathRange> ranges;
+  if (!query.subject) {
+    auto found = ranges_of(db, query.scope);
+    if (!found.ok()) return found.status();
+    ranges = std::move(*found);
+  }
+  const std::string from = query.subject ? " FROM workflow_records r WHERE r.subject_member = $1 AND $2 = $2"
+                                         : " FROM organisations o JOIN workflow_records r ON r.org_id = o.id"
+                                           " WHERE o.path >= $1 AND o.path < $2";
+  const std::string where = std::string("SELECT ") + kRecordColumns + from + " AND r.kind = $3 AND r.state = $4";
+  // Dated records after (due, id), earliest first; then undated ones after id.
+  const std::string dated = where + " AND r.due_date IS NOT NULL AND (r.due_date, r.id) > ($5, $6)"
+                                    " ORDER BY r.due_date, r.id LIMIT $7";
+  const std::string undated = where + " AND r.due_date IS NULL AND $5 = $5 AND r.id > $6 ORDER BY r.id LIMIT $7";
+  const bool in_dated = !query.after || query.after->due;
+  const std::string after_due = query.after && query.after->due ? query.after->due->iso() : "";
+  const long long after_id = query.after ? static_cast<long long>(query.after->record) : 0;
+  auto key_less = [](const WorkflowRecord& a, const WorkflowRecord& b) {
+    if (a.due.has_value() != b.due.has_value()) return a.due.has_value();
+    if (a.due && *a.due != *b.due) return *a.due < *b.due;
+    return a.id < b.id;
+  };
+  std::vector<WorkflowRecord> rows;
+  auto read = [&](const std::string& sql, const std::string& lo, const std::string& hi, const std::string& due,
+                  long long id) -> Status {
+    Statement st(db, sql.c_str());
+    if (!st.prepared()) return db_error(db, "reading 待办");
+    if (query.subject) {
+      st.bind(1, static_cast<long long>(query.subject->value));
+      st.bind(2, 0LL);
+    } else {
+      st.bind(1, lo);
+      st.bind(2, hi);
+    }
+    st.bind(3, query.kind);
+    st.bind(4, query.state);
+    st.bind(5, due);
+    st.bind(6, id);
+    st.bind(7, static_cast<long long>(limit + 1));
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) rows.push_back(read_record(st));
+    if (rc != SQLITE_DONE) return db_error(db, "reading 待办");
+    return Status::Ok();
+  };
+  auto each_part = [&](const std::string& sql, const std::string& due, long long id) -> Status {
+    if (query.subject) return read(sql, "", "", due, id);
+    for (const PathRange& r : ranges) {
+      if (Status st = read(sql, r.lo, r.hi, due, id); !st.ok()) return st;
+    }
+    return Status::Ok();
+  };
+  if (in_dated) {
+    if (Status st = each_part(dated, after_due, after_id); !st.ok()) return st;
+    std::sort(rows.begin(), rows.end(), key_less);
+    if (rows.size() > limit) rows.resize(limit + 1);
+  }
+  if (rows.size() <= limit) {
+    const std::size_t dated_rows = rows.size();
+    if (Status st = each_part(undated, "", in_dated ? 0 : after_id); !st.ok()) return st;
+    std::sort(rows.begin() + static_cast<std::ptrdiff_t>(dated_rows), rows.end(), key_less);
+  }
+  WaitingPage page;
+  if (rows.size() > limit) {
+    rows.resize(limit);
+    page.next = WaitingCursor{rows.back().due, rows.back().id};
+  }
+  page.records = std::move(rows);
+  return page;
+}
+
+Status SqliteStore::load_records(std::span<const WorkflowRecord> records, const AuditRecord& audit) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  return impl_->write("loading records", [&]() -> Status {
+    long long id = 0;
+    {
+      Statement next(db, "SELECT COALESCE(MAX(id), 0) FROM workflow_records");
+      if (!next.prepared() || next.step() != SQLITE_ROW) return db_error(db, "numbering records");
+      id = next.integer(0);
+    }
+    Statement ins(db,
+                  "INSERT INTO workflow_records (id, kind, subject_member, org_id, state, fields, record_date, due_date,"
+                  " created_us, updated_us, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1)");
+    Statement step(db,
+                   "INSERT INTO workflow_steps (record_id, position, verb, from_state, to_state, actor_user, actor_role,"
+                   " reason, fields, time_us) VALUES ($1, 1, 'submit', '', $2, 0, 'member', '', $3, $4)");
+    if (!ins.prepared() || !step.prepared()) return db_error(db, "loading records");
+    std::map<std::tuple<std::uint32_t, std::string, std::string>, long long> counts;
+    for (const WorkflowRecord& r : records) {
+      ins.reset();
+      ins.bind(1, ++id);
+      ins.bind(2, r.kind);
+      ins.bind(3, static_cast<long long>(r.subject.value));
+      ins.bind(4, static_cast<long long>(r.org.value));
+      ins.bind(5, r.state);
+      ins.bind(6, r.fields);
+      ins.bind(7, r.date.iso());
+      if (r.due) {
+        ins.bind(8, r.due->iso());
+      } else {
+        ins.bind_null(8);
+      }
+      ins.bind(9, static_cast<long long>(r.created_us));
+      ins.bind(10, static_cast<long long>(r.updated_us));
+      if (ins.step() != SQLITE_DONE) return db_error(db, "loading records");
+      step.reset();
+      step.bind(1, id);
+      step.bind(2, r.state);
+      step.bind(3, r.fields);
+      step.bind(4, static_cast<long long>(r.created_us));
+      if (step.step() != SQLITE_DONE) return db_error(db, "loading records' steps");
+      counts[{r.org.value, r.kind, r.state}] += 1;
+    }
+    for (const auto& [key, n] : counts) {
+      const auto& [org, kind, state] = key;
+      if (Status st = bump(db, domain::OrgId{org}, kind, state, n); !st.ok()) return st;
+    }
+    return insert_audit(db, audit);
+  });
+}
+
+// The subtrees' counters afresh from the organisations' own (the hierarchy
+// changed: an organisation moved, merged or was created), in the caller's
+// transaction: each organisation's own counts added to it and every
+// organisation above it, through parent_id.
+Status recount_subtrees(sqlite3* db) {
+  Statement del(db, "DELETE FROM workflow_subtree_counts");
+  if (Status s = step_done(db, del, "recounting records"); !s.ok()) return s;
+  Statement ins(db,
+                "WITH RECURSIVE up (org, anc) AS ("
+                " SELECT DISTINCT org_id, org_id FROM workflow_counts WHERE n != 0"
+                " UNION ALL"
+                " SELECT up.org, o.parent_id FROM up JOIN organisations o ON o.id = up.anc WHERE o.parent_id IS NOT NULL)"
+                " INSERT INTO workflow_subtree_counts (org_id, kind, state, n)"
+                " SELECT up.anc, c.kind, c.state, sum(c.n) FROM up JOIN workflow_counts c ON c.org_id = up.org"
+                " GROUP BY up.anc, c.kind, c.state");
+  return step_done(db, ins, "recounting records");
+}
+
+// The transfer rule (issue 10): a member's records follow them. Every record
+// about `member` kept by another organisation than `to` gets a "transfer"
+// step (from that organisation to `to`, by the audit entry's actor, at its
+// time) and is kept by `to` from now on; the counters follow. In the caller's
+// transaction, the one that saves the member's move.
+Status transfer_records(sqlite3* db, domain::MemberId member, domain::OrgId to, const AuditRecord& audit) {
+  std::vector<std::tuple<domain::OrgId, std::string, std::string, long long>> moved;
+  {
+    Statement st(db,
+                 "SELECT org_id, kind, state, count(*) FROM workflow_records WHERE subject_member = $1 AND org_id != $2"
+                 " GROUP BY org_id, kind, state");
+    if (!st.prepared()) return db_error(db, "reading a member's records");
+    st.bind(1, static_cast<long long>(member.value));
+    st.bind(2, static_cast<long long>(to.value));
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+      moved.emplace_back(domain::OrgId{static_cast<std::uint32_t>(st.integer(0))}, st.text(1), st.text(2),
+                         st.integer(3));
+    }
+    if (rc != SQLITE_DONE) return db_error(db, "reading a member's records");
+  }
+  if (moved.empty()) return Status::Ok();
+  for (const auto& [org, kind, state, n] : moved) {
+    if (Status s = bump(db, org, kind, state, -n); !s.ok()) return s;
+    if (Status s = bump(db, to, kind, state, n); !s.ok()) return s;
+  }
+  // The actor of a step is a user: "user:12 (…) as …" in the audit entry; an operator's CLI is user 0.
+  long long actor = 0;
+  if (audit.entry.actor.rfind("user:", 0) == 0) {
+    actor = std::atoll(audit.entry.actor.c_str() + 5);
+  }
+  // (Parameters numbered in their order of appearance: SQLite binds "$N" by position.)
+  Statement steps(db,
+                  "INSERT INTO workflow_steps (record_id, position, verb, from_state, to_state, actor_user, actor_role,"
+                  " reason, fields, time_us)"
+                  " SELECT r.id, (SELECT COALESCE(MAX(s.position), 0) + 1 FROM workflow_steps s WHERE s.record_id = r.id),"
+                  " $1, r.state, r.state, $2, '',"
+                  " '由「' || COALESCE((SELECT name FROM organisations WHERE id = r.org_id), '') || '」转至「' ||"
+                  " COALESCE((SELECT name FROM organisations WHERE id = $3), '') || '」',"
+                  " '', $4 FROM workflow_records r WHERE r.subject_member = $5 AND r.org_id != $6");
+  steps.bind(1, std::string(domain::workflow::kTransferStep));
+  steps.bind(2, actor);
+  steps.bind(3, static_cast<long long>(to.value));
+  steps.bind(4, static_cast<long long>(audit.entry.time_us));
+  steps.bind(5, static_cast<long long>(member.value));
+  steps.bind(6, static_cast<long long>(to.value));
+  if (Status s = step_done(db, steps, "recording a transfer in the records' history"); !s.ok()) return s;
+  Statement upd(db,
+                "UPDATE workflow_records SET org_id = $1, version = version + 1, updated_us = $2"
+                " WHERE subject_member = $3 AND org_id != $4");
+  upd.bind(1, static_cast<long long>(to.value));
+  upd.bind(2, static_cast<long long>(audit.entry.time_us));
+  upd.bind(3, static_cast<long long>(member.value));
+  upd.bind(4, static_cast<long long>(to.value));
+  return step_done(db, upd, "transferring a member's records");
 }
 
 }  // namespace nc::store

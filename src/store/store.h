@@ -64,7 +64,10 @@ class Store {
 
   virtual Result<DirectorySnapshot> load_directory() = 0;
   // Inserts or replaces the given organisations and members (histories
-  // included) and appends `events`, with `audit`.
+  // included) and appends `events`, with `audit`. A member now in another
+  // organisation than the one keeping their register records takes them
+  // along in the same transaction (the transfer rule, issue 10): each record
+  // gets a "transfer" step and is kept, and read, by the new organisation.
   virtual Status save_directory(std::span<const domain::Organisation> organisations,
                                 std::span<const domain::OrgEvent> events, std::span<const domain::Member> members,
                                 const AuditRecord& audit) = 0;
@@ -224,10 +227,25 @@ class Store {
   virtual Result<std::vector<WorkflowRecord>> subject_records(domain::MemberId subject, const std::string& kind,
                                                               std::uint64_t before, std::size_t limit) = 0;
   // How many records of each kind and state the scope keeps (`kind` empty:
-  // every kind), by indexed counts; of them, how many were due before
-  // `overdue_before` (when given).
+  // every kind), from the counters kept per organisation, kind and state in
+  // the transaction of every write of a record (workflow_counts, migration 14);
+  // of them, how many were due before `overdue_before` (when given), by a
+  // read of the records' due-date index.
   virtual Result<std::vector<RecordCount>> record_counts(const std::vector<OrgScope>& scope, const std::string& kind,
                                                          std::optional<domain::Date> overdue_before = std::nullopt) = 0;
+  // One member's records of `kind` by state (`kind` empty: every kind), by one
+  // grouped read of an index (the member's own counts, on their page only).
+  virtual Result<std::vector<RecordCount>> subject_counts(domain::MemberId subject, const std::string& kind) = 0;
+  // A page of one 待办 queue, earliest due first (undated last), limit
+  // clamped to 1..1000: index ranges in due order (a member's queue), or per
+  // part of the scope ranges of the organisations' due-ordered index, merged.
+  virtual Result<WaitingPage> waiting_records(const WaitingQuery& query) = 0;
+  // Bulk loading for `netconduct bench-data --records` (the registers'
+  // benchmark, bench/registers): the records (ids assigned after the largest
+  // stored one; `state`, dates and fields as given), each with its creation
+  // step by user 0, and their counters, with one `audit` entry, in one
+  // transaction. Not for the server: no authorization, no per-record audit.
+  virtual Status load_records(std::span<const WorkflowRecord> records, const AuditRecord& audit) = 0;
 
   // --- Organisation dictionaries (issue 3) -------------------------------------
   // Every organisation's dictionary that was ever set (possibly empty).

@@ -107,6 +107,27 @@ struct WorkflowAttachment {
   std::string uploaded_role;   // the role id the uploader acted in
   std::int64_t time_us = 0;
   std::string bytes;           // only from find_attachment()
+// Position after the last record of a 待办 queue: records with a due date
+// first, earliest due first, then those without one; by id within a day.
+struct WaitingCursor {
+  std::optional<domain::Date> due;
+  std::uint64_t record = 0;
+};
+
+// One queue of 待办: records of `kind` in `state`, either the member's own
+// (subject) or those kept in the organisations a role covers (scope).
+struct WaitingQuery {
+  std::string kind;
+  std::string state;
+  std::optional<domain::MemberId> subject;  // the member's own queue; else:
+  std::vector<OrgScope> scope;              // disjoint parts
+  std::optional<WaitingCursor> after;
+  std::size_t limit = 50;
+};
+
+struct WaitingPage {
+  std::vector<WorkflowRecord> records;
+  std::optional<WaitingCursor> next;  // set when more records wait after the page
 };
 
 struct RecordCount {

@@ -284,6 +284,102 @@ TEST_F(RecordsTest, TheRegisterPagesFiltersCountsAndExportsWithinTheReadersScope
   EXPECT_TRUE(exported) << mine.body;
 }
 
+// The transfer rule: a member who moves to another branch keeps their
+// records; the new branch reads them from the transfer on (audited, shown to
+// the member), the old branch no longer does; each record's history shows
+// the transfer; 待办 and the counts follow the record.
+TEST_F(RecordsTest, RecordsFollowAMemberWhoMovesToAnotherBranch) {
+  const std::uint64_t id = submit(member);
+  ASSERT_NE(id, 0u);
+  const std::string url = "/api/v1/records/contribution/" + std::to_string(id);
+  ASSERT_EQ(server.call(secretary, "GET", url).status, 200);
+
+  // A secretary of 业务党支部 (ZB003), made by the system administrator.
+  HttpResult zb3 = server.call(dwadmin, "GET", "/api/v1/organisations?q=ZB003");
+  ASSERT_EQ(zb3.status, 200) << zb3.body;
+  std::uint32_t zb3_id = 0;
+  const json orgs = body(zb3);
+  for (const json& o : orgs["organisations"]) {
+    if (o["code"] == "ZB003") zb3_id = o["id"].get<std::uint32_t>();
+  }
+  ASSERT_NE(zb3_id, 0u) << zb3.body;
+  // A secretary is an account linked to a member: one of ZB003's.
+  HttpResult zb3_members = server.call(dwadmin, "GET", "/api/v1/members?org=" + std::to_string(zb3_id) + "&limit=1");
+  ASSERT_EQ(zb3_members.status, 200) << zb3_members.body;
+  const json zb3_member = body(zb3_members)["members"][0]["id"];
+  HttpResult made = server.call(admin, "POST", "/api/v1/users",
+                                json{{"username", "zb3sec"}, {"password", "zb3-secretary-password"},
+                                     {"member_id", zb3_member}});
+  ASSERT_EQ(made.status, 201) << made.body;
+  HttpResult granted = server.call(
+      admin, "POST", "/api/v1/users/" + std::to_string(body(made)["user"]["id"].get<int>()) + "/roles",
+      json{{"current_password", server.password("admin")},
+           {"roles", json::array({{{"role", "branch_secretary"}, {"org", zb3_id}}})}});
+  ASSERT_EQ(granted.status, 200) << granted.body;
+  Session new_secretary = server.login("zb3sec", "zb3-secretary-password");
+  EXPECT_EQ(server.call(new_secretary, "GET", url).status, 404) << "not theirs before the move";
+  EXPECT_TRUE(body(server.call(new_secretary, "GET", "/api/v1/todo"))["items"].empty());
+
+  // The move: the roster import puts the member (member 7) in ZB003.
+  HttpResult who = server.call(dwadmin, "GET", "/api/v1/members/7");
+  ASSERT_EQ(who.status, 200) << who.body;
+  const json m = body(who)["member"];
+  const std::string file = "姓名,党员编号,组织编码\n" + m["name"].get<std::string>() + "," +
+                           m["number"].get<std::string>() + ",ZB003\n";
+  HttpResult moved = server.call(dwadmin, "POST", "/api/v1/import/roster", file);
+  ASSERT_EQ(moved.status, 200) << moved.body;
+  ASSERT_EQ(body(server.call(dwadmin, "GET", "/api/v1/members/7"))["member"]["org"]["id"], zb3_id);
+
+  // The old branch: the record is no longer theirs to read, list, count or do.
+  EXPECT_EQ(server.call(secretary, "GET", url).status, 404);
+  HttpResult old_list = server.call(secretary, "GET", "/api/v1/records/contribution");
+  ASSERT_EQ(old_list.status, 200) << old_list.body;
+  EXPECT_TRUE(body(old_list)["records"].empty()) << old_list.body;
+  EXPECT_TRUE(body(server.call(secretary, "GET", "/api/v1/todo"))["items"].empty());
+  EXPECT_EQ(act(secretary, id, json{{"verb", "confirm"}}).status, 404);
+
+  // The new branch reads it (audited), with the transfer as the last step of its history.
+  HttpResult read = server.call(new_secretary, "GET", url);
+  ASSERT_EQ(read.status, 200) << read.body;
+  const json rec = body(read)["record"];
+  EXPECT_EQ(rec["org"]["id"], zb3_id);
+  EXPECT_EQ(rec["state"], "submitted");
+  ASSERT_EQ(rec["history"].size(), 2u) << read.body;
+  EXPECT_EQ(rec["history"][1]["verb"], "transfer");
+  EXPECT_EQ(rec["history"][1]["verb_name"], "组织关系转接");
+  EXPECT_EQ(rec["history"][1]["from"], "submitted");
+  EXPECT_NE(rec["history"][1]["reason"].get<std::string>().find("机关第一党支部"), std::string::npos) << read.body;
+  EXPECT_NE(rec["history"][1]["reason"].get<std::string>().find("业务党支部"), std::string::npos) << read.body;
+  HttpResult todo = server.call(new_secretary, "GET", "/api/v1/todo");
+  ASSERT_EQ(body(todo)["items"].size(), 1u) << todo.body;
+  EXPECT_EQ(body(todo)["items"][0]["id"], id);
+  HttpResult counts = server.call(new_secretary, "GET", "/api/v1/records/counts");
+  ASSERT_EQ(counts.status, 200) << counts.body;
+  bool counted = false;
+  const json count_list = body(counts);
+  for (const json& c : count_list["counts"]) counted = counted || (c["state"] == "submitted" && c["count"] == 1);
+  EXPECT_TRUE(counted) << counts.body;
+  // The new secretary confirms it, from the version the transfer left.
+  HttpResult confirmed = act(new_secretary, id, json{{"verb", "confirm"}, {"version", rec["version"]}});
+  ASSERT_EQ(confirmed.status, 200) << confirmed.body;
+
+  // 我的记录: the member sees the transfer step and the new secretary's read.
+  HttpResult mine = server.call(member, "GET", "/api/v1/me/records");
+  ASSERT_EQ(mine.status, 200) << mine.body;
+  const json all = body(mine);
+  bool transfer_shown = false, read_shown = false;
+  for (const json& x : all["records"]) {
+    if (x["kind"] != "contribution" || x["id"] != id) continue;
+    for (const json& h : x["data"]["history"]) transfer_shown = transfer_shown || h["verb_name"] == "组织关系转接";
+  }
+  for (const json& x : all["reads"]) {
+    read_shown = read_shown || (x["action"] == "record.read" &&
+                                x["actor"].get<std::string>().find("zb3sec") != std::string::npos);
+  }
+  EXPECT_TRUE(transfer_shown) << mine.body;
+  EXPECT_TRUE(read_shown) << mine.body;
+}
+
 TEST_F(RecordsTest, TheMemberWithdrawsAndAWithdrawnRecordTakesNoFurtherStep) {
   const std::uint64_t id = submit(member);
   ASSERT_NE(id, 0u);

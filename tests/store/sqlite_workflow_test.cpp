@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -73,7 +74,8 @@ class Workflow : public ::testing::Test {
     fs::remove_all(dir);
   }
 
-  Result<WorkflowRecord> make(OrgId org, MemberId subject, Date date) {
+  Result<WorkflowRecord> make(OrgId org, MemberId subject, Date date,
+                              std::optional<Date> due = Date{2026, 2, 1}) {
     WorkflowRecord r;
     r.kind = "contribution";
     r.subject = subject;
@@ -81,7 +83,7 @@ class Workflow : public ::testing::Test {
     r.state = "submitted";
     r.fields = R"({"description":"x"})";
     r.date = date;
-    r.due = Date{2026, 2, 1};
+    r.due = due;
     r.created_us = r.updated_us = 1;
     WorkflowStep s;
     s.verb = "submit";
@@ -237,6 +239,184 @@ TEST_F(Workflow, FiltersByStateAndDateAndCountsByKindAndState) {
   EXPECT_GT((*mine)[0].id, (*mine)[1].id);
 }
 
+// The counters kept with every write equal a count of the rows, after
+// creations, transitions and a transfer; the member's own counts too.
+std::map<std::pair<std::uint32_t, std::string>, std::uint64_t> counted_rows(const fs::path& file) {
+  sqlite3* raw = nullptr;
+  std::map<std::pair<std::uint32_t, std::string>, std::uint64_t> out;
+  if (sqlite3_open_v2(file.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) return out;
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(raw, "SELECT org_id, state, count(*) FROM workflow_records GROUP BY org_id, state", -1, &st,
+                     nullptr);
+  while (st && sqlite3_step(st) == SQLITE_ROW) {
+    out[{static_cast<std::uint32_t>(sqlite3_column_int(st, 0)),
+         reinterpret_cast<const char*>(sqlite3_column_text(st, 1))}] = sqlite3_column_int64(st, 2);
+  }
+  sqlite3_finalize(st);
+  sqlite3_close(raw);
+  return out;
+}
+
+TEST_F(Workflow, CountersFollowEveryWriteAndAMemberTakesTheirRecordsAlong) {
+  auto by_org = [&](OrgId org) {
+    std::map<std::string, std::uint64_t> by;
+    auto counts = db->record_counts({{org, false}}, "contribution");
+    EXPECT_TRUE(counts.ok());
+    if (counts.ok()) {
+      for (const auto& c : *counts) by[c.state] += c.count;
+    }
+    return by;
+  };
+  auto check_counters = [&]() {
+    for (const auto& [key, n] : counted_rows(dir / "t.db")) {
+      EXPECT_EQ(by_org(OrgId{key.first})[key.second], n) << "org " << key.first << " " << key.second;
+    }
+  };
+  check_counters();
+  EXPECT_EQ(by_org(branches[0])["returned"], 4u);
+  EXPECT_EQ(by_org(branches[0])["submitted"], 6u);
+  auto mine = db->subject_counts(MemberId{1}, "contribution");
+  ASSERT_TRUE(mine.ok());
+  std::map<std::string, std::uint64_t> own;
+  for (const auto& c : *mine) own[c.state] = c.count;
+  EXPECT_EQ(own, (std::map<std::string, std::uint64_t>{{"returned", 4}, {"submitted", 6}}));
+  EXPECT_TRUE(db->subject_counts(MemberId{1}, "gift")->empty());
+
+  // Member 1 moves from B0 to B3 (saved as a roster change is): every record of theirs follows.
+  auto before = db->subject_records(MemberId{1}, "contribution", 0, 100);
+  ASSERT_TRUE(before.ok());
+  ASSERT_EQ(before->size(), 10u);
+  Member m = *roster.find(MemberId{1});
+  m.org = branches[3];
+  ASSERT_TRUE(roster.update(m, Date{2026, 3, 1}).ok());
+  AuditRecord moved = note("roster.import");
+  moved.entry.actor = "user:9 (dwadmin) as committee_admin@1";
+  ASSERT_TRUE(db->save_directory({}, {}, std::vector<Member>{*roster.find(MemberId{1})}, moved).ok());
+  check_counters();
+  EXPECT_TRUE(by_org(branches[0]).empty());
+  EXPECT_EQ(by_org(branches[3])["submitted"], 12u);
+  EXPECT_EQ(by_org(branches[3])["returned"], 8u);
+  auto counts = db->record_counts({{c2, true}}, "contribution");
+  ASSERT_TRUE(counts.ok());
+  std::uint64_t in_c2 = 0;
+  for (const auto& c : *counts) in_c2 += c.count;
+  EXPECT_EQ(in_c2, 30u);  // B2, B3 and member 1's ten
+  for (const WorkflowRecord& r : *before) {
+    auto now = db->find_record(r.id);
+    ASSERT_TRUE(now.ok() && *now);
+    EXPECT_EQ((*now)->org, branches[3]);
+    EXPECT_EQ((*now)->state, r.state);
+    EXPECT_EQ((*now)->version, r.version + 1) << "a stale transition after the move is a conflict";
+    auto steps = db->record_steps(r.id);
+    ASSERT_TRUE(steps.ok());
+    const WorkflowStep& last = steps->back();
+    EXPECT_EQ(last.verb, "transfer");
+    EXPECT_EQ(last.from_state, r.state);
+    EXPECT_EQ(last.to_state, r.state);
+    EXPECT_EQ(last.actor, UserId{9});
+    EXPECT_EQ(last.reason, "由「支部0」转至「支部3」");
+  }
+  // B0's register no longer holds them; B3's does.
+  RecordPageQuery q;
+  q.kind = "contribution";
+  q.scope = {{branches[0], false}};
+  std::uint64_t total = 0;
+  EXPECT_TRUE(walk(q, &total).empty());
+  q.scope = {{branches[3], false}};
+  EXPECT_EQ(walk(q, &total).size(), 20u);
+  // The hierarchy changes: B1 moves from C1 to C2; the subtrees' counters follow.
+  ASSERT_TRUE(tree.move(branches[1], c2, Date{2026, 3, 2}).ok());
+  ASSERT_TRUE(db->save_directory(std::vector<Organisation>{*tree.find(branches[1])}, {}, {}, note("org.move")).ok());
+  auto total_of = [&](OrgId org) {
+    std::uint64_t n = 0;
+    auto found = db->record_counts({{org, true}}, "");
+    EXPECT_TRUE(found.ok());
+    if (found.ok()) {
+      for (const auto& c : *found) n += c.count;
+    }
+    return n;
+  };
+  EXPECT_EQ(total_of(c2), 40u);
+  EXPECT_EQ(total_of(c1), 0u);
+  EXPECT_EQ(total_of(root), 40u);
+  EXPECT_EQ(total_of(branches[1]), 10u);
+  // Parts inside another part's subtree are counted once.
+  auto twice = db->record_counts({{root, true}, {c2, true}, {branches[3], false}}, "contribution");
+  ASSERT_TRUE(twice.ok());
+  std::uint64_t once = 0;
+  for (const auto& c : *twice) once += c.count;
+  EXPECT_EQ(once, 40u);
+  // Saving the member again (nothing moved) adds no step.
+  ASSERT_TRUE(db->save_directory({}, {}, std::vector<Member>{*roster.find(MemberId{1})}, moved).ok());
+  auto steps = db->record_steps(before->front().id);
+  ASSERT_TRUE(steps.ok());
+  EXPECT_EQ(std::count_if(steps->begin(), steps->end(), [](const WorkflowStep& s) { return s.verb == "transfer"; }),
+            1);
+}
+
+// 待办 queues: earliest due first, undated last, page after page without gaps
+// or repeats, for the member's own queue and for a role's organisations.
+TEST_F(Workflow, WaitingQueuesComeInOrderOfDuePageByPage) {
+  // Member 1 gets records due on assorted days and two undated ones, in B0.
+  const Date dues[] = {{2026, 1, 20}, {2026, 1, 5}, {2026, 1, 20}, {2026, 1, 9}};
+  std::vector<std::uint64_t> extra;
+  for (const Date& d : dues) extra.push_back(make(branches[0], MemberId{1}, Date{2026, 1, 1}, d)->id);
+  extra.push_back(make(branches[0], MemberId{1}, Date{2026, 1, 1}, std::nullopt)->id);
+  extra.push_back(make(branches[1], MemberId{1}, Date{2026, 1, 1}, std::nullopt)->id);
+  auto walk_waiting = [&](WaitingQuery q) {
+    std::vector<WorkflowRecord> out;
+    for (int guard = 0; guard < 100; ++guard) {
+      auto page = db->waiting_records(q);
+      EXPECT_TRUE(page.ok()) << page.status().message();
+      if (!page.ok()) break;
+      EXPECT_LE(page->records.size(), q.limit);
+      for (auto& r : page->records) out.push_back(r);
+      if (!page->next) break;
+      q.after = page->next;
+    }
+    return out;
+  };
+  auto in_order = [](const std::vector<WorkflowRecord>& rs) {
+    for (std::size_t i = 1; i < rs.size(); ++i) {
+      const auto& a = rs[i - 1];
+      const auto& b = rs[i];
+      if (a.due && b.due && (*a.due > *b.due || (*a.due == *b.due && a.id >= b.id))) return false;
+      if (!a.due && b.due) return false;
+      if (!a.due && !b.due && a.id >= b.id) return false;
+    }
+    return true;
+  };
+  for (std::size_t limit : {1u, 2u, 3u, 50u}) {
+    WaitingQuery q;
+    q.kind = "contribution";
+    q.state = "submitted";
+    q.subject = MemberId{1};
+    q.limit = limit;
+    const auto own = walk_waiting(q);
+    ASSERT_EQ(own.size(), 6u + 6u) << limit;  // six submitted from SetUp, six here
+    EXPECT_TRUE(in_order(own)) << limit;
+    EXPECT_EQ(own.front().id, extra[1]);  // due 2026-01-05
+    EXPECT_EQ(own[1].id, extra[3]);       // 2026-01-09
+    EXPECT_EQ(own[own.size() - 2].id, extra[4]);
+    EXPECT_EQ(own.back().id, extra[5]);
+    std::set<std::uint64_t> once;
+    for (const auto& r : own) EXPECT_TRUE(once.insert(r.id).second);
+
+    q.subject.reset();
+    q.scope = {{branches[0], false}, {c2, true}};
+    const auto role = walk_waiting(q);
+    EXPECT_TRUE(in_order(role)) << limit;
+    // B0: 6 + 5 of member 1's; B2 and B3: 6 each.
+    EXPECT_EQ(role.size(), 6u + 5u + 12u) << limit;
+    for (const auto& r : role) EXPECT_TRUE(r.org == branches[0] || r.org == branches[2] || r.org == branches[3]);
+  }
+  WaitingQuery returned;
+  returned.kind = "contribution";
+  returned.state = "returned";
+  returned.subject = MemberId{2};
+  EXPECT_EQ(walk_waiting(returned).size(), 4u);
+}
+
 TEST_F(Workflow, PagesAndCountsAreIndexRanges) {
   const std::string page = plan(
       "SELECT r.id FROM organisations o JOIN workflow_records r ON r.org_id = o.id WHERE o.path >= '1/' AND o.path < '10'"
@@ -251,11 +431,36 @@ TEST_F(Workflow, PagesAndCountsAreIndexRanges) {
   EXPECT_NE(by_state.find("workflow_records_by_state (org_id=? AND kind=? AND state=? AND id<?)"), std::string::npos)
       << by_state;
   EXPECT_EQ(by_state.find("TEMP B-TREE"), std::string::npos) << by_state;
-  const std::string counts = plan(
-      "SELECT r.kind, r.state, count(*) FROM organisations o JOIN workflow_records r ON r.org_id = o.id"
-      " WHERE o.path >= '1/' AND o.path < '10' GROUP BY r.kind, r.state");
-  EXPECT_NE(counts.find("COVERING INDEX workflow_records_by_state (org_id=?)"), std::string::npos) << counts;
-  EXPECT_EQ(counts.find("SCAN r"), std::string::npos) << counts;
+  // Counts from the counters: a subtree's, one primary-key range of a few rows.
+  const std::string counters =
+      plan("SELECT kind, state, n FROM workflow_subtree_counts WHERE org_id = 1 AND kind = 'contribution'");
+  EXPECT_NE(counters.find("SEARCH workflow_subtree_counts USING PRIMARY KEY (org_id=? AND kind=?)"),
+            std::string::npos)
+      << counters;
+  // The member's own counts: one range of their index, covering.
+  const std::string own = plan(
+      "SELECT kind, state, count(*) FROM workflow_records WHERE subject_member = 1 AND kind = 'contribution'"
+      " GROUP BY kind, state");
+  EXPECT_NE(own.find("COVERING INDEX workflow_records_waiting_subject (subject_member=? AND kind=?)"),
+            std::string::npos)
+      << own;
+  EXPECT_EQ(own.find("TEMP B-TREE"), std::string::npos) << own;
+  // 待办: the member's queue in due order from its index; a role's per organisation.
+  const std::string queue = plan(
+      "SELECT r.id FROM workflow_records r WHERE r.subject_member = 1 AND 0 = 0 AND r.kind = 'contribution'"
+      " AND r.state = 'returned' AND r.due_date IS NOT NULL AND (r.due_date, r.id) > ('', 0)"
+      " ORDER BY r.due_date, r.id LIMIT 51");
+  EXPECT_NE(queue.find("workflow_records_waiting_subject (subject_member=? AND kind=? AND state=? AND"),
+            std::string::npos)
+      << queue;
+  EXPECT_EQ(queue.find("TEMP B-TREE"), std::string::npos) << queue;
+  const std::string role = plan(
+      "SELECT r.id FROM organisations o JOIN workflow_records r ON r.org_id = o.id WHERE o.path >= '1/'"
+      " AND o.path < '10' AND r.kind = 'contribution' AND r.state = 'submitted' AND r.due_date IS NOT NULL"
+      " AND (r.due_date, r.id) > ('', 0) ORDER BY r.due_date, r.id LIMIT 51");
+  EXPECT_NE(role.find("workflow_records_waiting_org (org_id=? AND kind=? AND state=? AND"), std::string::npos)
+      << role;
+  EXPECT_EQ(role.find("SCAN r"), std::string::npos) << role;
 }
 
 }  // namespace

@@ -119,7 +119,6 @@ Result<std::vector<Record>> records_about(const App& s, domain::MemberId me, con
         json history = json::array();
         StatementAuthors authors(s);
         for (const store::WorkflowStep& st : *steps) {
-          const auto verb = domain::workflow::parse_verb(st.verb);
           const auto role = domain::parse_role_id(st.actor_role);
           const domain::workflow::State* to = w->state(st.to_state);
           // What the step carried of its own (a relay's forward: the
@@ -136,7 +135,7 @@ Result<std::vector<Record>> records_about(const App& s, domain::MemberId me, con
             }
           }
           history.push_back({{"verb", st.verb},
-                             {"verb_name", verb ? domain::workflow::verb_name(*verb) : std::string_view(st.verb)},
+                             {"verb_name", domain::workflow::step_name(st.verb)},
                              {"to_name", to ? to->name : ""},
                              {"actor_name", authors.name(st.actor)},
                              {"role_name", role ? domain::role_name(*role) : ""},

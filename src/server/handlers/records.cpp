@@ -42,7 +42,8 @@ namespace wf = domain::workflow;
 constexpr std::size_t kMinePage = 50;
 constexpr std::size_t kMinePageMax = 200;
 constexpr std::size_t kExportPage = 500;     // records per store read while an export is written
-constexpr std::size_t kExportMax = 100000;   // records in one export at most
+// Rows on one sheet of an .xlsx export: what Excel opens (1,048,576 rows) below the header.
+constexpr std::size_t kRowsPerSheet = 1'048'575;
 constexpr std::size_t kTodoPerQueue = 50;    // items per (kind, state, role) in 待办
 constexpr std::size_t kTodoMax = 200;        // items in 待办 at most
 
@@ -647,11 +648,10 @@ Result<json> detail_json(const App& s, const wf::Kind& kind, const store::Workfl
   for (const store::WorkflowStep& st : *steps) {
     const wf::State* from = kind.state(st.from_state);
     const wf::State* to = kind.state(st.to_state);
-    const auto verb = wf::parse_verb(st.verb);
     const auto role = domain::parse_role_id(st.actor_role);
     history.push_back({{"position", st.position},
                        {"verb", st.verb},
-                       {"verb_name", verb ? wf::verb_name(*verb) : std::string_view(st.verb)},
+                       {"verb_name", wf::step_name(st.verb)},
                        {"from", st.from_state},
                        {"from_name", from ? from->name : ""},
                        {"to", st.to_state},
@@ -1082,9 +1082,9 @@ Response list(const App& s, const Request& r) {
 
 // The register's columns and one page of its rows (with each record's
 // statements, column 说明), for both export formats.
-domain::ExportTable register_shape(const wf::Kind& kind) {
+domain::ExportTable register_shape(const wf::Kind& kind, std::size_t sheet = 1) {
   domain::ExportTable shape;
-  shape.sheet_name = std::string(kind.title);
+  shape.sheet_name = sheet == 1 ? std::string(kind.title) : std::string(kind.title) + "（续" + std::to_string(sheet) + "）";
   shape.header = {"编号", "姓名", "党组织", "状态"};
   for (const wf::Field& f : kind.fields) shape.header.emplace_back(f.label);
   for (const char* h : {"办理期限", "登记时间", "最近办理", "说明"}) shape.header.emplace_back(h);
@@ -1162,7 +1162,8 @@ class RegisterCsvSource final : public BodySource {
 };
 
 // The register as .xlsx or CSV: the filters of the list, every page, with
-// each record's statements (column 说明); at most kExportMax records. The
+// each record's statements (column 说明); nothing capped (an .xlsx sheet
+// holds kRowsPerSheet rows, the rows after go on on 登记册（续2）, …). The
 // audit entry, naming every exported member, is written before the first
 // byte. The .xlsx is built whole in the workbook's memfd (constant-memory
 // mode) and sent in pieces; the CSV goes out a page at a time, read a second
@@ -1188,6 +1189,10 @@ Response export_register(const Services& app, const Request& r) {
     if (!opened.ok()) return Response::from(opened.status());
     writer = std::move(*opened);
   }
+  std::optional<SheetedRows> sheets;
+  if (writer) {
+    sheets.emplace(*writer, [kind](std::size_t n) { return register_shape(*kind, n); }, kRowsPerSheet);
+  }
   std::vector<domain::MemberId> exported;
   std::set<std::uint32_t> seen;
   std::size_t count = 0;
@@ -1201,11 +1206,10 @@ Response export_register(const Services& app, const Request& r) {
       auto rows = register_rows(s, *kind, page->records);
       if (!rows.ok()) return Response::from(rows.status());
       for (const auto& row : *rows) {
-        if (Status st = writer->add_row(row); !st.ok()) return Response::from(st);
+        if (Status st = sheets->add(row); !st.ok()) return Response::from(st);
       }
     }
     count += page->records.size();
-    if (count > kExportMax) return Response::error(Code::kLimitExceeded, "登记册超过 100000 条，请按日期或党组织分批导出");
     if (!page->next) break;
     q.query.after = page->next;
   }
@@ -1307,17 +1311,12 @@ Response mine(const App& s, const Request& r) {
   s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
     for (const auto& rec : *found) records.push_back(summary_json(s, *kind, rec, actor, tree, roster));
   });
-  // The member's own counts: their records, whatever branch keeps them.
+  // The member's own counts: their records, whatever branch keeps them (one grouped store read).
   json counts = json::array();
-  std::uint64_t before_count = 0;
+  auto found_counts = s.store->subject_counts(*actor.member, std::string(kind->id));
+  if (!found_counts.ok()) return Response::from(found_counts.status());
   std::map<std::string, std::uint64_t> by_state;
-  for (;;) {
-    auto all = s.store->subject_records(*actor.member, std::string(kind->id), before_count, 1000);
-    if (!all.ok()) return Response::from(all.status());
-    for (const auto& rec : *all) ++by_state[rec.state];
-    if (all->size() < 1000) break;
-    before_count = all->back().id;
-  }
+  for (const store::RecordCount& c : *found_counts) by_state[c.state] += c.count;
   for (const wf::State& st : kind->states) {
     counts.push_back({{"state", st.id}, {"state_name", st.name}, {"count", by_state[std::string(st.id)]}});
   }
@@ -1356,48 +1355,34 @@ Response todo(const App& s, const Request& r) {
   for (const wf::Kind* kind : wf::kinds()) {
     for (const wf::State& st : kind->states) {
       for (domain::Role role : st.waiting_for) {
-        if (role == domain::Role::kMember) {
-          if (!actor.member) continue;
-          auto found = s.store->subject_records(*actor.member, std::string(kind->id), 0, 1000);
-          if (!found.ok()) return Response::from(found.status());
-          s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
-            std::size_t n = 0;
-            for (const auto& rec : *found) {
-              if (rec.state != st.id) continue;
-              // A yearly re-confirmation shows from a month before it is due.
-              if (!wf::shown_in_todo(st, rec.due, today)) continue;
-              if (++n > kTodoPerQueue) {
-                more = true;
-                break;
-              }
-              add(*kind, rec, role, tree, roster);
-            }
-          });
-          continue;
-        }
-        store::RecordPageQuery q;
+        store::WaitingQuery q;
         q.kind = std::string(kind->id);
         q.state = std::string(st.id);
         q.limit = kTodoPerQueue;
-        q.with_total = false;
-        const domain::Role one[] = {role};
-        s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
-          for (const domain::Reach& part : domain::reach_by_roles(actor, one, tree, std::nullopt)) {
-            q.scope.push_back({part.org, part.subtree});
-          }
-        });
-        if (q.scope.empty()) continue;
+        if (role == domain::Role::kMember) {
+          if (!actor.member) continue;
+          q.subject = *actor.member;  // the member's own queue
+        } else {
+          const domain::Role one[] = {role};
+          s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
+            for (const domain::Reach& part : domain::reach_by_roles(actor, one, tree, std::nullopt)) {
+              q.scope.push_back({part.org, part.subtree});
+            }
+          });
+          if (q.scope.empty()) continue;
+        }
         const bool by_committee = std::any_of(kind->transitions.begin(), kind->transitions.end(),
                                               [&](const wf::Transition& t) {
                                                 return t.from == st.id && t.managing_committee;
                                               });
-        auto found = s.store->record_page(q);
+        auto found = s.store->waiting_records(q);
         if (!found.ok()) return Response::from(found.status());
         if (found->next) more = true;
         s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
           for (const auto& rec : found->records) {
             // A record about the caller waits for someone else, not for them.
-            if (actor.member && *actor.member == rec.subject) continue;
+            if (role != domain::Role::kMember && actor.member && *actor.member == rec.subject) continue;
+            // A yearly re-confirmation shows from a month before it is due.
             if (!wf::shown_in_todo(st, rec.due, today)) continue;
             // A step only the managing committee makes waits for that
             // committee, not for one above it that also reads the record.
