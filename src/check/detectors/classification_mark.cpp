@@ -7,7 +7,8 @@
 #include <algorithm>
 #include <array>
 
-#include "check/context.h"
+#include "check/marking.h"
+#include "check/number_context.h"
 #include "check/detectors/detectors.h"
 
 namespace nc::check {

@@ -6,7 +6,8 @@
 // (icon@2x.png): a domain whose last label is a file extension is none.
 #include <array>
 
-#include "check/context.h"
+#include "check/marking.h"
+#include "check/number_context.h"
 #include "check/detectors/detectors.h"
 #include "check/normaliser.h"
 

@@ -4,7 +4,8 @@
 // The same words inside a sentence ("机密文件不得外传的规定") are not markings.
 #include <string>
 
-#include "check/context.h"
+#include "check/marking.h"
+#include "check/number_context.h"
 #include "check/detectors/detectors.h"
 #include "check/normaliser.h"
 

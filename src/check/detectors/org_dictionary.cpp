@@ -12,7 +12,8 @@
 #include <mutex>
 #include <unordered_map>
 
-#include "check/context.h"
+#include "check/marking.h"
+#include "check/number_context.h"
 #include "check/detectors/detectors.h"
 #include "check/normaliser.h"
 
