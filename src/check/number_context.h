@@ -24,8 +24,8 @@ bool group_continues(std::string_view text, Span span);
 // on either side (then a longer number is there, or a shorter one).
 bool separated_alone(std::string_view text, Span span);
 
-// A separator inside a number written in groups.
-inline bool is_group_separator(char c) { return c == ' ' || c == '-' || c == '.' || c == '/'; }
+// A separator inside a number written in groups (139/2211_4567 mixes them).
+inline bool is_group_separator(char c) { return c == ' ' || c == '-' || c == '.' || c == '/' || c == '_'; }
 
 // What OCR makes of digits: o for 0, l and i for 1, b for 8, s for 5. Maps those
 // letters in out[0, n) to digits, returning how many it mapped, or -1 when
