@@ -474,6 +474,14 @@ void normalise(std::string_view input, Normalised* out) {
       if (j + 3 <= n && in[j] == 0xEF && in[j + 1] == 0xB8 && in[j + 2] == 0x8F) j += 3;  // U+FE0F
       if (j < n && in[j] >= '0' && in[j] <= '9') f = U' ';
     }
+    // A middle dot between two digits or letters (9144·0300·MA5F…) groups a
+    // code as a space does.
+    if (c == 0xB7 && op > 0 && i + len < n) {
+      const char before = o[op - 1], after = static_cast<char>(in[i + len]);
+      auto alnum = [](char x) { return (x >= '0' && x <= '9') || (x >= 'a' && x <= 'z') || (x >= 'A' && x <= 'Z'); };
+      if (alnum(before) && alnum(after) && ((before >= '0' && before <= '9') || (after >= '0' && after <= '9')))
+        f = U' ';
+    }
     if (f == 0) {  // zero-width and other characters that fold away
       i += len;
       continue;
