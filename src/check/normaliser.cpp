@@ -44,8 +44,11 @@ bool is_filler(char32_t c) {
     case 0x25CF: case 0x25CB: case 0x25A0: case 0x25A1: case 0x25C6: case 0x25C7:  // ● ○ ■ □ ◆ ◇
       return true;
     default:
-      return false;
+      break;
   }
+  // Pictographic emoji, as stickers between the characters of a term
+  // (天🌐网工程, 机😶密★10年).
+  return c >= 0x1F300 && c <= 0x1FAFF;
 }
 
 // A code point whose fold is several code points (⑴ → "(1)", … → "...")
@@ -463,6 +466,22 @@ void normalise(std::string_view input, Normalised* out) {
     // × for the X that ends an identity number (…123×): after a digit, no digit following.
     if (c == 0xD7 && op > 0 && o[op - 1] >= '0' && o[op - 1] <= '9' && !(i + len < n && in[i + len] >= '0' && in[i + len] <= '9'))
       f = U'x';
+    // A pictographic emoji between two digits (139🍀2211🍀4567) groups a
+    // number as a space does: it folds to ' ' there (a variation selector
+    // after it is dropped anyway).
+    if (c >= 0x1F300 && c <= 0x1FAFF && op > 0 && o[op - 1] >= '0' && o[op - 1] <= '9') {
+      size_t j = i + len;
+      if (j + 3 <= n && in[j] == 0xEF && in[j + 1] == 0xB8 && in[j + 2] == 0x8F) j += 3;  // U+FE0F
+      if (j < n && in[j] >= '0' && in[j] <= '9') f = U' ';
+    }
+    // A middle dot between two digits or letters (9144·0300·MA5F…) groups a
+    // code as a space does.
+    if (c == 0xB7 && op > 0 && i + len < n) {
+      const char before = o[op - 1], after = static_cast<char>(in[i + len]);
+      auto alnum = [](char x) { return (x >= '0' && x <= '9') || (x >= 'a' && x <= 'z') || (x >= 'A' && x <= 'Z'); };
+      if (alnum(before) && alnum(after) && ((before >= '0' && before <= '9') || (after >= '0' && after <= '9')))
+        f = U' ';
+    }
     if (f == 0) {  // zero-width and other characters that fold away
       i += len;
       continue;

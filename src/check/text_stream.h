@@ -11,7 +11,7 @@
 // The result equals Engine::check() on the whole text whenever what decides
 // a finding lies within `before` bytes before it and `after` bytes after its
 // start: the detectors' context rules look at most 64 KiB + 8 KiB back (a
-// table's header row, check/context.cpp) and 4 KiB on (a line), and no
+// table's header row, check/marking.cpp) and 4 KiB on (a line), and no
 // pattern's match is longer than a few hundred bytes, so the defaults leave
 // room. (Text the normaliser drops, such as long runs of spaces between Han
 // characters, counts in those bytes.)

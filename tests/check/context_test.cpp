@@ -1,5 +1,6 @@
-// Context rules' building blocks (context.h) against plain reference loops.
-#include "check/context.h"
+// Context rules' building blocks (text_span.h, marking.h, number_context.h) against plain reference loops.
+#include "check/marking.h"
+#include "check/number_context.h"
 
 #include <gtest/gtest.h>
 

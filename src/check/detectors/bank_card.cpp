@@ -6,7 +6,8 @@
 #include <string>
 
 #include "check/checksums.h"
-#include "check/context.h"
+#include "check/marking.h"
+#include "check/number_context.h"
 #include "check/detectors/detectors.h"
 
 namespace nc::check {

@@ -7,7 +7,8 @@
 #include <algorithm>
 #include <array>
 
-#include "check/context.h"
+#include "check/marking.h"
+#include "check/number_context.h"
 #include "check/detectors/detectors.h"
 
 namespace nc::check {
@@ -139,7 +140,11 @@ class ClassificationMark final : public Detector {
   std::vector<Pattern> patterns() const override {
     return {{"绝密|机密|秘密"},
             {"(?:绝|机|秘)(?:\\r?\\n|\\t)密"},
-            {"(?:绝|机|秘|鸡)蜜|鸡密|(?:jue|ji|mi)密|(?:绝|机|秘)mi"}};
+            {"(?:绝|机|秘|鸡)蜜|鸡密|(?:jue|ji|mi)密|(?:绝|机|秘)mi"},
+            // Pattern 3: the level in pinyin or its initials before a star
+            // (mimi★5年, jimi★, JM★10年): a marking only with a period
+            // after it, or the whole pinyin ending its line.
+            {"(?:juemi|jimi|mimi|jm|mm)[ \\t]*★"}};
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
@@ -171,6 +176,17 @@ class ClassificationMark final : public Detector {
     int len;
     const char32_t next = cp_at(text, after, &len);
     const size_t spelled = spelled_star(text, after);
+    if (pattern == 3) {
+      if (m.start > 0 && is_alnum(text[m.start - 1])) return std::nullopt;  // 10mm★
+      const size_t star_end = skip_dashes(text, m.end);
+      const size_t end = take_period(text, star_end);
+      if (end != star_end) return Span{m.start, end};
+      const std::string_view level = text.substr(m.start, 2);
+      if (level == "jm" || level == "mm") return std::nullopt;
+      const char32_t c = cp_at(text, skip_spaces(text, m.end), &len);
+      if (len == 0 || c == U'\n' || c == U'\r' || is_clause_break(c) || c == U'。') return m;
+      return std::nullopt;
+    }
     if (pattern == 2) {
       if (next == U'★' || next == U'☆' || spelled > 0) {
         const size_t star_end = spelled > 0 ? spelled : after + len;
@@ -196,6 +212,21 @@ class ClassificationMark final : public Detector {
       // 秘密⭐, the ⭐ folded to ★), not a marking.
       if (end == star_end && next_to_prose(text, m)) return std::nullopt;
       return Span{m.start, end};
+    }
+    // OCR of the star as 大 or 太 before a period of digits: 机密大10年.
+    if ((next == U'大' || next == U'太') && !broken) {
+      const size_t from = skip_spaces(text, after + len);
+      const bool digits = from < text.size() && is_digit(text[from]);
+      const size_t end = take_period(text, from);
+      if (end != from && (digits || starts_with_at(text, from, "长期") || starts_with_at(text, from, "启用前")))
+        return Span{m.start, end};
+    }
+    // A level and 级 naming the material after a copula: 附件为机密级材料,
+    // 这份是秘密级文件 (not 不是, not 机密级别).
+    if (starts_with_at(text, m.end, "级") && after_copula(text, m.start)) {
+      const size_t p = m.end + std::string_view("级").size();
+      for (std::string_view w : {"材料", "文件", "资料", "文档", "文电", "载体"})
+        if (starts_with_at(text, p, w)) return Span{m.start, p};
     }
     if (next == U'*' && !broken) {
       const size_t end = take_period(text, after + 1);

@@ -7,7 +7,8 @@
 #include <algorithm>
 #include <string>
 
-#include "check/context.h"
+#include "check/marking.h"
+#include "check/number_context.h"
 #include "check/detectors/detectors.h"
 
 namespace nc::check {
@@ -67,7 +68,7 @@ class CnMobile final : public Detector {
     // With +86 / 0086 / 86 before it. Run only where a number begins
     // (Anchor::kNumberStart). Chinese numerals reach them as digits
     // (normaliser.h).
-    return {{"(?:(?:\\+|00)?86[ -]?)?1[3-9][0-9](?:[ ./-]?[0-9]{4}){2}", Anchor::kNumberStart},
+    return {{"(?:(?:\\+|00)?86[ -]?)?1[3-9][0-9](?:[ ./_-]?[0-9]{4}){2}", Anchor::kNumberStart},
             {"1(?: [0-9]){10}", Anchor::kNumberStart},
             // Broken and OCR forms match only with their line break or
             // letter, so that plain numbers do not wake them: validate()

@@ -3,11 +3,12 @@
 // diplomatic, service and official passports (D, S, P, DE, SE, PE + digits),
 // shorter and easily confused with part numbers, only with 护照 on the line.
 // An ordinary form right after the label of another kind of number
-// (订单号E12345678, 报名编号：G12345678; context.h) is that number, unless
+// (订单号E12345678, 报名编号：G12345678; number_context.h) is that number, unless
 // the line speaks of a passport. The ordinary forms may be written with
 // spaces or dashes (E 1234 5678, G12 345 678, G-8978-7460), with a mark
 // between every character (E·1·2…, E U 9 8 8…), in Chinese numerals.
-#include "check/context.h"
+#include "check/marking.h"
+#include "check/number_context.h"
 #include "check/detectors/detectors.h"
 
 namespace nc::check {

@@ -5,7 +5,8 @@
 #include <algorithm>
 #include <array>
 
-#include "check/context.h"
+#include "check/marking.h"
+#include "check/number_context.h"
 #include "check/detectors/detectors.h"
 #include "check/normaliser.h"
 
@@ -40,7 +41,7 @@ bool sentence_char(char32_t c) {
 bool issuer_char(char32_t c) { return is_han(c) || c == U'×' || c == U'x' || c == U'X' || c == U'*'; }
 
 bool kind_char(char32_t c) {
-  return c == U'发' || c == U'字' || c == U'函' || c == U'令' || c == U'电' || c == U'办' || c == U'复';
+  return c == U'发' || c == U'字' || c == U'函' || c == U'令' || c == U'电' || c == U'办' || c == U'复' || c == U'规';
 }
 
 // The start of a pinyin syllable of an issuer's code ending at pos, right
@@ -68,7 +69,7 @@ class DocumentNumber final : public Detector {
   // The content a marking marks must not be published; masking the marking
   // would only hide the warning.
   std::optional<std::string> mask(std::string_view) const override { return std::nullopt; }
-  enum : size_t { kBracketed, kYear, kOcr = kYear + 4 };
+  enum : size_t { kBracketed, kYear, kOcr = kYear + 4, kNoNumberSign, kYearOrdinal, kHanYear };
   std::vector<Pattern> patterns() const override {
     // From the bracketed year: 发/办/电 … are among the commonest characters
     // of Chinese text and made this the costliest pattern to scan when it
@@ -82,17 +83,48 @@ class DocumentNumber final : public Detector {
             // code's 发/字/函/… .
             // One fixed width per alternative, so that no start of match is
             // tracked (tracked, it cost a tenth of the main database's scan).
-            {"(?:19|20)[0-9]{2}(?:年| )[0-9]号"},
-            {"(?:19|20)[0-9]{2}(?:年| )[0-9]{2}号"},
-            {"(?:19|20)[0-9]{2}(?:年| )[0-9]{3}号"},
-            {"(?:19|20)[0-9]{2}(?:年| )[0-9]{4}号"},
+            {"(?:19|20)[0-9]{2}(?:年| |-)[0-9]号"},
+            {"(?:19|20)[0-9]{2}(?:年| |-)[0-9]{2}号"},
+            {"(?:19|20)[0-9]{2}(?:年| |-)[0-9]{3}号"},
+            {"(?:19|20)[0-9]{2}(?:年| |-)[0-9]{4}号"},
             // kOcr: OCR of the digits and of 号 (〔2O2l〕10B弓, 〔2017〕l7号):
             // at least one misread character.
-            {"[〔\\[(（【〖{〘][ \\t]*[12l][09o][0-9olisb]{2}[ \\t]*[〕\\])）】〗}〙][ \\t]*第?[ \\t]*[0-9olisb]{1,5}[ \\t]*[号弓]"}};
+            {"[〔\\[(（【〖{〘][ \\t]*[12l][09o][0-9olisb]{2}[ \\t]*[〕\\])）】〗}〙][ \\t]*第?[ \\t]*[0-9olisb]{1,5}[ \\t]*[号弓]"},
+            // kNoNumberSign: ordinary parentheses and no 号 (财办(2022)17),
+            // only after a code's 发/字/函/…, the number ending the phrase.
+            {"[(（](?:19|20)[0-9]{2}[)）][0-9]{1,4}"},
+            // kYearOrdinal: 2024年第46号, after a code or 公告.
+            {"(?:19|20)[0-9]{2}年第[0-9]{1,4}号"},
+            // kHanYear: year and number in Chinese numerals, no brackets
+            // (鲁政发二〇一九年三十二号), after a code's 发/字/函/… .
+            {"[一二][〇零九][〇零一二三四五六七八九]{2}年第?[〇零一二三四五六七八九十百]{1,7}号"}};
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
-    const bool year_form = pattern >= kYear && pattern < kOcr;
+    const bool year_form = (pattern >= kYear && pattern < kOcr) || pattern == kNoNumberSign || pattern == kHanYear;
+    if (pattern == kNoNumberSign) {
+      // The number ends the phrase: not 财办(2022)17岁 nor a longer code.
+      int len;
+      const char32_t next = cp_at(text, m.end, &len);
+      if (len > 0 && (is_han(next) || (next < 0x80 && (is_alnum(static_cast<char>(next)) || next == '.' || next == '-'))))
+        return std::nullopt;
+    }
+    if (pattern == kYearOrdinal) {
+      // 公告2024年第46号 (an announcement of a body) or a code's 发/字/函/….
+      size_t p = m.start;
+      int len;
+      const char32_t c = cp_before(text, p, &len);
+      if (ends_with_at(text, p, "公告") || ends_with_at(text, p, "通告")) {
+        size_t start = p - std::string_view("公告").size();
+        for (int chars = 0; chars < 10; ++chars) {
+          const char32_t h = cp_before(text, start, &len);
+          if (len == 0 || !is_han(h) || sentence_char(h)) break;
+          start -= static_cast<size_t>(len);
+        }
+        return Span{start, m.end};
+      }
+      if (len == 0 || !kind_char(c)) return std::nullopt;
+    }
     if (pattern == kOcr) {
       const std::string_view w = text.substr(m.start, m.end - m.start);
       if (w.find_first_of("olisb") == std::string_view::npos && w.find("弓") == std::string_view::npos)

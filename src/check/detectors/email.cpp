@@ -6,7 +6,8 @@
 // (icon@2x.png): a domain whose last label is a file extension is none.
 #include <array>
 
-#include "check/context.h"
+#include "check/marking.h"
+#include "check/number_context.h"
 #include "check/detectors/detectors.h"
 #include "check/normaliser.h"
 
@@ -49,6 +50,45 @@ size_t han_local_start(std::string_view text, size_t at) {
     start -= static_cast<size_t>(len);
   }
   return start;
+}
+
+// Top-level domains reserved for documentation and tests (RFC 2606, RFC
+// 6761): an address there reaches no one.
+bool reserved_tld(std::string_view label) {
+  return label == "test" || label == "example" || label == "invalid" || label == "localhost";
+}
+
+// A placeholder address, as documentation and templates write it: at a
+// reserved top-level domain, or at example.com / .net / .org (RFC 2606)
+// with a placeholder local part (user@example.com, your.name@example.org)
+// or words of an example on the line (示例, 例如, 格式 …). A named person at
+// example.org (zhangwei@example.org) is still taken: the case files use
+// such addresses for real ones.
+bool placeholder_address(std::string_view text, Span m) {
+  const std::string_view a = text.substr(m.start, m.end - m.start);
+  const size_t at = a.find('@');
+  if (at == std::string_view::npos) return false;
+  const std::string_view local = a.substr(0, at), domain = a.substr(at + 1);
+  bool example = false;
+  for (std::string_view d : {"example.com", "example.net", "example.org"})
+    if (domain == d) example = true;
+  if (!example) return false;
+  for (std::string_view w : {"user", "username", "name", "your.name", "yourname", "you", "your", "someone", "somebody",
+                             "foo", "bar", "test", "xxx", "abc", "email", "mail", "me", "john.doe", "jane.doe",
+                             "admin", "info", "example", "demo", "sample"})
+    if (local == w) return true;
+  for (std::string_view w : {"示例", "例如", "比如", "格式", "样例", "举例", "例子", "占位", "模板", "e.g.", "for example",
+                             "placeholder"})
+    if (line_mentions(text, m.start, w, 160)) return true;
+  return false;
+}
+
+// A git remote over SSH (git@gitlab.com:group/repo.git,
+// ssh://git@github.com/…): a host, not a mailbox.
+bool git_remote(std::string_view text, Span m) {
+  const std::string_view a = text.substr(m.start, m.end - m.start);
+  if (a.substr(0, 4) != "git@") return false;
+  return m.end < text.size() && (text[m.end] == ':' || text[m.end] == '/');
 }
 
 class Email final : public Detector {
@@ -120,6 +160,7 @@ class Email final : public Detector {
       if (!han) return std::nullopt;  // the plain pattern's
       return Span{start, m.end};
     }
+    if (reserved_tld(tld)) return std::nullopt;  // user@mail.test
     if (pattern == kSpelledOut && !common_tld(tld)) return std::nullopt;  // "meet at noon dot matrix"
     if (pattern == kSpaced) {
       if (text[m.start] == ' ') ++m.start;  // " @…": the space is the local part's edge
@@ -131,11 +172,17 @@ class Email final : public Detector {
       // A note on the line after it says to put @ for # (（#换成@）, #改为@).
       const std::string_view rest = text.substr(m.end, 80);
       const size_t br = rest.find('\n');
-      const std::string_view note = rest.substr(0, br);
-      if (note.find('@') == std::string_view::npos ||
-          (note.find("换") == std::string_view::npos && note.find("改") == std::string_view::npos &&
-           note.find("替") == std::string_view::npos))
-        return std::nullopt;
+      auto says_put_at = [](std::string_view note) {
+        return note.find('@') != std::string_view::npos &&
+               (note.find("换") != std::string_view::npos || note.find("改") != std::string_view::npos ||
+                note.find("替") != std::string_view::npos);
+      };
+      // … or before it, on its line: 邮箱（#换成@）：name#163.com.
+      size_t line_start = 0;
+      const std::string_view line = line_around(text, m.start, 160, &line_start);
+      const std::string_view before =
+          line.empty() ? std::string_view() : text.substr(line_start, m.start - line_start);
+      if (!says_put_at(rest.substr(0, br)) && !says_put_at(before)) return std::nullopt;
     }
     size_t start = m.start;
     while (start > 0 && m.start - start < 64 && local_char(text[start - 1])) --start;
@@ -156,6 +203,7 @@ class Email final : public Detector {
     if (start == m.start || text[m.start - 1] == '.') return std::nullopt;
     if (pattern != kPlain) return Span{start, m.end};
     m.start = start;
+    if (placeholder_address(text, m) || git_remote(text, m)) return std::nullopt;
     // The local part must not end with '.', nor the domain have an empty label.
     const std::string_view a = text.substr(m.start, m.end - m.start);
     const size_t at = a.find('@');

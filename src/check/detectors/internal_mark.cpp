@@ -4,7 +4,8 @@
 // The same words inside a sentence ("机密文件不得外传的规定") are not markings.
 #include <string>
 
-#include "check/context.h"
+#include "check/marking.h"
+#include "check/number_context.h"
 #include "check/detectors/detectors.h"
 #include "check/normaliser.h"
 
@@ -143,6 +144,26 @@ bool apart_on_the_left(std::string_view text, size_t pos) {
   return !is_han(c);
 }
 
+// After an internal phrase ending at pos: perhaps a restriction or 注意保密,
+// then a colon and a title (关于…, 《…》). The end of the handling words, or
+// 0 when no title follows.
+size_t introduces_a_title(std::string_view text, size_t pos) {
+  size_t end = pos;
+  size_t r = 0;
+  if (restriction_after(text, pos, &r)) end = r;
+  size_t p = skip_spaces(text, end);
+  int len;
+  char32_t c = cp_at(text, p, &len);
+  if (c == U'，' || c == U',') p = skip_spaces(text, p + static_cast<size_t>(len));
+  for (std::string_view w : {"注意保密", "注意保存"})
+    if (starts_with(text.substr(p), w)) end = p = p + w.size();
+  p = skip_spaces(text, p);
+  c = cp_at(text, p, &len);
+  if (c != U'：' && c != U':') return 0;
+  p = skip_spaces(text, p + static_cast<size_t>(len));
+  return starts_with(text.substr(p), "关于") || starts_with(text.substr(p), "《") ? end : 0;
+}
+
 class InternalMark final : public Detector {
  public:
   std::string_view id() const override { return "secret.internal_mark"; }
@@ -159,7 +180,7 @@ class InternalMark final : public Detector {
   // would only hide the warning.
   std::optional<std::string> mask(std::string_view) const override { return std::nullopt; }
   std::vector<Pattern> patterns() const override {
-    return {{"内[部都](?:学习|工作|培训|参考)?(?:资料|文件|材料)|内部(?:刊物|发行|传阅|使用|明电|明传|参考|参阅)|"
+    return {{"内[部都不布](?:学习|工作|培训|参考)?(?:资料|文件|材料)|内部(?:刊物|发行|传阅|使用|明电|明传|参考|参阅)|"
              "注意保存|注意保密|(?:不得|严禁|请勿|禁止|不准)外传|(?:不得|严禁|请勿|禁止)转发|工作秘密|"
              "仅(?:供|限)内部(?:使用|参考|传阅|参阅|资料)?|"
              // GB/T 9704's 附注 of a document not to be published: （此件不予公开）.
@@ -180,6 +201,15 @@ class InternalMark final : public Detector {
       if (m.end < text.size() && is_alnum(text[m.end])) return std::nullopt;
     }
     const std::string_view w = text.substr(m.start, m.end - m.start);
+    // A homophone (内不资料, 内布资料, written to get past a filter) stands
+    // apart or after a copula: not 室内布材料.
+    if (pattern == 0 && (starts_with(w, "内不") || starts_with(w, "内布")) && !apart_on_the_left(text, m.start) &&
+        !after_copula(text, m.start)) {
+      // … or after a measure word: 一份内不资料, 这些内布文件.
+      int len;
+      const char32_t prev = cp_before(text, m.start, &len);
+      if (prev != U'份' && prev != U'本' && prev != U'些' && prev != U'套' && prev != U'批') return std::nullopt;
+    }
     // 封面写了内部资料, 印有“内部资料”字样: a mention of the marking.
     if (pattern == 0 && names_a_marking(text, m)) return Span{m.start, m.end, true};
     if ((pattern == 3 || ((pattern == 0 || pattern == 2) && internal_phrase(w))) && !denied_before(text, m.start)) {
@@ -189,6 +219,9 @@ class InternalMark final : public Detector {
       // Closing its clause (…严禁外传啊), not the subject of a sentence
       // about the rule (内部文件不得外传是基本常识).
       if (restriction_after(text, m.end, &end) && ends_clause(text, end)) return Span{m.start, end};
+      // Heading a forwarded title after a colon: 内部资料请勿外传：关于…的通知,
+      // 内部文件注意保密：《…》.
+      if (const size_t e = introduces_a_title(text, m.end); e > 0) return Span{m.start, e};
       // Closing its clause (领到一本内部材料，…; 这是内部学习资料📖), or
       // standing apart (⚠️内部发行 请…): a finding. Before more words it is
       // prose (据内部资料显示, 内部资料管理).

@@ -12,7 +12,8 @@
 #include <mutex>
 #include <unordered_map>
 
-#include "check/context.h"
+#include "check/marking.h"
+#include "check/number_context.h"
 #include "check/detectors/detectors.h"
 #include "check/normaliser.h"
 
@@ -114,7 +115,8 @@ int term_digit(char32_t c) {
 
 // Other ways people write a term, as literals (normalised): one Han
 // character in pinyin (天网工cheng, 金dun三期), the last two in pinyin
-// (蓝盾jihua), two side by side as their initials (星火zw平台), Arabic digits or the financial
+// (蓝盾jihua), two side by side as their initials (星火zw平台), the whole term
+// in pinyin (lan dun ji hua, landun jihua), Arabic digits or the financial
 // numerals for its Chinese numerals (金盾3期, 金盾叁期). Bounded: at most 64 per term.
 std::vector<std::string> written_variants(std::string_view term) {
   struct Char {
@@ -154,6 +156,27 @@ std::vector<std::string> written_variants(std::string_view term) {
     digits += d >= 0 ? std::string(1, static_cast<char>('0' + d)) : std::string(chars[k].bytes);
     static constexpr std::string_view kCapital[] = {"零", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖"};
     capital += d >= 0 ? kCapital[d] : chars[k].bytes;
+  }
+  // The whole term in pinyin (a term of Han characters only): syllables
+  // with spaces between them (lan dun ji hua), run together (landunjihua),
+  // or as words of two (landun jihua); and, inside a term of four or more,
+  // one character as its initial (星火政w平台).
+  const bool all_han = chars.size() >= 2 && std::all_of(chars.begin(), chars.end(), [](const Char& c) {
+    return !c.py.empty();
+  });
+  if (all_han) {
+    std::string spaced, joined, pairs;
+    for (size_t k = 0; k < chars.size(); ++k) {
+      if (k > 0) spaced += ' ';
+      if (k > 0 && k % 2 == 0) pairs += ' ';
+      spaced += chars[k].py;
+      joined += chars[k].py;
+      pairs += chars[k].py;
+    }
+    for (std::string* v : {&spaced, &joined, &pairs})
+      if (out.size() < 64) out.push_back(std::move(*v));
+    if (chars.size() >= 4)
+      for (size_t k = 1; k + 1 < chars.size(); ++k) join(k, k + 1, std::string(1, chars[k].py[0]));
   }
   if (numeral && out.size() < 63) {
     out.push_back(digits);

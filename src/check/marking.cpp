@@ -1,52 +1,39 @@
-#include "check/context.h"
+#include "check/marking.h"
 
-#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
 
+#include "check/lexicon.h"
 #include "check/normaliser.h"
-#include "common/utf8.h"
 
 namespace nc::check {
 namespace {
 
-bool starts_with_at(std::string_view text, size_t pos, std::string_view w) {
-  return pos <= text.size() && text.substr(pos, w.size()) == w;
-}
+using lexicon::kMarkingTokens;
 
-// Marking tokens, normalised (simplified, half-width), longest first where
-// one is a prefix of another.
-constexpr std::array<std::string_view, 85> kTokens = {
-    "此件不予公开", "此件不公开", "不予公开", "限内部传阅", "限内部使用", "限内部参考", "阅后请交回", "阅后交回",
-    "用后交回", "交回", "收回", "本资料", "本文件", "本材料", "此文件", "此资料", "请勿转发", "禁止转发", "仅供参考", "保密期限", "阅后收回", "阅后销毁", "用后收回", "注意保存", "注意保密", "内部学习资料", "内部资料", "内部文件", "内部材料",
-    "内部刊物", "内部发行", "内部传阅", "内部使用", "内部明电", "内部明传", "内部参考", "内部参阅", "内部事项", "限内部参阅", "阅后退回",
-    "不得外传", "严禁外传", "请勿外传", "禁止外传", "不准外传", "不得转发", "严禁转发", "工作秘密",
-    "免费交流", "电报", "严禁", "不得", "禁止", "不准", "请勿", "翻印", "复制", "复印", "扩散", "转载", "外泄", "泄露",
-    "仅供", "仅限", "内部", "绝密", "机密", "秘密", "密级", "启用前", "特急", "加急", "特提", "平急",
-    "急件", "长期", "个月", "份号", "此件", "本件", "文号", "编号", "级", "请", "勿"};
 
 // First and last code point of each token, so a lookup compares one
 // integer per token before comparing bytes (validators call these for most
 // 秘密/机密 candidates in ordinary prose).
 struct TokenEnds {
-  std::array<char32_t, kTokens.size()> first{}, last{};
+  std::array<char32_t, kMarkingTokens.size()> first{}, last{};
   // Bit (cp % 4096) of some token's first (last) code point: a filter that
   // lets almost every other character through without the token loop.
   std::array<uint64_t, 64> first_bits{}, last_bits{};
-  // Token indices grouped by first code point (kTokens order within a
+  // Token indices grouped by first code point (kMarkingTokens order within a
   // group), and an open-addressing table from a first code point to its group.
   struct Group {
     char32_t cp = 0;
     uint8_t begin = 0, end = 0;
   };
-  std::array<uint8_t, kTokens.size()> by_first{};
+  std::array<uint8_t, kMarkingTokens.size()> by_first{};
   std::array<Group, 128> groups{};
   static size_t slot(char32_t c) { return (c * 2654435761u) >> 25; }
 
   TokenEnds() {
-    for (size_t k = 0; k < kTokens.size(); ++k) {
-      const std::string_view t = kTokens[k];
+    for (size_t k = 0; k < kMarkingTokens.size(); ++k) {
+      const std::string_view t = kMarkingTokens[k];
       int len;
       first[k] = cp_at(t, 0, &len);
       last[k] = cp_before(t, t.size(), &len);
@@ -54,13 +41,13 @@ struct TokenEnds {
       last_bits[(last[k] >> 6) & 63] |= uint64_t{1} << (last[k] & 63);
     }
     size_t n = 0;
-    for (size_t k = 0; k < kTokens.size(); ++k) {
+    for (size_t k = 0; k < kMarkingTokens.size(); ++k) {
       size_t g = slot(first[k]);
       while (groups[g].end != 0 && groups[g].cp != first[k]) g = (g + 1) % groups.size();
       if (groups[g].end != 0) continue;  // group already filled
       groups[g].cp = first[k];
       groups[g].begin = static_cast<uint8_t>(n);
-      for (size_t j = k; j < kTokens.size(); ++j)
+      for (size_t j = k; j < kMarkingTokens.size(); ++j)
         if (first[j] == first[k]) by_first[n++] = static_cast<uint8_t>(j);
       groups[g].end = static_cast<uint8_t>(n);
     }
@@ -82,7 +69,7 @@ const TokenEnds& token_ends() {
   return e;
 }
 
-// The first token (in kTokens order) that starts at text[pos], whose first
+// The first token (in kMarkingTokens order) that starts at text[pos], whose first
 // code point is `c`; empty when none.
 std::string_view token_at(std::string_view text, size_t pos, char32_t c) {
   const TokenEnds& e = token_ends();
@@ -90,7 +77,7 @@ std::string_view token_at(std::string_view text, size_t pos, char32_t c) {
   const TokenEnds::Group* g = e.group(c);
   if (!g) return {};
   for (size_t i = g->begin; i < g->end; ++i) {
-    if (starts_with_at(text, pos, kTokens[e.by_first[i]])) return kTokens[e.by_first[i]];
+    if (starts_with_at(text, pos, kMarkingTokens[e.by_first[i]])) return kMarkingTokens[e.by_first[i]];
   }
   return {};
 }
@@ -125,16 +112,9 @@ bool allowed_symbol(char32_t c) {
   }
 }
 
-// The last bytes are compared first: callers try lists of words at one
-// position, and most differ there.
-inline bool ends_with_at(std::string_view text, size_t pos, std::string_view w) {
-  return pos >= w.size() && pos <= text.size() && !w.empty() && text[pos - 1] == w.back() &&
-         std::memcmp(text.data() + pos - w.size(), w.data(), w.size()) == 0;
-}
-
 // Column headers under which a cell holds a marking.
 bool marking_column(std::string_view header_cell) {
-  for (std::string_view w : {"密", "标注", "标识", "标志", "标记"})
+  for (std::string_view w : lexicon::kMarkingColumnWords)
     if (header_cell.find(w) != std::string_view::npos) return true;
   return false;
 }
@@ -143,196 +123,6 @@ bool is_open_bracket(char32_t c) { return c == U'【' || c == U'[' || c == U'(' 
 bool is_close_bracket(char32_t c) { return c == U'】' || c == U']' || c == U')' || c == U'）' || c == U'〕'; }
 
 }  // namespace
-
-bool is_clause_break(char32_t c) {
-  switch (c) {
-    case U'，': case U'。': case U'；': case U'！': case U'？': case U',': case U';': case U'!': case U'?':
-    case U'\t':
-      return true;
-    default:
-      return false;
-  }
-}
-
-char32_t cp_at(std::string_view text, size_t pos, int* len) {
-  *len = 0;
-  if (pos >= text.size()) return 0;
-  return utf8::decode(reinterpret_cast<const unsigned char*>(text.data()), pos, text.size(), len);
-}
-
-char32_t cp_before(std::string_view text, size_t pos, int* len) {
-  *len = 0;
-  if (pos == 0 || pos > text.size()) return 0;
-  const size_t p = utf8::character_start(text, pos - 1);
-  int l;
-  const char32_t c = cp_at(text, p, &l);
-  if (p + l != pos) {  // not a well-formed sequence: the single byte before, as U+FFFD
-    *len = 1;
-    return utf8::kReplacement;
-  }
-  *len = l;
-  return c;
-}
-
-bool bounded(std::string_view text, Span span, bool alnum) {
-  auto bad = [alnum](char c) { return alnum ? is_alnum(c) : is_digit(c); };
-  if (span.start > 0 && bad(text[span.start - 1])) return false;
-  if (span.end < text.size() && bad(text[span.end])) return false;
-  return true;
-}
-
-namespace {
-
-// The digits in the run of digit groups from pos forward (or backward, ending
-// at pos), each group joined to the next by one separator; where it ends in
-// *edge. Counting stops past 20.
-size_t digits_forward(std::string_view text, size_t pos, size_t* edge) {
-  size_t digits = 0;
-  while (pos < text.size() && digits <= 20) {
-    if (is_digit(text[pos])) {
-      ++digits;
-      ++pos;
-    } else if (is_group_separator(text[pos]) && pos + 1 < text.size() && is_digit(text[pos + 1]) && pos > 0 &&
-               is_digit(text[pos - 1])) {
-      ++pos;
-    } else {
-      break;
-    }
-  }
-  *edge = pos;
-  return digits;
-}
-
-size_t digits_backward(std::string_view text, size_t pos) {
-  size_t digits = 0;
-  while (pos > 0 && digits <= 20) {
-    if (is_digit(text[pos - 1])) {
-      ++digits;
-      --pos;
-    } else if (is_group_separator(text[pos - 1]) && pos >= 2 && is_digit(text[pos - 2]) && pos < text.size() &&
-               is_digit(text[pos])) {
-      --pos;
-    } else {
-      break;
-    }
-  }
-  return digits;
-}
-
-}  // namespace
-
-bool group_continues(std::string_view text, Span span) {
-  const std::string_view m = text.substr(span.start, span.end - span.start);
-  if (std::none_of(m.begin(), m.end(), is_group_separator)) return false;
-  constexpr size_t kAnotherNumber = 7;  // digits: a number of its own follows
-  if (span.end + 1 < text.size() && is_group_separator(text[span.end]) && is_digit(text[span.end + 1])) {
-    size_t edge = 0;
-    const size_t digits = digits_forward(text, span.end + 1, &edge);
-    int len;
-    const char32_t after = cp_at(text, edge, &len);
-    if (digits < kAnotherNumber && !(len > 0 && is_han(after))) return true;
-  }
-  if (span.start >= 2 && is_group_separator(text[span.start - 1]) && is_digit(text[span.start - 2])) {
-    if (digits_backward(text, span.start - 1) < kAnotherNumber) return true;
-  }
-  return false;
-}
-
-bool separated_alone(std::string_view text, Span span) {
-  auto mark = [](char c) {
-    return c == ' ' || c == '.' || c == '/' || c == '_' || c == '*' || c == '|' || c == '~' || c == '-';
-  };
-  bool any = false;
-  for (size_t i = span.start; i < span.end && !any; ++i) any = mark(text[i]);
-  if (!any) return false;  // a whole number: the other patterns' form
-  constexpr size_t kAnotherNumber = 7;  // digits: a number of its own beside it
-  if (span.start > 0 && is_digit(text[span.start - 1])) return false;
-  size_t b = span.start;
-  for (int k = 0; k < 2 && b > 0 && mark(text[b - 1]); ++k) --b;
-  if (b < span.start && b > 0 && is_digit(text[b - 1])) {
-    size_t digits = 0;
-    while (b > 0 && is_digit(text[b - 1]) && digits < kAnotherNumber) --b, ++digits;
-    if (digits < kAnotherNumber) return false;
-  }
-  if (span.end < text.size() && is_digit(text[span.end])) return false;
-  size_t e = span.end;
-  for (int k = 0; k < 2 && e < text.size() && mark(text[e]); ++k) ++e;
-  if (e > span.end && e < text.size() && is_digit(text[e])) {
-    size_t digits = 0;
-    while (e < text.size() && is_digit(text[e]) && digits < kAnotherNumber) ++e, ++digits;
-    if (digits < kAnotherNumber) return false;
-  }
-  return true;
-}
-
-int ocr_digits(char* out, size_t n) {
-  int mapped = 0;
-  for (size_t i = 0; i < n; ++i) {
-    char& c = out[i];
-    if (is_digit(c)) continue;
-    if (c == 'x' && i + 1 == n) continue;
-    if (c == 'o') c = '0';
-    else if (c == 'l' || c == 'i') c = '1';
-    else if (c == 'b') c = '8';
-    else if (c == 's') c = '5';
-    else return -1;
-    ++mapped;
-  }
-  return mapped;
-}
-
-bool line_names_a_number(std::string_view text, size_t pos) {
-  for (std::string_view w : {"手机", "电话", "联系", "身份证", "证件号", "tel", "phone", "mobile"})
-    if (line_mentions(text, pos, w, 120)) return true;
-  return false;
-}
-
-size_t compact(std::string_view text, Span span, char* out, size_t cap) {
-  size_t n = 0;
-  for (size_t i = span.start; i < span.end && i < text.size(); ++i) {
-    const char c = text[i];
-    if (!is_alnum(c)) continue;
-    if (n == cap) return cap + 1;
-    out[n++] = c;
-  }
-  return n;
-}
-
-std::string_view line_around(std::string_view text, size_t pos, size_t max_bytes, size_t* line_start) {
-  // memchr / memrchr rather than a loop per byte: callers look for lines of
-  // up to 4 KiB around every marking candidate.
-  const char* d = text.data();
-  const size_t n = text.size();
-  if (n == 0) {
-    if (line_start) *line_start = 0;
-    return text;
-  }
-  pos = std::min(pos, n);
-  const size_t lo = pos > max_bytes + 1 ? pos - max_bytes - 1 : 0;
-  const char* nl = static_cast<const char*>(memrchr(d + lo, '\n', pos - lo));
-  const char* cr_from = nl ? nl + 1 : d + lo;
-  const char* cr = static_cast<const char*>(memrchr(cr_from, '\r', static_cast<size_t>(d + pos - cr_from)));
-  const char* before = cr ? cr : nl;
-  size_t b = 0;
-  if (before) {
-    b = static_cast<size_t>(before - d) + 1;
-  } else if (pos > max_bytes) {
-    return {};
-  }
-  const size_t hi = std::min(n, pos + max_bytes + 1);
-  const char* nl_after = static_cast<const char*>(memchr(d + pos, '\n', hi - pos));
-  const char* cr_end = nl_after ? nl_after : d + hi;
-  const char* cr_after = static_cast<const char*>(memchr(d + pos, '\r', static_cast<size_t>(cr_end - (d + pos))));
-  const char* after = cr_after ? cr_after : nl_after;
-  size_t e = n;
-  if (after) {
-    e = static_cast<size_t>(after - d);
-  } else if (n - pos > max_bytes) {
-    return {};
-  }
-  if (line_start) *line_start = b;
-  return text.substr(b, e - b);
-}
 
 bool is_marking_line(std::string_view line) {
   size_t i = 0;
@@ -377,8 +167,8 @@ bool next_to_prose(std::string_view text, Span span) {
   if (len > 0 && is_han(prev) && !allowed_han(prev)) {
     const TokenEnds& e = token_ends();
     if (!e.maybe_last(prev)) return true;
-    for (size_t k = 0; k < kTokens.size(); ++k) {
-      const std::string_view t = kTokens[k];
+    for (size_t k = 0; k < kMarkingTokens.size(); ++k) {
+      const std::string_view t = kMarkingTokens[k];
       if (e.last[k] == prev && span.start >= t.size() && text.substr(span.start - t.size(), t.size()) == t)
         return false;
     }
@@ -493,8 +283,7 @@ bool other_clauses_about_the_material(std::string_view text, Span span) {
     if (!mine && clause.find_first_not_of(" \t") != std::string_view::npos && !is_marking_line(clause)) {
       bool names = false;
       // … or says the material is handed out: 现将《…》印发给你们，不得外传.
-      for (std::string_view w : {"本材料", "本文件", "本资料", "此件", "本件", "此文件", "以上", "上述", "文件", "资料",
-                                 "材料", "内容", "印发", "《", "附件", "纪要", "截图"})
+      for (std::string_view w : lexicon::kMaterialWords)
         if (clause.find(w) != std::string_view::npos) names = true;
       if (!names) return false;
     }
@@ -516,7 +305,7 @@ bool after_classification_label(std::string_view text, size_t pos) {
     }
   }
   bool copula = false;
-  for (std::string_view w : {"确定为", "标注为", "属于", "标为", "定为", "列为", "为", "是"}) {
+  for (std::string_view w : lexicon::kClassifyingVerbs) {
     if (ends_with_at(text, p, w)) {
       // A verb of classifying says it by itself: 文件标注为机密.
       if (w.size() == 9 || w == "标为" || w == "定为" || w == "列为") return true;
@@ -525,91 +314,13 @@ bool after_classification_label(std::string_view text, size_t pos) {
       break;
     }
   }
-  for (std::string_view w : {"密级", "保密等级", "涉密等级", "秘密等级", "保密级别", "涉密级别"})
+  for (std::string_view w : lexicon::kClassificationLabels)
     if (ends_with_at(text, p, w)) return true;
   // The document itself as the subject: 本文件属于机密级, 此件为秘密.
   if (copula)
-    for (std::string_view w : {"本文件", "本材料", "本资料", "此文件", "此件", "本件", "该文件", "该材料"})
+    for (std::string_view w : lexicon::kTheDocument)
       if (ends_with_at(text, p, w)) return true;
   return false;
-}
-
-bool after_other_number_label(std::string_view text, size_t pos) {
-  // Normalised: simplified, ASCII lower case. "单号" covers 订单号, 快递单号
-  // and 运单号; "编号" 报名编号 and 项目编号.
-  static constexpr std::array<std::string_view, 32> kLabels = {
-      "订单", "单号", "编号", "工号", "学号", "批号", "批次", "型号", "货号", "序列号", "序号", "流水号",
-      "编码", "代码", "运单", "发票号", "合同号", "报名号", "考号", "准考证号", "车次", "航班", "航班号",
-      "房号", "票号", "凭证号", "工单", "案号", "qq", "qq号", "时间戳", "timestamp"};
-  // Called for most number candidates: one look-up of the byte before
-  // rejects those after anything that ends no label.
-  static const std::array<bool, 256> kLastBytes = [] {
-    std::array<bool, 256> b{};
-    for (std::string_view label : kLabels) b[static_cast<unsigned char>(label.back())] = true;
-    return b;
-  }();
-  size_t p = skip_separators_back(text, pos);
-  // A note in brackets between label and number: 订单号（备注）138…
-  int len;
-  const char32_t close = cp_before(text, p, &len);
-  if (close == U'）' || close == U')') {
-    size_t b = p - static_cast<size_t>(len);
-    for (int steps = 0; b > 0 && steps < 12; ++steps) {
-      const char32_t c = cp_before(text, b, &len);
-      if (c == U'\n' || c == U'）' || c == U')') break;
-      b -= static_cast<size_t>(len);
-      if (c == U'（' || c == U'(') {
-        const std::string_view note = text.substr(b, p - b);
-        for (std::string_view w : {"电话", "手机", "联系", "tel", "phone", "mobile"})
-          if (note.find(w) != std::string_view::npos) return false;
-        p = skip_separators_back(text, b);
-        break;
-      }
-    }
-  }
-  for (std::string_view copula : {"为", "是"}) {
-    if (ends_with_at(text, p, copula)) {
-      p = skip_separators_back(text, p - copula.size());
-      break;
-    }
-  }
-  if (p == 0 || !kLastBytes[static_cast<unsigned char>(text[p - 1])]) return false;
-  for (std::string_view label : kLabels) {
-    if (ends_with_at(text, p, label)) return true;
-  }
-  return false;
-}
-
-bool line_mentions(std::string_view text, size_t pos, std::string_view word, size_t max_bytes) {
-  size_t b = pos;
-  while (b > 0 && pos - b < max_bytes && text[b - 1] != '\n') --b;
-  size_t e = pos;
-  while (e < text.size() && e - pos < max_bytes && text[e] != '\n') ++e;
-  return text.substr(b, e - b).find(word) != std::string_view::npos;
-}
-
-size_t skip_spaces(std::string_view text, size_t pos) {
-  for (;;) {
-    if (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) {
-      ++pos;
-    } else if (starts_with_at(text, pos, "\u3000")) {
-      pos += 3;
-    } else {
-      return pos;
-    }
-  }
-}
-
-size_t skip_separators_back(std::string_view text, size_t pos) {
-  for (;;) {
-    if (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t' || text[pos - 1] == ':' || text[pos - 1] == '=')) {
-      --pos;
-    } else if (pos >= 3 && (text.substr(pos - 3, 3) == "\u3000" || text.substr(pos - 3, 3) == "：")) {
-      pos -= 3;
-    } else {
-      return pos;
-    }
-  }
 }
 
 namespace {
@@ -625,9 +336,6 @@ bool is_quote_mark(char32_t c) {
 bool names_a_marking(std::string_view text, Span span) {
   // Called for most 秘密 / 机密 candidates in prose: the character before (a
   // quote, or the last of a verb: 了 着 有 是 明) rejects most at once.
-  static constexpr std::string_view kVerbs[] = {
-      "写了", "写着", "写有", "写的是", "印着", "印有", "印了", "标着", "标有", "标了", "标注了", "标注着", "标注有",
-      "标明", "注明", "注有", "盖着", "盖有", "盖了", "打着", "打了", "显示着", "写明", "带有", "带着"};
   size_t b = span.start;
   int len;
   bool quoted = false;
@@ -639,7 +347,7 @@ bool names_a_marking(std::string_view text, Span span) {
   }
   bool verb = false;
   if (c == U'了' || c == U'着' || c == U'有' || c == U'是' || c == U'明') {
-    for (std::string_view w : kVerbs)
+    for (std::string_view w : lexicon::kWritingVerbs)
       if (ends_with_at(text, b, w)) verb = true;
   }
   if (!verb && !quoted) return false;
@@ -666,21 +374,16 @@ bool names_a_marking(std::string_view text, Span span) {
       from -= static_cast<size_t>(len);
     }
     const std::string_view clause = text.substr(from, b - from);
-    for (std::string_view w : {"封面", "首页", "页", "页眉", "页脚", "页首", "角", "抬头", "版头", "文件", "材料", "资料",
-                               "通知", "文档", "表格", "报告", "纸", "上面", "上边", "上头", "顶部", "开头", "标题", "正文",
-                               "扉页", "封皮", "袋", "盒"})
+    for (std::string_view w : lexicon::kDocumentPlaces)
       if (clause.find(w) != std::string_view::npos) return true;
     return false;
   };
   const size_t after = skip_spaces(text, e);
-  static constexpr std::string_view kSuffixes[] = {"字样", "的字样", "等字样", "两个字", "几个字", "四个字", "六个字",
-                                                   "这几个字", "二字", "两字", "四字", "的字", "标志", "标识", "标记",
-                                                   "印章", "的章", "章"};
-  for (std::string_view w : kSuffixes)
+  for (std::string_view w : lexicon::kNamingSuffixes)
     if (starts_with_at(text, after, w)) return on_a_document();
   // 标有“此件不予公开”的材料: the quoted marking names the material it is on.
   if (quoted)
-    for (std::string_view w : {"的材料", "的文件", "的资料", "的文档", "的通知", "的报告"})
+    for (std::string_view w : lexicon::kMaterialAfterQuote)
       if (starts_with_at(text, after, w)) return true;
   if (!verb) return false;
   c = cp_at(text, after, &len);
@@ -690,11 +393,11 @@ bool names_a_marking(std::string_view text, Span span) {
 }
 
 bool after_copula(std::string_view text, size_t pos) {
-  for (std::string_view w : {"是", "为", "属于", "系"}) {
+  for (std::string_view w : lexicon::kCopulas) {
     if (!ends_with_at(text, pos, w)) continue;
     // Not denied: 这不是内部资料, 并非内部资料.
     const size_t p = pos - w.size();
-    for (std::string_view no : {"不", "非", "并非", "未", "没"})
+    for (std::string_view no : lexicon::kDenials)
       if (ends_with_at(text, p, no)) return false;
     return true;
   }

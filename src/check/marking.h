@@ -1,60 +1,16 @@
-// Context rules shared by detectors: looking around a candidate in
-// normalised text without allocating. Pure functions; safe from any thread.
+// The marking grammar: whether a classification or handling marking
+// stands as a marking (a stamp-like line, brackets, a table cell under a
+// marking column, a clause of its own, after a classification label) or is
+// named in prose; and the secrecy period after a ★. Words come from
+// lexicon.h. Pure functions; safe from any thread.
 #pragma once
 
 #include <cstddef>
 #include <string_view>
 
-#include "check/detector.h"
+#include "check/text_span.h"
 
 namespace nc::check {
-
-inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
-inline bool is_alnum(char c) { return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-// The code point starting at / ending just before `pos`, and its length.
-char32_t cp_at(std::string_view text, size_t pos, int* len);
-char32_t cp_before(std::string_view text, size_t pos, int* len);
-
-// True when the bytes just outside `span` are not ASCII digits (or, with
-// `alnum`, not ASCII letters or digits either).
-bool bounded(std::string_view text, Span span, bool alnum);
-
-// For a match written in groups (digits with ' ', '-', '.' or '/' between
-// them): true when the grouping goes on outside the match ("6217 0000 1000
-// 1234 567" must not yield "6217 0000 1000 1234"). Whole-form matches are
-// never continued this way: "13812345678 13912345678" are two numbers. Nor
-// is a match followed (preceded) by a number of its own: groups holding 7
-// digits or more ("110101 19900307 1234 138 1234 5678"), or a short group
-// that a Han character ends, as a house number ("138 1234 5678 302室").
-bool group_continues(std::string_view text, Span span);
-
-// For a match of digits with marks between them (any grouping: 610 113
-// 1978 …, 1-3-8-…): it holds a mark, and no digit or mark and digit runs
-// on either side (then a longer number is there, or a shorter one).
-bool separated_alone(std::string_view text, Span span);
-
-// A separator inside a number written in groups.
-inline bool is_group_separator(char c) { return c == ' ' || c == '-' || c == '.' || c == '/'; }
-
-// What OCR makes of digits: o for 0, l and i for 1, b for 8, s for 5. Maps those
-// letters in out[0, n) to digits, returning how many it mapped, or -1 when
-// out holds another letter (but a final 'x', the check character of an ID).
-int ocr_digits(char* out, size_t n);
-
-// True when the line around pos names a phone or an identity number
-// (手机, 电话, 联系, 身份证, 证件号, tel, phone, mobile): the context that lets
-// OCR-confused letters be read as digits.
-bool line_names_a_number(std::string_view text, size_t pos);
-
-// Copies the ASCII letters and digits of text[span] into out (at most cap),
-// returning how many; separators (space, '-') are skipped. Returns cap + 1
-// when there are more.
-size_t compact(std::string_view text, Span span, char* out, size_t cap);
-
-// The line holding `pos`, or an empty view when it is longer than max_bytes
-// either side.
-std::string_view line_around(std::string_view text, size_t pos, size_t max_bytes, size_t* line_start);
 
 // A marking line ("stamp-like"): nothing on it but classification and
 // handling markings (机密, 内部资料, 注意保存, 密级, ★, 启用前, 特急, periods like
@@ -87,10 +43,6 @@ bool in_marking_brackets(std::string_view text, Span span);
 // in a cell may be a title (a song, a film), so it is not taken.
 bool in_marking_cell(std::string_view text, Span span);
 
-// Whether c ends a clause within a line: ，。；！？ , ; ! ? and the tab
-// between pasted cells.
-bool is_clause_break(char32_t c);
-
 // True when the clause around span (the stretch of its line between ，。；！？
 // , ; ! ? and the line's ends) holds only markings, as 不得外传 in
 // "群内文件，不得外传！" or 内部资料 in "内部资料，严禁复制".
@@ -107,23 +59,6 @@ bool other_clauses_about_the_material(std::string_view text, Span span);
 // "密级：机密" or "本文件密级为机密", or, after a copula, the document
 // itself: "本文件属于机密级". "密级分为绝密、机密、秘密三级" is not.
 bool after_classification_label(std::string_view text, size_t pos);
-
-// True when what precedes pos (after spaces and colons, and 为 / 是) is the
-// label of a number that is no personal identifier but may share the shape
-// of one: 订单号, 快递单号, 工号, 学号, 报名编号, 流水号, 准考证号, QQ …
-// ("订单号：13812345678" is an order), 时间戳 and timestamp. Not 账号 or
-// 会员号: those are often a phone or card number. A note in brackets between
-// label and number changes nothing (订单号（备注）13812345678 is an order)
-// unless it names a phone (订单号（联系电话）13812345678).
-bool after_other_number_label(std::string_view text, size_t pos);
-
-// True when `word` occurs in the line around pos (within max_bytes).
-bool line_mentions(std::string_view text, size_t pos, std::string_view word, size_t max_bytes = 240);
-
-// Skips horizontal spaces (including U+3000) from pos forward.
-size_t skip_spaces(std::string_view text, size_t pos);
-// Skips spaces, colons (':' '：') and '=' backwards from pos.
-size_t skip_separators_back(std::string_view text, size_t pos);
 
 // True when span is a marking that a sentence names rather than bears: after
 // a verb of writing or printing (写了, 写着, 印着, 标着, 标注了, 注明, 盖着 …),
