@@ -23,7 +23,7 @@ struct AuditActionInfo {
   std::string_view name;  // Chinese, for people: "查看党员信息"
 };
 
-inline constexpr std::array<AuditActionInfo, 58> kAuditActions = {{
+inline constexpr std::array<AuditActionInfo, 59> kAuditActions = {{
     {"login", "登录"},
     {"login.failed", "登录失败"},
     {"login.throttled", "登录尝试过多被拒绝"},

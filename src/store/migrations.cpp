@@ -328,6 +328,7 @@ CREATE TABLE workflow_checks (
   time_us    INTEGER NOT NULL,
   PRIMARY KEY (record_id, step)
 );
+)sql"},
     // The registers at scale (issue 10): 待办 in order of due date — a
     // member's own queue by (subject, kind, state, due), a role's queue per
     // organisation by (org, kind, state, due), each a range of its index; and

@@ -107,6 +107,8 @@ struct WorkflowAttachment {
   std::string uploaded_role;   // the role id the uploader acted in
   std::int64_t time_us = 0;
   std::string bytes;           // only from find_attachment()
+};
+
 // Position after the last record of a 待办 queue: records with a due date
 // first, earliest due first, then those without one; by id within a day.
 struct WaitingCursor {

@@ -257,7 +257,7 @@ TEST_F(CheckCli, AFolderIsWalkedOnTwoJobsEachFileReportedOnceWithASummary) {
   size_t items = 0;
   for (const auto& f : files) items += f["findings"].size() + f["metadata"].size();
   EXPECT_GT(items, 3u);  // the .docx holds hidden content besides a.txt's and b.txt's findings
-  const json summary = json::parse(r.out)["summary"];
+  json summary = json::parse(r.out)["summary"];
   EXPECT_EQ(summary["findings"], items) << r.out;
   summary.erase("findings");
   EXPECT_EQ(summary, json::parse(R"({"files":4,"files_with_findings":3,"errors":0,"skipped":1})")) << r.out;

@@ -76,7 +76,7 @@ const std::vector<ShownBy>& shown_by_table() {
   // The other register kinds: the same two routes each.
   static const std::vector<ShownBy> kAll = [] {
     std::vector<ShownBy> all = kTable;
-    for (const char* kind : {"relay", "report", "gift", "activity", "account"}) {
+    for (const char* kind : {"relay", "report", "gift", "activity", "account", "post_review"}) {
       const std::string k(kind);
       all.push_back({"GET /api/v1/records/{kind}/{id}", k, "/api/v1/records/" + k + "/{id}", [](const HttpResult& r) {
                        json b = json::parse(r.body, nullptr, false);
@@ -98,6 +98,8 @@ HttpResult make_record(DemoServer& server, const Session& member, const std::str
                         {"date", "2026-02-01"}, {"description", "拍摄家乡变化的短视频"}}},
       {"relay", {{"summary", "居民希望延长社区图书馆的开放时间"}, {"topic", "文化"}, {"place", "社区议事会"},
                  {"seen_on", "2026-03-02"}}},
+      {"post_review", {{"title", "支部主题党日活动"}, {"text", "本支部组织党员参观红色教育基地。"},
+                       {"account", "某某党委微信公众号"}, {"platform", "微信公众号"}, {"planned_date", "2026-12-20"}}},
       {"report", {{"description", "网络赌博广告"}, {"reported_to", "12377 违法和不良信息举报中心"},
                   {"reported_on", "2026-03-03"}}},
       {"gift", {{"item_type", "currency"}, {"item", "某平台虚拟币 500 个"}, {"value", "50"}, {"giver", "李某"},

@@ -125,6 +125,7 @@ Result<std::vector<Record>> records_about(const App& s, domain::MemberId me, con
           // department and the day; the answer), by label.
           json details = json::array();
           const json carried = st.fields.empty() ? json() : json::parse(st.fields, nullptr, false);
+          const auto verb = domain::workflow::parse_verb(st.verb);  // none for a transfer
           for (const domain::workflow::Transition& t : w->transitions) {
             if (!verb || t.verb != *verb || t.from != st.from_state || !carried.is_object()) continue;
             for (const domain::workflow::Field& f : t.step_fields) {
