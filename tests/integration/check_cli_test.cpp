@@ -344,10 +344,14 @@ TEST_F(CheckCli, CleanIsZeroAndUnreadableIsTwo) {
   const fs::path bin = write("x.bin", std::string("\x00\x01\x02\x03\xff", 5));
   CliRun bad = check({"--format", "json", bin.string(), ok.string()});
   EXPECT_EQ(bad.exit_code, 2);
-  const json files = json::parse(bad.out)["files"];
-  EXPECT_EQ(files[0]["error_code"], "unsupported_format");
-  EXPECT_FALSE(files[0]["error"].get<std::string>().empty());
-  EXPECT_EQ(files[1]["findings"].size(), 0u);
+  // Files are printed as they finish (--jobs): found by path, not by place.
+  const json report = json::parse(bad.out);
+  json by_path;
+  for (const json& f : report["files"]) by_path[f["path"].get<std::string>()] = f;
+  ASSERT_TRUE(by_path.contains(bin.string()) && by_path.contains(ok.string())) << bad.out;
+  EXPECT_EQ(by_path[bin.string()].value("error_code", ""), "unsupported_format");
+  EXPECT_FALSE(by_path[bin.string()].value("error", "").empty());
+  EXPECT_EQ(by_path[ok.string()]["findings"].size(), 0u);
 
   CliRun missing = check({(dir / "nope.txt").string()});
   EXPECT_EQ(missing.exit_code, 2);

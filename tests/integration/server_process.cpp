@@ -1,5 +1,8 @@
 #include "server_process.h"
 
+#include <sys/socket.h>
+#include <sys/time.h>
+
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
@@ -211,10 +214,13 @@ HttpResult http_request(int port, const std::string& method, const std::string& 
   return to_result(parser.get());
 }
 
-std::optional<HttpResult> raw_request(int port, const std::string& bytes) {
+std::optional<HttpResult> raw_request(int port, const std::string& bytes, std::chrono::seconds wait) {
   net::io_context ioc;
   tcp::socket socket(ioc);
   socket.connect(tcp::endpoint(net::ip::make_address("127.0.0.1"), static_cast<unsigned short>(port)));
+  // No answer within `wait`: nothing (a server that waits for a body never sent would hold the test).
+  const timeval tv{static_cast<time_t>(wait.count()), 0};
+  ::setsockopt(socket.native_handle(), SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
   beast::error_code ec;
   net::write(socket, net::buffer(bytes), ec);  // the server may answer before reading everything
   beast::flat_buffer buffer;

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <map>
+#include <chrono>
 #include <optional>
 #include <string>
 #include <vector>
@@ -58,7 +59,8 @@ HttpResult http_request(int port, const std::string& method, const std::string& 
                         const std::map<std::string, std::string>& headers = {});
 // Raw bytes in, response out (for requests a well-behaved client cannot make).
 // nullopt when the server closed without an HTTP response.
-std::optional<HttpResult> raw_request(int port, const std::string& bytes);
+std::optional<HttpResult> raw_request(int port, const std::string& bytes,
+                                      std::chrono::seconds wait = std::chrono::seconds(120));
 
 // Percent-encodes UTF-8 for a query value.
 std::string url_encode(const std::string& s);
