@@ -71,7 +71,7 @@ inline constexpr std::string_view kWritingVerbs[] = {
 // Places on a document (封面, 页眉, 右上角, 文件上 …).
 inline constexpr std::string_view kDocumentPlaces[] = {
     "封面", "首页", "页", "页眉", "页脚", "页首", "角", "抬头", "版头", "文件", "材料", "资料", "通知", "文档", "表格",
-    "报告", "纸", "上面", "上边", "上头", "顶部", "开头", "标题", "正文", "扉页", "封皮", "袋", "盒"};
+    "报告", "纸", "上面", "上边", "上头", "顶部", "开头", "标题", "正文", "扉页", "封皮", "封底", "封二", "背面", "袋", "盒"};
 
 // What follows a named marking: 印有“内部资料”字样.
 inline constexpr std::string_view kNamingSuffixes[] = {"字样", "的字样", "等字样", "两个字", "几个字", "四个字", "六个字",

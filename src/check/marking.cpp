@@ -391,8 +391,21 @@ bool names_a_marking(std::string_view text, Span span) {
     return false;
   };
   const size_t after = skip_spaces(text, e);
+  // … or the clause after it does: “内部资料”字样都印在封底了.
+  auto document_after = [&](size_t from) {
+    size_t to = from;
+    for (int steps = 0; steps < 40; ++steps) {
+      const char32_t p = cp_at(text, to, &len);
+      if (len == 0 || p == U'\n' || p == U'\r' || is_clause_break(p) || p == U'。') break;
+      to += static_cast<size_t>(len);
+    }
+    const std::string_view clause = text.substr(from, to - from);
+    for (std::string_view w : lexicon::kDocumentPlaces)
+      if (clause.find(w) != std::string_view::npos) return true;
+    return false;
+  };
   for (std::string_view w : lexicon::kNamingSuffixes)
-    if (starts_with_at(text, after, w)) return on_a_document();
+    if (starts_with_at(text, after, w)) return on_a_document() || document_after(after + w.size());
   // 标有“此件不予公开”的材料: the quoted marking names the material it is on.
   if (quoted)
     for (std::string_view w : lexicon::kMaterialAfterQuote)

@@ -117,7 +117,9 @@ class BankCard final : public Detector {
             // 0801938138170; two spaces; a mark between every digit).
             {separated(), Anchor::kNumberStart},
             // Pattern 6: read by OCR, letters for some digits.
-            {ocr_letters(), Anchor::kNumberStart}};
+            {ocr_letters(), Anchor::kNumberStart},
+            // Pattern 7: grouped and wrapped (6222 0213 75\n59 6475 546).
+            {"[2-69][0-9 ]{1,22}\\r?\\n[0-9 ]{1,22}", Anchor::kNumberStart}};
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
@@ -125,6 +127,21 @@ class BankCard final : public Detector {
     // not two cells of a table.
     if (pattern == 4 && (std::count(text.begin() + m.start, text.begin() + m.end, '\n') != 1 || !names_a_card(text, m.start)))
       return std::nullopt;
+    if (pattern == 7) {
+      // Ends on a digit that no other digit follows; one line break; the
+      // digits a card's; a card named, or a UnionPay number written in groups.
+      if (!is_digit(text[m.end - 1]) || (m.end < text.size() && is_alnum(text[m.end]))) return std::nullopt;
+      if (m.start > 0 && is_alnum(text[m.start - 1])) return std::nullopt;
+      if (std::count(text.begin() + m.start, text.begin() + m.end, '\n') != 1) return std::nullopt;
+      if (std::count(text.begin() + m.start, text.begin() + m.end, ' ') == 0) return std::nullopt;  // pattern 4's
+      char buf[20];
+      const size_t n = compact(text, m, buf, sizeof buf);
+      if (n < 15 || n > 19) return std::nullopt;
+      const std::string_view d(buf, n);
+      if (!plausible_issuer(d) || !luhn_ok(d)) return std::nullopt;
+      if (!names_a_card(text, m.start) && d.substr(0, 2) != "62") return std::nullopt;
+      return m;
+    }
     if (pattern == 6) {
       if (!bounded(text, m, true) || !names_a_card(text, m.start)) return std::nullopt;
       char buf[20];

@@ -183,7 +183,7 @@ class InternalMark final : public Detector {
   std::vector<Pattern> patterns() const override {
     return {{"内[部都不布](?:学习|工作|培训|参考)?(?:资料|文件|材料)|内部(?:刊物|发行|传阅|使用|明电|明传|参考|参阅)|"
              "注意保存|注意保密|(?:不得|严禁|请勿|禁止|不准)外传|(?:不得|严禁|请勿|禁止)转发|工作秘密|"
-             "仅(?:供|限)内部(?:使用|参考|传阅|参阅|资料)?|"
+             "仅(?:供|限)内部(?:使用|参考|传阅|参阅|资料)?|仅(?:供|限)本(?:单位|部门|系统|机关)(?:内部)?(?:传达|传阅|使用|参考|阅读)|"
              // GB/T 9704's 附注 of a document not to be published: （此件不予公开）.
              "限内部(?:使用|参考|传阅|参阅)|此件(?:不予|不)公开|不予公开|(?:不给|不能|不许)外传|不给公开|阅后(?:收回|交回|退回|销毁)|用后(?:收回|交回)"},
             // Pattern 1: 内部 by itself, a stamp as in [内部] or 内部★; when a
@@ -227,6 +227,15 @@ class InternalMark final : public Detector {
       // standing apart (⚠️内部发行 请…): a finding. Before more words it is
       // prose (据内部资料显示, 内部资料管理).
       if (ends_clause(text, m.end) && !after_colon_label(text, m.end)) return m;
+      // Said of the material, with its handling words after it, ending the
+      // clause (是内部资料注意保存的，…).
+      for (std::string_view w : {"注意保存", "注意保密"}) {
+        if (!after_copula(text, m.start)) break;
+        if (!starts_with(text.substr(skip_spaces(text, m.end)), w)) continue;
+        size_t e = skip_spaces(text, m.end) + w.size();
+        const size_t de = starts_with(text.substr(e), "的") ? e + std::string_view("的").size() : e;
+        if (ends_clause(text, de)) return Span{m.start, e};
+      }
       if (apart_on_the_left(text, m.start) && m.end < text.size() && (text[m.end] == ' ' || text[m.end] == '*'))
         return m;
       // After a warning sign or another emoji (⚠️内部发行 请…): a marking,
