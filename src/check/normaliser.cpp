@@ -33,6 +33,14 @@ bool is_space(char32_t c) {
          c == 0x205F;
 }
 
+// A pictographic emoji or symbol that people put between a number's digit
+// groups (139🍀2211🍀4567, 6228⭐4876, 5176✨3623): between two digits it
+// folds to a space. Not the stars of a marking (★ ☆).
+bool groups_digits(char32_t c) {
+  return (c >= 0x1F300 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF && c != 0x2605 && c != 0x2606) ||
+         c == 0x2B50 || c == 0x2B55;
+}
+
 bool is_filler(char32_t c) {
   switch (c) {
     case U'.': case U'-': case U'_': case U'*': case U'/': case U'\\': case U'|': case U'~': case U'\'':
@@ -141,9 +149,13 @@ class Table {
         fast3_[c] |= kFastNumeral;  // the slow path measures a run of numerals
         continue;
       }
-      if (f == c && !(e & kGap)) plain3_[(uint8_t(u[0]) & 0x0Fu) | (uint8_t(u[1]) & 0x3Fu) << 8] |= uint64_t{1} << (uint8_t(u[2]) & 0x3F);
+      if (f == c && !(e & kGap) && !groups_digits(c)) plain3_[(uint8_t(u[0]) & 0x0Fu) | (uint8_t(u[1]) & 0x3Fu) << 8] |= uint64_t{1} << (uint8_t(u[2]) & 0x3F);
     }
     fast3_[0x3000] = kFastStop;  // the slow path looks at what precedes it
+    // … and around a symbol that may group a number's digits (6228⭐4876).
+    for (char32_t c = 0x2600; c <= 0x27BF; ++c)
+      if (groups_digits(c)) fast3_[c] = kFastStop;
+    fast3_[0x2B50] = fast3_[0x2B55] = kFastStop;
   }
   uint32_t operator()(char32_t c) const { return c < 0x10000 ? bmp_[c] : classify(c); }
   // Fast-path entries: ASCII, and three-byte code points (256 KiB; the CJK
@@ -469,7 +481,9 @@ void normalise(std::string_view input, Normalised* out) {
     // A pictographic emoji between two digits (139🍀2211🍀4567) groups a
     // number as a space does: it folds to ' ' there (a variation selector
     // after it is dropped anyway).
-    if (c >= 0x1F300 && c <= 0x1FAFF && op > 0 && o[op - 1] >= '0' && o[op - 1] <= '9') {
+    // Also the symbols used the same way (6228⭐4876, 5176✨3623), but not
+    // the stars of a marking (★ ☆).
+    if (groups_digits(c) && op > 0 && o[op - 1] >= '0' && o[op - 1] <= '9') {
       size_t j = i + len;
       if (j + 3 <= n && in[j] == 0xEF && in[j + 1] == 0xB8 && in[j + 2] == 0x8F) j += 3;  // U+FE0F
       if (j < n && in[j] >= '0' && in[j] <= '9') f = U' ';
