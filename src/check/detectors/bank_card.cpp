@@ -9,6 +9,7 @@
 #include "check/marking.h"
 #include "check/number_context.h"
 #include "check/detectors/detectors.h"
+#include "check/pieces.h"
 
 namespace nc::check {
 namespace {
@@ -119,7 +120,9 @@ class BankCard final : public Detector {
             // Pattern 6: read by OCR, letters for some digits.
             {ocr_letters(), Anchor::kNumberStart},
             // Pattern 7: grouped and wrapped (6222 0213 75\n59 6475 546).
-            {"[2-69][0-9 ]{1,22}\\r?\\n[0-9 ]{1,22}", Anchor::kNumberStart}};
+            {"[2-69][0-9 ]{1,22}\\r?\\n[0-9 ]{1,22}", Anchor::kNumberStart},
+            // Pattern 8: sent in pieces with words that join them (前十位…，后面…).
+            {kPiecesTrigger}};
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
@@ -127,6 +130,11 @@ class BankCard final : public Detector {
     // not two cells of a table.
     if (pattern == 4 && (std::count(text.begin() + m.start, text.begin() + m.end, '\n') != 1 || !names_a_card(text, m.start)))
       return std::nullopt;
+    if (pattern == 8) {
+      auto p = pieces(text, m, false, 19);
+      if (!p || p->joined.size() < 15 || !plausible_issuer(p->joined) || !luhn_ok(p->joined)) return std::nullopt;
+      return p->span;
+    }
     if (pattern == 7) {
       // Ends on a digit that no other digit follows; one line break; the
       // digits a card's; a card named, or a UnionPay number written in groups.

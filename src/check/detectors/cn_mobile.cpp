@@ -10,6 +10,7 @@
 #include "check/marking.h"
 #include "check/number_context.h"
 #include "check/detectors/detectors.h"
+#include "check/pieces.h"
 
 namespace nc::check {
 namespace {
@@ -63,7 +64,7 @@ class CnMobile final : public Detector {
     const size_t n = count_symbols(original);
     return n < 8 ? mask_all(original) : mask_symbols(original, n - 8, n - 4);
   }
-  enum : size_t { kGrouped, kSpacedOut, kBrokenLine, kOcr, kSeparated, kFourThreeFour };
+  enum : size_t { kGrouped, kSpacedOut, kBrokenLine, kOcr, kSeparated, kFourThreeFour, kPieces };
   std::vector<Pattern> patterns() const override {
     // With +86 / 0086 / 86 before it. Run only where a number begins
     // (Anchor::kNumberStart). Chinese numerals reach them as digits
@@ -78,10 +79,18 @@ class CnMobile final : public Detector {
             // A dash, dot or other mark between every digit (1-3-8-…).
             {"1(?:[./_*|~-]{1,2}[0-9]){10}", Anchor::kNumberStart},
             // Grouped 4-3-4 (1997 121 7795).
-            {"1[3-9][0-9]{2}[ -][0-9]{3}[ -][0-9]{4}", Anchor::kNumberStart}};
+            {"1[3-9][0-9]{2}[ -][0-9]{3}[ -][0-9]{4}", Anchor::kNumberStart},
+            // Sent in pieces with words that join them (前三位153，中间5590，最后4345).
+            {kPiecesTrigger}};
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
+    if (pattern == kPieces) {
+      auto p = pieces(text, m, false, 11);
+      if (!p || p->joined.size() != 11 || p->joined[0] != '1' || !allocated_prefix(p->joined[1], p->joined[2]))
+        return std::nullopt;
+      return p->span;
+    }
     // Broken across lines: where the line names a phone (a wrapped 联系电话：138…),
     // not two cells of a table that happen to add up to eleven digits.
     if (pattern == kBrokenLine && (std::count(text.begin() + m.start, text.begin() + m.end, '\n') != 1 ||

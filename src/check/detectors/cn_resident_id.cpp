@@ -13,6 +13,7 @@
 #include "check/marking.h"
 #include "check/number_context.h"
 #include "check/detectors/detectors.h"
+#include "check/pieces.h"
 
 namespace nc::check {
 namespace {
@@ -71,7 +72,7 @@ class CnResidentId final : public Detector {
     if (n == 15) return mask_symbols(original, 6, 12);
     return mask_all(original);
   }
-  enum : size_t { kWhole, kGrouped, kGroupedFirst, kGroupedLast, kLegacy, kSpacedOut, kBrokenLine, kOcr, kSeparated };
+  enum : size_t { kWhole, kGrouped, kGroupedFirst, kGroupedLast, kLegacy, kSpacedOut, kBrokenLine, kOcr, kSeparated, kPieces };
   std::vector<Pattern> patterns() const override {
     // 18 characters, whole or grouped 6-8-4 (one or both separators), or the
     // legacy 15 digits: one pattern per form. Run only where a number
@@ -88,10 +89,17 @@ class CnResidentId final : public Detector {
             {ocr_letters(), Anchor::kNumberStart},
             // Grouped any other way (3-3-4-4-4, 6-4-4-4), or a dash, dot or
             // two spaces between every digit: the check character decides.
-            {separated(), Anchor::kNumberStart}};
+            {separated(), Anchor::kNumberStart},
+            // Sent in pieces with words that join them (前九位…\n后九位…).
+            {kPiecesTrigger}};
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
+    if (pattern == kPieces) {
+      auto p = pieces(text, m, true, 18);
+      if (!p || p->joined.size() != 18 || !valid_resident_id18(p->joined, max_year_)) return std::nullopt;
+      return p->span;
+    }
     char buf[20];
     if (pattern == kBrokenLine && std::count(text.begin() + m.start, text.begin() + m.end, '\n') != 1)
       return std::nullopt;

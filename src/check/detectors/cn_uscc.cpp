@@ -9,6 +9,7 @@
 #include "check/marking.h"
 #include "check/number_context.h"
 #include "check/detectors/detectors.h"
+#include "check/pieces.h"
 
 namespace nc::check {
 namespace {
@@ -137,11 +138,18 @@ class CnUscc final : public Detector {
             // Pattern 3: broken across two lines under a label.
             {broken_line(), Anchor::kNumberStart},
             // Pattern 4: read by OCR (L, B, O, S, Z anywhere), under a label only.
-            {"[1-9][0-9a-z]{17}", Anchor::kNumberStart}};
+            {"[1-9][0-9a-z]{17}", Anchor::kNumberStart},
+            // Pattern 5: sent in pieces with words that join them (前八位…，后十位…).
+            {kPiecesTrigger}};
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
     if (pattern == 2) return loose(text, m);
+    if (pattern == 5) {
+      auto p = pieces(text, m, true, 18);
+      if (!p || p->joined.size() != 18 || !valid_uscc(p->joined)) return std::nullopt;
+      return p->span;
+    }
     if (pattern == 3 || pattern == 4) {
       if (pattern == 3 && std::count(text.begin() + m.start, text.begin() + m.end, '\n') != 1) return std::nullopt;
       if (!bounded(text, m, true) || !names_a_code(text, m.start)) return std::nullopt;

@@ -1,0 +1,172 @@
+#include "check/pieces.h"
+
+#include "check/text_span.h"
+
+namespace nc::check {
+
+const char* const kPiecesTrigger =
+    "然后|再加|加上|后面是|后面|接着|再接|接下来|中间是|中间|最后是|最后|末尾是|末尾|尾号|拼起来|连起来|"
+    "(?:前|后|末|最后)(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})位";
+
+namespace {
+
+// Words that may stand between pieces or before the first: joining words and
+// labels of a position, longest first where one begins another.
+constexpr std::string_view kWords[] = {"然后", "再加", "加上", "后面是", "后面", "接着", "再接", "接下来",
+                                       "中间是", "中间", "最后是", "最后一位", "最后", "末尾是", "末尾", "尾号",
+                                       "开头是", "开头", "是", "为", "再", "加"};
+
+bool numeral(char32_t c) {
+  return c == U'一' || c == U'二' || c == U'三' || c == U'四' || c == U'五' || c == U'六' || c == U'七' ||
+         c == U'八' || c == U'九' || c == U'十';
+}
+
+bool separator(char32_t c) {
+  return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'，' || c == U',' || c == U'、' ||
+         c == U'：' || c == U':' || c == U'；' || c == U';' || c == U'…' || c == U'.' || c == U'-';
+}
+
+bool piece_char(char c, bool letters) { return is_digit(c) || (letters && c >= 'a' && c <= 'z'); }
+
+// A position label at pos (前三位, 后10位, 最后4位, 末两位): its end, or pos.
+size_t position_label(std::string_view text, size_t pos) {
+  size_t p = pos;
+  bool head = false;
+  for (std::string_view w : {"最后", "前", "后", "末", "中间"}) {
+    if (starts_with_at(text, p, w)) {
+      p += w.size();
+      head = true;
+      break;
+    }
+  }
+  if (!head) return pos;
+  const size_t digits_from = p;
+  int len;
+  while (p < text.size()) {
+    const char32_t c = cp_at(text, p, &len);
+    if (!(numeral(c) || c == U'两' || (c < 0x80 && is_digit(static_cast<char>(c))))) break;
+    p += static_cast<size_t>(len);
+  }
+  if (p == digits_from || !starts_with_at(text, p, "位")) return pos;
+  return p + std::string_view("位").size();
+}
+
+// Skips forward over separators, joining words and position labels; at
+// most 24 code points. Sets *worded when a word or label was among them.
+size_t skip_joint(std::string_view text, size_t pos, bool* worded) {
+  size_t p = pos;
+  for (int steps = 0; steps < 24 && p < text.size(); ++steps) {
+    int len;
+    const char32_t c = cp_at(text, p, &len);
+    if (len == 0) break;
+    if (separator(c)) {
+      p += static_cast<size_t>(len);
+      continue;
+    }
+    if (const size_t e = position_label(text, p); e != p) {
+      p = e;
+      *worded = true;
+      continue;
+    }
+    bool word = false;
+    for (std::string_view w : kWords) {
+      if (starts_with_at(text, p, w)) {
+        p += w.size();
+        word = true;
+        *worded = true;
+        break;
+      }
+    }
+    if (!word) break;
+  }
+  return p;
+}
+
+// The same backwards: where the joint before `pos` begins.
+size_t skip_joint_back(std::string_view text, size_t pos, bool* worded) {
+  size_t p = pos;
+  for (int steps = 0; steps < 24 && p > 0; ++steps) {
+    int len;
+    const char32_t c = cp_before(text, p, &len);
+    if (len == 0) break;
+    if (separator(c)) {
+      p -= static_cast<size_t>(len);
+      continue;
+    }
+    // A position label ends in 位: walk back to its head and check it whole.
+    if (c == U'位') {
+      size_t b = p - static_cast<size_t>(len);
+      for (int k = 0; k < 4 && b > 0; ++k) {
+        int l2;
+        const char32_t d = cp_before(text, b, &l2);
+        if (!(numeral(d) || d == U'两' || (d < 0x80 && is_digit(static_cast<char>(d))))) break;
+        b -= static_cast<size_t>(l2);
+      }
+      bool found = false;
+      for (std::string_view w : {"最后", "前", "后", "末", "中间"}) {
+        if (ends_with_at(text, b, w) && position_label(text, b - w.size()) == p) {
+          p = b - w.size();
+          found = *worded = true;
+          break;
+        }
+      }
+      if (found) continue;
+      break;
+    }
+    bool word = false;
+    for (std::string_view w : kWords) {
+      if (ends_with_at(text, p, w)) {
+        p -= w.size();
+        word = *worded = true;
+        break;
+      }
+    }
+    if (!word) break;
+  }
+  return p;
+}
+
+}  // namespace
+
+std::optional<Pieces> pieces(std::string_view text, Span m, bool letters, size_t max_chars) {
+  // Back from the joining words to the first piece.
+  bool worded = false;
+  size_t p = skip_joint_back(text, m.start, &worded);
+  if (p == 0 || !piece_char(text[p - 1], letters)) return std::nullopt;
+  size_t first = p;
+  for (int k = 0; k < 6; ++k) {  // earlier pieces, each behind its joint
+    size_t b = first;
+    while (b > 0 && piece_char(text[b - 1], letters)) --b;
+    if (b > 0 && is_alnum(text[b - 1])) return std::nullopt;  // inside a longer word
+    first = b;
+    bool w2 = false;
+    const size_t q = skip_joint_back(text, b, &w2);
+    if (q == b || q == 0 || !w2 || !piece_char(text[q - 1], letters)) break;
+    first = q;
+  }
+  // Forward from the first piece, joint by joint.
+  Pieces out;
+  size_t q = first;
+  size_t last_end = first;
+  for (int k = 0; k < 8; ++k) {
+    const size_t b = q;
+    while (q < text.size() && piece_char(text[q], letters)) ++q;
+    if (q == b) break;
+    if (q - b < 2 && !(letters && q - b == 1)) return std::nullopt;  // a lone digit is no piece
+    out.joined.append(text.substr(b, q - b));
+    ++out.count;
+    last_end = q;
+    if (out.joined.size() > max_chars) return std::nullopt;
+    bool w = false;
+    const size_t next = skip_joint(text, q, &w);
+    if (next == q || next >= text.size() || !piece_char(text[next], letters)) break;
+    worded = worded || w;
+    q = next;
+  }
+  if (out.count < 2 || !worded || last_end <= m.start) return std::nullopt;
+  if (last_end < text.size() && is_alnum(text[last_end])) return std::nullopt;
+  out.span = Span{first, last_end};
+  return out;
+}
+
+}  // namespace nc::check
