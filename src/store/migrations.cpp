@@ -365,6 +365,40 @@ INSERT INTO workflow_subtree_counts (org_id, kind, state, n)
   SELECT up.anc, c.kind, c.state, sum(c.n) FROM up JOIN workflow_counts c ON c.org_id = up.org
   GROUP BY up.anc, c.kind, c.state;
 )sql"},
+    // The committee overview (issue 11): the registers' counters by month —
+    // per organisation, kind, state and the month of the record's date
+    // (YYYY-MM), an organisation's own and its whole subtree's, kept in the
+    // same transaction as every write of a record as migration 14's are, so
+    // that a chart of a year over any subtree reads at most a few hundred rows.
+    {18, R"sql(
+CREATE TABLE workflow_month_counts (
+  org_id  INTEGER NOT NULL,
+  kind    TEXT    NOT NULL,
+  month   TEXT    NOT NULL,
+  state   TEXT    NOT NULL,
+  n       INTEGER NOT NULL,
+  PRIMARY KEY (org_id, kind, month, state)
+) WITHOUT ROWID;
+INSERT INTO workflow_month_counts (org_id, kind, month, state, n)
+  SELECT org_id, kind, substr(record_date, 1, 7), state, count(*) FROM workflow_records
+  GROUP BY org_id, kind, substr(record_date, 1, 7), state;
+CREATE TABLE workflow_subtree_month_counts (
+  org_id  INTEGER NOT NULL,
+  kind    TEXT    NOT NULL,
+  month   TEXT    NOT NULL,
+  state   TEXT    NOT NULL,
+  n       INTEGER NOT NULL,
+  PRIMARY KEY (org_id, month, kind, state)
+) WITHOUT ROWID;
+WITH RECURSIVE up (org, anc) AS (
+  SELECT DISTINCT org_id, org_id FROM workflow_month_counts
+  UNION ALL
+  SELECT up.org, o.parent_id FROM up JOIN organisations o ON o.id = up.anc WHERE o.parent_id IS NOT NULL
+)
+INSERT INTO workflow_subtree_month_counts (org_id, kind, month, state, n)
+  SELECT up.anc, c.kind, c.month, c.state, sum(c.n) FROM up JOIN workflow_month_counts c ON c.org_id = up.org
+  GROUP BY up.anc, c.kind, c.month, c.state;
+)sql"},
 };
 
 }  // namespace

@@ -114,6 +114,8 @@ class SqliteStore final : public Store {
   Result<std::vector<RecordCount>> record_counts(const std::vector<OrgScope>& scope, const std::string& kind,
                                                  std::optional<domain::Date> overdue_before = std::nullopt) override;
   Result<std::vector<RecordCount>> subject_counts(domain::MemberId subject, const std::string& kind) override;
+  Result<std::vector<MonthCount>> month_counts(const std::vector<domain::OrgId>& orgs, bool subtree,
+                                               const std::string& from_month, const std::string& to_month) override;
   Result<WaitingPage> waiting_records(const WaitingQuery& query) override;
   Status load_records(std::span<const WorkflowRecord> records, const AuditRecord& audit) override;
   Result<std::vector<StoredDictionary>> load_dictionaries() override;

@@ -87,7 +87,8 @@ Status insert_step(sqlite3* db, const WorkflowStep& step, std::uint64_t record_i
 // The counters of (org, kind, state) moved by `delta`, in the caller's
 // transaction: the organisation's own, and its subtree's on it and on every
 // organisation above it (the ids of its path).
-Status bump(sqlite3* db, domain::OrgId org, const std::string& kind, const std::string& state, long long delta) {
+Status bump(sqlite3* db, domain::OrgId org, const std::string& kind, const std::string& state,
+            const std::string& month, long long delta) {
   Statement st(db,
                "INSERT INTO workflow_counts (org_id, kind, state, n) VALUES ($1, $2, $3, $4)"
                " ON CONFLICT (org_id, kind, state) DO UPDATE SET n = n + excluded.n");
@@ -122,8 +123,34 @@ Status bump(sqlite3* db, domain::OrgId org, const std::string& kind, const std::
     sub.bind(4, delta);
     if (sub.step() != SQLITE_DONE) return db_error(db, "counting records");
   }
+  // The same by the month of the record's date (migration 18).
+  Statement own(db,
+                "INSERT INTO workflow_month_counts (org_id, kind, month, state, n) VALUES ($1, $2, $3, $4, $5)"
+                " ON CONFLICT (org_id, kind, month, state) DO UPDATE SET n = n + excluded.n");
+  own.bind(1, static_cast<long long>(org.value));
+  own.bind(2, kind);
+  own.bind(3, month);
+  own.bind(4, state);
+  own.bind(5, delta);
+  if (Status s = step_done(db, own, "counting records by month"); !s.ok()) return s;
+  Statement sub_month(db,
+                      "INSERT INTO workflow_subtree_month_counts (org_id, kind, month, state, n)"
+                      " VALUES ($1, $2, $3, $4, $5)"
+                      " ON CONFLICT (org_id, month, kind, state) DO UPDATE SET n = n + excluded.n");
+  for (long long id : above) {
+    sub_month.reset();
+    sub_month.bind(1, id);
+    sub_month.bind(2, kind);
+    sub_month.bind(3, month);
+    sub_month.bind(4, state);
+    sub_month.bind(5, delta);
+    if (sub_month.step() != SQLITE_DONE) return db_error(db, "counting records by month");
+  }
   return Status::Ok();
 }
+
+// The month a record is counted in: that of its date (YYYY-MM).
+std::string month_of(domain::Date date) { return date.iso().substr(0, 7); }
 
 // The filters after the path range and kind, numbered from `first`.
 struct Filters {
@@ -177,7 +204,7 @@ Result<WorkflowRecord> SqliteStore::create_record(const WorkflowRecord& record, 
     ins.bind(10, static_cast<long long>(out.updated_us));
     if (Status st = step_done(db, ins, "storing a record"); !st.ok()) return st;
     if (Status st = insert_step(db, step, out.id); !st.ok()) return st;
-    if (Status st = bump(db, out.org, out.kind, out.state, 1); !st.ok()) return st;
+    if (Status st = bump(db, out.org, out.kind, out.state, month_of(out.date), 1); !st.ok()) return st;
     AuditRecord note = audit;
     note.entry.target += std::to_string(out.id);
     return insert_audit(db, note);
@@ -219,9 +246,10 @@ Result<WorkflowRecord> apply_change(sqlite3* db, const WorkflowChange& change, c
   upd.bind(7, static_cast<long long>(out.id));
   if (Status st = step_done(db, upd, "changing a record"); !st.ok()) return st;
   if (Status st = insert_step(db, step, out.id); !st.ok()) return st;
-  if (out.state != (*found)->state) {
-    if (Status st = bump(db, out.org, out.kind, (*found)->state, -1); !st.ok()) return st;
-    if (Status st = bump(db, out.org, out.kind, out.state, 1); !st.ok()) return st;
+  const std::string was_month = month_of((*found)->date), month = month_of(out.date);
+  if (out.state != (*found)->state || month != was_month) {
+    if (Status st = bump(db, out.org, out.kind, (*found)->state, was_month, -1); !st.ok()) return st;
+    if (Status st = bump(db, out.org, out.kind, out.state, month, 1); !st.ok()) return st;
   }
   return out;
 }
@@ -578,6 +606,32 @@ Result<std::vector<RecordCount>> SqliteStore::subject_counts(domain::MemberId su
   return out;
 }
 
+Result<std::vector<MonthCount>> SqliteStore::month_counts(const std::vector<domain::OrgId>& orgs, bool subtree,
+                                                          const std::string& from_month, const std::string& to_month) {
+  if (orgs.size() > 200) return Status::Error(Code::kLimitExceeded, "一次最多统计 200 个党组织");
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  // Subtree: a range of (org_id, month) of the primary key; own: (org_id) then month.
+  const std::string sql = std::string("SELECT kind, month, state, n FROM ") +
+                          (subtree ? "workflow_subtree_month_counts" : "workflow_month_counts") +
+                          " WHERE org_id = $1 AND month >= $2 AND month <= $3 AND n != 0";
+  Statement st(db, sql.c_str());
+  if (!st.prepared()) return db_error(db, "counting records by month");
+  std::vector<MonthCount> out;
+  for (domain::OrgId org : orgs) {
+    st.reset();
+    st.bind(1, static_cast<long long>(org.value));
+    st.bind(2, from_month);
+    st.bind(3, to_month);
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+      out.push_back({org, st.text(0), st.text(1), st.text(2), static_cast<std::uint64_t>(st.integer(3))});
+    }
+    if (rc != SQLITE_DONE) return db_error(db, "counting records by month");
+  }
+  return out;
+}
+
 Result<WaitingPage> SqliteStore::waiting_records(const WaitingQuery& query) {
   std::lock_guard lock(impl_->mu);
   sqlite3* db = impl_->db;
@@ -670,7 +724,7 @@ Status SqliteStore::load_records(std::span<const WorkflowRecord> records, const 
                    "INSERT INTO workflow_steps (record_id, position, verb, from_state, to_state, actor_user, actor_role,"
                    " reason, fields, time_us) VALUES ($1, 1, 'submit', '', $2, 0, 'member', '', $3, $4)");
     if (!ins.prepared() || !step.prepared()) return db_error(db, "loading records");
-    std::map<std::tuple<std::uint32_t, std::string, std::string>, long long> counts;
+    std::map<std::tuple<std::uint32_t, std::string, std::string, std::string>, long long> counts;
     for (const WorkflowRecord& r : records) {
       ins.reset();
       ins.bind(1, ++id);
@@ -694,11 +748,11 @@ Status SqliteStore::load_records(std::span<const WorkflowRecord> records, const 
       step.bind(3, r.fields);
       step.bind(4, static_cast<long long>(r.created_us));
       if (step.step() != SQLITE_DONE) return db_error(db, "loading records' steps");
-      counts[{r.org.value, r.kind, r.state}] += 1;
+      counts[{r.org.value, r.kind, r.state, month_of(r.date)}] += 1;
     }
     for (const auto& [key, n] : counts) {
-      const auto& [org, kind, state] = key;
-      if (Status st = bump(db, domain::OrgId{org}, kind, state, n); !st.ok()) return st;
+      const auto& [org, kind, state, month] = key;
+      if (Status st = bump(db, domain::OrgId{org}, kind, state, month, n); !st.ok()) return st;
     }
     return insert_audit(db, audit);
   });
@@ -719,7 +773,19 @@ Status recount_subtrees(sqlite3* db) {
                 " INSERT INTO workflow_subtree_counts (org_id, kind, state, n)"
                 " SELECT up.anc, c.kind, c.state, sum(c.n) FROM up JOIN workflow_counts c ON c.org_id = up.org"
                 " GROUP BY up.anc, c.kind, c.state");
-  return step_done(db, ins, "recounting records");
+  if (Status s = step_done(db, ins, "recounting records"); !s.ok()) return s;
+  Statement del_month(db, "DELETE FROM workflow_subtree_month_counts");
+  if (Status s = step_done(db, del_month, "recounting records by month"); !s.ok()) return s;
+  Statement ins_month(db,
+                      "WITH RECURSIVE up (org, anc) AS ("
+                      " SELECT DISTINCT org_id, org_id FROM workflow_month_counts WHERE n != 0"
+                      " UNION ALL"
+                      " SELECT up.org, o.parent_id FROM up JOIN organisations o ON o.id = up.anc"
+                      " WHERE o.parent_id IS NOT NULL)"
+                      " INSERT INTO workflow_subtree_month_counts (org_id, kind, month, state, n)"
+                      " SELECT up.anc, c.kind, c.month, c.state, sum(c.n) FROM up"
+                      " JOIN workflow_month_counts c ON c.org_id = up.org GROUP BY up.anc, c.kind, c.month, c.state");
+  return step_done(db, ins_month, "recounting records by month");
 }
 
 // The transfer rule (issue 10): a member's records follow them. Every record
@@ -728,25 +794,25 @@ Status recount_subtrees(sqlite3* db) {
 // time) and is kept by `to` from now on; the counters follow. In the caller's
 // transaction, the one that saves the member's move.
 Status transfer_records(sqlite3* db, domain::MemberId member, domain::OrgId to, const AuditRecord& audit) {
-  std::vector<std::tuple<domain::OrgId, std::string, std::string, long long>> moved;
+  std::vector<std::tuple<domain::OrgId, std::string, std::string, std::string, long long>> moved;
   {
     Statement st(db,
-                 "SELECT org_id, kind, state, count(*) FROM workflow_records WHERE subject_member = $1 AND org_id != $2"
-                 " GROUP BY org_id, kind, state");
+                 "SELECT org_id, kind, state, substr(record_date, 1, 7), count(*) FROM workflow_records"
+                 " WHERE subject_member = $1 AND org_id != $2 GROUP BY org_id, kind, state, substr(record_date, 1, 7)");
     if (!st.prepared()) return db_error(db, "reading a member's records");
     st.bind(1, static_cast<long long>(member.value));
     st.bind(2, static_cast<long long>(to.value));
     int rc;
     while ((rc = st.step()) == SQLITE_ROW) {
       moved.emplace_back(domain::OrgId{static_cast<std::uint32_t>(st.integer(0))}, st.text(1), st.text(2),
-                         st.integer(3));
+                         st.text(3), st.integer(4));
     }
     if (rc != SQLITE_DONE) return db_error(db, "reading a member's records");
   }
   if (moved.empty()) return Status::Ok();
-  for (const auto& [org, kind, state, n] : moved) {
-    if (Status s = bump(db, org, kind, state, -n); !s.ok()) return s;
-    if (Status s = bump(db, to, kind, state, n); !s.ok()) return s;
+  for (const auto& [org, kind, state, month, n] : moved) {
+    if (Status s = bump(db, org, kind, state, month, -n); !s.ok()) return s;
+    if (Status s = bump(db, to, kind, state, month, n); !s.ok()) return s;
   }
   // The actor of a step is a user: "user:12 (…) as …" in the audit entry; an operator's CLI is user 0.
   long long actor = 0;

@@ -236,6 +236,14 @@ class Store {
   // One member's records of `kind` by state (`kind` empty: every kind), by one
   // grouped read of an index (the member's own counts, on their page only).
   virtual Result<std::vector<RecordCount>> subject_counts(domain::MemberId subject, const std::string& kind) = 0;
+  // For each of `orgs` (at most 200), its records by kind, state and the month
+  // of their date, for the months from `from_month` to `to_month` (YYYY-MM,
+  // inclusive): over its whole subtree, or its own only. From the counters
+  // kept by month in the transaction of every write of a record (migration
+  // 18): a few rows per organisation, never the records. Zero counts left out.
+  virtual Result<std::vector<MonthCount>> month_counts(const std::vector<domain::OrgId>& orgs, bool subtree,
+                                                       const std::string& from_month,
+                                                       const std::string& to_month) = 0;
   // A page of one 待办 queue, earliest due first (undated last), limit
   // clamped to 1..1000: index ranges in due order (a member's queue), or per
   // part of the scope ranges of the organisations' due-ordered index, merged.

@@ -139,4 +139,14 @@ struct RecordCount {
   std::uint64_t overdue = 0;  // of them, due before the day asked (0 when not asked)
 };
 
+// How many records of one kind one organisation (or its whole subtree) keeps
+// in one state, of those dated in one month (migration 18's counters).
+struct MonthCount {
+  domain::OrgId org;
+  std::string kind;
+  std::string month;  // YYYY-MM
+  std::string state;
+  std::uint64_t count = 0;
+};
+
 }  // namespace nc::store

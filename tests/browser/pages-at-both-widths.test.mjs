@@ -13,6 +13,8 @@ const pages = [
   { role: 'auditor', path: '/audit', name: 'audit', ready: '[data-testid="audit-list"], .el-empty' },
   { role: 'system_admin', path: '/users', name: 'users', ready: '[data-testid="user-list"]' },
   { role: 'member', path: '/records', name: 'records-member', ready: '[data-testid="record"]' },
+  { role: 'branch_secretary', path: '/overview', name: 'overview-secretary', ready: '[data-testid="overview-chart-contributions_recorded"]' },
+  { role: 'committee_admin', path: '/overview', name: 'overview-committee', ready: '[data-testid="overview-child"]' },
 ]
 
 for (const p of pages) {

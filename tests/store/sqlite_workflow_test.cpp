@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "domain/org_tree.h"
 #include "domain/roster.h"
@@ -524,6 +525,136 @@ TEST_F(Workflow, FilesAreKeptWithTheirBytesAllOrNoneAndAtMostTheLimit) {
   auto orphan = db->add_attachments(999999, {file_of("x", "x.png")}, 3, note("record.attach"));
   ASSERT_FALSE(orphan.ok());
   EXPECT_EQ(orphan.status().code(), Code::kNotFound);
+}
+
+}  // namespace
+}  // namespace nc::store
+
+namespace nc::store {
+namespace {
+
+// The counters by month (migration 18) against the records themselves:
+// (org, month, state) → how many, by a grouped read of workflow_records.
+std::map<std::tuple<std::uint32_t, std::string, std::string>, std::uint64_t> month_rows(const fs::path& file) {
+  sqlite3* raw = nullptr;
+  std::map<std::tuple<std::uint32_t, std::string, std::string>, std::uint64_t> out;
+  if (sqlite3_open_v2(file.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) return out;
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(raw,
+                     "SELECT org_id, substr(record_date, 1, 7), state, count(*) FROM workflow_records"
+                     " GROUP BY org_id, substr(record_date, 1, 7), state",
+                     -1, &st, nullptr);
+  while (st && sqlite3_step(st) == SQLITE_ROW) {
+    out[{static_cast<std::uint32_t>(sqlite3_column_int(st, 0)), reinterpret_cast<const char*>(sqlite3_column_text(st, 1)),
+         reinterpret_cast<const char*>(sqlite3_column_text(st, 2))}] = sqlite3_column_int64(st, 3);
+  }
+  sqlite3_finalize(st);
+  sqlite3_close(raw);
+  return out;
+}
+
+TEST_F(Workflow, CountersByMonthFollowEveryWriteATransferAMoveAndALoad) {
+  // Every organisation, own and over its subtree, for 2026: what the records say.
+  auto check = [&](const char* when) {
+    SCOPED_TRACE(when);
+    const auto rows = month_rows(dir / "t.db");
+    std::vector<OrgId> all = {root, c1, c2};
+    all.insert(all.end(), branches.begin(), branches.end());
+    for (bool subtree : {false, true}) {
+      auto got = db->month_counts(all, subtree, "2026-01", "2026-12");
+      ASSERT_TRUE(got.ok()) << got.status().message();
+      std::map<std::tuple<std::uint32_t, std::string, std::string>, std::uint64_t> have, want;
+      for (const MonthCount& c : *got) {
+        EXPECT_EQ(c.kind, "contribution");
+        have[{c.org.value, c.month, c.state}] += c.count;
+      }
+      for (OrgId org : all) {
+        for (const auto& [key, n] : rows) {
+          const auto& [kept, month, state] = key;
+          if (month < "2026-01" || month > "2026-12") continue;
+          const bool in = subtree ? tree.within(OrgId{kept}, org) : kept == org.value;
+          if (in) want[{org.value, month, state}] += n;
+        }
+      }
+      EXPECT_EQ(have, want) << (subtree ? "subtree" : "own");
+    }
+  };
+  check("created and returned");
+  // Records in other months, one in 2025 (outside the year asked).
+  ASSERT_TRUE(make(branches[0], MemberId{1}, Date{2026, 3, 15}).ok());
+  ASSERT_TRUE(make(branches[2], MemberId{3}, Date{2026, 12, 31}).ok());
+  auto old = make(branches[1], MemberId{2}, Date{2025, 12, 31});
+  ASSERT_TRUE(old.ok());
+  check("more months");
+  auto subtree_n = [&](OrgId org, const std::string& from, const std::string& to) {
+    std::uint64_t n = 0;
+    auto got = db->month_counts({org}, true, from, to);
+    EXPECT_TRUE(got.ok());
+    if (got.ok()) {
+      for (const auto& c : *got) n += c.count;
+    }
+    return n;
+  };
+  EXPECT_EQ(subtree_n(root, "2026-01", "2026-01"), 40u);
+  EXPECT_EQ(subtree_n(root, "2025-01", "2025-12"), 1u);
+  EXPECT_EQ(subtree_n(root, "2026-03", "2026-12"), 2u);
+  // A fix that changes the record's date moves it to its new month; a state change without one stays.
+  {
+    WorkflowChange c;
+    c.record_id = old->id;
+    c.expected_version = old->version;
+    c.state = "submitted";
+    c.fields = R"({"description":"y"})";
+    c.date = Date{2026, 5, 5};
+    c.time_us = 3;
+    WorkflowStep s;
+    s.verb = "resubmit";
+    s.from_state = "submitted";
+    s.to_state = "submitted";
+    s.actor = UserId{2};
+    s.actor_role = "member";
+    s.time_us = 3;
+    ASSERT_TRUE(db->change_record(c, s, note("record.resubmit")).ok());
+  }
+  EXPECT_EQ(subtree_n(root, "2025-01", "2025-12"), 0u);
+  EXPECT_EQ(subtree_n(root, "2026-05", "2026-05"), 1u);
+  check("a date fixed");
+  // Member 1 moves from B0 to B3: their records' months go with them.
+  Member m = *roster.find(MemberId{1});
+  m.org = branches[3];
+  ASSERT_TRUE(roster.update(m, Date{2026, 3, 1}).ok());
+  ASSERT_TRUE(db->save_directory({}, {}, std::vector<Member>{*roster.find(MemberId{1})}, note("roster.import")).ok());
+  check("a transfer");
+  EXPECT_EQ(subtree_n(branches[0], "2026-01", "2026-12"), 0u);
+  // The hierarchy changes: B1 moves from C1 to C2; the subtrees' month counters are recounted.
+  ASSERT_TRUE(tree.move(branches[1], c2, Date{2026, 3, 2}).ok());
+  ASSERT_TRUE(db->save_directory(std::vector<Organisation>{*tree.find(branches[1])}, {}, {}, note("org.move")).ok());
+  check("a move");
+  EXPECT_EQ(subtree_n(c1, "2026-01", "2026-12"), 0u);
+  // A bulk load (bench-data) counts by month too.
+  std::vector<WorkflowRecord> load;
+  for (int i = 0; i < 7; ++i) {
+    WorkflowRecord r;
+    r.kind = "contribution";
+    r.subject = MemberId{3};
+    r.org = branches[2];
+    r.state = i % 2 ? "confirmed" : "submitted";
+    r.fields = "{}";
+    r.date = Date{2026, 1 + i, 2};
+    r.created_us = r.updated_us = 5;
+    load.push_back(r);
+  }
+  ASSERT_TRUE(db->load_records(load, note("bench-data.load")).ok());
+  check("a load");
+  // At most 200 organisations a read.
+  EXPECT_FALSE(db->month_counts(std::vector<OrgId>(201, root), true, "2026-01", "2026-12").ok());
+}
+
+// A year of an organisation's subtree is one range of the counters' primary key.
+TEST_F(Workflow, AYearOfASubtreeIsARangeOfTheMonthCounters) {
+  const std::string p = plan("SELECT kind, month, state, n FROM workflow_subtree_month_counts"
+                             " WHERE org_id = 1 AND month >= '2026-01' AND month <= '2026-12' AND n != 0");
+  EXPECT_NE(p.find("USING PRIMARY KEY (org_id=? AND month>? AND month<?)"), std::string::npos) << p;
 }
 
 }  // namespace

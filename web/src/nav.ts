@@ -42,6 +42,7 @@ export const navEntries: NavEntry[] = [
   { label: '登记与申报', to: '/registers/contribution/register', matches: ['register', 'register-record', 'todo'], ready: true, access: { kind: 'staff_readers' } },
   // Members reach their lists from 发布前自查; the nav shows the page to those who keep one.
   { label: '保密词表', to: '/dictionary', matches: ['dictionary'], ready: true, access: { kind: 'roles', roles: DICTIONARY_KEEPERS } },
+  { label: '概览', to: '/overview', matches: ['overview'], ready: true, access: { kind: 'roles', roles: ORG_READERS } },
   { label: '组织管理', to: '/organisation', matches: ['organisation', 'member'], ready: true, access: { kind: 'roles', roles: ORG_READERS } },
   { label: '导入名册', to: '/import', matches: ['import'], ready: true, access: { kind: 'roles', roles: IMPORTERS } },
   { label: '用户与角色', to: '/users', matches: ['users'], ready: true, access: { kind: 'roles', roles: ADMINS } },

@@ -84,6 +84,13 @@ const routes: RouteRecordRaw[] = [
     meta: { title: '登记记录', access: { kind: 'signed_in' } },
   },
   {
+    // 概览 (issue 11): counts by organisation over its subtree; ?org=&year= for drill-down.
+    path: '/overview',
+    name: 'overview',
+    component: () => import('@/views/overview/OverviewView.vue'),
+    meta: { title: '概览', access: { kind: 'roles', roles: ORG_READERS } },
+  },
+  {
     path: '/todo',
     name: 'todo',
     component: () => import('@/views/TodoView.vue'),
