@@ -9,7 +9,9 @@
 // review. Hostile input changes nothing.
 #include <gtest/gtest.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
+#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "demo_server.h"
@@ -263,6 +265,69 @@ TEST_F(PostReviewTest, HostileDraftsAreRefusedNamingTheFieldAndNothingIsStored) 
   EXPECT_EQ(unlinked.status, 403) << unlinked.body;
   EXPECT_EQ(stored(db()), before);
   EXPECT_EQ(server.stop_and_report(), "");
+}
+
+// Escalation over HTTP: an approval not given by its due date waits, flagged,
+// in the 待办 of the committee above the managing one — not before. The
+// server's clock is moved on through its test clock file. The demo's 机关党总支
+// becomes a 党委 (so the branch's managing committee is it, with no
+// administrator of its own), and the root 党委's administrator (dwadmin) is
+// the committee above.
+TEST(PostReviewEscalation, AnApprovalPastItsDueShowsInTheTodoOfTheCommitteeAboveNotBefore) {
+  const std::filesystem::path clock =
+      std::filesystem::temp_directory_path() / ("nc-it-escalation-clock-" + std::to_string(::getpid()));
+  std::ofstream(clock) << 0;
+  DemoServer server("post-review-escalation", {"--test-clock-file", clock.string()});
+  ASSERT_TRUE(server.started()) << server.process().stderr_text();
+  Session admin = server.login("admin");
+  // The 党总支 above the member's branch (org 2 in the demo) becomes a 党委.
+  HttpResult general = server.call(admin, "GET", "/api/v1/organisations/2");
+  ASSERT_EQ(general.status, 200) << general.body;
+  ASSERT_EQ(body(general)["organisation"]["name"], "机关党总支") << general.body;
+  HttpResult retyped = server.call(server.login("dwadmin"), "PATCH", "/api/v1/organisations/2", json{{"type", "committee"}});
+  ASSERT_EQ(retyped.status, 200) << retyped.body;
+
+  HttpResult made = server.call(server.login("member"), "POST", "/api/v1/records/post_review",
+                                json{{"fields", draft("支部活动通知", "本周五下午三点在会议室开展主题党日活动。")}});
+  ASSERT_EQ(made.status, 201) << made.body;
+  const std::uint64_t id = body(made)["record"]["id"].get<std::uint64_t>();
+  const std::string transitions = "/api/v1/records/post_review/" + std::to_string(id) + "/transitions";
+  HttpResult passed = server.call(server.login("committee"), "POST", transitions, json{{"verb", "confirm"}});
+  ASSERT_EQ(passed.status, 200) << passed.body;
+  ASSERT_EQ(body(passed)["record"]["state"], "approving");
+  const std::string due = body(passed)["record"]["due"].get<std::string>();
+
+  // The 待办 item of `who` for the record, or null.
+  auto item = [&](const std::string& who) {
+    HttpResult t = server.call(server.login(who), "GET", "/api/v1/todo");
+    EXPECT_EQ(t.status, 200) << t.body;
+    const json todo = body(t);
+    for (const json& i : todo["items"]) {
+      if (i["kind"] == "post_review" && i["id"] == id) return std::make_pair(i, todo["today"]);
+    }
+    return std::make_pair(json(nullptr), todo["today"]);
+  };
+  // Up to its due date (three days on, the due day itself included) it does
+  // not wait for the committee above.
+  for (int days : {0, 3}) {
+    std::ofstream(clock) << days * 86400;
+    auto [above, today] = item("dwadmin");
+    EXPECT_TRUE(above.is_null()) << "day +" << days << " (today " << today << ", due " << due << "): " << above.dump();
+    EXPECT_LE(today.get<std::string>(), due);
+  }
+  // The day after its due date it does, flagged as escalated.
+  std::ofstream(clock) << 4 * 86400;
+  auto [above, today] = item("dwadmin");
+  EXPECT_GT(today.get<std::string>(), due);
+  ASSERT_FALSE(above.is_null()) << "today " << today << ", due " << due;
+  EXPECT_EQ(above["escalated"], true);
+  EXPECT_EQ(above["overdue"], true);
+  EXPECT_EQ(above["waiting_for"], "committee_admin");
+  EXPECT_NE(above["waiting_for_name"].get<std::string>().find("逾期上报"), std::string::npos);
+  // The branch's reviewers are done with it: it is not in their 待办.
+  EXPECT_TRUE(item("committee").first.is_null());
+  EXPECT_EQ(server.stop_and_report(), "");
+  std::filesystem::remove(clock);
 }
 
 }  // namespace
