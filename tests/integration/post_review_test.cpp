@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "demo_server.h"
+#include "record_fixtures.h"
 
 namespace nc::integration {
 namespace {
@@ -22,32 +23,6 @@ namespace {
 using json = nlohmann::json;
 
 json body(const HttpResult& r) { return json::parse(r.body, nullptr, false); }
-
-std::string stored(const std::filesystem::path& db_file) {
-  sqlite3* db = nullptr;
-  std::string out;
-  if (sqlite3_open_v2(db_file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) return "cannot open";
-  sqlite3_busy_timeout(db, 5000);
-  for (const char* sql : {"SELECT * FROM workflow_records ORDER BY id", "SELECT * FROM workflow_steps ORDER BY rowid",
-                          "SELECT * FROM workflow_checks ORDER BY record_id, step"}) {
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) != SQLITE_OK) {
-      out += "no table";
-      continue;
-    }
-    while (sqlite3_step(st) == SQLITE_ROW) {
-      for (int c = 0; c < sqlite3_column_count(st); ++c) {
-        const unsigned char* v = sqlite3_column_text(st, c);
-        out += v ? reinterpret_cast<const char*>(v) : "NULL";
-        out += "|";
-      }
-      out += "\n";
-    }
-    sqlite3_finalize(st);
-  }
-  sqlite3_close(db);
-  return out;
-}
 
 // A draft (the risky text below carries a secret marking).
 json draft(const std::string& title, const std::string& text) {
@@ -84,10 +59,11 @@ class PostReviewTest : public ::testing::Test {
   HttpResult act(const Session& who, std::uint64_t id, const json& request) {
     return server.call(who, "POST", url(id) + "/transitions", request);
   }
-  std::uint64_t submit(const json& fields) {
-    HttpResult r = server.call(member, "POST", "/api/v1/records/post_review", json{{"fields", fields}});
-    EXPECT_EQ(r.status, 201) << r.body;
-    return r.status == 201 ? body(r)["record"]["id"].get<std::uint64_t>() : 0;
+  std::uint64_t submit(const json& fields) { return make_record(server, member, "post_review", fields); }
+  // The review's rows: records, steps and kept checks.
+  std::string stored() const {
+    return stored_rows(db(), {"SELECT * FROM workflow_records ORDER BY id", "SELECT * FROM workflow_steps ORDER BY rowid",
+                              "SELECT * FROM workflow_checks ORDER BY record_id, step"});
   }
   bool in_todo(const Session& who, std::uint64_t id, json* item = nullptr) {
     HttpResult t = server.call(who, "GET", "/api/v1/todo");
@@ -179,7 +155,7 @@ TEST_F(PostReviewTest, DraftCheckedReturnedFixedPassedApprovedAndPublishedWithIt
   EXPECT_TRUE(in_todo(member, id));
 
   // Publication: the link only; the approved text cannot change on the way.
-  const std::string before = stored(db());
+  const std::string before = stored();
   HttpResult no_link = act(member, id, json{{"verb", "close"}, {"fields", json::object()}});
   EXPECT_EQ(no_link.status, 400) << no_link.body;
   EXPECT_EQ(body(no_link)["field_errors"][0]["field"], "link");
@@ -190,7 +166,7 @@ TEST_F(PostReviewTest, DraftCheckedReturnedFixedPassedApprovedAndPublishedWithIt
   EXPECT_EQ(body(sneaky)["field_errors"][0]["field"], "text");
   HttpResult bad_link = act(member, id, json{{"verb", "close"}, {"fields", {{"link", "mp.weixin.qq.com"}}}});
   EXPECT_EQ(bad_link.status, 400) << bad_link.body;
-  EXPECT_EQ(stored(db()), before);
+  EXPECT_EQ(stored(), before);
   HttpResult published =
       act(member, id, json{{"verb", "close"}, {"fields", {{"link", "https://mp.weixin.qq.com/s/ok"}}}});
   ASSERT_EQ(published.status, 200) << published.body;
@@ -214,12 +190,12 @@ TEST_F(PostReviewTest, TheApproverRejectsWithAReasonAndAStatementIsShownToReader
   const std::uint64_t id = submit(draft("年终总结", "今年完成了各项工作。"));
   ASSERT_NE(id, 0u);
   ASSERT_EQ(act(secretary, id, json{{"verb", "confirm"}}).status, 200);
-  const std::string before = stored(db());
+  const std::string before = stored();
   HttpResult no_reason = act(dwadmin, id, json{{"verb", "reject"}});
   EXPECT_EQ(no_reason.status, 400) << no_reason.body;
   EXPECT_EQ(body(no_reason)["field_errors"][0]["field"], "reason");
   EXPECT_EQ(act(member, id, json{{"verb", "close"}, {"fields", {{"link", "https://x.cn/a"}}}}).status, 409);
-  EXPECT_EQ(stored(db()), before);
+  EXPECT_EQ(stored(), before);
   HttpResult rejected = act(dwadmin, id, json{{"verb", "reject"}, {"reason", "内容与本账号定位不符"}});
   ASSERT_EQ(rejected.status, 200) << rejected.body;
   EXPECT_EQ(body(rejected)["record"]["state"], "rejected");
@@ -245,7 +221,7 @@ TEST_F(PostReviewTest, TheApproverRejectsWithAReasonAndAStatementIsShownToReader
 }
 
 TEST_F(PostReviewTest, HostileDraftsAreRefusedNamingTheFieldAndNothingIsStored) {
-  const std::string before = stored(db());
+  const std::string before = stored();
   const std::string long_text(20001, 'x');
   HttpResult too_long = server.call(member, "POST", "/api/v1/records/post_review",
                                     json{{"fields", draft("标题", long_text)}});
@@ -263,7 +239,7 @@ TEST_F(PostReviewTest, HostileDraftsAreRefusedNamingTheFieldAndNothingIsStored) 
   HttpResult unlinked = server.call(server.login("admin"), "POST", "/api/v1/records/post_review",
                                     json{{"fields", draft("标题", "正文")}});
   EXPECT_EQ(unlinked.status, 403) << unlinked.body;
-  EXPECT_EQ(stored(db()), before);
+  EXPECT_EQ(stored(), before);
   EXPECT_EQ(server.stop_and_report(), "");
 }
 
