@@ -399,6 +399,33 @@ INSERT INTO workflow_subtree_month_counts (org_id, kind, month, state, n)
   SELECT up.anc, c.kind, c.month, c.state, sum(c.n) FROM up JOIN workflow_month_counts c ON c.org_id = up.org
   GROUP BY up.anc, c.kind, c.month, c.state;
 )sql"},
+    // Overdue counts at scale (issue 10): the subtrees' open records counted
+    // by due date, kept in the same transaction as every write that moves a
+    // record's state, due date or organisation (as migration 14's counters),
+    // so "how many are overdue below this committee" sums the rows of one
+    // subtree dated before today instead of reading the due-date index of
+    // every organisation below it. Rows that count nothing are dropped.
+    {19, R"sql(
+CREATE TABLE workflow_subtree_due (
+  org_id    INTEGER NOT NULL,
+  kind      TEXT    NOT NULL,
+  state     TEXT    NOT NULL,
+  due_date  TEXT    NOT NULL,
+  n         INTEGER NOT NULL,
+  PRIMARY KEY (org_id, kind, due_date, state)
+) WITHOUT ROWID;
+WITH RECURSIVE own (org_id, kind, state, due_date, n) AS (
+  SELECT org_id, kind, state, due_date, count(*) FROM workflow_records WHERE due_date IS NOT NULL
+  GROUP BY org_id, kind, state, due_date
+), up (org, anc) AS (
+  SELECT DISTINCT org_id, org_id FROM own
+  UNION ALL
+  SELECT up.org, o.parent_id FROM up JOIN organisations o ON o.id = up.anc WHERE o.parent_id IS NOT NULL
+)
+INSERT INTO workflow_subtree_due (org_id, kind, state, due_date, n)
+  SELECT up.anc, own.kind, own.state, own.due_date, sum(own.n) FROM up JOIN own ON own.org_id = up.org
+  GROUP BY up.anc, own.kind, own.state, own.due_date;
+)sql"},
 };
 
 }  // namespace

@@ -196,8 +196,8 @@ Status SqliteStore::activate_account(domain::UserId id, const std::string& code_
 }
 
 Result<std::optional<StoredUser>> SqliteStore::find_user(domain::UserId id) {
-  std::lock_guard lock(impl_->mu);
-  return first(query_users(impl_->db, " WHERE id = $1", std::nullopt, static_cast<long long>(id.value)));
+  Impl::Reader reader(*impl_);
+  return first(query_users(reader.db(), " WHERE id = $1", std::nullopt, static_cast<long long>(id.value)));
 }
 
 Result<std::optional<StoredUser>> SqliteStore::find_user_by_login(const std::string& login) {
@@ -314,8 +314,8 @@ Status SqliteStore::open_session(const SessionRecord& r, const std::optional<std
 }
 
 Result<std::optional<SessionRecord>> SqliteStore::find_session(const std::string& token_hash) {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   Statement st(db,
                "SELECT token_hash, user_id, csrf, created_us, last_seen_us, expires_us, origin FROM sessions"
                " WHERE token_hash = $1");

@@ -113,8 +113,43 @@ Status insert_audit(sqlite3* db, const AuditRecord& audit) {
 }
 
 Status SqliteStore::append_audit(const AuditRecord& audit) {
-  std::lock_guard lock(impl_->mu);
-  return impl_->write("audit entry", [&] { return insert_audit(impl_->db, audit); });
+  Impl& impl = *impl_;
+  Impl::QueuedAudit mine{&audit};
+  std::unique_lock queue(impl.audit_mu);
+  impl.audit_queue.push_back(&mine);
+  while (!mine.done) {
+    if (impl.audit_writing) {
+      impl.audit_cv.wait(queue);
+      continue;
+    }
+    // This caller stores the batch: its own entry and all queued before the lock was taken.
+    impl.audit_writing = true;
+    std::vector<Impl::QueuedAudit*> batch;
+    batch.swap(impl.audit_queue);
+    queue.unlock();
+    {
+      std::lock_guard lock(impl.mu);
+      Status all = impl.write("audit entries", [&]() -> Status {
+        for (Impl::QueuedAudit* q : batch) {
+          if (Status s = insert_audit(impl.db, *q->record); !s.ok()) return s;
+        }
+        return Status::Ok();
+      });
+      if (all.ok() || batch.size() == 1) {
+        for (Impl::QueuedAudit* q : batch) q->result = all;
+      } else {
+        // One entry failed the batch: each alone, so each caller learns its own outcome.
+        for (Impl::QueuedAudit* q : batch) {
+          q->result = impl.write("audit entry", [&] { return insert_audit(impl.db, *q->record); });
+        }
+      }
+    }
+    queue.lock();
+    for (Impl::QueuedAudit* q : batch) q->done = true;
+    impl.audit_writing = false;
+    impl.audit_cv.notify_all();
+  }
+  return mine.result;
 }
 
 namespace {

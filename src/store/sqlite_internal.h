@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 
+#include <condition_variable>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -177,10 +178,67 @@ struct SqliteStore::Impl {
   Options options;
   std::mutex mu;
 
+  // Reader connections (issue 10, the registers at 16 clients): in WAL mode
+  // a read does not wait for the writer nor for another reader, so the hot
+  // reads (a session, a register page, counts, 待办) each take a connection
+  // of their own instead of `mu` and `db`. Opened on demand, kept idle here,
+  // query_only. A read on one of them starts its snapshot at its first
+  // statement, so it sees every write committed before the call. An
+  // in-memory database has no second connection: its reads take `mu`.
+  std::mutex readers_mu;
+  std::vector<sqlite3*> idle_readers;
+  std::size_t open_readers = 0;
+
+  // Audit entries of reads waiting to be stored (group commit, as a
+  // database's log does): the first caller to find no writer at work takes
+  // every entry queued so far and stores them in one write transaction —
+  // one WAL sync for all — in the order they came, each chained to the one
+  // before; every caller returns only once its own entry is committed.
+  struct QueuedAudit {
+    const AuditRecord* record;
+    Status result = Status::Ok();
+    bool done = false;
+  };
+  std::mutex audit_mu;
+  std::condition_variable audit_cv;
+  std::vector<QueuedAudit*> audit_queue;
+  bool audit_writing = false;
+
   ~Impl() {
+    for (sqlite3* r : idle_readers) {
+      StatementCache::drop(r);
+      sqlite3_close_v2(r);
+    }
     StatementCache::drop(db);
     sqlite3_close_v2(db);
   }
+
+  // A connection for one read; handed back when it goes out of scope.
+  class Reader {
+   public:
+    explicit Reader(Impl& impl) : impl_(impl) {
+      db_ = impl.take_reader();
+      if (!db_) {
+        shared_ = std::unique_lock<std::mutex>(impl.mu);
+        db_ = impl.db;
+      }
+    }
+    ~Reader() {
+      if (!shared_.owns_lock()) impl_.give_back(db_);
+    }
+    Reader(const Reader&) = delete;
+    Reader& operator=(const Reader&) = delete;
+    sqlite3* db() const { return db_; }
+
+   private:
+    Impl& impl_;
+    sqlite3* db_ = nullptr;
+    std::unique_lock<std::mutex> shared_;
+  };
+
+  // An idle reader or a new one; nullptr when the database has none (in memory) or one cannot open.
+  sqlite3* take_reader();
+  void give_back(sqlite3* reader);
 
   Status exec(const char* sql, const std::string& what) {
     char* message = nullptr;

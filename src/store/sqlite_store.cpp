@@ -41,7 +41,45 @@ Status owner_only(const std::string& file) {
   return out;
 }
 
+// Pages each connection keeps in memory (KiB when negative): the default
+// 2 MiB made a register page re-read its index pages from the file on every
+// request (a third of the CPU in pread under load, docs/benchmarks.md).
+constexpr const char* kCacheSize = "PRAGMA cache_size=-32768";
+constexpr std::size_t kMaxReaders = 16;  // beyond that, reads share the writer's connection
+
 }  // namespace
+
+sqlite3* SqliteStore::Impl::take_reader() {
+  if (file.empty() || file == ":memory:") return nullptr;
+  {
+    std::lock_guard lock(readers_mu);
+    if (!idle_readers.empty()) {
+      sqlite3* r = idle_readers.back();
+      idle_readers.pop_back();
+      return r;
+    }
+    if (open_readers >= kMaxReaders) return nullptr;
+    ++open_readers;
+  }
+  sqlite3* r = nullptr;
+  const bool opened = sqlite3_open_v2(file.c_str(), &r, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK &&
+                      sqlite3_exec(r, "PRAGMA query_only=1", nullptr, nullptr, nullptr) == SQLITE_OK &&
+                      sqlite3_exec(r, kCacheSize, nullptr, nullptr, nullptr) == SQLITE_OK;
+  if (!opened) {
+    sqlite3_close_v2(r);
+    std::lock_guard lock(readers_mu);
+    --open_readers;
+    return nullptr;
+  }
+  sqlite3_extended_result_codes(r, 1);
+  sqlite3_busy_timeout(r, static_cast<int>(options.busy_timeout.count()));
+  return r;
+}
+
+void SqliteStore::Impl::give_back(sqlite3* reader) {
+  std::lock_guard lock(readers_mu);
+  idle_readers.push_back(reader);
+}
 
 SqliteStore::SqliteStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 SqliteStore::~SqliteStore() = default;
@@ -72,6 +110,7 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::filesystem::pa
   }
   Status s = impl->exec("PRAGMA foreign_keys=ON", "enabling foreign keys on " + impl->file);
   if (!s.ok()) return s;
+  if (Status c = impl->exec(kCacheSize, "sizing the page cache of " + impl->file); !c.ok()) return c;
   return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(impl)));
 }
 

@@ -86,9 +86,12 @@ Status insert_step(sqlite3* db, const WorkflowStep& step, std::uint64_t record_i
 
 // The counters of (org, kind, state) moved by `delta`, in the caller's
 // transaction: the organisation's own, and its subtree's on it and on every
-// organisation above it (the ids of its path).
+// organisation above it (the ids of its path); by the month of the record's
+// date too (migration 18: the overview's charts read them); and for a record
+// with a due date, the subtrees' counts by due date (migration 19: overdue
+// counts read them), a row dropped once it counts nothing.
 Status bump(sqlite3* db, domain::OrgId org, const std::string& kind, const std::string& state,
-            const std::string& month, long long delta) {
+            const std::string& month, const std::optional<std::string>& due, long long delta) {
   Statement st(db,
                "INSERT INTO workflow_counts (org_id, kind, state, n) VALUES ($1, $2, $3, $4)"
                " ON CONFLICT (org_id, kind, state) DO UPDATE SET n = n + excluded.n");
@@ -146,11 +149,39 @@ Status bump(sqlite3* db, domain::OrgId org, const std::string& kind, const std::
     sub_month.bind(5, delta);
     if (sub_month.step() != SQLITE_DONE) return db_error(db, "counting records by month");
   }
+  if (!due) return Status::Ok();
+  Statement by_due(db,
+                   "INSERT INTO workflow_subtree_due (org_id, kind, state, due_date, n) VALUES ($1, $2, $3, $4, $5)"
+                   " ON CONFLICT (org_id, kind, state, due_date) DO UPDATE SET n = n + excluded.n");
+  Statement drop(db,
+                 "DELETE FROM workflow_subtree_due WHERE org_id = $1 AND kind = $2 AND state = $3 AND due_date = $4"
+                 " AND n = 0");
+  for (long long id : above) {
+    by_due.reset();
+    by_due.bind(1, id);
+    by_due.bind(2, kind);
+    by_due.bind(3, state);
+    by_due.bind(4, *due);
+    by_due.bind(5, delta);
+    if (by_due.step() != SQLITE_DONE) return db_error(db, "counting records by due date");
+    if (delta >= 0) continue;
+    drop.reset();
+    drop.bind(1, id);
+    drop.bind(2, kind);
+    drop.bind(3, state);
+    drop.bind(4, *due);
+    if (drop.step() != SQLITE_DONE) return db_error(db, "counting records by due date");
+  }
   return Status::Ok();
 }
 
 // The month a record is counted in: that of its date (YYYY-MM).
 std::string month_of(domain::Date date) { return date.iso().substr(0, 7); }
+
+std::optional<std::string> due_text(const std::optional<domain::Date>& due) {
+  if (!due) return std::nullopt;
+  return due->iso();
+}
 
 // The filters after the path range and kind, numbered from `first`.
 struct Filters {
@@ -169,6 +200,55 @@ void bind_filters(Statement& st, const RecordPageQuery& q, int first) {
   if (q.state) st.bind(i++, *q.state);
   if (q.from) st.bind(i++, q.from->iso());
   if (q.to) st.bind(i++, q.to->iso());
+}
+
+// The scope's parts to count, each once: a part inside another part's
+// subtree is counted with it (parts of unknown organisations left out).
+Result<std::vector<OrgScope>> counted_parts(sqlite3* db, const std::vector<OrgScope>& scope) {
+  struct Part {
+    PathRange range;
+    OrgScope scope;
+  };
+  std::vector<Part> parts;
+  for (const OrgScope& part : scope) {
+    auto path = org_path(db, part.org);
+    if (!path.ok()) return path.status();
+    if (!*path || (*path)->empty()) continue;
+    parts.push_back({range_of(**path, part.subtree), part});
+  }
+  std::sort(parts.begin(), parts.end(), [](const Part& a, const Part& b) {
+    return a.range.lo != b.range.lo ? a.range.lo < b.range.lo : a.range.hi > b.range.hi;
+  });
+  std::vector<OrgScope> out;
+  std::string covered_hi;  // the end of the last part kept
+  for (const Part& p : parts) {
+    if (!covered_hi.empty() && p.range.hi <= covered_hi) continue;
+    covered_hi = p.range.hi;
+    out.push_back(p.scope);
+  }
+  return out;
+}
+
+// A register page's total when only kind and state filter it: the counters'
+// sum over the scope (a few rows), not a count of the records' index.
+Result<std::uint64_t> counted_total(sqlite3* db, const std::vector<OrgScope>& scope, const std::string& kind,
+                                    const std::optional<std::string>& state) {
+  auto parts = counted_parts(db, scope);
+  if (!parts.ok()) return parts.status();
+  std::uint64_t total = 0;
+  for (const OrgScope& p : *parts) {
+    const std::string sql = std::string("SELECT COALESCE(sum(n), 0) FROM ") +
+                            (p.subtree ? "workflow_subtree_counts" : "workflow_counts") +
+                            " WHERE org_id = $1 AND kind = $2" + (state ? " AND state = $3" : "");
+    Statement st(db, sql.c_str());
+    if (!st.prepared()) return db_error(db, "counting records");
+    st.bind(1, static_cast<long long>(p.org.value));
+    st.bind(2, kind);
+    if (state) st.bind(3, *state);
+    if (st.step() != SQLITE_ROW) return db_error(db, "counting records");
+    total += static_cast<std::uint64_t>(st.integer(0));
+  }
+  return total;
 }
 
 }  // namespace
@@ -204,7 +284,8 @@ Result<WorkflowRecord> SqliteStore::create_record(const WorkflowRecord& record, 
     ins.bind(10, static_cast<long long>(out.updated_us));
     if (Status st = step_done(db, ins, "storing a record"); !st.ok()) return st;
     if (Status st = insert_step(db, step, out.id); !st.ok()) return st;
-    if (Status st = bump(db, out.org, out.kind, out.state, month_of(out.date), 1); !st.ok()) return st;
+    if (Status st = bump(db, out.org, out.kind, out.state, month_of(out.date), due_text(out.due), 1); !st.ok())
+      return st;
     AuditRecord note = audit;
     note.entry.target += std::to_string(out.id);
     return insert_audit(db, note);
@@ -247,9 +328,10 @@ Result<WorkflowRecord> apply_change(sqlite3* db, const WorkflowChange& change, c
   if (Status st = step_done(db, upd, "changing a record"); !st.ok()) return st;
   if (Status st = insert_step(db, step, out.id); !st.ok()) return st;
   const std::string was_month = month_of((*found)->date), month = month_of(out.date);
-  if (out.state != (*found)->state || month != was_month) {
-    if (Status st = bump(db, out.org, out.kind, (*found)->state, was_month, -1); !st.ok()) return st;
-    if (Status st = bump(db, out.org, out.kind, out.state, month, 1); !st.ok()) return st;
+  if (out.state != (*found)->state || month != was_month || out.due != (*found)->due) {
+    if (Status st = bump(db, out.org, out.kind, (*found)->state, was_month, due_text((*found)->due), -1); !st.ok())
+      return st;
+    if (Status st = bump(db, out.org, out.kind, out.state, month, due_text(out.due), 1); !st.ok()) return st;
   }
   return out;
 }
@@ -290,13 +372,13 @@ Result<std::vector<WorkflowRecord>> SqliteStore::change_records(
 }
 
 Result<std::optional<WorkflowRecord>> SqliteStore::find_record(std::uint64_t id) {
-  std::lock_guard lock(impl_->mu);
-  return find(impl_->db, id);
+  Impl::Reader reader(*impl_);
+  return find(reader.db(), id);
 }
 
 Result<std::vector<WorkflowStep>> SqliteStore::record_steps(std::uint64_t id) {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   Statement st(db,
                "SELECT record_id, position, verb, from_state, to_state, actor_user, actor_role, reason, fields, time_us"
                " FROM workflow_steps WHERE record_id = $1 ORDER BY position LIMIT $2");
@@ -441,8 +523,8 @@ Result<std::optional<WorkflowAttachment>> SqliteStore::find_attachment(std::uint
 }
 
 Result<RecordPage> SqliteStore::record_page(const RecordPageQuery& query) {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   const std::size_t limit = std::clamp<std::size_t>(query.limit, 1, kMaxLimit);
   auto ranges = ranges_of(db, query.scope);
   if (!ranges.ok()) return ranges.status();
@@ -488,6 +570,12 @@ Result<RecordPage> SqliteStore::record_page(const RecordPageQuery& query) {
   }
   page.records = std::move(rows);
   if (!query.with_total) return page;
+  if (!query.from && !query.to) {
+    auto total = counted_total(db, query.scope, query.kind, query.state);
+    if (!total.ok()) return total.status();
+    page.total = *total;
+    return page;
+  }
   const Filters cf = filters(query, 4);
   const std::string count_sql =
       "SELECT count(*) FROM organisations o JOIN workflow_records r ON r.org_id = o.id"
@@ -508,8 +596,8 @@ Result<RecordPage> SqliteStore::record_page(const RecordPageQuery& query) {
 
 Result<std::vector<WorkflowRecord>> SqliteStore::subject_records(domain::MemberId subject, const std::string& kind,
                                                                  std::uint64_t before, std::size_t limit) {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   limit = std::clamp<std::size_t>(limit, 1, kMaxLimit);
   const std::string sql = std::string("SELECT ") + kRecordColumns + " FROM workflow_records r WHERE r.subject_member = $1" +
                           (kind.empty() ? " AND r.id < $2 ORDER BY r.id DESC LIMIT $3"
@@ -531,53 +619,39 @@ Result<std::vector<WorkflowRecord>> SqliteStore::subject_records(domain::MemberI
 Result<std::vector<RecordCount>> SqliteStore::record_counts(const std::vector<OrgScope>& scope,
                                                             const std::string& kind,
                                                             std::optional<domain::Date> overdue_before) {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
-  // Each part once: a part inside another part's subtree is counted with it.
-  struct Part {
-    PathRange range;
-    OrgScope scope;
-  };
-  std::vector<Part> parts;
-  for (const OrgScope& part : scope) {
-    auto path = org_path(db, part.org);
-    if (!path.ok()) return path.status();
-    if (!*path || (*path)->empty()) continue;
-    parts.push_back({range_of(**path, part.subtree), part});
-  }
-  std::sort(parts.begin(), parts.end(), [](const Part& a, const Part& b) {
-    return a.range.lo != b.range.lo ? a.range.lo < b.range.lo : a.range.hi > b.range.hi;
-  });
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
+  auto parts = counted_parts(db, scope);
+  if (!parts.ok()) return parts.status();
   std::map<std::pair<std::string, std::string>, std::pair<std::uint64_t, std::uint64_t>> counts;
-  std::string covered_hi;  // the end of the last part read
-  for (const Part& p : parts) {
-    if (!covered_hi.empty() && p.range.hi <= covered_hi) continue;
-    covered_hi = p.range.hi;
+  for (const OrgScope& p : *parts) {
     // A subtree's counters, or the organisation's own.
     const std::string sql = std::string("SELECT kind, state, n FROM ") +
-                            (p.scope.subtree ? "workflow_subtree_counts" : "workflow_counts") + " WHERE org_id = $1" +
+                            (p.subtree ? "workflow_subtree_counts" : "workflow_counts") + " WHERE org_id = $1" +
                             (kind.empty() ? "" : " AND kind = $2");
     Statement st(db, sql.c_str());
     if (!st.prepared()) return db_error(db, "counting records");
-    st.bind(1, static_cast<long long>(p.scope.org.value));
+    st.bind(1, static_cast<long long>(p.org.value));
     if (!kind.empty()) st.bind(2, kind);
     int rc;
     while ((rc = st.step()) == SQLITE_ROW) counts[{st.text(0), st.text(1)}].first += static_cast<std::uint64_t>(st.integer(2));
     if (rc != SQLITE_DONE) return db_error(db, "counting records");
     if (!overdue_before) continue;
-    // Of them, how many were due before the day: records with a due date only
-    // (open ones), through the (org_id, kind, state, due_date) index.
-    const std::string late = std::string(
-                                 "SELECT r.kind, r.state, count(*) FROM organisations o"
-                                 " JOIN workflow_records r ON r.org_id = o.id WHERE o.path >= $1 AND o.path < $2"
-                                 " AND r.due_date IS NOT NULL AND r.due_date < $3") +
-                             (kind.empty() ? "" : " AND r.kind = $4") + " GROUP BY r.kind, r.state";
+    // Of them, how many were due before the day (open records have a due
+    // date): a subtree's counts by due date (migration 19), one range of
+    // their key per kind; an organisation alone, its own records through the
+    // (org_id, kind, state, due_date) index.
+    const std::string late =
+        p.subtree ? std::string("SELECT kind, state, sum(n) FROM workflow_subtree_due WHERE org_id = $1 AND due_date < $2") +
+                        (kind.empty() ? "" : " AND kind = $3") + " GROUP BY kind, state"
+                  : std::string("SELECT kind, state, count(*) FROM workflow_records WHERE org_id = $1"
+                                " AND due_date IS NOT NULL AND due_date < $2") +
+                        (kind.empty() ? "" : " AND kind = $3") + " GROUP BY kind, state";
     Statement lt(db, late.c_str());
     if (!lt.prepared()) return db_error(db, "counting overdue records");
-    lt.bind(1, p.range.lo);
-    lt.bind(2, p.range.hi);
-    lt.bind(3, overdue_before->iso());
-    if (!kind.empty()) lt.bind(4, kind);
+    lt.bind(1, static_cast<long long>(p.org.value));
+    lt.bind(2, overdue_before->iso());
+    if (!kind.empty()) lt.bind(3, kind);
     while ((rc = lt.step()) == SQLITE_ROW) counts[{lt.text(0), lt.text(1)}].second += static_cast<std::uint64_t>(lt.integer(2));
     if (rc != SQLITE_DONE) return db_error(db, "counting overdue records");
   }
@@ -589,8 +663,8 @@ Result<std::vector<RecordCount>> SqliteStore::record_counts(const std::vector<Or
 }
 
 Result<std::vector<RecordCount>> SqliteStore::subject_counts(domain::MemberId subject, const std::string& kind) {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   const std::string sql = std::string("SELECT kind, state, count(*) FROM workflow_records WHERE subject_member = $1") +
                           (kind.empty() ? "" : " AND kind = $2") + " GROUP BY kind, state";
   Statement st(db, sql.c_str());
@@ -633,8 +707,8 @@ Result<std::vector<MonthCount>> SqliteStore::month_counts(const std::vector<doma
 }
 
 Result<WaitingPage> SqliteStore::waiting_records(const WaitingQuery& query) {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   const std::size_t limit = std::clamp<std::size_t>(query.limit, 1, kMaxLimit);
   // The parts to read: the member's own index range, or one path range per scope part.
   std::vector<PathRange> ranges;
@@ -724,7 +798,8 @@ Status SqliteStore::load_records(std::span<const WorkflowRecord> records, const 
                    "INSERT INTO workflow_steps (record_id, position, verb, from_state, to_state, actor_user, actor_role,"
                    " reason, fields, time_us) VALUES ($1, 1, 'submit', '', $2, 0, 'member', '', $3, $4)");
     if (!ins.prepared() || !step.prepared()) return db_error(db, "loading records");
-    std::map<std::tuple<std::uint32_t, std::string, std::string, std::string>, long long> counts;
+    std::map<std::tuple<std::uint32_t, std::string, std::string, std::string, std::optional<std::string>>, long long>
+        counts;
     for (const WorkflowRecord& r : records) {
       ins.reset();
       ins.bind(1, ++id);
@@ -748,15 +823,30 @@ Status SqliteStore::load_records(std::span<const WorkflowRecord> records, const 
       step.bind(3, r.fields);
       step.bind(4, static_cast<long long>(r.created_us));
       if (step.step() != SQLITE_DONE) return db_error(db, "loading records' steps");
-      counts[{r.org.value, r.kind, r.state, month_of(r.date)}] += 1;
+      counts[{r.org.value, r.kind, r.state, month_of(r.date), due_text(r.due)}] += 1;
     }
     for (const auto& [key, n] : counts) {
-      const auto& [org, kind, state, month] = key;
-      if (Status st = bump(db, domain::OrgId{org}, kind, state, month, n); !st.ok()) return st;
+      const auto& [org, kind, state, month, due] = key;
+      if (Status st = bump(db, domain::OrgId{org}, kind, state, month, due, n); !st.ok()) return st;
     }
     return insert_audit(db, audit);
   });
 }
+
+// The subtrees' counts by due date afresh (after a change of the hierarchy):
+// each organisation's open records by kind, state and due date, added to it
+// and every organisation above it; what migration 19 filled them with.
+constexpr const char* kRecountDueSql =
+    "WITH RECURSIVE own (org_id, kind, state, due_date, n) AS ("
+    " SELECT org_id, kind, state, due_date, count(*) FROM workflow_records WHERE due_date IS NOT NULL"
+    " GROUP BY org_id, kind, state, due_date),"
+    " up (org, anc) AS ("
+    " SELECT DISTINCT org_id, org_id FROM own"
+    " UNION ALL"
+    " SELECT up.org, o.parent_id FROM up JOIN organisations o ON o.id = up.anc WHERE o.parent_id IS NOT NULL)"
+    " INSERT INTO workflow_subtree_due (org_id, kind, state, due_date, n)"
+    " SELECT up.anc, own.kind, own.state, own.due_date, sum(own.n) FROM up JOIN own ON own.org_id = up.org"
+    " GROUP BY up.anc, own.kind, own.state, own.due_date";
 
 // The subtrees' counters afresh from the organisations' own (the hierarchy
 // changed: an organisation moved, merged or was created), in the caller's
@@ -785,7 +875,11 @@ Status recount_subtrees(sqlite3* db) {
                       " INSERT INTO workflow_subtree_month_counts (org_id, kind, month, state, n)"
                       " SELECT up.anc, c.kind, c.month, c.state, sum(c.n) FROM up"
                       " JOIN workflow_month_counts c ON c.org_id = up.org GROUP BY up.anc, c.kind, c.month, c.state");
-  return step_done(db, ins_month, "recounting records by month");
+  if (Status s = step_done(db, ins_month, "recounting records by month"); !s.ok()) return s;
+  Statement del_due(db, "DELETE FROM workflow_subtree_due");
+  if (Status s = step_done(db, del_due, "recounting records by due date"); !s.ok()) return s;
+  Statement due(db, kRecountDueSql);
+  return step_done(db, due, "recounting records by due date");
 }
 
 // The transfer rule (issue 10): a member's records follow them. Every record
@@ -794,25 +888,29 @@ Status recount_subtrees(sqlite3* db) {
 // time) and is kept by `to` from now on; the counters follow. In the caller's
 // transaction, the one that saves the member's move.
 Status transfer_records(sqlite3* db, domain::MemberId member, domain::OrgId to, const AuditRecord& audit) {
-  std::vector<std::tuple<domain::OrgId, std::string, std::string, std::string, long long>> moved;
+  std::vector<std::tuple<domain::OrgId, std::string, std::string, std::string, std::optional<std::string>, long long>>
+      moved;
   {
     Statement st(db,
-                 "SELECT org_id, kind, state, substr(record_date, 1, 7), count(*) FROM workflow_records"
-                 " WHERE subject_member = $1 AND org_id != $2 GROUP BY org_id, kind, state, substr(record_date, 1, 7)");
+                 "SELECT org_id, kind, state, substr(record_date, 1, 7), due_date, count(*) FROM workflow_records"
+                 " WHERE subject_member = $1 AND org_id != $2"
+                 " GROUP BY org_id, kind, state, substr(record_date, 1, 7), due_date");
     if (!st.prepared()) return db_error(db, "reading a member's records");
     st.bind(1, static_cast<long long>(member.value));
     st.bind(2, static_cast<long long>(to.value));
     int rc;
     while ((rc = st.step()) == SQLITE_ROW) {
+      std::optional<std::string> due;
+      if (!st.is_null(4)) due = st.text(4);
       moved.emplace_back(domain::OrgId{static_cast<std::uint32_t>(st.integer(0))}, st.text(1), st.text(2),
-                         st.text(3), st.integer(4));
+                         st.text(3), due, st.integer(5));
     }
     if (rc != SQLITE_DONE) return db_error(db, "reading a member's records");
   }
   if (moved.empty()) return Status::Ok();
-  for (const auto& [org, kind, state, month, n] : moved) {
-    if (Status s = bump(db, org, kind, state, month, -n); !s.ok()) return s;
-    if (Status s = bump(db, to, kind, state, month, n); !s.ok()) return s;
+  for (const auto& [org, kind, state, month, due, n] : moved) {
+    if (Status s = bump(db, org, kind, state, month, due, -n); !s.ok()) return s;
+    if (Status s = bump(db, to, kind, state, month, due, n); !s.ok()) return s;
   }
   // The actor of a step is a user: "user:12 (…) as …" in the audit entry; an operator's CLI is user 0.
   long long actor = 0;

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "demo_server.h"
+#include "record_fixtures.h"
 #include "samples.h"
 
 // exiv2 0.27 hands out std::auto_ptr.
@@ -40,30 +41,6 @@ std::string multipart_body(const std::vector<FilePart>& files) {
     out += "\r\n" + f.data + "\r\n";
   }
   return out + "--" + kBoundary + "--\r\n";
-}
-
-// The rows a refused upload must leave alone: every stored file and the audit entries of writes.
-std::string stored(const std::filesystem::path& db_file, const char* sql) {
-  sqlite3* db = nullptr;
-  std::string out;
-  if (sqlite3_open_v2(db_file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) return "cannot open";
-  sqlite3_busy_timeout(db, 5000);
-  sqlite3_stmt* st = nullptr;
-  if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) != SQLITE_OK) {
-    sqlite3_close(db);
-    return std::string("cannot prepare: ") + sql;
-  }
-  while (sqlite3_step(st) == SQLITE_ROW) {
-    for (int c = 0; c < sqlite3_column_count(st); ++c) {
-      const void* v = sqlite3_column_blob(st, c);
-      out.append(v ? static_cast<const char*>(v) : "NULL", v ? static_cast<std::size_t>(sqlite3_column_bytes(st, c)) : 4);
-      out += "|";
-    }
-    out += "\n";
-  }
-  sqlite3_finalize(st);
-  sqlite3_close(db);
-  return out;
 }
 
 // Every EXIF key of a JPEG (empty when it does not parse).
@@ -94,9 +71,9 @@ class AttachmentsTest : public ::testing::Test {
   }
   std::filesystem::path db() const { return server.data_dir() / "netconduct.db"; }
   std::string everything() const {
-    return stored(db(), "SELECT * FROM workflow_attachments ORDER BY record_id, position") +
-           stored(db(), "SELECT count(*) FROM audit_log WHERE action = 'record.attach'") +
-           stored(db(), "SELECT * FROM workflow_records ORDER BY id");
+    return stored_rows(db(), {"SELECT * FROM workflow_attachments ORDER BY record_id, position"}) +
+           stored_rows(db(), {"SELECT count(*) FROM audit_log WHERE action = 'record.attach'"}) +
+           stored_rows(db(), {"SELECT * FROM workflow_records ORDER BY id"});
   }
   std::uint64_t submit() {
     const json fields = {{"category", "story"},
@@ -104,9 +81,7 @@ class AttachmentsTest : public ::testing::Test {
                          {"link", "https://mp.weixin.qq.com/s/abc"},
                          {"date", "2026-01-15"},
                          {"description", "讲述社区志愿者的故事"}};
-    HttpResult r = server.call(member, "POST", "/api/v1/records/contribution", json{{"fields", fields}});
-    EXPECT_EQ(r.status, 201) << r.body;
-    return r.status == 201 ? body(r)["record"]["id"].get<std::uint64_t>() : 0;
+    return make_record(server, member, "contribution", fields);
   }
   HttpResult upload(const Session& who, std::uint64_t id, const std::vector<FilePart>& files) {
     return http_request(server.port(), "POST", "/api/v1/records/contribution/" + std::to_string(id) + "/attachments",
@@ -143,7 +118,7 @@ TEST_F(AttachmentsTest, APhotoIsStoredWithoutItsLocationAndDeviceAndDownloadedAs
   EXPECT_NE(std::find(removed.begin(), removed.end(), "照片的拍摄设备和处理软件"), removed.end()) << removed.dump();
 
   // The stored bytes themselves: a JPEG with no GPS, make, model or serial number.
-  const std::string blob = stored(db(), "SELECT bytes FROM workflow_attachments");
+  const std::string blob = stored_rows(db(), {"SELECT bytes FROM workflow_attachments"});
   ASSERT_GT(blob.size(), 2u);
   const std::string kept = blob.substr(0, blob.size() - 2);  // "|\n"
   const auto kept_keys = exif_keys(kept, &parsed);
@@ -164,17 +139,17 @@ TEST_F(AttachmentsTest, APhotoIsStoredWithoutItsLocationAndDeviceAndDownloadedAs
   ASSERT_EQ(body(rec)["record"]["attachments"].size(), 1u);
   EXPECT_EQ(body(rec)["record"]["attachments"][0]["url"], url + "/attachments/1");
   const std::string reads_before =
-      stored(db(), "SELECT count(*) FROM audit_log WHERE action = 'record.read' AND detail = 'attachment=1'");
+      stored_rows(db(), {"SELECT count(*) FROM audit_log WHERE action = 'record.read' AND detail = 'attachment=1'"});
   HttpResult file = server.call(secretary, "GET", url + "/attachments/1");
   ASSERT_EQ(file.status, 200) << file.body;
   EXPECT_EQ(file.body, kept);
   EXPECT_EQ(file.headers["content-type"], "image/jpeg");
   EXPECT_EQ(file.headers["content-disposition"].rfind("attachment;", 0), 0u) << file.headers["content-disposition"];
   EXPECT_EQ(file.headers["x-content-type-options"], "nosniff");
-  EXPECT_EQ(stored(db(), "SELECT count(*) FROM audit_log WHERE action = 'record.read' AND detail = 'attachment=1'"),
+  EXPECT_EQ(stored_rows(db(), {"SELECT count(*) FROM audit_log WHERE action = 'record.read' AND detail = 'attachment=1'"}),
             std::to_string(std::stoi(reads_before) + 1) + "|\n");
   EXPECT_EQ(server.call(member, "GET", url + "/attachments/1").status, 200);
-  EXPECT_EQ(stored(db(), "SELECT count(*) FROM audit_log WHERE action = 'record.read' AND detail = 'attachment=1'"),
+  EXPECT_EQ(stored_rows(db(), {"SELECT count(*) FROM audit_log WHERE action = 'record.read' AND detail = 'attachment=1'"}),
             std::to_string(std::stoi(reads_before) + 1) + "|\n");
   // No such file; a reader of nothing here.
   EXPECT_EQ(server.call(member, "GET", url + "/attachments/2").status, 404);

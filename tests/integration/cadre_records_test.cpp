@@ -20,6 +20,7 @@
 #include <nlohmann/json.hpp>
 
 #include "demo_server.h"
+#include "record_fixtures.h"
 
 namespace nc::integration {
 namespace {
@@ -28,34 +29,6 @@ using json = nlohmann::json;
 namespace fs = std::filesystem;
 
 json body(const HttpResult& r) { return json::parse(r.body, nullptr, false); }
-
-// The registers' tables and the writes in the audit log, as stored.
-std::string stored(const fs::path& db_file) {
-  sqlite3* db = nullptr;
-  std::string out;
-  if (sqlite3_open_v2(db_file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) return "cannot open";
-  sqlite3_busy_timeout(db, 5000);
-  for (const char* sql : {"SELECT * FROM workflow_records ORDER BY id", "SELECT * FROM workflow_steps ORDER BY rowid",
-                          "SELECT count(*) FROM audit_log WHERE action LIKE 'record.%' AND action != 'record.read'"
-                          " AND action != 'record.list'"}) {
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) != SQLITE_OK) {
-      out += "no table";
-      continue;
-    }
-    while (sqlite3_step(st) == SQLITE_ROW) {
-      for (int c = 0; c < sqlite3_column_count(st); ++c) {
-        const unsigned char* v = sqlite3_column_text(st, c);
-        out += v ? reinterpret_cast<const char*>(v) : "NULL";
-        out += "|";
-      }
-      out += "\n";
-    }
-    sqlite3_finalize(st);
-  }
-  sqlite3_close(db);
-  return out;
-}
 
 json gift_fields() {
   return {{"item_type", "game_item"},  {"item", "某游戏账号及其全部装备"}, {"value", "3200.50"},
@@ -113,9 +86,7 @@ class CadreRecordsTest : public ::testing::Test {
     return server_->call(who, "POST", "/api/v1/records/" + kind, json{{"fields", fields}});
   }
   std::uint64_t made(const Session& who, const std::string& kind, const json& fields) {
-    HttpResult r = create(who, kind, fields);
-    EXPECT_EQ(r.status, 201) << kind << ": " << r.body;
-    return r.status == 201 ? body(r)["record"]["id"].get<std::uint64_t>() : 0;
+    return make_record(*server_, who, kind, fields);
   }
   HttpResult act(const Session& who, const std::string& kind, std::uint64_t id, const json& request) {
     return server_->call(who, "POST", "/api/v1/records/" + kind + "/" + std::to_string(id) + "/transitions", request);
@@ -193,7 +164,7 @@ TEST_F(CadreRecordsTest, TheKindsSayTheyAreForCadresAndCiteTheirArticles) {
 }
 
 TEST_F(CadreRecordsTest, ANonCadreIsRefusedUntilTheRosterSaysSoButRecordsTheOrganisationsAccount) {
-  const std::string before = stored(db());
+  const std::string before = stored_registers(db());
   for (const auto& [kind, fields] : {std::pair<std::string, json>{"gift", gift_fields()},
                                      {"activity", activity_fields()},
                                      {"account", account_fields("赵磊的号")}}) {
@@ -201,7 +172,7 @@ TEST_F(CadreRecordsTest, ANonCadreIsRefusedUntilTheRosterSaysSoButRecordsTheOrga
     EXPECT_EQ(r.status, 403) << kind << ": " << r.body;
     EXPECT_NE(body(r)["error"]["message"].get<std::string>().find("党员干部"), std::string::npos) << r.body;
   }
-  EXPECT_EQ(stored(db()), before) << "a refused creation changed the registers";
+  EXPECT_EQ(stored_registers(db()), before) << "a refused creation changed the registers";
   // The organisation's own account: its responsible person records it, cadre or not.
   json org = account_fields("机关第一党支部");
   org["owner_kind"] = "organisation";
@@ -220,7 +191,7 @@ TEST_F(CadreRecordsTest, ANonCadreIsRefusedUntilTheRosterSaysSoButRecordsTheOrga
 
 TEST_F(CadreRecordsTest, AGiftIsDeclaredReturnedFixedAndAcknowledgedWithTheReceiptRecorded) {
   // Hostile values, every one named; nothing stored.
-  const std::string before = stored(db());
+  const std::string before = stored_registers(db());
   struct Bad {
     const char* field;
     json value;
@@ -234,7 +205,7 @@ TEST_F(CadreRecordsTest, AGiftIsDeclaredReturnedFixedAndAcknowledgedWithTheRecei
     EXPECT_EQ(r.status, 400) << b.field << "=" << b.value.dump() << ": " << r.body;
     EXPECT_EQ(body(r)["field_errors"][0]["field"], b.field) << r.body;
   }
-  EXPECT_EQ(stored(db()), before);
+  EXPECT_EQ(stored_registers(db()), before);
 
   json declined = gift_fields();
   declined["handling"] = "declined";
@@ -299,7 +270,7 @@ TEST_F(CadreRecordsTest, AGiftIsDeclaredReturnedFixedAndAcknowledgedWithTheRecei
 }
 
 TEST_F(CadreRecordsTest, LendingIsRefusedCitingTheArticleAndAnActivityGoesUpTheChain) {
-  const std::string before = stored(db());
+  const std::string before = stored_registers(db());
   json lending = activity_fields();
   lending["activity_type"] = "lending";
   HttpResult refused = create(cadre, "activity", lending);
@@ -314,7 +285,7 @@ TEST_F(CadreRecordsTest, LendingIsRefusedCitingTheArticleAndAnActivityGoesUpTheC
   json backwards = activity_fields();
   backwards["ends_on"] = "2026-12-19";
   EXPECT_EQ(body(create(cadre, "activity", backwards))["field_errors"][0]["field"], "ends_on");
-  EXPECT_EQ(stored(db()), before);
+  EXPECT_EQ(stored_registers(db()), before);
 
   const Session approver = approver_session();
   ASSERT_EQ(approver.status, 200);

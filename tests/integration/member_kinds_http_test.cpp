@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "demo_server.h"
+#include "record_fixtures.h"
 
 namespace nc::integration {
 namespace {
@@ -33,34 +34,6 @@ json report_fields() {
           {"reported_to", "12377 违法和不良信息举报中心"},
           {"reported_on", "2026-01-21"},
           {"reference", "JB20260121-0042"}};
-}
-
-// The registers' rows and the audit entries that change them, as stored.
-std::string stored(const std::filesystem::path& db_file) {
-  sqlite3* db = nullptr;
-  std::string out;
-  if (sqlite3_open_v2(db_file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) return "cannot open";
-  sqlite3_busy_timeout(db, 5000);
-  for (const char* sql : {"SELECT * FROM workflow_records ORDER BY id", "SELECT * FROM workflow_steps ORDER BY rowid",
-                          "SELECT count(*) FROM audit_log WHERE action LIKE 'record.%' AND action != 'record.read'"
-                          " AND action != 'record.list'"}) {
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) != SQLITE_OK) {
-      out += "no table";
-      continue;
-    }
-    while (sqlite3_step(st) == SQLITE_ROW) {
-      for (int c = 0; c < sqlite3_column_count(st); ++c) {
-        const unsigned char* v = sqlite3_column_text(st, c);
-        out += v ? reinterpret_cast<const char*>(v) : "NULL";
-        out += "|";
-      }
-      out += "\n";
-    }
-    sqlite3_finalize(st);
-  }
-  sqlite3_close(db);
-  return out;
 }
 
 // Moves a record's due date (the test's stand-in for time passing).
@@ -85,11 +58,7 @@ class MemberKindsHttpTest : public ::testing::Test {
     admin = server.login("admin");
   }
   std::filesystem::path db() const { return server.data_dir() / "netconduct.db"; }
-  std::uint64_t submit(const std::string& kind, const json& fields) {
-    HttpResult r = server.call(member, "POST", "/api/v1/records/" + kind, json{{"fields", fields}});
-    EXPECT_EQ(r.status, 201) << r.body;
-    return r.status == 201 ? body(r)["record"]["id"].get<std::uint64_t>() : 0;
-  }
+  std::uint64_t submit(const std::string& kind, const json& fields) { return make_record(server, member, kind, fields); }
   HttpResult act(const Session& who, const std::string& kind, std::uint64_t id, const json& request) {
     return server.call(who, "POST", "/api/v1/records/" + kind + "/" + std::to_string(id) + "/transitions", request);
   }
@@ -176,7 +145,7 @@ TEST_F(MemberKindsHttpTest, ARelayIsReturnedResubmittedForwardedAnsweredAndClose
   EXPECT_EQ(body(resubmitted)["record"]["state"], "submitted");
 
   // The forward needs its department and day; a bad one is named and changes nothing.
-  std::string before = stored(db());
+  std::string before = stored_registers(db());
   HttpResult no_fields = act(secretary, "relay", id, json{{"verb", "forward"}});
   EXPECT_EQ(no_fields.status, 400) << no_fields.body;
   HttpResult bad = act(secretary, "relay", id,
@@ -194,7 +163,7 @@ TEST_F(MemberKindsHttpTest, ARelayIsReturnedResubmittedForwardedAnsweredAndClose
   EXPECT_EQ(act(member, "relay", id, json{{"verb", "forward"}, {"fields", {{"department", "x"}, {"forwarded_on", "2026-01-22"}}}}).status, 403);
   EXPECT_EQ(act(dwadmin, "relay", id, json{{"verb", "forward"}, {"fields", {{"department", "x"}, {"forwarded_on", "2026-01-22"}}}}).status, 403);
   EXPECT_EQ(act(secretary, "relay", id, json{{"verb", "answer"}, {"fields", {{"answer", "x"}, {"answered_on", "2026-01-22"}}}}).status, 409);
-  EXPECT_EQ(stored(db()), before);
+  EXPECT_EQ(stored_registers(db()), before);
 
   HttpResult forwarded = act(committee, "relay", id,
                              json{{"verb", "forward"}, {"fields", {{"department", "区交通运输局"}, {"forwarded_on", "2026-01-22"}}}});
@@ -277,7 +246,7 @@ TEST_F(MemberKindsHttpTest, TheMemberKeepsAReportsOutcomeUpToDateAndTheBranchAlo
   ASSERT_EQ(up.status, 200) << up.body;
   EXPECT_EQ(body(up)["record"]["state"], "recorded");
   EXPECT_EQ(body(up)["record"]["fields"]["outcome"], "平台回复：已封禁该群组");
-  std::string before = stored(db());
+  std::string before = stored_registers(db());
   json too_long = updated;
   too_long["outcome"] = std::string(501 * 3, 'x');
   HttpResult bad = act(member, "report", id, json{{"verb", "update"}, {"fields", too_long}});
@@ -285,7 +254,7 @@ TEST_F(MemberKindsHttpTest, TheMemberKeepsAReportsOutcomeUpToDateAndTheBranchAlo
   EXPECT_EQ(body(bad)["field_errors"][0]["field"], "outcome");
   EXPECT_EQ(act(secretary, "report", id, json{{"verb", "update"}, {"fields", updated}}).status, 403);
   EXPECT_EQ(act(secretary, "report", id, json{{"verb", "close"}}).status, 403);
-  EXPECT_EQ(stored(db()), before);
+  EXPECT_EQ(stored_registers(db()), before);
 
   // The branch reads it; the committee administrator and the auditor above do not — 403 on the
   // register and its export, 404 on the record (nothing told) — but count it.
@@ -334,7 +303,7 @@ TEST_F(MemberKindsHttpTest, AStatementOnEitherKindIsSeenByWhoeverReadsTheRecord)
 TEST_F(MemberKindsHttpTest, HostileInputToTheNewKindsIsRefusedAndChangesNothing) {
   const std::uint64_t id = submit("relay", relay_fields());
   ASSERT_NE(id, 0u);
-  const std::string before = stored(db());
+  const std::string before = stored_registers(db());
   auto with = [](json f, const char* name, const json& value) {
     f[name] = value;
     return f;
@@ -358,7 +327,7 @@ TEST_F(MemberKindsHttpTest, HostileInputToTheNewKindsIsRefusedAndChangesNothing)
   EXPECT_EQ(act(secretary, "relay", id, json{{"verb", "return"}}).status, 400);
   EXPECT_EQ(act(auditor, "relay", id, json{{"verb", "return"}, {"reason", "x"}}).status, 403);
   EXPECT_EQ(server.call(admin, "POST", "/api/v1/records/report", json{{"fields", report_fields()}}).status, 403);
-  EXPECT_EQ(stored(db()), before);
+  EXPECT_EQ(stored_registers(db()), before);
 }
 
 }  // namespace

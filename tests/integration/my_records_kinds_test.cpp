@@ -12,6 +12,7 @@
 #include <set>
 
 #include "demo_server.h"
+#include "record_fixtures.h"
 #include "domain/record_kind.h"
 
 namespace nc::integration {
@@ -25,9 +26,7 @@ std::uint64_t make_as_cadre(DemoServer& s, const std::string& kind, const json& 
   HttpResult imported = s.call(s.login("secretary"), "POST", "/api/v1/import/roster",
                                std::string("姓名,党员编号,组织编码,是否党员干部\n赵磊,DY0007,ZB001,是\n"));
   EXPECT_EQ(imported.status, 200) << imported.body;
-  HttpResult r = s.call(s.login("member"), "POST", "/api/v1/records/" + kind, json{{"fields", fields}});
-  EXPECT_EQ(r.status, 201) << kind << ": " << r.body;
-  return r.status == 201 ? json::parse(r.body)["record"]["id"].get<std::uint64_t>() : 0;
+  return make_record(s, s.login("member"), kind, fields);
 }
 
 // Makes one record of a kind about the demo member (member 7, account
@@ -41,51 +40,39 @@ const std::map<std::string, Maker>& makers() {
       // A contribution the member records (issue 10).
       {"contribution",
        [](DemoServer& s) -> std::uint64_t {
-         HttpResult r = s.call(s.login("member"), "POST", "/api/v1/records/contribution",
-                               json{{"fields",
-                                     {{"category", "theory"},
-                                      {"platform", "学习强国"},
-                                      {"link", "https://www.xuexi.cn/a/1"},
-                                      {"date", "2026-03-01"},
-                                      {"description", "撰写学习体会文章"}}}});
-         EXPECT_EQ(r.status, 201) << r.body;
-         return r.status == 201 ? json::parse(r.body)["record"]["id"].get<std::uint64_t>() : 0;
+         return make_record(s, s.login("member"), "contribution",
+                            {{"category", "theory"},
+                             {"platform", "学习强国"},
+                             {"link", "https://www.xuexi.cn/a/1"},
+                             {"date", "2026-03-01"},
+                             {"description", "撰写学习体会文章"}});
        }},
       // A draft the member sends for the organisation's review (issue 10).
       {"post_review",
        [](DemoServer& s) -> std::uint64_t {
-         HttpResult r = s.call(s.login("member"), "POST", "/api/v1/records/post_review",
-                               json{{"fields",
-                                     {{"title", "支部主题党日活动"},
-                                      {"text", "本支部组织党员参观红色教育基地。"},
-                                      {"account", "某某党委微信公众号"},
-                                      {"platform", "微信公众号"},
-                                      {"planned_date", "2026-12-20"}}}});
-         EXPECT_EQ(r.status, 201) << r.body;
-         return r.status == 201 ? json::parse(r.body)["record"]["id"].get<std::uint64_t>() : 0;
+         return make_record(s, s.login("member"), "post_review",
+                            {{"title", "支部主题党日活动"},
+                             {"text", "本支部组织党员参观红色教育基地。"},
+                             {"account", "某某党委微信公众号"},
+                             {"platform", "微信公众号"},
+                             {"planned_date", "2026-12-20"}});
        }},
       // A relay of what people ask for (社情民意反映).
       {"relay",
        [](DemoServer& s) -> std::uint64_t {
-         HttpResult r = s.call(s.login("member"), "POST", "/api/v1/records/relay",
-                               json{{"fields",
-                                     {{"summary", "居民希望延长社区图书馆的开放时间"},
-                                      {"topic", "文化"},
-                                      {"place", "社区议事会"},
-                                      {"seen_on", "2026-03-02"}}}});
-         EXPECT_EQ(r.status, 201) << r.body;
-         return r.status == 201 ? json::parse(r.body)["record"]["id"].get<std::uint64_t>() : 0;
+         return make_record(s, s.login("member"), "relay",
+                            {{"summary", "居民希望延长社区图书馆的开放时间"},
+                             {"topic", "文化"},
+                             {"place", "社区议事会"},
+                             {"seen_on", "2026-03-02"}});
        }},
       // A report the member made to a platform (违法违规信息举报记录).
       {"report",
        [](DemoServer& s) -> std::uint64_t {
-         HttpResult r = s.call(s.login("member"), "POST", "/api/v1/records/report",
-                               json{{"fields",
-                                     {{"description", "网络赌博广告"},
-                                      {"reported_to", "12377 违法和不良信息举报中心"},
-                                      {"reported_on", "2026-03-03"}}}});
-         EXPECT_EQ(r.status, 201) << r.body;
-         return r.status == 201 ? json::parse(r.body)["record"]["id"].get<std::uint64_t>() : 0;
+         return make_record(s, s.login("member"), "report",
+                            {{"description", "网络赌博广告"},
+                             {"reported_to", "12377 违法和不良信息举报中心"},
+                             {"reported_on", "2026-03-03"}});
        }},
       // The cadres' kinds (issue 10): the roster first says the member is a cadre.
       {"gift",

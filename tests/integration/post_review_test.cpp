@@ -9,10 +9,13 @@
 // review. Hostile input changes nothing.
 #include <gtest/gtest.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
+#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "demo_server.h"
+#include "record_fixtures.h"
 
 namespace nc::integration {
 namespace {
@@ -20,32 +23,6 @@ namespace {
 using json = nlohmann::json;
 
 json body(const HttpResult& r) { return json::parse(r.body, nullptr, false); }
-
-std::string stored(const std::filesystem::path& db_file) {
-  sqlite3* db = nullptr;
-  std::string out;
-  if (sqlite3_open_v2(db_file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) return "cannot open";
-  sqlite3_busy_timeout(db, 5000);
-  for (const char* sql : {"SELECT * FROM workflow_records ORDER BY id", "SELECT * FROM workflow_steps ORDER BY rowid",
-                          "SELECT * FROM workflow_checks ORDER BY record_id, step"}) {
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) != SQLITE_OK) {
-      out += "no table";
-      continue;
-    }
-    while (sqlite3_step(st) == SQLITE_ROW) {
-      for (int c = 0; c < sqlite3_column_count(st); ++c) {
-        const unsigned char* v = sqlite3_column_text(st, c);
-        out += v ? reinterpret_cast<const char*>(v) : "NULL";
-        out += "|";
-      }
-      out += "\n";
-    }
-    sqlite3_finalize(st);
-  }
-  sqlite3_close(db);
-  return out;
-}
 
 // A draft (the risky text below carries a secret marking).
 json draft(const std::string& title, const std::string& text) {
@@ -82,10 +59,11 @@ class PostReviewTest : public ::testing::Test {
   HttpResult act(const Session& who, std::uint64_t id, const json& request) {
     return server.call(who, "POST", url(id) + "/transitions", request);
   }
-  std::uint64_t submit(const json& fields) {
-    HttpResult r = server.call(member, "POST", "/api/v1/records/post_review", json{{"fields", fields}});
-    EXPECT_EQ(r.status, 201) << r.body;
-    return r.status == 201 ? body(r)["record"]["id"].get<std::uint64_t>() : 0;
+  std::uint64_t submit(const json& fields) { return make_record(server, member, "post_review", fields); }
+  // The review's rows: records, steps and kept checks.
+  std::string stored() const {
+    return stored_rows(db(), {"SELECT * FROM workflow_records ORDER BY id", "SELECT * FROM workflow_steps ORDER BY rowid",
+                              "SELECT * FROM workflow_checks ORDER BY record_id, step"});
   }
   bool in_todo(const Session& who, std::uint64_t id, json* item = nullptr) {
     HttpResult t = server.call(who, "GET", "/api/v1/todo");
@@ -177,7 +155,7 @@ TEST_F(PostReviewTest, DraftCheckedReturnedFixedPassedApprovedAndPublishedWithIt
   EXPECT_TRUE(in_todo(member, id));
 
   // Publication: the link only; the approved text cannot change on the way.
-  const std::string before = stored(db());
+  const std::string before = stored();
   HttpResult no_link = act(member, id, json{{"verb", "close"}, {"fields", json::object()}});
   EXPECT_EQ(no_link.status, 400) << no_link.body;
   EXPECT_EQ(body(no_link)["field_errors"][0]["field"], "link");
@@ -188,7 +166,7 @@ TEST_F(PostReviewTest, DraftCheckedReturnedFixedPassedApprovedAndPublishedWithIt
   EXPECT_EQ(body(sneaky)["field_errors"][0]["field"], "text");
   HttpResult bad_link = act(member, id, json{{"verb", "close"}, {"fields", {{"link", "mp.weixin.qq.com"}}}});
   EXPECT_EQ(bad_link.status, 400) << bad_link.body;
-  EXPECT_EQ(stored(db()), before);
+  EXPECT_EQ(stored(), before);
   HttpResult published =
       act(member, id, json{{"verb", "close"}, {"fields", {{"link", "https://mp.weixin.qq.com/s/ok"}}}});
   ASSERT_EQ(published.status, 200) << published.body;
@@ -212,12 +190,12 @@ TEST_F(PostReviewTest, TheApproverRejectsWithAReasonAndAStatementIsShownToReader
   const std::uint64_t id = submit(draft("年终总结", "今年完成了各项工作。"));
   ASSERT_NE(id, 0u);
   ASSERT_EQ(act(secretary, id, json{{"verb", "confirm"}}).status, 200);
-  const std::string before = stored(db());
+  const std::string before = stored();
   HttpResult no_reason = act(dwadmin, id, json{{"verb", "reject"}});
   EXPECT_EQ(no_reason.status, 400) << no_reason.body;
   EXPECT_EQ(body(no_reason)["field_errors"][0]["field"], "reason");
   EXPECT_EQ(act(member, id, json{{"verb", "close"}, {"fields", {{"link", "https://x.cn/a"}}}}).status, 409);
-  EXPECT_EQ(stored(db()), before);
+  EXPECT_EQ(stored(), before);
   HttpResult rejected = act(dwadmin, id, json{{"verb", "reject"}, {"reason", "内容与本账号定位不符"}});
   ASSERT_EQ(rejected.status, 200) << rejected.body;
   EXPECT_EQ(body(rejected)["record"]["state"], "rejected");
@@ -243,7 +221,7 @@ TEST_F(PostReviewTest, TheApproverRejectsWithAReasonAndAStatementIsShownToReader
 }
 
 TEST_F(PostReviewTest, HostileDraftsAreRefusedNamingTheFieldAndNothingIsStored) {
-  const std::string before = stored(db());
+  const std::string before = stored();
   const std::string long_text(20001, 'x');
   HttpResult too_long = server.call(member, "POST", "/api/v1/records/post_review",
                                     json{{"fields", draft("标题", long_text)}});
@@ -261,8 +239,71 @@ TEST_F(PostReviewTest, HostileDraftsAreRefusedNamingTheFieldAndNothingIsStored) 
   HttpResult unlinked = server.call(server.login("admin"), "POST", "/api/v1/records/post_review",
                                     json{{"fields", draft("标题", "正文")}});
   EXPECT_EQ(unlinked.status, 403) << unlinked.body;
-  EXPECT_EQ(stored(db()), before);
+  EXPECT_EQ(stored(), before);
   EXPECT_EQ(server.stop_and_report(), "");
+}
+
+// Escalation over HTTP: an approval not given by its due date waits, flagged,
+// in the 待办 of the committee above the managing one — not before. The
+// server's clock is moved on through its test clock file. The demo's 机关党总支
+// becomes a 党委 (so the branch's managing committee is it, with no
+// administrator of its own), and the root 党委's administrator (dwadmin) is
+// the committee above.
+TEST(PostReviewEscalation, AnApprovalPastItsDueShowsInTheTodoOfTheCommitteeAboveNotBefore) {
+  const std::filesystem::path clock =
+      std::filesystem::temp_directory_path() / ("nc-it-escalation-clock-" + std::to_string(::getpid()));
+  std::ofstream(clock) << 0;
+  DemoServer server("post-review-escalation", {"--test-clock-file", clock.string()});
+  ASSERT_TRUE(server.started()) << server.process().stderr_text();
+  Session admin = server.login("admin");
+  // The 党总支 above the member's branch (org 2 in the demo) becomes a 党委.
+  HttpResult general = server.call(admin, "GET", "/api/v1/organisations/2");
+  ASSERT_EQ(general.status, 200) << general.body;
+  ASSERT_EQ(body(general)["organisation"]["name"], "机关党总支") << general.body;
+  HttpResult retyped = server.call(server.login("dwadmin"), "PATCH", "/api/v1/organisations/2", json{{"type", "committee"}});
+  ASSERT_EQ(retyped.status, 200) << retyped.body;
+
+  HttpResult made = server.call(server.login("member"), "POST", "/api/v1/records/post_review",
+                                json{{"fields", draft("支部活动通知", "本周五下午三点在会议室开展主题党日活动。")}});
+  ASSERT_EQ(made.status, 201) << made.body;
+  const std::uint64_t id = body(made)["record"]["id"].get<std::uint64_t>();
+  const std::string transitions = "/api/v1/records/post_review/" + std::to_string(id) + "/transitions";
+  HttpResult passed = server.call(server.login("committee"), "POST", transitions, json{{"verb", "confirm"}});
+  ASSERT_EQ(passed.status, 200) << passed.body;
+  ASSERT_EQ(body(passed)["record"]["state"], "approving");
+  const std::string due = body(passed)["record"]["due"].get<std::string>();
+
+  // The 待办 item of `who` for the record, or null.
+  auto item = [&](const std::string& who) {
+    HttpResult t = server.call(server.login(who), "GET", "/api/v1/todo");
+    EXPECT_EQ(t.status, 200) << t.body;
+    const json todo = body(t);
+    for (const json& i : todo["items"]) {
+      if (i["kind"] == "post_review" && i["id"] == id) return std::make_pair(i, todo["today"]);
+    }
+    return std::make_pair(json(nullptr), todo["today"]);
+  };
+  // Up to its due date (three days on, the due day itself included) it does
+  // not wait for the committee above.
+  for (int days : {0, 3}) {
+    std::ofstream(clock) << days * 86400;
+    auto [above, today] = item("dwadmin");
+    EXPECT_TRUE(above.is_null()) << "day +" << days << " (today " << today << ", due " << due << "): " << above.dump();
+    EXPECT_LE(today.get<std::string>(), due);
+  }
+  // The day after its due date it does, flagged as escalated.
+  std::ofstream(clock) << 4 * 86400;
+  auto [above, today] = item("dwadmin");
+  EXPECT_GT(today.get<std::string>(), due);
+  ASSERT_FALSE(above.is_null()) << "today " << today << ", due " << due;
+  EXPECT_EQ(above["escalated"], true);
+  EXPECT_EQ(above["overdue"], true);
+  EXPECT_EQ(above["waiting_for"], "committee_admin");
+  EXPECT_NE(above["waiting_for_name"].get<std::string>().find("逾期上报"), std::string::npos);
+  // The branch's reviewers are done with it: it is not in their 待办.
+  EXPECT_TRUE(item("committee").first.is_null());
+  EXPECT_EQ(server.stop_and_report(), "");
+  std::filesystem::remove(clock);
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "demo_server.h"
+#include "record_fixtures.h"
 
 namespace nc::integration {
 namespace {
@@ -46,34 +47,6 @@ json good_fields() {
           {"description", "针对一条歪曲党史的帖子发文澄清"}};
 }
 
-// The registers' tables and the audit log, as stored.
-std::string stored(const std::filesystem::path& db_file) {
-  sqlite3* db = nullptr;
-  std::string out;
-  if (sqlite3_open_v2(db_file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) return "cannot open";
-  sqlite3_busy_timeout(db, 5000);
-  for (const char* sql : {"SELECT * FROM workflow_records ORDER BY id", "SELECT * FROM workflow_steps ORDER BY rowid",
-                          "SELECT count(*) FROM audit_log WHERE action LIKE 'record.%' AND action != 'record.read'"
-                          " AND action != 'record.list'"}) {
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) != SQLITE_OK) {
-      out += "no table";
-      continue;
-    }
-    while (sqlite3_step(st) == SQLITE_ROW) {
-      for (int c = 0; c < sqlite3_column_count(st); ++c) {
-        const unsigned char* v = sqlite3_column_text(st, c);
-        out += v ? reinterpret_cast<const char*>(v) : "NULL";
-        out += "|";
-      }
-      out += "\n";
-    }
-    sqlite3_finalize(st);
-  }
-  sqlite3_close(db);
-  return out;
-}
-
 class RecordsTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -87,9 +60,7 @@ class RecordsTest : public ::testing::Test {
   }
   std::filesystem::path db() const { return server.data_dir() / "netconduct.db"; }
   std::uint64_t submit(const Session& who, const json& fields = good_fields()) {
-    HttpResult r = server.call(who, "POST", "/api/v1/records/contribution", json{{"fields", fields}});
-    EXPECT_EQ(r.status, 201) << r.body;
-    return r.status == 201 ? body(r)["record"]["id"].get<std::uint64_t>() : 0;
+    return make_record(server, who, "contribution", fields);
   }
   HttpResult act(const Session& who, std::uint64_t id, const json& request) {
     return server.call(who, "POST", "/api/v1/records/contribution/" + std::to_string(id) + "/transitions", request);
@@ -124,11 +95,11 @@ TEST_F(RecordsTest, SubmitReturnResubmitConfirmWithTodoAndMyRecords) {
   EXPECT_TRUE(body(server.call(auditor, "GET", "/api/v1/todo"))["items"].empty());
 
   // Return without a reason: refused, nothing changed.
-  const std::string before = stored(db());
+  const std::string before = stored_registers(db());
   HttpResult no_reason = act(secretary, id, json{{"verb", "return"}});
   EXPECT_EQ(no_reason.status, 400) << no_reason.body;
   EXPECT_EQ(body(no_reason)["field_errors"][0]["field"], "reason");
-  EXPECT_EQ(stored(db()), before);
+  EXPECT_EQ(stored_registers(db()), before);
   HttpResult returned = act(secretary, id, json{{"verb", "return"}, {"reason", "链接打不开，请核对"}, {"version", 1}});
   ASSERT_EQ(returned.status, 200) << returned.body;
   EXPECT_EQ(body(returned)["record"]["state"], "returned");
@@ -400,7 +371,7 @@ TEST_F(RecordsTest, TheMemberWithdrawsAndAWithdrawnRecordTakesNoFurtherStep) {
 TEST_F(RecordsTest, HostileInputIsRefusedClearlyAndChangesNothing) {
   const std::uint64_t id = submit(member);
   ASSERT_NE(id, 0u);
-  const std::string before = stored(db());
+  const std::string before = stored_registers(db());
   auto fields_with = [](const char* name, const json& value) {
     json f = good_fields();
     f[name] = value;
@@ -469,7 +440,7 @@ TEST_F(RecordsTest, HostileInputIsRefusedClearlyAndChangesNothing) {
   EXPECT_EQ(server.call(secretary, "GET", "/api/v1/records/contribution/99999").status, 404);
   EXPECT_EQ(server.call(secretary, "GET", "/api/v1/records/contribution/abc").status, 404);
   EXPECT_EQ(act(secretary, 99999, json{{"verb", "confirm"}}).status, 404);
-  EXPECT_EQ(stored(db()), before) << "a refused request changed the registers or wrote an entry";
+  EXPECT_EQ(stored_registers(db()), before) << "a refused request changed the registers or wrote an entry";
   EXPECT_EQ(server.stop_and_report(), "");
 }
 

@@ -13,7 +13,9 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <thread>
 
+#include "domain/audit_chain.h"
 #include "domain/org_tree.h"
 #include "domain/roster.h"
 #include "store/sqlite_store.h"
@@ -258,7 +260,38 @@ std::map<std::pair<std::uint32_t, std::string>, std::uint64_t> counted_rows(cons
   return out;
 }
 
+// Records with a due date below an organisation (itself included), counted from the rows.
+std::uint64_t dated_rows_below(const fs::path& file, OrgId org) {
+  sqlite3* raw = nullptr;
+  std::uint64_t n = 0;
+  if (sqlite3_open_v2(file.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) return n;
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(raw,
+                     "SELECT count(*) FROM workflow_records r JOIN organisations o ON o.id = r.org_id,"
+                     " (SELECT path FROM organisations WHERE id = ?1) p"
+                     " WHERE r.due_date IS NOT NULL AND substr(o.path, 1, length(p.path)) = p.path",
+                     -1, &st, nullptr);
+  sqlite3_bind_int(st, 1, static_cast<int>(org.value));
+  if (st && sqlite3_step(st) == SQLITE_ROW) n = static_cast<std::uint64_t>(sqlite3_column_int64(st, 0));
+  sqlite3_finalize(st);
+  sqlite3_close(raw);
+  return n;
+}
+
 TEST_F(Workflow, CountersFollowEveryWriteAndAMemberTakesTheirRecordsAlong) {
+  // Every dated record is overdue on a day far ahead: the subtrees' counts by
+  // due date (migration 19) must then equal the dated rows below each one.
+  auto check_due = [&](const char* when) {
+    for (OrgId org : {root, c1, c2, branches[0], branches[1], branches[2], branches[3]}) {
+      auto late = db->record_counts({{org, true}}, "", Date{2100, 1, 1});
+      ASSERT_TRUE(late.ok());
+      std::uint64_t overdue = 0;
+      for (const auto& c : *late) overdue += c.overdue;
+      EXPECT_EQ(overdue, dated_rows_below(dir / "t.db", org)) << "org " << org.value << " " << when;
+    }
+  };
+  check_due("after the records were made and some returned");
+  EXPECT_GT(dated_rows_below(dir / "t.db", root), 0u);
   auto by_org = [&](OrgId org) {
     std::map<std::string, std::uint64_t> by;
     auto counts = db->record_counts({{org, false}}, "contribution");
@@ -294,6 +327,7 @@ TEST_F(Workflow, CountersFollowEveryWriteAndAMemberTakesTheirRecordsAlong) {
   moved.entry.actor = "user:9 (dwadmin) as committee_admin@1";
   ASSERT_TRUE(db->save_directory({}, {}, std::vector<Member>{*roster.find(MemberId{1})}, moved).ok());
   check_counters();
+  check_due("after member 1 moved");
   EXPECT_TRUE(by_org(branches[0]).empty());
   EXPECT_EQ(by_org(branches[3])["submitted"], 12u);
   EXPECT_EQ(by_org(branches[3])["returned"], 8u);
@@ -337,6 +371,7 @@ TEST_F(Workflow, CountersFollowEveryWriteAndAMemberTakesTheirRecordsAlong) {
     }
     return n;
   };
+  check_due("after branch 1 moved to another committee");
   EXPECT_EQ(total_of(c2), 40u);
   EXPECT_EQ(total_of(c1), 0u);
   EXPECT_EQ(total_of(root), 40u);
@@ -438,6 +473,13 @@ TEST_F(Workflow, PagesAndCountsAreIndexRanges) {
   EXPECT_NE(counters.find("SEARCH workflow_subtree_counts USING PRIMARY KEY (org_id=? AND kind=?)"),
             std::string::npos)
       << counters;
+  // Overdue below a committee: one range of the subtree's counts by due date (migration 19).
+  const std::string late = plan(
+      "SELECT kind, state, sum(n) FROM workflow_subtree_due WHERE org_id = 1 AND due_date < '2026-02-02'"
+      " AND kind = 'contribution' GROUP BY kind, state");
+  EXPECT_NE(late.find("SEARCH workflow_subtree_due USING PRIMARY KEY (org_id=? AND kind=? AND due_date<?)"),
+            std::string::npos)
+      << late;
   // The member's own counts: one range of their index, covering.
   const std::string own = plan(
       "SELECT kind, state, count(*) FROM workflow_records WHERE subject_member = 1 AND kind = 'contribution'"
@@ -462,6 +504,75 @@ TEST_F(Workflow, PagesAndCountsAreIndexRanges) {
   EXPECT_NE(role.find("workflow_records_waiting_org (org_id=? AND kind=? AND state=? AND"), std::string::npos)
       << role;
   EXPECT_EQ(role.find("SCAN r"), std::string::npos) << role;
+}
+
+// Reads on their own connections while audit entries of reads are stored in
+// batches (group commit): from several threads at once, every entry is
+// stored, each chained to the one before (the chain verifies), each caller
+// returns only once its entry is there, and every read sees what was
+// committed before it began.
+TEST_F(Workflow, ConcurrentReadsAndAuditEntriesKeepOneChain) {
+  auto head = db->audit_head();
+  ASSERT_TRUE(head.ok());
+  const std::uint64_t before = head->seq;
+  constexpr int kThreads = 6, kEach = 40;
+  std::vector<std::thread> threads;
+  std::vector<int> failures(kThreads, 0);
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < kEach; ++i) {
+        AuditRecord a = note("record.list");
+        a.entry.target = "register:contribution";
+        a.entry.detail = "thread=" + std::to_string(t) + " i=" + std::to_string(i);
+        a.entry.subjects = {MemberId{static_cast<std::uint32_t>(t % 4 + 1)}};
+        if (!db->append_audit(a).ok()) ++failures[t];
+        // The caller's own entry is stored when append_audit returns.
+        AuditFilter f;
+        f.action = "record.list";
+        f.limit = 1000;
+        auto listed = db->list_audit(f);
+        if (!listed.ok() || std::none_of(listed->begin(), listed->end(), [&](const AuditRecord& r) {
+              return r.entry.detail == a.entry.detail;
+            })) {
+          ++failures[t];
+        }
+        RecordPageQuery q;
+        q.kind = "contribution";
+        q.scope = {{root, true}};
+        q.limit = 5;
+        auto page = db->record_page(q);
+        // 40 records, and 44 once the writes below are in.
+        if (!page.ok() || page->total < 40u || page->total > 44u || page->records.size() != 5u) ++failures[t];
+        auto counts = db->record_counts({{root, true}}, "contribution", Date{2026, 2, 2});
+        std::uint64_t n = 0, late = 0;
+        if (counts.ok()) {
+          for (const auto& c : *counts) {
+            n += c.count;
+            late += c.overdue;
+          }
+        }
+        if (!counts.ok() || n < 40u || n > 44u || late != 24u) ++failures[t];
+      }
+    });
+  }
+  // Writes go on meanwhile: a new record in each branch, seen by the reads after.
+  for (int b = 0; b < 4; ++b) {
+    ASSERT_TRUE(make(branches[b], MemberId{static_cast<std::uint32_t>(b + 1)}, Date{2026, 1, 20}, std::nullopt).ok());
+  }
+  for (std::thread& th : threads) th.join();
+  for (int t = 0; t < kThreads; ++t) EXPECT_EQ(failures[t], 0) << "thread " << t;
+  auto chain = db->audit_chain();
+  ASSERT_TRUE(chain.ok());
+  EXPECT_TRUE(nc::domain::verify_chain(*chain).ok());
+  auto after = db->audit_head();
+  ASSERT_TRUE(after.ok());
+  EXPECT_EQ(after->seq, before + kThreads * kEach + 4);
+  RecordPageQuery q;
+  q.kind = "contribution";
+  q.scope = {{root, true}};
+  auto page = db->record_page(q);
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->total, 44u) << "a read after the writes sees them";
 }
 
 }  // namespace
