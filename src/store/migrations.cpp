@@ -365,6 +365,24 @@ INSERT INTO workflow_subtree_counts (org_id, kind, state, n)
   SELECT up.anc, c.kind, c.state, sum(c.n) FROM up JOIN workflow_counts c ON c.org_id = up.org
   GROUP BY up.anc, c.kind, c.state;
 )sql"},
+    // Counts by month (issue 11: education coverage by month, and every
+    // kind's records by the month of their date for the overview): per
+    // organisation, kind, month and state, kept in the same transaction as
+    // every write of a record (create, transition, transfer); a subtree's is
+    // summed over its organisations (Store::month_counts).
+    {15, R"sql(
+CREATE TABLE workflow_month_counts (
+  org_id  INTEGER NOT NULL,
+  kind    TEXT    NOT NULL,
+  month   TEXT    NOT NULL,
+  state   TEXT    NOT NULL,
+  n       INTEGER NOT NULL,
+  PRIMARY KEY (org_id, kind, month, state)
+) WITHOUT ROWID;
+INSERT INTO workflow_month_counts (org_id, kind, month, state, n)
+  SELECT org_id, kind, substr(record_date, 1, 7), state, count(*) FROM workflow_records
+  GROUP BY org_id, kind, substr(record_date, 1, 7), state;
+)sql"},
 };
 
 }  // namespace

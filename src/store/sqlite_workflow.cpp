@@ -125,6 +125,55 @@ Status bump(sqlite3* db, domain::OrgId org, const std::string& kind, const std::
   return Status::Ok();
 }
 
+// The month counters of (org, kind, month of `day`, state) moved by `delta`,
+// in the caller's transaction (workflow_month_counts, migration 15): the
+// organisation's own only; a subtree's are summed over its organisations
+// (month_counts()), so a change of the hierarchy needs no recount.
+Status bump_month(sqlite3* db, domain::OrgId org, const std::string& kind, const domain::Date& day,
+                  const std::string& state, long long delta) {
+  Statement st(db,
+               "INSERT INTO workflow_month_counts (org_id, kind, month, state, n) VALUES ($1, $2, $3, $4, $5)"
+               " ON CONFLICT (org_id, kind, month, state) DO UPDATE SET n = n + excluded.n");
+  st.bind(1, static_cast<long long>(org.value));
+  st.bind(2, kind);
+  st.bind(3, day.iso().substr(0, 7));
+  st.bind(4, state);
+  st.bind(5, delta);
+  return step_done(db, st, "counting records by month");
+}
+
+// A new record and its creation step, in the caller's transaction: numbered
+// after the largest id, counted.
+Status insert_record(sqlite3* db, WorkflowRecord& out, const WorkflowStep& step) {
+  {
+    Statement next(db, "SELECT COALESCE(MAX(id), 0) + 1 FROM workflow_records");
+    if (!next.prepared() || next.step() != SQLITE_ROW) return db_error(db, "numbering records");
+    out.id = static_cast<std::uint64_t>(next.integer(0));
+  }
+  out.version = 1;
+  Statement ins(db,
+                "INSERT INTO workflow_records (id, kind, subject_member, org_id, state, fields, record_date, due_date,"
+                " created_us, updated_us, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1)");
+  ins.bind(1, static_cast<long long>(out.id));
+  ins.bind(2, out.kind);
+  ins.bind(3, static_cast<long long>(out.subject.value));
+  ins.bind(4, static_cast<long long>(out.org.value));
+  ins.bind(5, out.state);
+  ins.bind(6, out.fields);
+  ins.bind(7, out.date.iso());
+  if (out.due) {
+    ins.bind(8, out.due->iso());
+  } else {
+    ins.bind_null(8);
+  }
+  ins.bind(9, static_cast<long long>(out.created_us));
+  ins.bind(10, static_cast<long long>(out.updated_us));
+  if (Status st = step_done(db, ins, "storing a record"); !st.ok()) return st;
+  if (Status st = insert_step(db, step, out.id); !st.ok()) return st;
+  if (Status st = bump(db, out.org, out.kind, out.state, 1); !st.ok()) return st;
+  return bump_month(db, out.org, out.kind, out.date, out.state, 1);
+}
+
 // The filters after the path range and kind, numbered from `first`.
 struct Filters {
   std::string sql;
@@ -153,31 +202,7 @@ Result<WorkflowRecord> SqliteStore::create_record(const WorkflowRecord& record, 
   WorkflowRecord out = record;
   out.version = 1;
   Status s = impl_->write("storing a record", [&]() -> Status {
-    {
-      Statement next(db, "SELECT COALESCE(MAX(id), 0) + 1 FROM workflow_records");
-      if (!next.prepared() || next.step() != SQLITE_ROW) return db_error(db, "numbering records");
-      out.id = static_cast<std::uint64_t>(next.integer(0));
-    }
-    Statement ins(db,
-                  "INSERT INTO workflow_records (id, kind, subject_member, org_id, state, fields, record_date, due_date,"
-                  " created_us, updated_us, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1)");
-    ins.bind(1, static_cast<long long>(out.id));
-    ins.bind(2, out.kind);
-    ins.bind(3, static_cast<long long>(out.subject.value));
-    ins.bind(4, static_cast<long long>(out.org.value));
-    ins.bind(5, out.state);
-    ins.bind(6, out.fields);
-    ins.bind(7, out.date.iso());
-    if (out.due) {
-      ins.bind(8, out.due->iso());
-    } else {
-      ins.bind_null(8);
-    }
-    ins.bind(9, static_cast<long long>(out.created_us));
-    ins.bind(10, static_cast<long long>(out.updated_us));
-    if (Status st = step_done(db, ins, "storing a record"); !st.ok()) return st;
-    if (Status st = insert_step(db, step, out.id); !st.ok()) return st;
-    if (Status st = bump(db, out.org, out.kind, out.state, 1); !st.ok()) return st;
+    if (Status st = insert_record(db, out, step); !st.ok()) return st;
     AuditRecord note = audit;
     note.entry.target += std::to_string(out.id);
     return insert_audit(db, note);
@@ -222,6 +247,10 @@ Result<WorkflowRecord> apply_change(sqlite3* db, const WorkflowChange& change, c
   if (out.state != (*found)->state) {
     if (Status st = bump(db, out.org, out.kind, (*found)->state, -1); !st.ok()) return st;
     if (Status st = bump(db, out.org, out.kind, out.state, 1); !st.ok()) return st;
+  }
+  if (out.state != (*found)->state || out.date != (*found)->date) {
+    if (Status st = bump_month(db, out.org, out.kind, (*found)->date, (*found)->state, -1); !st.ok()) return st;
+    if (Status st = bump_month(db, out.org, out.kind, out.date, out.state, 1); !st.ok()) return st;
   }
   return out;
 }
@@ -671,6 +700,7 @@ Status SqliteStore::load_records(std::span<const WorkflowRecord> records, const 
                    " reason, fields, time_us) VALUES ($1, 1, 'submit', '', $2, 0, 'member', '', $3, $4)");
     if (!ins.prepared() || !step.prepared()) return db_error(db, "loading records");
     std::map<std::tuple<std::uint32_t, std::string, std::string>, long long> counts;
+    std::map<std::tuple<std::uint32_t, std::string, std::string, std::string>, long long> months;
     for (const WorkflowRecord& r : records) {
       ins.reset();
       ins.bind(1, ++id);
@@ -695,10 +725,17 @@ Status SqliteStore::load_records(std::span<const WorkflowRecord> records, const 
       step.bind(4, static_cast<long long>(r.created_us));
       if (step.step() != SQLITE_DONE) return db_error(db, "loading records' steps");
       counts[{r.org.value, r.kind, r.state}] += 1;
+      months[{r.org.value, r.kind, r.date.iso(), r.state}] += 1;
     }
     for (const auto& [key, n] : counts) {
       const auto& [org, kind, state] = key;
       if (Status st = bump(db, domain::OrgId{org}, kind, state, n); !st.ok()) return st;
+    }
+    for (const auto& [key, n] : months) {
+      const auto& [org, kind, day, state] = key;
+      const std::optional<domain::Date> d = domain::parse_date(day);
+      if (!d) return Status::Error(Code::kInvalidInput, "a record's date");
+      if (Status st = bump_month(db, domain::OrgId{org}, kind, *d, state, n); !st.ok()) return st;
     }
     return insert_audit(db, audit);
   });
@@ -748,6 +785,28 @@ Status transfer_records(sqlite3* db, domain::MemberId member, domain::OrgId to, 
     if (Status s = bump(db, org, kind, state, -n); !s.ok()) return s;
     if (Status s = bump(db, to, kind, state, n); !s.ok()) return s;
   }
+  {
+    // The month counters follow as well (the member's attendance counts with the branch they are in).
+    std::vector<std::tuple<domain::OrgId, std::string, std::string, std::string, long long>> by_month;
+    Statement st(db,
+                 "SELECT org_id, kind, substr(record_date, 1, 7), state, count(*) FROM workflow_records"
+                 " WHERE subject_member = $1 AND org_id != $2 GROUP BY org_id, kind, substr(record_date, 1, 7), state");
+    if (!st.prepared()) return db_error(db, "reading a member's records");
+    st.bind(1, static_cast<long long>(member.value));
+    st.bind(2, static_cast<long long>(to.value));
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+      by_month.emplace_back(domain::OrgId{static_cast<std::uint32_t>(st.integer(0))}, st.text(1), st.text(2),
+                            st.text(3), st.integer(4));
+    }
+    if (rc != SQLITE_DONE) return db_error(db, "reading a member's records");
+    for (const auto& [org, kind, month, state, n] : by_month) {
+      const std::optional<domain::Date> d = domain::parse_date(month + "-01");
+      if (!d) return Status::Error(Code::kInvalidInput, "a record's date");
+      if (Status s = bump_month(db, org, kind, *d, state, -n); !s.ok()) return s;
+      if (Status s = bump_month(db, to, kind, *d, state, n); !s.ok()) return s;
+    }
+  }
   // The actor of a step is a user: "user:12 (…) as …" in the audit entry; an operator's CLI is user 0.
   long long actor = 0;
   if (audit.entry.actor.rfind("user:", 0) == 0) {
@@ -777,6 +836,103 @@ Status transfer_records(sqlite3* db, domain::MemberId member, domain::OrgId to, 
   upd.bind(3, static_cast<long long>(member.value));
   upd.bind(4, static_cast<long long>(to.value));
   return step_done(db, upd, "transferring a member's records");
+}
+
+Result<std::vector<WorkflowRecord>> SqliteStore::create_records_with(
+    const std::optional<std::pair<WorkflowChange, WorkflowStep>>& change,
+    const std::vector<std::pair<WorkflowRecord, WorkflowStep>>& records, const AuditRecord& audit) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  std::vector<WorkflowRecord> out;
+  Status s = impl_->write("storing records", [&]() -> Status {
+    out.clear();
+    if (change) {
+      auto changed = apply_change(db, change->first, change->second);
+      if (!changed.ok()) return changed.status();
+    }
+    for (const auto& [record, step] : records) {
+      WorkflowRecord r = record;
+      if (Status st = insert_record(db, r, step); !st.ok()) return st;
+      out.push_back(std::move(r));
+    }
+    return insert_audit(db, audit);
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
+Result<std::vector<MonthCount>> SqliteStore::month_counts(domain::OrgId org, bool subtree, const std::string& kind,
+                                                          const std::string& from_month, const std::string& to_month) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  std::vector<MonthCount> out;
+  auto read = [&](Statement& st) -> Status {
+    if (!st.prepared()) return db_error(db, "counting records by month");
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+      out.push_back({st.text(0), st.text(1), static_cast<std::uint64_t>(st.integer(2))});
+    }
+    if (rc != SQLITE_DONE) return db_error(db, "counting records by month");
+    return Status::Ok();
+  };
+  if (!subtree) {
+    Statement st(db,
+                 "SELECT month, state, n FROM workflow_month_counts WHERE org_id = $1 AND kind = $2"
+                 " AND month >= $3 AND month <= $4 AND n != 0 ORDER BY month, state");
+    if (!st.prepared()) return db_error(db, "counting records by month");
+    st.bind(1, static_cast<long long>(org.value));
+    st.bind(2, kind);
+    st.bind(3, from_month);
+    st.bind(4, to_month);
+    if (Status s = read(st); !s.ok()) return s;
+    return out;
+  }
+  auto path = org_path(db, org);
+  if (!path.ok()) return path.status();
+  if (!*path || (*path)->empty()) return out;
+  const PathRange range = range_of(**path, true);
+  Statement st(db,
+               "SELECT c.month, c.state, sum(c.n) FROM organisations o JOIN workflow_month_counts c ON c.org_id = o.id"
+               " WHERE o.path >= $1 AND o.path < $2 AND c.kind = $3 AND c.month >= $4 AND c.month <= $5"
+               " GROUP BY c.month, c.state HAVING sum(c.n) != 0 ORDER BY c.month, c.state");
+  if (!st.prepared()) return db_error(db, "counting records by month");
+  st.bind(1, range.lo);
+  st.bind(2, range.hi);
+  st.bind(3, kind);
+  st.bind(4, from_month);
+  st.bind(5, to_month);
+  if (Status s = read(st); !s.ok()) return s;
+  return out;
+}
+
+Result<std::vector<EducationMonth>> education_by_month(Store& store, domain::OrgId org, int year) {
+  const std::string y = std::to_string(year);
+  const std::string from = y + "-01", to = y + "-12";
+  auto sessions = store.month_counts(org, true, "education_session", from, to);
+  if (!sessions.ok()) return sessions.status();
+  auto attendance = store.month_counts(org, true, "attendance", from, to);
+  if (!attendance.ok()) return attendance.status();
+  std::vector<EducationMonth> out(12);
+  for (int m = 0; m < 12; ++m) out[static_cast<std::size_t>(m)].month = y + (m < 9 ? "-0" : "-") + std::to_string(m + 1);
+  auto at = [&](const std::string& month) -> EducationMonth* {
+    for (EducationMonth& e : out) {
+      if (e.month == month) return &e;
+    }
+    return nullptr;
+  };
+  for (const MonthCount& c : *sessions) {
+    if (EducationMonth* e = at(c.month)) e->sessions += c.count;
+  }
+  for (const MonthCount& c : *attendance) {
+    EducationMonth* e = at(c.month);
+    if (!e) continue;
+    e->expected += c.count;
+    if (c.state == "present") e->present += c.count;
+    if (c.state == "excused") e->excused += c.count;
+    if (c.state == "absent") e->absent += c.count;
+    if (c.state == "made_up") e->made_up += c.count;
+  }
+  return out;
 }
 
 }  // namespace nc::store
