@@ -23,7 +23,7 @@ struct AuditActionInfo {
   std::string_view name;  // Chinese, for people: "查看党员信息"
 };
 
-inline constexpr std::array<AuditActionInfo, 59> kAuditActions = {{
+inline constexpr std::array<AuditActionInfo, 61> kAuditActions = {{
     {"login", "登录"},
     {"login.failed", "登录失败"},
     {"login.throttled", "登录尝试过多被拒绝"},
@@ -84,6 +84,9 @@ inline constexpr std::array<AuditActionInfo, 59> kAuditActions = {{
     {"record.reconfirm", "确认登记无变化"},
     {"record.export", "导出登记册"},
     {"record.attach", "添加附件"},
+    // 学习教育 (issue 11): a session's attendance recorded from the roster, a make-up recorded.
+    {"record.attendance", "登记学习出勤"},
+    {"record.make_up", "登记补学"},
 }};
 
 namespace detail {

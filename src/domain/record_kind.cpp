@@ -28,6 +28,9 @@ constexpr RecordKindInfo kKinds[] = {
      "GET /api/v1/records/{kind}/{id},GET /api/v1/records/{kind}/export"},
     {"account", "网络公众账号备案", TargetKind::kRecord, Action::kRecordRead, Action::kRecordUpdate,
      "GET /api/v1/records/{kind}/{id},GET /api/v1/records/{kind}/export"},
+    // A member's attendance at a session of their branch (chapter 4, education).
+    {"attendance", "学习教育出勤", TargetKind::kRecord, Action::kRecordRead, Action::kRecordUpdate,
+     "GET /api/v1/records/{kind}/{id},GET /api/v1/records/{kind}/export"},
 };
 
 }  // namespace

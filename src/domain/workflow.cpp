@@ -22,6 +22,7 @@ constexpr VerbInfo kVerbs[] = {
     {Verb::kReopen, "reopen", "重新打开"},  {Verb::kForward, "forward", "转交有关部门"},
     {Verb::kAnswer, "answer", "记录答复"},  {Verb::kUpdate, "update", "更新处理结果"},
     {Verb::kReconfirm, "reconfirm", "确认无变化"},
+    {Verb::kMakeUp, "make_up", "登记补学"},
 };
 
 bool has_control(std::string_view text, bool allow_newline) {
@@ -103,6 +104,12 @@ std::optional<std::string> check_value(const Field& f, const std::string& text, 
       }
       return std::nullopt;
     }
+    case FieldType::kArticles: {
+      if (!parse_articles(text)) {
+        return quoted(f) + "应为条文序号，以顿号或逗号分隔，如 3、5、21（至多 20 条，不重复）";
+      }
+      return std::nullopt;
+    }
     case FieldType::kChoice: {
       for (const Refusal& no : f.refused) {
         if (no.id == text) return quoted(f) + "不能是“" + std::string(no.label) + "”：" + std::string(no.message);
@@ -117,6 +124,36 @@ std::optional<std::string> check_value(const Field& f, const std::string& text, 
   }
   return quoted(f) + "无法识别";
 }
+
+}  // namespace
+
+std::optional<std::vector<int>> parse_articles(std::string_view text) {
+  std::vector<int> out;
+  std::string_view rest = text;
+  while (true) {
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    std::size_t n = 0;
+    int value = 0;
+    while (n < rest.size() && rest[n] >= '0' && rest[n] <= '9' && n < 4) value = value * 10 + (rest[n++] - '0');
+    if (n == 0 || value == 0 || (n < rest.size() && rest[n] >= '0' && rest[n] <= '9') || rest.front() == '0') {
+      return std::nullopt;
+    }
+    if (std::find(out.begin(), out.end(), value) != out.end() || out.size() == 20) return std::nullopt;
+    out.push_back(value);
+    rest.remove_prefix(n);
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    if (rest.empty()) return out;
+    if (rest.front() == ',') {
+      rest.remove_prefix(1);
+    } else if (rest.substr(0, 3) == "\u3001" || rest.substr(0, 3) == "\uff0c") {  // 、 ，
+      rest.remove_prefix(3);
+    } else {
+      return std::nullopt;
+    }
+  }
+}
+
+namespace {
 
 bool is_subject(const Actor& actor, const RecordFacts& record) {
   return actor.member && record.subject.valid() && *actor.member == record.subject;
@@ -184,6 +221,7 @@ std::optional<Verb> parse_verb(std::string_view id) {
 std::string_view step_name(std::string_view id) {
   if (const auto verb = parse_verb(id)) return verb_name(*verb);
   if (id == kTransferStep) return kTransferStepName;
+  if (id == kAttendanceStep) return kAttendanceStepName;
   return id;
 }
 

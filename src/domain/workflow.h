@@ -57,6 +57,8 @@ enum class FieldType {
   kDate,    // YYYY-MM-DD
   kChoice,  // one of `choices`, by id
   kMoney,   // an amount in yuan: digits with at most two decimals ("0", "12.5"), at most `max_value`
+  kArticles,  // article numbers of the rulebook in force: "3、5、21" (、 or , between; at most 20, no
+              // repeats); the handler checks each against the rulebook (parse_articles)
 };
 
 struct Choice {
@@ -93,12 +95,13 @@ enum class Verb {
   kAnswer,     // the department's answer recorded
   kUpdate,     // the subject brings the record up to date (a report's outcome)
   kReconfirm,  // a yearly "nothing changed" (accounts, art. 19)
+  kMakeUp,     // a member records the make-up study of a session they missed (education, art. 21)
 };
 
 inline constexpr Verb kAllVerbs[] = {Verb::kSubmit,  Verb::kResubmit, Verb::kConfirm, Verb::kReturn,
                                      Verb::kApprove, Verb::kReject,   Verb::kWithdraw, Verb::kClose,
                                      Verb::kReopen,  Verb::kForward,  Verb::kAnswer,   Verb::kUpdate,
-                                     Verb::kReconfirm};
+                                     Verb::kReconfirm, Verb::kMakeUp};
 
 std::string_view verb_id(Verb verb);    // stable: "submit", "return", ...
 std::string_view verb_name(Verb verb);  // Chinese: "提交", "退回", ...
@@ -109,6 +112,10 @@ std::optional<Verb> parse_verb(std::string_view id);
 // store::SqliteStore::save_directory). It is nobody's verb: no role makes it.
 inline constexpr std::string_view kTransferStep = "transfer";
 inline constexpr std::string_view kTransferStepName = "组织关系转接";
+// The step the session gets when its attendance is recorded (POST
+// /api/v1/education/sessions/{id}/attendance): nobody's verb on its own.
+inline constexpr std::string_view kAttendanceStep = "attendance";
+inline constexpr std::string_view kAttendanceStepName = "登记出勤";
 // The Chinese name of a stored step's verb id: a verb's, the transfer's, else the id itself.
 std::string_view step_name(std::string_view verb_id);
 
@@ -198,6 +205,10 @@ struct Kind {
   // errors naming the fields; null: none.
   std::vector<FieldError> (*check)(const std::vector<std::pair<std::string, std::string>>& values) = nullptr;
   Subject subject = Subject::kMember;
+  // Not made through POST /api/v1/records/{kind} but by the route named
+  // here, which makes them together with what they belong to (attendance:
+  // the session's, in one transaction). Empty: the generic route makes them.
+  std::string_view made_by_route = {};
 
   const Field* field(std::string_view id) const;
   const State* state(std::string_view id) const;
@@ -246,6 +257,10 @@ Validation validate(std::span<const Field> fields, const std::vector<Input>& inp
 Validation validate_step(const Transition& transition, const std::vector<Input>& inputs, Date today);
 // The first transition with this verb from `from` ("" : the creation).
 const Transition* find_transition(const Kind& kind, Verb verb, std::string_view from);
+
+// The article numbers of a kArticles value, in the order given; nothing when
+// it is not one (empty, not a positive number, more than 20, repeated).
+std::optional<std::vector<int>> parse_articles(std::string_view text);
 
 // A reason (return, rejection): 1–500 characters, no control characters.
 std::optional<FieldError> check_reason(std::string_view reason, bool required);

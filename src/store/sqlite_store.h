@@ -118,6 +118,11 @@ class SqliteStore final : public Store {
                                                const std::string& from_month, const std::string& to_month) override;
   Result<WaitingPage> waiting_records(const WaitingQuery& query) override;
   Status load_records(std::span<const WorkflowRecord> records, const AuditRecord& audit) override;
+  Result<std::vector<WorkflowRecord>> create_records_with(
+      const std::optional<std::pair<WorkflowChange, WorkflowStep>>& change,
+      const std::vector<std::pair<WorkflowRecord, WorkflowStep>>& records, const AuditRecord& audit) override;
+  Result<std::vector<MonthCount>> month_counts(domain::OrgId org, bool subtree, const std::string& kind,
+                                               const std::string& from_month, const std::string& to_month) override;
   Result<std::vector<StoredDictionary>> load_dictionaries() override;
   Status replace_dictionary(const StoredDictionary& dictionary, const AuditRecord& audit) override;
 

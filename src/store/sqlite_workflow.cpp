@@ -183,6 +183,37 @@ std::optional<std::string> due_text(const std::optional<domain::Date>& due) {
   return due->iso();
 }
 
+// A new record and its creation step, in the caller's transaction: numbered
+// after the largest id, counted.
+Status insert_record(sqlite3* db, WorkflowRecord& out, const WorkflowStep& step) {
+  {
+    Statement next(db, "SELECT COALESCE(MAX(id), 0) + 1 FROM workflow_records");
+    if (!next.prepared() || next.step() != SQLITE_ROW) return db_error(db, "numbering records");
+    out.id = static_cast<std::uint64_t>(next.integer(0));
+  }
+  out.version = 1;
+  Statement ins(db,
+                "INSERT INTO workflow_records (id, kind, subject_member, org_id, state, fields, record_date, due_date,"
+                " created_us, updated_us, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1)");
+  ins.bind(1, static_cast<long long>(out.id));
+  ins.bind(2, out.kind);
+  ins.bind(3, static_cast<long long>(out.subject.value));
+  ins.bind(4, static_cast<long long>(out.org.value));
+  ins.bind(5, out.state);
+  ins.bind(6, out.fields);
+  ins.bind(7, out.date.iso());
+  if (out.due) {
+    ins.bind(8, out.due->iso());
+  } else {
+    ins.bind_null(8);
+  }
+  ins.bind(9, static_cast<long long>(out.created_us));
+  ins.bind(10, static_cast<long long>(out.updated_us));
+  if (Status st = step_done(db, ins, "storing a record"); !st.ok()) return st;
+  if (Status st = insert_step(db, step, out.id); !st.ok()) return st;
+  return bump(db, out.org, out.kind, out.state, month_of(out.date), due_text(out.due), 1);
+}
+
 // The filters after the path range and kind, numbered from `first`.
 struct Filters {
   std::string sql;
@@ -260,32 +291,7 @@ Result<WorkflowRecord> SqliteStore::create_record(const WorkflowRecord& record, 
   WorkflowRecord out = record;
   out.version = 1;
   Status s = impl_->write("storing a record", [&]() -> Status {
-    {
-      Statement next(db, "SELECT COALESCE(MAX(id), 0) + 1 FROM workflow_records");
-      if (!next.prepared() || next.step() != SQLITE_ROW) return db_error(db, "numbering records");
-      out.id = static_cast<std::uint64_t>(next.integer(0));
-    }
-    Statement ins(db,
-                  "INSERT INTO workflow_records (id, kind, subject_member, org_id, state, fields, record_date, due_date,"
-                  " created_us, updated_us, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1)");
-    ins.bind(1, static_cast<long long>(out.id));
-    ins.bind(2, out.kind);
-    ins.bind(3, static_cast<long long>(out.subject.value));
-    ins.bind(4, static_cast<long long>(out.org.value));
-    ins.bind(5, out.state);
-    ins.bind(6, out.fields);
-    ins.bind(7, out.date.iso());
-    if (out.due) {
-      ins.bind(8, out.due->iso());
-    } else {
-      ins.bind_null(8);
-    }
-    ins.bind(9, static_cast<long long>(out.created_us));
-    ins.bind(10, static_cast<long long>(out.updated_us));
-    if (Status st = step_done(db, ins, "storing a record"); !st.ok()) return st;
-    if (Status st = insert_step(db, step, out.id); !st.ok()) return st;
-    if (Status st = bump(db, out.org, out.kind, out.state, month_of(out.date), due_text(out.due), 1); !st.ok())
-      return st;
+    if (Status st = insert_record(db, out, step); !st.ok()) return st;
     AuditRecord note = audit;
     note.entry.target += std::to_string(out.id);
     return insert_audit(db, note);
@@ -941,6 +947,83 @@ Status transfer_records(sqlite3* db, domain::MemberId member, domain::OrgId to, 
   upd.bind(3, static_cast<long long>(member.value));
   upd.bind(4, static_cast<long long>(to.value));
   return step_done(db, upd, "transferring a member's records");
+}
+
+Result<std::vector<WorkflowRecord>> SqliteStore::create_records_with(
+    const std::optional<std::pair<WorkflowChange, WorkflowStep>>& change,
+    const std::vector<std::pair<WorkflowRecord, WorkflowStep>>& records, const AuditRecord& audit) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  std::vector<WorkflowRecord> out;
+  Status s = impl_->write("storing records", [&]() -> Status {
+    out.clear();
+    if (change) {
+      auto changed = apply_change(db, change->first, change->second);
+      if (!changed.ok()) return changed.status();
+    }
+    for (const auto& [record, step] : records) {
+      WorkflowRecord r = record;
+      if (Status st = insert_record(db, r, step); !st.ok()) return st;
+      out.push_back(std::move(r));
+    }
+    return insert_audit(db, audit);
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
+Result<std::vector<MonthCount>> SqliteStore::month_counts(domain::OrgId org, bool subtree, const std::string& kind,
+                                                          const std::string& from_month, const std::string& to_month) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  std::vector<MonthCount> out;
+  // The organisation's own counters, or its subtree's (migration 18: kept with every write).
+  const std::string sql = std::string("SELECT month, state, n FROM ") +
+                          (subtree ? "workflow_subtree_month_counts" : "workflow_month_counts") +
+                          " WHERE org_id = $1 AND kind = $2 AND month >= $3 AND month <= $4 AND n != 0"
+                          " ORDER BY month, state";
+  Statement st(db, sql.c_str());
+  if (!st.prepared()) return db_error(db, "counting records by month");
+  st.bind(1, static_cast<long long>(org.value));
+  st.bind(2, kind);
+  st.bind(3, from_month);
+  st.bind(4, to_month);
+  int rc;
+  while ((rc = st.step()) == SQLITE_ROW) {
+    out.push_back(MonthCount{org, kind, st.text(0), st.text(1), static_cast<std::uint64_t>(st.integer(2))});
+  }
+  if (rc != SQLITE_DONE) return db_error(db, "counting records by month");
+  return out;
+}
+
+Result<std::vector<EducationMonth>> education_by_month(Store& store, domain::OrgId org, int year) {
+  const std::string y = std::to_string(year);
+  const std::string from = y + "-01", to = y + "-12";
+  auto sessions = store.month_counts(org, true, "education_session", from, to);
+  if (!sessions.ok()) return sessions.status();
+  auto attendance = store.month_counts(org, true, "attendance", from, to);
+  if (!attendance.ok()) return attendance.status();
+  std::vector<EducationMonth> out(12);
+  for (int m = 0; m < 12; ++m) out[static_cast<std::size_t>(m)].month = y + (m < 9 ? "-0" : "-") + std::to_string(m + 1);
+  auto at = [&](const std::string& month) -> EducationMonth* {
+    for (EducationMonth& e : out) {
+      if (e.month == month) return &e;
+    }
+    return nullptr;
+  };
+  for (const MonthCount& c : *sessions) {
+    if (EducationMonth* e = at(c.month)) e->sessions += c.count;
+  }
+  for (const MonthCount& c : *attendance) {
+    EducationMonth* e = at(c.month);
+    if (!e) continue;
+    e->expected += c.count;
+    if (c.state == "present") e->present += c.count;
+    if (c.state == "excused") e->excused += c.count;
+    if (c.state == "absent") e->absent += c.count;
+    if (c.state == "made_up") e->made_up += c.count;
+  }
+  return out;
 }
 
 }  // namespace nc::store

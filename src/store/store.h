@@ -248,6 +248,24 @@ class Store {
   // clamped to 1..1000: index ranges in due order (a member's queue), or per
   // part of the scope ranges of the organisations' due-ordered index, merged.
   virtual Result<WaitingPage> waiting_records(const WaitingQuery& query) = 0;
+  // Records made together in one transaction with one `audit` entry (the
+  // store appends nothing to its target): first the transition `change` of
+  // the record they belong to, at its expected version ("conflict" when it
+  // moved on: nothing is stored), then each record with its creation step,
+  // counted. The attendance of a session: the session moves to
+  // attendance_recorded and a record per member of the roster is made.
+  virtual Result<std::vector<WorkflowRecord>> create_records_with(
+      const std::optional<std::pair<WorkflowChange, WorkflowStep>>& change,
+      const std::vector<std::pair<WorkflowRecord, WorkflowStep>>& records, const AuditRecord& audit) = 0;
+  // Records of `kind` by the month of their date and state, months from
+  // `from_month` to `to_month` ("2027-01".."2027-12"), kept by `org` (or its
+  // whole subtree), from the per-organisation month counters kept in the
+  // transaction of every write of a record (workflow_month_counts, migration
+  // 15): a subtree's is one read of those counters over its organisations'
+  // path range — it grows with the organisations and months, never with the
+  // records. Ordered by month, then state; zero counts left out.
+  virtual Result<std::vector<MonthCount>> month_counts(domain::OrgId org, bool subtree, const std::string& kind,
+                                                       const std::string& from_month, const std::string& to_month) = 0;
   // Bulk loading for `netconduct bench-data --records` (the registers'
   // benchmark, bench/registers): the records (ids assigned after the largest
   // stored one; `state`, dates and fields as given), each with its creation
@@ -261,6 +279,13 @@ class Store {
   // Replaces one organisation's terms, with `audit`, in one transaction.
   virtual Status replace_dictionary(const StoredDictionary& dictionary, const AuditRecord& audit) = 0;
 };
+
+// 学习教育 for the committee overview (issue 11): for `org`'s whole subtree
+// and each month of `year` (twelve entries, January first), the sessions
+// held and the attendance of them by state, from Store::month_counts()
+// (two reads of the month counters; nobody named, no person's count).
+// Coverage of a month is (present + made_up) / expected.
+Result<std::vector<EducationMonth>> education_by_month(Store& store, domain::OrgId org, int year);
 
 // Hex SHA-256 of the parts of a source that define its content (version,
 // text, annotations); the same source always gives the same digest.

@@ -149,4 +149,20 @@ struct MonthCount {
   std::uint64_t count = 0;
 };
 
+// 学习教育 of an organisation's subtree in one month (education_by_month):
+// sessions held (records of education_session dated that month), and the
+// attendance of those sessions — one record per member on the roster, by
+// state — whatever happened to it since (a make-up moves an absent member's
+// record to made_up, still counted in the session's month).
+struct EducationMonth {
+  std::string month;  // "2027-03"
+  std::uint64_t sessions = 0;
+  std::uint64_t expected = 0;  // attendance records: members on the rosters of the sessions
+  std::uint64_t present = 0;
+  std::uint64_t excused = 0;  // not yet made up
+  std::uint64_t absent = 0;   // not yet made up
+  std::uint64_t made_up = 0;
+  // Coverage: (present + made_up) / expected; 0 sessions: none.
+};
+
 }  // namespace nc::store

@@ -441,6 +441,33 @@ class World {
     return r.status == 201 ? json::parse(r.body)["record"]["id"].get<int>() : 0;
   }
 
+  // A fresh 学习教育活动 (issue 11) kept by the organisation by where (A, A1,
+  // B), still waiting for its attendance: {session}. Written straight into
+  // the store (no actor of the world keeps B's sessions); the server reads
+  // records from the store on every request.
+  int session(const std::string& where, int n) {
+    static const std::map<std::string, std::string> kOrg = {{"self", "A"}, {"below", "A_1"}, {"outside", "B"}};
+    sqlite3* db = nullptr;
+    const fs::path file = s_.data_dir() / "netconduct.db";
+    if (sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) return 0;
+    sqlite3_busy_timeout(db, 5000);
+    const std::string sql =
+        "INSERT INTO workflow_records (id, kind, subject_member, org_id, state, fields, record_date, due_date,"
+        " created_us, updated_us, version) SELECT COALESCE(MAX(id), 0) + 1, 'education_session', 0, " +
+        std::to_string(org_[kOrg.at(where)]) +
+        ", 'held', '{\"date\":\"2026-01-01\",\"form\":\"collective\",\"topic\":\"矩阵学习" + std::to_string(n) +
+        "\"}', '2026-01-01', NULL, 0, 0, 1 FROM workflow_records RETURNING id";
+    sqlite3_stmt* st = nullptr;
+    int id = 0;
+    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
+      id = sqlite3_column_int(st, 0);
+    }
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    EXPECT_NE(id, 0) << "a session for the matrix";
+    return id;
+  }
+
   void relogin(const std::string& role) {
     Actor& a = actors_.at(role);
     a.session = s_.login(a.username, a.password);
@@ -616,6 +643,9 @@ TEST(AuthorizationMatrixHttp, EveryRouteEveryRoleEveryTargetAnswersAsTheTableSay
               if ((raw_target + raw_body).find("{" + std::string(kind) + "}") != std::string::npos) {
                 values[kind] = std::to_string(world.record(kind, role, where, whose, n));
               }
+            }
+            if ((raw_target + raw_body).find("{session}") != std::string::npos) {
+              values["session"] = std::to_string(world.session(where, n));
             }
             if ((raw_target + raw_body).find("{statement}") != std::string::npos) {
               values["statement"] = std::to_string(world.statement(role, where, whose, n));

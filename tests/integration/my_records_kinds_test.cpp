@@ -29,6 +29,31 @@ std::uint64_t make_as_cadre(DemoServer& s, const std::string& kind, const json& 
   return make_record(s, s.login("member"), kind, fields);
 }
 
+// An attendance record about the demo member (member 7): the secretary
+// records a session of 机关第一党支部 (org 3) and its whole roster, member 7
+// absent (学习教育, issue 11); the member's newest attendance record.
+HttpResult make_attendance(DemoServer& s) {
+  const Session secretary = s.login("secretary");
+  HttpResult made = s.call(secretary, "POST", "/api/v1/records/education_session",
+                           json{{"org", 3}, {"fields", {{"date", "2026-03-05"}, {"form", "online"}, {"topic", "网上学习"}}}});
+  if (made.status != 201) return made;
+  const std::string session = std::to_string(json::parse(made.body)["record"]["id"].get<std::uint64_t>());
+  const json members = json::parse(s.call(secretary, "GET", "/api/v1/members?org=3&limit=200").body)["members"];
+  json list = json::array();
+  for (const json& m : members) {
+    const std::uint32_t id = m["id"].get<std::uint32_t>();
+    list.push_back({{"member", id}, {"status", id == 7 ? "absent" : "present"}});
+  }
+  HttpResult recorded = s.call(secretary, "POST", "/api/v1/education/sessions/" + session + "/attendance",
+                               json{{"attendance", list}});
+  if (recorded.status != 201) return recorded;
+  const json mine = json::parse(s.call(s.login("member"), "GET", "/api/v1/me/registers/attendance").body);
+  HttpResult out;
+  out.status = 201;
+  out.body = json{{"record", {{"id", mine["records"][0]["id"].get<std::uint64_t>()}}}}.dump();
+  return out;
+}
+
 // Makes one record of a kind about the demo member (member 7, account
 // "member"); returns its id as 我的记录 names it.
 using Maker = std::function<std::uint64_t(DemoServer&)>;
@@ -87,6 +112,13 @@ const std::map<std::string, Maker>& makers() {
          return make_as_cadre(s, "activity",
                               {{"activity_type", "policy_talk"}, {"purpose", "在线宣讲惠农政策"}, {"platform", "快手"},
                                {"starts_on", "2026-03-01"}, {"ends_on", "2026-03-01"}, {"no_personal_gain", "yes"}});
+       }},
+      // An attendance the secretary recorded from the roster (学习教育, issue 11).
+      {"attendance",
+       [](DemoServer& s) -> std::uint64_t {
+         HttpResult r = make_attendance(s);
+         EXPECT_EQ(r.status, 201) << r.body;
+         return r.status == 201 ? json::parse(r.body)["record"]["id"].get<std::uint64_t>() : 0;
        }},
       {"account",
        [](DemoServer& s) -> std::uint64_t {

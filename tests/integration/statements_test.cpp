@@ -76,7 +76,7 @@ const std::vector<ShownBy>& shown_by_table() {
   // The other register kinds: the same two routes each.
   static const std::vector<ShownBy> kAll = [] {
     std::vector<ShownBy> all = kTable;
-    for (const char* kind : {"relay", "report", "gift", "activity", "account", "post_review"}) {
+    for (const char* kind : {"relay", "report", "gift", "activity", "account", "post_review", "attendance"}) {
       const std::string k(kind);
       all.push_back({"GET /api/v1/records/{kind}/{id}", k, "/api/v1/records/" + k + "/{id}", [](const HttpResult& r) {
                        json b = json::parse(r.body, nullptr, false);
@@ -88,6 +88,31 @@ const std::vector<ShownBy>& shown_by_table() {
     return all;
   }();
   return kAll;
+}
+
+// An attendance record about the demo member (member 7): the secretary
+// records a session of 机关第一党支部 (org 3) and its whole roster, member 7
+// absent (学习教育, issue 11); the member's newest attendance record.
+HttpResult make_attendance(DemoServer& s) {
+  const Session secretary = s.login("secretary");
+  HttpResult made = s.call(secretary, "POST", "/api/v1/records/education_session",
+                           json{{"org", 3}, {"fields", {{"date", "2026-03-05"}, {"form", "online"}, {"topic", "网上学习"}}}});
+  if (made.status != 201) return made;
+  const std::string session = std::to_string(json::parse(made.body)["record"]["id"].get<std::uint64_t>());
+  const json members = json::parse(s.call(secretary, "GET", "/api/v1/members?org=3&limit=200").body)["members"];
+  json list = json::array();
+  for (const json& m : members) {
+    const std::uint32_t id = m["id"].get<std::uint32_t>();
+    list.push_back({{"member", id}, {"status", id == 7 ? "absent" : "present"}});
+  }
+  HttpResult recorded = s.call(secretary, "POST", "/api/v1/education/sessions/" + session + "/attendance",
+                               json{{"attendance", list}});
+  if (recorded.status != 201) return recorded;
+  const json mine = json::parse(s.call(s.login("member"), "GET", "/api/v1/me/registers/attendance").body);
+  HttpResult out;
+  out.status = 201;
+  out.body = json{{"record", {{"id", mine["records"][0]["id"].get<std::uint64_t>()}}}}.dump();
+  return out;
 }
 
 // A record of `kind` the demo member (member 7) makes; for the cadres' kinds
@@ -110,6 +135,7 @@ HttpResult make_record(DemoServer& server, const Session& member, const std::str
                    {"account_id", "zhaolei_snong"}, {"purpose", "personal"}, {"operator", "本人"},
                    {"opened_on", "2025-05-01"}}},
   };
+  if (kind == "attendance") return make_attendance(server);
   if (kind == "gift" || kind == "activity" || kind == "account") {
     HttpResult imported = server.call(server.login("secretary"), "POST", "/api/v1/import/roster",
                                       std::string("姓名,党员编号,组织编码,是否党员干部\n赵磊,DY0007,ZB001,是\n"));
@@ -414,7 +440,7 @@ TEST(Statements, EveryRegisterRouteShowingARecordCarriesItsStatements) {
     const std::string sid = std::to_string(body(added)["statement"]["id"].get<std::uint64_t>());
     // The auditor reads but does not act: refused; a report's is not even told to them (not a reader).
     EXPECT_EQ(server.call(auditor, "POST", "/api/v1/statements/" + sid + "/replies", json{{"text", "收到"}}).status,
-              row.kind == "report" ? 404 : 403)
+              row.kind == "report" || row.kind == "attendance" ? 404 : 403)  // attendance: counted above, not read
         << row.kind;
     // Who acts on the record answers: the branch, or for an activity the 党委 that approves it;
     // a report stays the member's own (the branch reads it, nobody acts on it).

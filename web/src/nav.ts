@@ -40,6 +40,8 @@ export const navEntries: NavEntry[] = [
   // registers on the register.
   { label: '登记与申报', to: '/registers/contribution', matches: ['register-kind', 'post-reviews', 'register', 'register-record', 'todo'], ready: true, access: { kind: 'member' } },
   { label: '登记与申报', to: '/registers/contribution/register', matches: ['register', 'register-record', 'todo'], ready: true, access: { kind: 'staff_readers' } },
+  // 学习教育 (issue 11): the branch's plan, sessions and attendance; coverage for committees above.
+  { label: '学习教育', to: '/education', matches: ['education', 'education-attendance'], ready: true, access: { kind: 'roles', roles: ORG_READERS } },
   // Members reach their lists from 发布前自查; the nav shows the page to those who keep one.
   { label: '保密词表', to: '/dictionary', matches: ['dictionary'], ready: true, access: { kind: 'roles', roles: DICTIONARY_KEEPERS } },
   { label: '概览', to: '/overview', matches: ['overview'], ready: true, access: { kind: 'roles', roles: ORG_READERS } },

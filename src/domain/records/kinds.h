@@ -15,5 +15,12 @@ const Kind& report_kind();        // report.cpp: 违法违规信息举报记录
 const Kind& gift_kind();          // gift.cpp: 网络虚拟财物登记 (cadres)
 const Kind& activity_kind();      // activity.cpp: 以职务身份开展网络活动审批 (cadres)
 const Kind& account_kind();       // account.cpp: 网络公众账号备案 (cadres; the organisation's own)
+const Kind& education_plan_kind();     // education.cpp: 学习教育年度计划 (the branch's)
+const Kind& education_session_kind();  // education.cpp: 学习教育活动 (the branch's)
+const Kind& attendance_kind();         // education.cpp: 学习教育出勤 (a member's, made with the session's)
+
+// The state an attendance record starts in for a status of the roster form
+// ("present", "excused", "absent"); nothing for any other.
+std::optional<std::string_view> attendance_state(std::string_view status);
 
 }  // namespace nc::domain::workflow

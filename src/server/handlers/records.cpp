@@ -62,6 +62,7 @@ domain::AuditAction verb_action(wf::Verb verb) {
     case wf::Verb::kAnswer: return "record.answer";
     case wf::Verb::kUpdate: return "record.update";
     case wf::Verb::kReconfirm: return "record.reconfirm";
+    case wf::Verb::kMakeUp: return "record.make_up";
   }
   return "record.submit";
 }
@@ -210,6 +211,7 @@ std::string_view field_type_id(wf::FieldType t) {
     case wf::FieldType::kDate: return "date";
     case wf::FieldType::kChoice: return "choice";
     case wf::FieldType::kMoney: return "money";
+    case wf::FieldType::kArticles: return "articles";
   }
   return "line";
 }
@@ -378,6 +380,28 @@ Result<std::string> draft_check(const App& s, const wf::Kind& kind, domain::OrgI
 
 // ---- create (submit) -------------------------------------------------------------
 
+// Articles a kArticles field names that the rulebook in force does not have
+// (a field's value passed wf::validate already): an error naming the field
+// and the numbers; none when every one is there (or no rulebook is loaded).
+std::vector<wf::FieldError> unknown_articles(const App& s, std::span<const wf::Field> fields, const wf::Values& values) {
+  std::vector<wf::FieldError> out;
+  const rulebook::Rulebook* book = nullptr;
+  for (const auto& [k, v] : values) {
+    const auto f = std::find_if(fields.begin(), fields.end(), [&](const wf::Field& x) { return x.id == k; });
+    if (f == fields.end() || f->type != wf::FieldType::kArticles || v.empty()) continue;
+    if (!book) book = book_in_force(s);
+    if (!book) return {{k, "现在没有施行中的规定，无法核对「" + std::string(f->label) + "」"}};
+    std::string missing;
+    for (int n : wf::parse_articles(v).value_or(std::vector<int>{})) {
+      if (!book->find_article(n)) missing += (missing.empty() ? "" : "、") + std::string("第") + std::to_string(n) + "条";
+    }
+    if (!missing.empty()) {
+      out.push_back({k, "「" + std::string(f->label) + "」中的" + missing + "在现行《" + book->title + "》中没有"});
+    }
+  }
+  return out;
+}
+
 // The id a request names (a member's `subject`, an organisation's `org`): a
 // positive integer; nothing when it is missing, 0 when it is not one.
 std::optional<std::uint32_t> named_id(const json& body, const char* key) {
@@ -397,6 +421,10 @@ std::optional<std::uint32_t> named_id(const json& body, const char* key) {
 Response create(const App& s, const Request& r) {
   const wf::Kind* kind = kind_of(r);
   if (!kind) return no_kind();
+  if (!kind->made_by_route.empty()) {
+    return field_errors({{"", "「" + std::string(kind->title) + "」不单独登记，请在学习活动页面按支部名册登记（" +
+                                  std::string(kind->made_by_route) + "）"}});
+  }
   const domain::Actor actor = actor_of(r);
   auto body = json_object(r);
   if (!body) return Response::bad_request("请求体应为 JSON 对象");
@@ -471,6 +499,7 @@ Response create(const App& s, const Request& r) {
   const domain::Date today = s.clock.today();
   wf::Validation v = wf::validate(*kind, *inputs, today);
   if (!v.errors.empty()) return field_errors(v.errors, &s);
+  if (auto e = unknown_articles(s, kind->fields, v.values); !e.empty()) return field_errors(e);
 
   const wf::Transition* submit = wf::creation(*kind);
   if (!submit || submit->verb != wf::Verb::kSubmit) return Response::error(Code::kForbidden);
@@ -920,6 +949,7 @@ Response transition(const App& s, const Request& r) {
     }
     wf::Validation v = wf::validate(*kind, *inputs, today);
     if (!v.errors.empty()) return field_errors(v.errors, &s);
+    if (auto e = unknown_articles(s, kind->fields, v.values); !e.empty()) return field_errors(e);
     change.fields = fields_json(v.values);
     change.date = record_date(*kind, v.values, today);
     if (t.only_fields.empty()) {
@@ -1480,7 +1510,294 @@ Response todo(const App& s, const Request& r) {
   return Response::json(200, {{"items", json(sorted)}, {"more", more}, {"today", today.iso()}});
 }
 
+// ---- 学习教育 (issue 11): a session's attendance, coverage by month ------------------
+
+constexpr std::size_t kMaxRoster = 2000;  // members of one branch in one attendance
+
+// POST /api/v1/education/sessions/{id}/attendance {"attendance":[{"member":ID,
+// "status":"present|excused|absent","reason":"…"}], "version": N}: the whole
+// roster of the session's branch at once — every member on its roll once,
+// nobody else — by its secretary or a committee member (whoever may update
+// the session), while the session is `held`. One transaction: the session
+// moves to attendance_recorded (a step "attendance") and a record of kind
+// attendance is made per member, in the state of their status; one audit
+// entry naming every member. Anything wrong: a 4xx naming the entry, nothing stored.
+Response record_attendance(const App& s, const Request& r) {
+  const wf::Kind& session_kind = wf::education_session_kind();
+  const wf::Kind& kind = wf::attendance_kind();
+  const domain::Actor actor = actor_of(r);
+  auto body = json_object(r);
+  if (!body) return Response::bad_request("请求体应为 JSON 对象");
+  auto found = readable(s, session_kind, actor, r.param("id"));
+  if (!found.ok()) return Response::from(found.status());
+  const store::WorkflowRecord& session = found->record;
+  // Who may update the session records its attendance.
+  const auto may = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
+    return wf::authorize(actor, session_kind, wf::Verb::kUpdate, facts_of(session, tree));
+  });
+  if (may.outcome != wf::TransitionDecision::Outcome::kAllowed) {
+    return Response::error(Code::kForbidden, "只有本支部书记或组织委员可以登记出勤");
+  }
+  if (session.state != "held") return Response::error(Code::kConflict, "这次学习活动的出勤已经登记过了");
+  if (body->contains("version") && !(*body)["version"].is_number_unsigned()) {
+    return field_errors({{"version", "version 应为记录的版本号"}});
+  }
+  const std::uint32_t expected = body->contains("version") ? (*body)["version"].get<std::uint32_t>() : session.version;
+  if (!body->contains("attendance") || !(*body)["attendance"].is_array()) {
+    return field_errors({{"attendance", "请按名册填写出勤（attendance：每名党员一项）"}});
+  }
+  const json& list = (*body)["attendance"];
+  if (list.size() > kMaxRoster) {
+    return field_errors({{"attendance", "「出勤」一次最多 " + std::to_string(kMaxRoster) + " 人"}});
+  }
+  const wf::Values session_values = values_of(session.fields);
+  std::string date_text, topic;
+  for (const auto& [k, v] : session_values) {
+    if (k == "date") date_text = v;
+    if (k == "topic") topic = v;
+  }
+  const domain::Date today = s.clock.today();
+  const std::int64_t now = s.clock();
+
+  struct Entry {
+    domain::MemberId member;
+    wf::Values values;
+    std::string state;
+  };
+  std::vector<Entry> entries;
+  std::vector<wf::FieldError> errors;
+  std::set<std::uint32_t> seen;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const std::string at = "attendance[" + std::to_string(i) + "]";
+    const json& e = list[i];
+    if (!e.is_object()) {
+      errors.push_back({at, "第 " + std::to_string(i + 1) + " 项应为对象（member、status、reason）"});
+      continue;
+    }
+    const json member = e.value("member", json());
+    if (!member.is_number_unsigned() || member.get<std::uint64_t>() == 0 || member.get<std::uint64_t>() > UINT32_MAX) {
+      errors.push_back({at + ".member", "第 " + std::to_string(i + 1) + " 项的「党员」应为党员编号"});
+      continue;
+    }
+    const std::uint32_t id = static_cast<std::uint32_t>(member.get<std::uint64_t>());
+    if (!seen.insert(id).second) {
+      errors.push_back({at + ".member", "第 " + std::to_string(i + 1) + " 项：这名党员已在名单中出现过"});
+      continue;
+    }
+    std::vector<wf::Input> inputs = {{"session", std::to_string(session.id)}, {"date", date_text}, {"topic", topic}};
+    for (const char* key : {"status", "reason"}) {
+      if (!e.contains(key) || e[key].is_null()) continue;
+      inputs.push_back({key, e[key].is_string() ? std::optional<std::string>(e[key].get<std::string>()) : std::nullopt});
+    }
+    for (const auto& [key, value] : e.items()) {
+      if (key != "member" && key != "status" && key != "reason") {
+        errors.push_back({at + "." + key, "第 " + std::to_string(i + 1) + " 项：没有「" + key + "」这一项"});
+      }
+    }
+    wf::Validation v = wf::validate(kind, inputs, today);
+    for (wf::FieldError& fe : v.errors) {
+      errors.push_back({at + "." + fe.field, "第 " + std::to_string(i + 1) + " 项：" + fe.message});
+    }
+    if (!v.errors.empty()) continue;
+    std::string status;
+    for (const auto& [k, val] : v.values) {
+      if (k == "status") status = val;
+    }
+    entries.push_back({domain::MemberId{id}, std::move(v.values), std::string(wf::attendance_state(status).value_or(""))});
+  }
+  if (!errors.empty()) return field_errors(errors);
+
+  // Every member on the branch's roll, nobody else.
+  store::MemberPageQuery roll;
+  roll.scope.push_back({session.org, false});
+  roll.limit = 1;
+  auto counted = s.store->member_page(roll);
+  if (!counted.ok()) return Response::from(counted.status());
+  struct Checked {
+    std::vector<wf::FieldError> errors;
+    std::vector<std::optional<domain::Role>> as;
+  };
+  const Checked checked = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
+    Checked out;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      const domain::Member* m = roster.find(entries[i].member);
+      if (!m || m->org != session.org || !domain::on_roll(m->status)) {
+        out.errors.push_back({"attendance[" + std::to_string(i) + "].member",
+                              "第 " + std::to_string(i + 1) + " 项：这名党员不在本支部的名册上"});
+        continue;
+      }
+      // The recorder's own line: as a member of the branch (nobody acts on their own record through a role).
+      const wf::TransitionDecision d = wf::authorize(actor, kind, wf::Verb::kSubmit,
+                                                     wf::RecordFacts{m->id, tree.ancestry(m->org), {}});
+      out.as.push_back(d.outcome == wf::TransitionDecision::Outcome::kAllowed ? d.as
+                       : (actor.member && *actor.member == m->id) ? std::optional<domain::Role>(domain::Role::kMember)
+                                                                  : std::nullopt);
+      if (!out.as.back()) {
+        out.errors.push_back({"attendance[" + std::to_string(i) + "].member",
+                              "第 " + std::to_string(i + 1) + " 项：您不能登记这名党员的出勤"});
+      }
+    }
+    return out;
+  });
+  if (!checked.errors.empty()) return field_errors(checked.errors);
+  if (entries.size() != counted->total) {
+    return field_errors({{"attendance", "名单应包括本支部名册上的全部 " + std::to_string(counted->total) +
+                                            " 名党员（现有 " + std::to_string(entries.size()) + " 名）"}});
+  }
+
+  store::WorkflowChange change;
+  change.record_id = session.id;
+  change.expected_version = expected;
+  change.state = "attendance_recorded";
+  change.due = std::nullopt;
+  change.time_us = now;
+  store::WorkflowStep session_step;
+  session_step.verb = std::string(wf::kAttendanceStep);
+  session_step.from_state = session.state;
+  session_step.to_state = change.state;
+  session_step.actor = actor.user;
+  session_step.actor_role = std::string(domain::role_id(*may.as));
+  std::size_t counts[3] = {0, 0, 0};
+  std::vector<std::pair<store::WorkflowRecord, store::WorkflowStep>> records;
+  records.reserve(entries.size());
+  auto note = access::audit_note(r, s.clock, "record.attendance", record_target_text(session), session.org);
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const Entry& e = entries[i];
+    store::WorkflowRecord rec;
+    rec.kind = std::string(kind.id);
+    rec.subject = e.member;
+    rec.org = session.org;
+    rec.state = e.state;
+    rec.fields = fields_json(e.values);
+    rec.date = record_date(kind, e.values, today);
+    const wf::State* st = kind.state(rec.state);
+    rec.due = st ? wf::due_date(*st, today) : std::nullopt;
+    rec.created_us = rec.updated_us = now;
+    store::WorkflowStep step;
+    step.verb = std::string(wf::verb_id(wf::Verb::kSubmit));
+    step.to_state = rec.state;
+    step.actor = actor.user;
+    step.actor_role = std::string(domain::role_id(*checked.as[i]));
+    step.fields = rec.fields;
+    step.time_us = now;
+    counts[e.state == "present" ? 0 : e.state == "excused" ? 1 : 2] += 1;
+    note.entry.subjects.push_back(e.member);
+    records.emplace_back(std::move(rec), std::move(step));
+  }
+  session_step.fields = ordered_json{{"present", counts[0]}, {"excused", counts[1]}, {"absent", counts[2]}}.dump();
+  session_step.time_us = now;
+  note.entry.detail = "present=" + std::to_string(counts[0]) + " excused=" + std::to_string(counts[1]) +
+                      " absent=" + std::to_string(counts[2]);
+  auto saved = s.store->create_records_with(std::make_pair(change, session_step), records, note);
+  if (!saved.ok()) return Response::from(saved.status());
+  return Response::json(201, {{"session", session.id},
+                              {"recorded", saved->size()},
+                              {"present", counts[0]},
+                              {"excused", counts[1]},
+                              {"absent", counts[2]}});
+}
+
+// GET /api/v1/education/coverage?org=&year=: for the organisation's subtree
+// (the parts of it the caller may count attendance in: its branch roles, the
+// committees above, auditors), each month of the year: sessions held, the
+// attendance by state and the coverage (present + made up) / expected.
+// Numbers only: nobody named, no person's count.
+Response education_coverage(const App& s, const Request& r) {
+  const domain::Actor actor = actor_of(r);
+  const domain::OrgId org{parse_id(r.query_param("org").value_or(""))};
+  if (!org.valid()) return Response::bad_request("请用 org 参数指定党组织");
+  const std::string year_text = r.query_param("year").value_or(std::to_string(s.clock.today().year));
+  int year = 0;
+  if (year_text.size() != 4 || !std::all_of(year_text.begin(), year_text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return field_errors({{"year", "「年度」应为四位数字的年份，如 2027"}});
+  }
+  year = std::stoi(year_text);
+  if (year < 2000 || year > 2100) return field_errors({{"year", "「年度」应在 2000 至 2100 之间"}});
+  std::vector<store::OrgScope> scope;
+  bool unknown = false;
+  s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
+    if (!tree.find(org)) {
+      unknown = true;
+      return;
+    }
+    for (const domain::Reach& part : wf::count_reach(actor, wf::attendance_kind(), tree, org)) {
+      scope.push_back({part.org, part.subtree});
+    }
+  });
+  if (unknown) return Response::not_found("党组织不存在");
+  if (scope.empty()) return Response::error(Code::kForbidden, "您不能查看这个党组织的学习教育统计");
+  std::vector<store::EducationMonth> months;
+  for (const store::OrgScope& part : scope) {
+    std::vector<store::EducationMonth> got;
+    if (part.subtree) {
+      auto found = store::education_by_month(*s.store, part.org, year);
+      if (!found.ok()) return Response::from(found.status());
+      got = std::move(*found);
+    } else {
+      // The organisation's own sessions and attendance only (a grant that reaches it, not below it).
+      const std::string y = std::to_string(year);
+      auto sessions = s.store->month_counts(part.org, false, "education_session", y + "-01", y + "-12");
+      if (!sessions.ok()) return Response::from(sessions.status());
+      auto attendance = s.store->month_counts(part.org, false, "attendance", y + "-01", y + "-12");
+      if (!attendance.ok()) return Response::from(attendance.status());
+      got.resize(12);
+      for (int m = 0; m < 12; ++m) got[static_cast<std::size_t>(m)].month = y + (m < 9 ? "-0" : "-") + std::to_string(m + 1);
+      for (const store::MonthCount& c : *sessions) {
+        for (store::EducationMonth& e : got) {
+          if (e.month == c.month) e.sessions += c.count;
+        }
+      }
+      for (const store::MonthCount& c : *attendance) {
+        for (store::EducationMonth& e : got) {
+          if (e.month != c.month) continue;
+          e.expected += c.count;
+          if (c.state == "present") e.present += c.count;
+          if (c.state == "excused") e.excused += c.count;
+          if (c.state == "absent") e.absent += c.count;
+          if (c.state == "made_up") e.made_up += c.count;
+        }
+      }
+    }
+    if (months.empty()) {
+      months = std::move(got);
+      continue;
+    }
+    for (std::size_t i = 0; i < months.size() && i < got.size(); ++i) {
+      months[i].sessions += got[i].sessions;
+      months[i].expected += got[i].expected;
+      months[i].present += got[i].present;
+      months[i].excused += got[i].excused;
+      months[i].absent += got[i].absent;
+      months[i].made_up += got[i].made_up;
+    }
+  }
+  json out = json::array();
+  std::uint64_t sessions = 0, expected = 0, covered = 0;
+  for (const store::EducationMonth& m : months) {
+    const std::uint64_t c = m.present + m.made_up;
+    sessions += m.sessions;
+    expected += m.expected;
+    covered += c;
+    out.push_back({{"month", m.month},
+                   {"sessions", m.sessions},
+                   {"expected", m.expected},
+                   {"present", m.present},
+                   {"excused", m.excused},
+                   {"absent", m.absent},
+                   {"made_up", m.made_up},
+                   {"coverage", m.expected ? json(static_cast<double>(c) / static_cast<double>(m.expected)) : json(nullptr)}});
+  }
+  return Response::json(200, {{"org", org.value},
+                              {"year", year},
+                              {"months", out},
+                              {"sessions", sessions},
+                              {"expected", expected},
+                              {"coverage", expected ? json(static_cast<double>(covered) / static_cast<double>(expected))
+                                                    : json(nullptr)}});
+}
+
 }  // namespace
+
 
 void add_record_routes(Router& router, const Services& s) {
   router.get("/api/v1/records/kinds", [s](const Request& r) { return kinds(*s, r); });
@@ -1497,6 +1814,9 @@ void add_record_routes(Router& router, const Services& s) {
   router.get("/api/v1/records/{kind}/{id}/attachments/{n}", [s](const Request& r) { return download(*s, r); });
   router.get("/api/v1/me/registers/{kind}", [s](const Request& r) { return mine(*s, r); });
   router.get("/api/v1/todo", [s](const Request& r) { return todo(*s, r); });
+  router.add("POST", "/api/v1/education/sessions/{id}/attendance",
+             [s](const Request& r) { return record_attendance(*s, r); });
+  router.get("/api/v1/education/coverage", [s](const Request& r) { return education_coverage(*s, r); });
 }
 
 }  // namespace nc::server::handlers

@@ -9,7 +9,7 @@ export interface KindField {
   id: string
   label: string
   /** money: yuan as text ("35.50"), at most `max_value` */
-  type: 'line' | 'text' | 'url' | 'date' | 'choice' | 'money'
+  type: 'line' | 'text' | 'url' | 'date' | 'choice' | 'money' | 'articles'
   required: boolean
   max_chars: number
   max_value?: number
@@ -281,4 +281,39 @@ export function uploadAttachments(
   const form = new FormData()
   for (const f of files) form.append('file', f, f.name)
   return sendJson('POST', `/api/v1/records/${encodeURIComponent(kind)}/${id}/attachments`, form)
+}
+
+// ---- 学习教育 (issue 11) ------------------------------------------------------------
+
+export type AttendanceStatus = 'present' | 'excused' | 'absent'
+
+export interface AttendanceEntry {
+  member: number
+  status: AttendanceStatus
+  reason?: string
+}
+
+/** The whole roster of the session's branch at once; the server checks every member is on it once. */
+export function recordAttendance(
+  session: number,
+  attendance: AttendanceEntry[],
+  version?: number,
+): Promise<{ session: number; recorded: number; present: number; excused: number; absent: number }> {
+  return sendJson('POST', `/api/v1/education/sessions/${session}/attendance`, { attendance, version })
+}
+
+export interface EducationMonth {
+  month: string
+  sessions: number
+  expected: number
+  present: number
+  excused: number
+  absent: number
+  made_up: number
+  coverage: number | null
+}
+
+/** Sessions and coverage by month over an organisation's subtree: numbers only. */
+export function educationCoverage(org: number, year: number): Promise<{ org: number; year: number; months: EducationMonth[]; sessions: number; expected: number; coverage: number | null }> {
+  return getJson(`/api/v1/education/coverage?org=${org}&year=${year}`)
 }

@@ -54,6 +54,20 @@ const routes: RouteRecordRaw[] = [
     meta: { title: '我的记录', access: { kind: 'member' } },
   },
   {
+    // 学习教育 (issue 11): plan, sessions, coverage; a session's attendance from the roster.
+    path: '/education',
+    name: 'education',
+    component: () => import('@/views/education/EducationView.vue'),
+    meta: { title: '学习教育', access: { kind: 'roles', roles: ORG_READERS } },
+  },
+  {
+    path: '/education/sessions/:id(\\d+)/attendance',
+    name: 'education-attendance',
+    component: () => import('@/views/education/AttendanceView.vue'),
+    props: true,
+    meta: { title: '登记出勤', access: { kind: 'roles', roles: ['branch_secretary', 'committee_member'] } },
+  },
+  {
     // Every kind of the registers, one view driven by /api/v1/records/kinds.
     path: '/registers/:kind([a-z_]+)',
     name: 'register-kind',
