@@ -21,7 +21,8 @@ constexpr VerbInfo kVerbs[] = {
     {Verb::kWithdraw, "withdraw", "撤回"}, {Verb::kClose, "close", "办结"},
     {Verb::kReopen, "reopen", "重新打开"},  {Verb::kForward, "forward", "转交有关部门"},
     {Verb::kAnswer, "answer", "记录答复"},  {Verb::kUpdate, "update", "更新处理结果"},
-    {Verb::kReconfirm, "reconfirm", "确认无变化"},
+    {Verb::kReconfirm, "reconfirm", "确认无变化"}, {Verb::kRespond, "respond", "填写本人意见"},
+    {Verb::kDecide, "decide", "记录评议结果"},     {Verb::kRevise, "revise", "修订"},
 };
 
 bool has_control(std::string_view text, bool allow_newline) {
@@ -103,6 +104,19 @@ std::optional<std::string> check_value(const Field& f, const std::string& text, 
       }
       return std::nullopt;
     }
+    case FieldType::kRecords: {
+      const auto ids = record_ids(text);
+      if (!ids) return quoted(f) + "应为记录编号，多个以英文逗号分隔，如 12,40";
+      if (f.max_value > 0 && static_cast<std::int64_t>(ids->size()) > f.max_value) {
+        return quoted(f) + "最多列 " + std::to_string(f.max_value) + " 条记录（现有 " + std::to_string(ids->size()) + " 条）";
+      }
+      for (std::size_t i = 0; i < ids->size(); ++i) {
+        for (std::size_t j = 0; j < i; ++j) {
+          if ((*ids)[i] == (*ids)[j]) return quoted(f) + "中记录 " + std::to_string((*ids)[i]) + " 列了两次";
+        }
+      }
+      return std::nullopt;
+    }
     case FieldType::kChoice: {
       for (const Refusal& no : f.refused) {
         if (no.id == text) return quoted(f) + "不能是“" + std::string(no.label) + "”：" + std::string(no.message);
@@ -159,6 +173,25 @@ std::optional<Role> acting_role(const Actor& actor, const Kind& kind, std::span<
 }
 
 }  // namespace
+
+std::optional<std::vector<std::uint64_t>> record_ids(std::string_view text) {
+  std::vector<std::uint64_t> out;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find(',', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view part = text.substr(start, end - start);
+    // 1 to 10 digits, no leading zero, no sign or space.
+    if (part.empty() || part.size() > 10 || part.front() == '0' ||
+        !std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return std::nullopt;
+    }
+    out.push_back(std::stoull(std::string(part)));
+    start = end + 1;
+  }
+  if (out.empty()) return std::nullopt;
+  return out;
+}
 
 std::string_view verb_id(Verb verb) {
   for (const VerbInfo& v : kVerbs) {

@@ -38,7 +38,7 @@ export const navEntries: NavEntry[] = [
   // 登记与申报 (issue 10), one entry (its pages link each kind the caller records, the registers and
   // 待办, from the kinds the server declares): members land on 我的贡献, staff accounts that read
   // registers on the register.
-  { label: '登记与申报', to: '/registers/contribution', matches: ['register-kind', 'post-reviews', 'register', 'register-record', 'todo'], ready: true, access: { kind: 'member' } },
+  { label: '登记与申报', to: '/registers/contribution', matches: ['register-kind', 'post-reviews', 'register', 'register-record', 'todo', 'guidance'], ready: true, access: { kind: 'member' } },
   { label: '登记与申报', to: '/registers/contribution/register', matches: ['register', 'register-record', 'todo'], ready: true, access: { kind: 'staff_readers' } },
   // Members reach their lists from 发布前自查; the nav shows the page to those who keep one.
   { label: '保密词表', to: '/dictionary', matches: ['dictionary'], ready: true, access: { kind: 'roles', roles: DICTIONARY_KEEPERS } },

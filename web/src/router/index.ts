@@ -84,6 +84,13 @@ const routes: RouteRecordRaw[] = [
     meta: { title: '登记记录', access: { kind: 'signed_in' } },
   },
   {
+    // 指导 (art. 23): the guidance rules that apply to the member.
+    path: '/guidance',
+    name: 'guidance',
+    component: () => import('@/views/registers/GuidanceView.vue'),
+    meta: { title: '网络行为指导', access: { kind: 'member' } },
+  },
+  {
     path: '/todo',
     name: 'todo',
     component: () => import('@/views/TodoView.vue'),
