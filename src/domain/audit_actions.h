@@ -23,7 +23,7 @@ struct AuditActionInfo {
   std::string_view name;  // Chinese, for people: "查看党员信息"
 };
 
-inline constexpr std::array<AuditActionInfo, 61> kAuditActions = {{
+inline constexpr std::array<AuditActionInfo, 64> kAuditActions = {{
     {"login", "登录"},
     {"login.failed", "登录失败"},
     {"login.throttled", "登录尝试过多被拒绝"},
@@ -82,6 +82,9 @@ inline constexpr std::array<AuditActionInfo, 61> kAuditActions = {{
     {"record.answer", "记录部门答复"},
     {"record.update", "更新登记的处理结果"},
     {"record.reconfirm", "确认登记无变化"},
+    {"record.respond", "填写本人意见"},
+    {"record.decide", "记录评议结果"},
+    {"record.revise", "修订登记"},
     {"record.export", "导出登记册"},
     {"record.attach", "添加附件"},
     // 学习教育 (issue 11): a session's attendance recorded from the roster, a make-up recorded.

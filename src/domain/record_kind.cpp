@@ -31,6 +31,14 @@ constexpr RecordKindInfo kKinds[] = {
     // A member's attendance at a session of their branch (chapter 4, education).
     {"attendance", "学习教育出勤", TargetKind::kRecord, Action::kRecordRead, Action::kRecordUpdate,
      "GET /api/v1/records/{kind}/{id},GET /api/v1/records/{kind}/export"},
+    // Chapter 4 (issue 11): made about the member by the branch or a
+    // committee (commendation, talk) or by the member (review).
+    {"commendation", "网络工作表彰", TargetKind::kRecord, Action::kRecordRead, Action::kRecordUpdate,
+     "GET /api/v1/records/{kind}/{id},GET /api/v1/records/{kind}/export"},
+    {"talk", "谈心谈话", TargetKind::kRecord, Action::kRecordRead, Action::kRecordUpdate,
+     "GET /api/v1/records/{kind}/{id},GET /api/v1/records/{kind}/export"},
+    {"review", "民主评议", TargetKind::kRecord, Action::kRecordRead, Action::kRecordUpdate,
+     "GET /api/v1/records/{kind}/{id},GET /api/v1/records/{kind}/export"},
 };
 
 }  // namespace

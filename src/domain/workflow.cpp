@@ -23,6 +23,8 @@ constexpr VerbInfo kVerbs[] = {
     {Verb::kAnswer, "answer", "记录答复"},  {Verb::kUpdate, "update", "更新处理结果"},
     {Verb::kReconfirm, "reconfirm", "确认无变化"},
     {Verb::kMakeUp, "make_up", "登记补学"},
+    {Verb::kReconfirm, "reconfirm", "确认无变化"}, {Verb::kRespond, "respond", "填写本人意见"},
+    {Verb::kDecide, "decide", "记录评议结果"},     {Verb::kRevise, "revise", "修订"},
 };
 
 bool has_control(std::string_view text, bool allow_newline) {
@@ -107,6 +109,19 @@ std::optional<std::string> check_value(const Field& f, const std::string& text, 
     case FieldType::kArticles: {
       if (!parse_articles(text)) {
         return quoted(f) + "应为条文序号，以顿号或逗号分隔，如 3、5、21（至多 20 条，不重复）";
+      }
+      return std::nullopt;
+    }
+    case FieldType::kRecords: {
+      const auto ids = record_ids(text);
+      if (!ids) return quoted(f) + "应为记录编号，多个以英文逗号分隔，如 12,40";
+      if (f.max_value > 0 && static_cast<std::int64_t>(ids->size()) > f.max_value) {
+        return quoted(f) + "最多列 " + std::to_string(f.max_value) + " 条记录（现有 " + std::to_string(ids->size()) + " 条）";
+      }
+      for (std::size_t i = 0; i < ids->size(); ++i) {
+        for (std::size_t j = 0; j < i; ++j) {
+          if ((*ids)[i] == (*ids)[j]) return quoted(f) + "中记录 " + std::to_string((*ids)[i]) + " 列了两次";
+        }
       }
       return std::nullopt;
     }
@@ -196,6 +211,25 @@ std::optional<Role> acting_role(const Actor& actor, const Kind& kind, std::span<
 }
 
 }  // namespace
+
+std::optional<std::vector<std::uint64_t>> record_ids(std::string_view text) {
+  std::vector<std::uint64_t> out;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find(',', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view part = text.substr(start, end - start);
+    // 1 to 10 digits, no leading zero, no sign or space.
+    if (part.empty() || part.size() > 10 || part.front() == '0' ||
+        !std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return std::nullopt;
+    }
+    out.push_back(std::stoull(std::string(part)));
+    start = end + 1;
+  }
+  if (out.empty()) return std::nullopt;
+  return out;
+}
 
 std::string_view verb_id(Verb verb) {
   for (const VerbInfo& v : kVerbs) {

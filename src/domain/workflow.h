@@ -59,6 +59,11 @@ enum class FieldType {
   kMoney,   // an amount in yuan: digits with at most two decimals ("0", "12.5"), at most `max_value`
   kArticles,  // article numbers of the rulebook in force: "3、5、21" (、 or , between; at most 20, no
               // repeats); the handler checks each against the rulebook (parse_articles)
+  // Ids of other records, comma-separated ("12,40"): at most `max_value` of
+  // them, no repeats. Each must be a record of kind `ref_kind` in state
+  // `ref_state` about the same member: checked by the handler against the
+  // store (a nomination citing confirmed contributions), not here.
+  kRecords,
 };
 
 struct Choice {
@@ -87,6 +92,12 @@ struct Field {
   std::string_view hint = {};    // Chinese, shown under the field
   std::int64_t max_value = 0;    // money: at most this many yuan
   std::span<const Refusal> refused = {};  // choices: values refused with the article that forbids them
+  std::string_view ref_kind = {};   // records: the kind each id must name
+  std::string_view ref_state = {};  // records: the state each must be in
+  // A self-review's text on chapter `chapter` (1-based) of the rulebook in
+  // force: the handler names the field after the chapter ("第二章 …"),
+  // requires it when the rulebook has that chapter, and refuses it when not.
+  int chapter = 0;
 };
 
 enum class Verb {
@@ -96,12 +107,16 @@ enum class Verb {
   kUpdate,     // the subject brings the record up to date (a report's outcome)
   kReconfirm,  // a yearly "nothing changed" (accounts, art. 19)
   kMakeUp,     // a member records the make-up study of a session they missed (education, art. 21)
+  kRespond,    // the member's own account beside what a role recorded (a guidance talk)
+  kDecide,     // the outcome a meeting decided, recorded (democratic review)
+  kRevise,     // the record replaced by a revised text (guidance rules, minutes)
 };
 
 inline constexpr Verb kAllVerbs[] = {Verb::kSubmit,  Verb::kResubmit, Verb::kConfirm, Verb::kReturn,
                                      Verb::kApprove, Verb::kReject,   Verb::kWithdraw, Verb::kClose,
                                      Verb::kReopen,  Verb::kForward,  Verb::kAnswer,   Verb::kUpdate,
-                                     Verb::kReconfirm, Verb::kMakeUp};
+                                     Verb::kReconfirm, Verb::kMakeUp,  Verb::kRespond, Verb::kDecide,
+                                     Verb::kRevise};
 
 std::string_view verb_id(Verb verb);    // stable: "submit", "return", ...
 std::string_view verb_name(Verb verb);  // Chinese: "提交", "退回", ...
@@ -247,6 +262,9 @@ struct Validation {
   Values values;
   std::vector<FieldError> errors;  // empty: values are good
 };
+
+// The ids a kRecords value names, in order; nothing when it is not such a value.
+std::optional<std::vector<std::uint64_t>> record_ids(std::string_view text);
 
 // Checks `inputs` against the kind's fields: unknown fields, wrong types,
 // missing required ones, limits, formats; every error at once.

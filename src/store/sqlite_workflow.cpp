@@ -224,6 +224,7 @@ Filters filters(const RecordPageQuery& q, int first) {
   if (q.state) f.sql += " AND r.state = $" + std::to_string(f.next++);
   if (q.from) f.sql += " AND r.record_date >= $" + std::to_string(f.next++);
   if (q.to) f.sql += " AND r.record_date <= $" + std::to_string(f.next++);
+  if (q.subject) f.sql += " AND r.subject_member = $" + std::to_string(f.next++);
   return f;
 }
 void bind_filters(Statement& st, const RecordPageQuery& q, int first) {
@@ -231,6 +232,7 @@ void bind_filters(Statement& st, const RecordPageQuery& q, int first) {
   if (q.state) st.bind(i++, *q.state);
   if (q.from) st.bind(i++, q.from->iso());
   if (q.to) st.bind(i++, q.to->iso());
+  if (q.subject) st.bind(i++, static_cast<long long>(q.subject->value));
 }
 
 // The scope's parts to count, each once: a part inside another part's

@@ -81,6 +81,9 @@ struct RecordPageQuery {
   std::vector<OrgScope> scope;  // disjoint parts
   std::optional<std::string> state;
   std::optional<domain::Date> from, to;  // the record's date, inclusive
+  // One member's records only (a nomination's picker of their confirmed
+  // contributions); the handler asks no total with it (no count per person).
+  std::optional<domain::MemberId> subject;
   std::optional<RecordCursor> after;
   std::size_t limit = 50;
   bool with_total = true;

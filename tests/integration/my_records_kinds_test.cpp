@@ -127,6 +127,44 @@ const std::map<std::string, Maker>& makers() {
                                {"account_id", "zhaolei_snong"}, {"purpose", "personal"}, {"operator", "本人"},
                                {"opened_on", "2025-05-01"}});
        }},
+      // Chapter 4 (issue 11): a nomination the secretary makes citing the
+      // member's confirmed contribution, approved by the 党委; a talk the
+      // secretary records; the member's own self-review.
+      {"commendation",
+       [](DemoServer& s) -> std::uint64_t {
+         HttpResult c = s.call(s.login("member"), "POST", "/api/v1/records/contribution",
+                               json{{"fields",
+                                     {{"category", "story"}, {"platform", "抖音"}, {"link", "https://www.douyin.com/v/9"},
+                                      {"date", "2026-03-01"}, {"description", "家乡变化短视频"}}}});
+         EXPECT_EQ(c.status, 201) << c.body;
+         const std::uint64_t cid = json::parse(c.body)["record"]["id"];
+         EXPECT_EQ(s.call(s.login("secretary"), "POST", "/api/v1/records/contribution/" + std::to_string(cid) +
+                                                             "/transitions", json{{"verb", "confirm"}}).status,
+                   200);
+         HttpResult r = s.call(s.login("secretary"), "POST", "/api/v1/records/commendation",
+                               json{{"subject", 7},
+                                    {"fields",
+                                     {{"honour", "网络宣传先进个人"}, {"date", "2026-03-02"}, {"deeds", "拍摄家乡变化"},
+                                      {"contributions", std::to_string(cid)}}}});
+         EXPECT_EQ(r.status, 201) << r.body;
+         return r.status == 201 ? json::parse(r.body)["record"]["id"].get<std::uint64_t>() : 0;
+       }},
+      {"talk",
+       [](DemoServer& s) -> std::uint64_t {
+         HttpResult r = s.call(s.login("secretary"), "POST", "/api/v1/records/talk",
+                               json{{"subject", 7},
+                                    {"fields", {{"date", "2026-03-02"}, {"topic", "网上言行提醒"}, {"agreed", "转发前核实"}}}});
+         EXPECT_EQ(r.status, 201) << r.body;
+         return r.status == 201 ? json::parse(r.body)["record"]["id"].get<std::uint64_t>() : 0;
+       }},
+      {"review",
+       [](DemoServer& s) -> std::uint64_t {
+         json f = {{"year", "2026-03-02"}, {"summary", "总体做到了"}};
+         for (int i = 1; i <= 5; ++i) f["chapter_" + std::to_string(i)] = "对照检查";
+         HttpResult r = s.call(s.login("member"), "POST", "/api/v1/records/review", json{{"fields", f}});
+         EXPECT_EQ(r.status, 201) << r.body;
+         return r.status == 201 ? json::parse(r.body)["record"]["id"].get<std::uint64_t>() : 0;
+       }},
   };
   return kMakers;
 }

@@ -76,7 +76,8 @@ const std::vector<ShownBy>& shown_by_table() {
   // The other register kinds: the same two routes each.
   static const std::vector<ShownBy> kAll = [] {
     std::vector<ShownBy> all = kTable;
-    for (const char* kind : {"relay", "report", "gift", "activity", "account", "post_review", "attendance"}) {
+    for (const char* kind : {"relay", "report", "gift", "activity", "account", "post_review", "attendance",
+                             "commendation", "talk", "review"}) {
       const std::string k(kind);
       all.push_back({"GET /api/v1/records/{kind}/{id}", k, "/api/v1/records/" + k + "/{id}", [](const HttpResult& r) {
                        json b = json::parse(r.body, nullptr, false);
@@ -140,6 +141,28 @@ HttpResult make_record(DemoServer& server, const Session& member, const std::str
     HttpResult imported = server.call(server.login("secretary"), "POST", "/api/v1/import/roster",
                                       std::string("姓名,党员编号,组织编码,是否党员干部\n赵磊,DY0007,ZB001,是\n"));
     EXPECT_EQ(imported.status, 200) << imported.body;
+  }
+  // Chapter 4: made by the secretary about the member (a nomination cites a confirmed contribution).
+  if (kind == "talk") {
+    return server.call(server.login("secretary"), "POST", "/api/v1/records/talk",
+                       json{{"subject", 7}, {"fields", {{"date", "2026-03-02"}, {"topic", "网上言行提醒"}, {"agreed", "转发前核实"}}}});
+  }
+  if (kind == "commendation") {
+    HttpResult c = make_record(server, member, "contribution");
+    const std::uint64_t cid = json::parse(c.body)["record"]["id"];
+    const Session secretary = server.login("secretary");
+    EXPECT_EQ(server.call(secretary, "POST", "/api/v1/records/contribution/" + std::to_string(cid) + "/transitions",
+                          json{{"verb", "confirm"}}).status,
+              200);
+    return server.call(secretary, "POST", "/api/v1/records/commendation",
+                       json{{"subject", 7},
+                            {"fields", {{"honour", "网络宣传先进个人"}, {"date", "2026-03-02"}, {"deeds", "拍摄家乡变化"},
+                                        {"contributions", std::to_string(cid)}}}});
+  }
+  if (kind == "review") {
+    json f = {{"year", "2026-03-02"}, {"summary", "总体做到了"}};
+    for (int i = 1; i <= 5; ++i) f["chapter_" + std::to_string(i)] = "对照检查";
+    return server.call(member, "POST", "/api/v1/records/review", json{{"fields", f}});
   }
   auto f = kFields.find(kind);
   EXPECT_NE(f, kFields.end()) << "a register kind without a maker in statements_test.cpp: " << kind;
@@ -440,7 +463,9 @@ TEST(Statements, EveryRegisterRouteShowingARecordCarriesItsStatements) {
     const std::string sid = std::to_string(body(added)["statement"]["id"].get<std::uint64_t>());
     // The auditor reads but does not act: refused; a report's is not even told to them (not a reader).
     EXPECT_EQ(server.call(auditor, "POST", "/api/v1/statements/" + sid + "/replies", json{{"text", "收到"}}).status,
-              row.kind == "report" || row.kind == "attendance" ? 404 : 403)  // attendance: counted above, not read
+              row.kind == "report" || row.kind == "attendance" || row.kind == "talk" || row.kind == "review"
+                  ? 404
+                  : 403)  // attendance, talks and reviews: counted above, not read
         << row.kind;
     // Who acts on the record answers: the branch, or for an activity the 党委 that approves it;
     // a report stays the member's own (the branch reads it, nobody acts on it).

@@ -38,7 +38,7 @@ export const navEntries: NavEntry[] = [
   // 登记与申报 (issue 10), one entry (its pages link each kind the caller records, the registers and
   // 待办, from the kinds the server declares): members land on 我的贡献, staff accounts that read
   // registers on the register.
-  { label: '登记与申报', to: '/registers/contribution', matches: ['register-kind', 'post-reviews', 'register', 'register-record', 'todo'], ready: true, access: { kind: 'member' } },
+  { label: '登记与申报', to: '/registers/contribution', matches: ['register-kind', 'post-reviews', 'register', 'register-record', 'todo', 'guidance'], ready: true, access: { kind: 'member' } },
   { label: '登记与申报', to: '/registers/contribution/register', matches: ['register', 'register-record', 'todo'], ready: true, access: { kind: 'staff_readers' } },
   // 学习教育 (issue 11): the branch's plan, sessions and attendance; coverage for committees above.
   { label: '学习教育', to: '/education', matches: ['education', 'education-attendance'], ready: true, access: { kind: 'roles', roles: ORG_READERS } },

@@ -14,6 +14,11 @@ const Kind& relay_kind();         // relay.cpp: 社情民意反映
 const Kind& report_kind();        // report.cpp: 违法违规信息举报记录
 const Kind& gift_kind();          // gift.cpp: 网络虚拟财物登记 (cadres)
 const Kind& activity_kind();      // activity.cpp: 以职务身份开展网络活动审批 (cadres)
+const Kind& commendation_kind();  // commendation.cpp: 网络工作表彰 (nominations)
+const Kind& guidance_rule_kind(); // guidance_rule.cpp: 网络行为指导规则 (an organisation's)
+const Kind& talk_kind();          // talk.cpp: 谈心谈话
+const Kind& review_kind();        // review.cpp: 民主评议 (self-review and outcome)
+const Kind& review_meeting_kind();  // review_meeting.cpp: 民主评议会议记录 (an organisation's)
 const Kind& account_kind();       // account.cpp: 网络公众账号备案 (cadres; the organisation's own)
 const Kind& education_plan_kind();     // education.cpp: 学习教育年度计划 (the branch's)
 const Kind& education_session_kind();  // education.cpp: 学习教育活动 (the branch's)
@@ -22,5 +27,20 @@ const Kind& attendance_kind();         // education.cpp: 学习教育出勤 (a m
 // The state an attendance record starts in for a status of the roster form
 // ("present", "excused", "absent"); nothing for any other.
 std::optional<std::string_view> attendance_state(std::string_view status);
+
+}  // namespace nc::domain::workflow
+
+namespace nc::domain::workflow {
+
+// Whom a guidance rule (guidance_rule.cpp) applies to: a member of the given
+// category who holds the given accounts (a registered public account of
+// their own, the organisation's account they are responsible for).
+struct GuidanceReader {
+  bool cadre = false;
+  bool personal_account = false;
+  bool organisation_account = false;
+};
+// Whether the rule with these field values applies to `reader`.
+bool guidance_applies(const Values& rule, const GuidanceReader& reader);
 
 }  // namespace nc::domain::workflow

@@ -131,7 +131,11 @@ Result<std::vector<Record>> records_about(const App& s, domain::MemberId me, con
             for (const domain::workflow::Field& f : t.step_fields) {
               const std::string id(f.id);
               if (carried.contains(id) && carried[id].is_string() && !carried[id].get<std::string>().empty()) {
-                details.push_back({{"label", f.label}, {"value", carried[id]}});
+                std::string v = carried[id].get<std::string>();
+                for (const domain::workflow::Choice& c : f.choices) {
+                  if (c.id == v) v = std::string(c.label);  // a review's outcome by its name: 合格
+                }
+                details.push_back({{"label", f.label}, {"value", v}});
               }
             }
           }
@@ -155,6 +159,8 @@ Result<std::vector<Record>> records_about(const App& s, domain::MemberId me, con
           for (const domain::workflow::Choice& c : f.choices) {
             if (c.id == v) v = std::string(c.label);
           }
+          // A self-review's chapter the rulebook in force does not have: not shown.
+          if (f.chapter > 0 && v.empty()) continue;
           items.push_back({{"label", f.label}, {"value", v}});
         }
         out.push_back({kind.id, rec.id,

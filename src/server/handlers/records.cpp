@@ -63,6 +63,9 @@ domain::AuditAction verb_action(wf::Verb verb) {
     case wf::Verb::kUpdate: return "record.update";
     case wf::Verb::kReconfirm: return "record.reconfirm";
     case wf::Verb::kMakeUp: return "record.make_up";
+    case wf::Verb::kRespond: return "record.respond";
+    case wf::Verb::kDecide: return "record.decide";
+    case wf::Verb::kRevise: return "record.revise";
   }
   return "record.submit";
 }
@@ -212,6 +215,7 @@ std::string_view field_type_id(wf::FieldType t) {
     case wf::FieldType::kChoice: return "choice";
     case wf::FieldType::kMoney: return "money";
     case wf::FieldType::kArticles: return "articles";
+    case wf::FieldType::kRecords: return "records";
   }
   return "line";
 }
@@ -235,7 +239,11 @@ json field_json(const wf::Field& f, const rulebook::Rulebook* book) {
             {"choices", choices},
             {"not_after_today", f.not_after_today},
             {"hint", f.hint}};
-  if (f.type == wf::FieldType::kMoney) j["max_value"] = f.max_value;
+  if (f.type == wf::FieldType::kMoney || f.type == wf::FieldType::kRecords) j["max_value"] = f.max_value;
+  if (f.type == wf::FieldType::kRecords) {
+    j["ref_kind"] = f.ref_kind;
+    j["ref_state"] = f.ref_state;
+  }
   if (!f.refused.empty()) j["refused"] = refused;
   return j;
 }
@@ -244,6 +252,59 @@ json fields_of(std::span<const wf::Field> list, const rulebook::Rulebook* book) 
   json fields = json::array();
   for (const wf::Field& f : list) fields.push_back(field_json(f, book));
   return fields;
+}
+
+// The chapter of the rulebook a self-review field answers; null when the
+// rulebook has no such chapter (or the field answers none).
+const rulebook::Chapter* chapter_of(const wf::Field& f, const rulebook::Rulebook* book) {
+  if (f.chapter <= 0 || !book) return nullptr;
+  for (const rulebook::Chapter& c : book->chapters) {
+    if (c.number == f.chapter) return &c;
+  }
+  return nullptr;
+}
+
+std::string chapter_label(const rulebook::Chapter& c) { return c.label + (c.title.empty() ? "" : " " + c.title); }
+
+// A kind's own fields for the form: a self-review's chapter fields named
+// after the chapters of the rulebook in force and required, those beyond its
+// chapters left out.
+json kind_fields_of(const wf::Kind& kind, const rulebook::Rulebook* book) {
+  json fields = json::array();
+  for (const wf::Field& f : kind.fields) {
+    json j = field_json(f, book);
+    if (f.chapter > 0 && book) {
+      const rulebook::Chapter* c = chapter_of(f, book);
+      if (!c) continue;
+      j["label"] = chapter_label(*c);
+      j["required"] = true;
+      j["chapter"] = f.chapter;
+    }
+    fields.push_back(std::move(j));
+  }
+  return fields;
+}
+
+// A self-review's chapters against the rulebook in force: every chapter it
+// has answered, none it lacks (errors name the field by its chapter).
+std::vector<wf::FieldError> chapter_errors(const wf::Kind& kind, const wf::Values& values,
+                                           const rulebook::Rulebook* book) {
+  std::vector<wf::FieldError> errors;
+  if (!book) return errors;
+  for (const wf::Field& f : kind.fields) {
+    if (f.chapter <= 0) continue;
+    std::string value;
+    for (const auto& [k, v] : values) {
+      if (k == f.id) value = v;
+    }
+    const rulebook::Chapter* c = chapter_of(f, book);
+    if (c && value.empty()) {
+      errors.push_back({std::string(f.id), "「" + chapter_label(*c) + "」不能为空：请对照本章写出自我评议"});
+    } else if (!c && !value.empty()) {
+      errors.push_back({std::string(f.id), "「" + std::string(f.label) + "」不存在：现行《" + book->title + "》没有这一章"});
+    }
+  }
+  return errors;
 }
 
 json roles_of(std::span<const domain::Role> roles) {
@@ -270,7 +331,7 @@ Response kinds(const App& s, const Request&) {
         for (int n : book->articles_for_topic(std::string(t))) articles.insert(n);
       }
     }
-    json fields = fields_of(k->fields, book);
+    json fields = kind_fields_of(*k, book);
     json states = json::array();
     for (const wf::State& st : k->states) {
       json waiting = json::array();
@@ -376,6 +437,52 @@ Result<std::string> draft_check(const App& s, const wf::Kind& kind, domain::OrgI
     reports.push_back(std::move(report));
   }
   return check::dump(check::report_json(reports, articles_of(s, **engine)));
+}
+
+// ---- what a record's values say about other records ---------------------------------
+
+// The records a kRecords field cites, each read from the store: a record of
+// the field's kind, in its state, about `subject` (a nomination cites the
+// member's confirmed contributions). One message for a record that does not
+// exist and one about someone else: nothing is told about others' records.
+Result<std::vector<wf::FieldError>> cited_record_errors(const App& s, const wf::Kind& kind, domain::MemberId subject,
+                                                        const wf::Values& values) {
+  std::vector<wf::FieldError> errors;
+  for (const wf::Field& f : kind.fields) {
+    if (f.type != wf::FieldType::kRecords) continue;
+    const wf::Kind* cited = wf::find_kind(f.ref_kind);
+    const wf::State* wanted = cited ? cited->state(f.ref_state) : nullptr;
+    const std::string what = cited ? std::string(cited->title) : std::string(f.ref_kind);
+    for (const auto& [k, v] : values) {
+      if (k != f.id || v.empty()) continue;
+      const auto ids = wf::record_ids(v);
+      if (!ids) continue;  // validate() refused it already
+      for (std::uint64_t id : *ids) {
+        auto found = s.store->find_record(id);
+        if (!found.ok()) return found.status();
+        const std::optional<store::WorkflowRecord>& rec = *found;
+        const std::string quoted = "「" + std::string(f.label) + "」中的 " + std::to_string(id);
+        if (!rec || rec->kind != f.ref_kind || !subject.valid() || rec->subject != subject) {
+          errors.push_back({std::string(f.id), quoted + " 不是这名党员的" + what + "记录"});
+        } else if (rec->state != f.ref_state) {
+          const wf::State* now = cited ? cited->state(rec->state) : nullptr;
+          errors.push_back({std::string(f.id), quoted + " 现在是“" + std::string(now ? now->name : rec->state) +
+                                                   "”，只能引用“" + std::string(wanted ? wanted->name : f.ref_state) +
+                                                   "”的记录"});
+        }
+      }
+    }
+  }
+  return errors;
+}
+
+// The checks of a record's values that need more than the kind: the chapters
+// of the rulebook in force, the records it cites. Empty: good.
+Result<std::vector<wf::FieldError>> context_errors(const App& s, const wf::Kind& kind, domain::MemberId subject,
+                                                   const wf::Values& values) {
+  std::vector<wf::FieldError> errors = chapter_errors(kind, values, book_in_force(s));
+  if (!errors.empty()) return errors;
+  return cited_record_errors(s, kind, subject, values);
 }
 
 // ---- create (submit) -------------------------------------------------------------
@@ -500,6 +607,9 @@ Response create(const App& s, const Request& r) {
   wf::Validation v = wf::validate(*kind, *inputs, today);
   if (!v.errors.empty()) return field_errors(v.errors, &s);
   if (auto e = unknown_articles(s, kind->fields, v.values); !e.empty()) return field_errors(e);
+  auto context = context_errors(s, *kind, where.subject, v.values);
+  if (!context.ok()) return Response::from(context.status());
+  if (!context->empty()) return field_errors(*context, &s);
 
   const wf::Transition* submit = wf::creation(*kind);
   if (!submit || submit->verb != wf::Verb::kSubmit) return Response::error(Code::kForbidden);
@@ -950,6 +1060,9 @@ Response transition(const App& s, const Request& r) {
     wf::Validation v = wf::validate(*kind, *inputs, today);
     if (!v.errors.empty()) return field_errors(v.errors, &s);
     if (auto e = unknown_articles(s, kind->fields, v.values); !e.empty()) return field_errors(e);
+    auto context = context_errors(s, *kind, rec.subject, v.values);
+    if (!context.ok()) return Response::from(context.status());
+    if (!context->empty()) return field_errors(*context, &s);
     change.fields = fields_json(v.values);
     change.date = record_date(*kind, v.values, today);
     if (t.only_fields.empty()) {
@@ -1106,6 +1219,14 @@ std::variant<RegisterQuery, Response> register_query(const App& s, const Request
     }
   }
   if (q.query.from && q.query.to && *q.query.from > *q.query.to) return Response::bad_request("from 不能晚于 to");
+  if (auto m = r.query_param("subject")) {
+    // One member's records (the picker of a nomination's evidence); counted nowhere.
+    const domain::MemberId subject{parse_id(*m)};
+    if (!subject.valid()) return Response::bad_request("subject 应为党员编号");
+    if (kind.subject == wf::Subject::kOrganisation) return Response::bad_request("这类登记不属于某名党员，不能按 subject 筛选");
+    q.query.subject = subject;
+    q.query.with_total = false;
+  }
   std::optional<Response> refused = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
     if (q.org && !tree.find(*q.org)) return std::optional<Response>(Response::not_found("党组织不存在"));
     for (const domain::Reach& part : wf::register_reach(actor, kind, tree, q.org)) {
@@ -1162,6 +1283,7 @@ Response list(const App& s, const Request& r) {
   std::optional<std::string> next;
   if (found->next) next = encode_cursor({found->next->org.value, found->next->record});
   put_page(out, next, found->total);
+  if (q.query.subject) out["total"] = nullptr;  // one member's: no count per person
   return Response::json(200, out);
 }
 
@@ -1409,6 +1531,71 @@ Response mine(const App& s, const Request& r) {
   return Response::json(200, {{"records", records},
                               {"next", more ? json(std::to_string(found->back().id)) : json(nullptr)},
                               {"counts", counts}});
+}
+
+// ---- guidance ---------------------------------------------------------------------------
+
+constexpr std::size_t kGuidancePerOrg = 50;  // rules per organisation on the way up
+
+// GET /api/v1/me/guidance: the guidance rules in force (published) of every
+// organisation on the way up from the caller's branch that apply to them
+// (workflow::guidance_applies: their category on the roster, and the public
+// accounts they have registered), nearest organisation first; at most
+// kGuidancePerOrg per organisation (`more` when one has more). Rules are the
+// organisations' records, about nobody: not audited.
+Response my_guidance(const App& s, const Request& r) {
+  const domain::Actor actor = actor_of(r);
+  const wf::Kind& kind = wf::guidance_rule_kind();
+  json out = {{"rules", json::array()}, {"more", false}, {"applies", nullptr}};
+  if (!actor.member) return Response::json(200, out);
+  struct Place {
+    domain::OrgPath path;
+    bool cadre = false;
+  };
+  const std::optional<Place> place = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
+    const domain::Member* m = roster.find(*actor.member);
+    if (!m) return std::optional<Place>();
+    return std::optional<Place>(Place{tree.ancestry(m->org), m->cadre});
+  });
+  if (!place) return Response::json(200, out);
+  wf::GuidanceReader reader;
+  reader.cadre = place->cadre;
+  // The member's registered public accounts (their own records, bounded).
+  auto accounts = s.store->subject_records(*actor.member, std::string(wf::account_kind().id), 0, 200);
+  if (!accounts.ok()) return Response::from(accounts.status());
+  for (const store::WorkflowRecord& a : *accounts) {
+    if (a.state != "registered") continue;
+    for (const auto& [k, v] : values_of(a.fields)) {
+      if (k != "owner_kind") continue;
+      if (v == "member") reader.personal_account = true;
+      if (v == "organisation") reader.organisation_account = true;
+    }
+  }
+  json rules = json::array();
+  bool more = false;
+  for (domain::OrgId org : place->path) {
+    store::RecordPageQuery q;
+    q.kind = std::string(kind.id);
+    q.scope = {{org, false}};
+    q.state = "published";
+    q.limit = kGuidancePerOrg;
+    q.with_total = false;
+    auto page = s.store->record_page(q);
+    if (!page.ok()) return Response::from(page.status());
+    if (page->next) more = true;
+    s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
+      for (const store::WorkflowRecord& rec : page->records) {
+        if (!wf::guidance_applies(values_of(rec.fields), reader)) continue;
+        rules.push_back(summary_json(s, kind, rec, actor, tree, roster));
+      }
+    });
+  }
+  out["rules"] = std::move(rules);
+  out["more"] = more;
+  out["applies"] = {{"cadre", reader.cadre},
+                    {"personal_account", reader.personal_account},
+                    {"organisation_account", reader.organisation_account}};
+  return Response::json(200, out);
 }
 
 // ---- 待办 ------------------------------------------------------------------------------
@@ -1817,6 +2004,7 @@ void add_record_routes(Router& router, const Services& s) {
   router.add("POST", "/api/v1/education/sessions/{id}/attendance",
              [s](const Request& r) { return record_attendance(*s, r); });
   router.get("/api/v1/education/coverage", [s](const Request& r) { return education_coverage(*s, r); });
+  router.get("/api/v1/me/guidance", [s](const Request& r) { return my_guidance(*s, r); });
 }
 
 }  // namespace nc::server::handlers

@@ -8,8 +8,8 @@ import type { StatementThread } from '@/api/access'
 export interface KindField {
   id: string
   label: string
-  /** money: yuan as text ("35.50"), at most `max_value` */
-  type: 'line' | 'text' | 'url' | 'date' | 'choice' | 'money' | 'articles'
+  /** money: yuan as text ("35.50"), at most `max_value`; records: ids of other records, comma-separated */
+  type: 'line' | 'text' | 'url' | 'date' | 'choice' | 'money' | 'articles' | 'records'
   required: boolean
   max_chars: number
   max_value?: number
@@ -18,6 +18,11 @@ export interface KindField {
   refused?: Array<{ id: string; label: string; message: string; articles: number[] }>
   not_after_today: boolean
   hint: string
+  /** records: the kind and state each cited record must have (a confirmed contribution) */
+  ref_kind?: string
+  ref_state?: string
+  /** a self-review's chapter of the rulebook in force (the label names it) */
+  chapter?: number
 }
 
 export interface KindState {
@@ -208,6 +213,8 @@ export interface RegisterFilter {
   state?: string
   from?: string
   to?: string
+  /** one member's records (a nomination's evidence picker): no total is given */
+  subject?: number | null
 }
 
 function filterParams(f: RegisterFilter): URLSearchParams {
@@ -216,6 +223,7 @@ function filterParams(f: RegisterFilter): URLSearchParams {
   if (f.state) params.set('state', f.state)
   if (f.from) params.set('from', f.from)
   if (f.to) params.set('to', f.to)
+  if (f.subject) params.set('subject', String(f.subject))
   return params
 }
 
@@ -316,4 +324,13 @@ export interface EducationMonth {
 /** Sessions and coverage by month over an organisation's subtree: numbers only. */
 export function educationCoverage(org: number, year: number): Promise<{ org: number; year: number; months: EducationMonth[]; sessions: number; expected: number; coverage: number | null }> {
   return getJson(`/api/v1/education/coverage?org=${org}&year=${year}`)
+}
+
+/** The guidance rules that apply to the caller, from their branch up (art. 23). */
+export function myGuidance(): Promise<{
+  rules: RecordSummary[]
+  more: boolean
+  applies: { cadre: boolean; personal_account: boolean; organisation_account: boolean } | null
+}> {
+  return getJson('/api/v1/me/guidance')
 }

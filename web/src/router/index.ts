@@ -105,6 +105,13 @@ const routes: RouteRecordRaw[] = [
     meta: { title: '概览', access: { kind: 'roles', roles: ORG_READERS } },
   },
   {
+    // 指导 (art. 23): the guidance rules that apply to the member.
+    path: '/guidance',
+    name: 'guidance',
+    component: () => import('@/views/registers/GuidanceView.vue'),
+    meta: { title: '网络行为指导', access: { kind: 'member' } },
+  },
+  {
     path: '/todo',
     name: 'todo',
     component: () => import('@/views/TodoView.vue'),
