@@ -4,7 +4,8 @@ namespace nc::domain::workflow {
 
 std::span<const Kind* const> kinds() {
   static const Kind* const kKinds[] = {&contribution_kind(), &relay_kind(),    &report_kind(),  &gift_kind(),
-                                       &activity_kind(),     &account_kind(), &post_review_kind()};
+                                       &activity_kind(),     &account_kind(), &post_review_kind(),
+                                       &work_report_kind()};
   return kKinds;
 }
 

@@ -15,5 +15,6 @@ const Kind& report_kind();        // report.cpp: 违法违规信息举报记录
 const Kind& gift_kind();          // gift.cpp: 网络虚拟财物登记 (cadres)
 const Kind& activity_kind();      // activity.cpp: 以职务身份开展网络活动审批 (cadres)
 const Kind& account_kind();       // account.cpp: 网络公众账号备案 (cadres; the organisation's own)
+const Kind& work_report_kind();   // work_report.cpp: 年度工作计划和总结 (an organisation's)
 
 }  // namespace nc::domain::workflow
