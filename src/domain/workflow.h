@@ -224,6 +224,16 @@ struct Kind {
   // here, which makes them together with what they belong to (attendance:
   // the session's, in one transaction). Empty: the generic route makes them.
   std::string_view made_by_route = {};
+  // A yearly record (a branch's plan or report): this field names the year
+  // (YYYY) and the record is dated the year's last day (register order, the
+  // date filter, the committees' roll-up by year).
+  std::string_view year_field = {};
+  // When field `figures_when_field` has the value `figures_when_value` (a
+  // year-end report), the server computes the organisation's overview figures
+  // for the year (domain/overview.h) on the creation and on every fix, and
+  // freezes them into the record's stored fields under "figures".
+  std::string_view figures_when_field = {};
+  std::string_view figures_when_value = {};
 
   const Field* field(std::string_view id) const;
   const State* state(std::string_view id) const;

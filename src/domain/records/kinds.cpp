@@ -7,7 +7,8 @@ std::span<const Kind* const> kinds() {
                                        &activity_kind(),     &account_kind(), &post_review_kind(),
                                        &education_plan_kind(), &education_session_kind(), &attendance_kind(),
                                        &commendation_kind(), &guidance_rule_kind(), &talk_kind(),
-                                       &review_kind(),       &review_meeting_kind()};
+                                       &review_kind(),       &review_meeting_kind(),
+                                       &work_report_kind()};
   return kKinds;
 }
 

@@ -23,6 +23,7 @@ const Kind& account_kind();       // account.cpp: 网络公众账号备案 (cadr
 const Kind& education_plan_kind();     // education.cpp: 学习教育年度计划 (the branch's)
 const Kind& education_session_kind();  // education.cpp: 学习教育活动 (the branch's)
 const Kind& attendance_kind();         // education.cpp: 学习教育出勤 (a member's, made with the session's)
+const Kind& work_report_kind();   // work_report.cpp: 年度工作计划和总结 (an organisation's)
 
 // The state an attendance record starts in for a status of the roster form
 // ("present", "excused", "absent"); nothing for any other.

@@ -14,6 +14,7 @@
 #include "domain/organisation.h"
 #include "domain/overview.h"
 #include "domain/workflow.h"
+#include "server/handlers/overview_figures.h"
 #include "server/handlers/routes.h"
 #include "server/handlers/xlsx_file_source.h"
 #include "server/paging.h"
@@ -364,11 +365,158 @@ Response export_overview(const App& s, const Request& r) {
                               a.name + "-" + std::to_string(a.year) + "年概览.xlsx");
 }
 
+// ---- the yearly reports rolled up ------------------------------------------------
+
+constexpr std::string_view kReportKind = "work_report";
+constexpr std::size_t kReportsPerBranchYear = 50;  // records of one branch dated in one year, read at most
+constexpr std::size_t kMissingScan = 2000;         // branches one page of ?missing=1 looks at, at most
+
+// A branch's plan and report for the year: the newest of each not withdrawn.
+struct BranchReports {
+  std::optional<store::WorkflowRecord> plan, report;
+};
+
+Result<BranchReports> reports_of(const App& s, domain::OrgId branch, int year) {
+  store::RecordPageQuery q;
+  q.kind = std::string(kReportKind);
+  q.scope = {{branch, false}};
+  q.from = domain::Date{year, 1, 1};
+  q.to = domain::Date{year, 12, 31};
+  q.limit = kReportsPerBranchYear;
+  q.with_total = false;
+  auto page = s.store->record_page(q);
+  if (!page.ok()) return page.status();
+  BranchReports out;
+  for (const store::WorkflowRecord& rec : page->records) {  // newest first
+    if (rec.state == "withdrawn") continue;
+    const json fields = json::parse(rec.fields, nullptr, false);
+    if (!fields.is_object() || !fields.contains("document") || !fields["document"].is_string()) continue;
+    const std::string document = fields["document"].get<std::string>();
+    if (document == "report" && !out.report) out.report = rec;
+    if (document == "plan" && !out.plan) out.plan = rec;
+  }
+  return out;
+}
+
+json report_json(const std::optional<store::WorkflowRecord>& rec) {
+  if (!rec) return nullptr;
+  const wf::Kind* kind = wf::find_kind(kReportKind);
+  const wf::State* state = kind ? kind->state(rec->state) : nullptr;
+  return {{"id", rec->id},
+          {"state", rec->state},
+          {"state_name", state ? state->name : std::string_view(rec->state)},
+          {"updated", iso_time(rec->updated_us)}};
+}
+
+// GET /api/v1/overview/reports?org=&year=&missing=&limit=&after=: the 党支部
+// of org's subtree the caller may view (org itself when it is one), in id
+// order, each with whether it has submitted its year-end report (and its plan)
+// for the year and in which state; ?missing=1 lists only those that have not
+// (nothing submitted, or only withdrawn), looking at most kMissingScan
+// branches per page (next resumes after the last one looked at).
+// Organisations, never people: nobody is named.
+Response reports(const App& s, const Request& r) {
+  PageParse page = parse_page(r);
+  if (page.error) return *page.error;
+  bool missing_only = false;
+  if (auto m = r.query_param("missing")) {
+    if (*m != "0" && *m != "1" && *m != "true" && *m != "false") {
+      return Response::bad_request("missing 应为 1（只列出未报送的党支部）或 0");
+    }
+    missing_only = *m == "1" || *m == "true";
+  }
+  auto parsed = asked(s, r);
+  if (auto* e = std::get_if<Response>(&parsed)) return *e;
+  const Asked& a = std::get<Asked>(parsed);
+  std::uint32_t after = 0;
+  if (!page.page->after.empty()) {
+    auto c = decode_cursor(page.page->after, 1);
+    if (!c) return Response::bad_request("after 不是本列表给出的 next");
+    after = static_cast<std::uint32_t>((*c)[0]);
+  }
+  const domain::Actor actor = actor_of(r);
+  std::vector<domain::OrgId> branches;
+  s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
+    for (domain::OrgId id : tree.subtree(a.org)) {
+      const domain::Organisation* org = tree.find(id);
+      if (!org || org->type != domain::OrgType::kBranch) continue;
+      if (ov::may_view(actor, tree.ancestry(id)).allowed) branches.push_back(id);
+    }
+  });
+  std::sort(branches.begin(), branches.end(), [](domain::OrgId x, domain::OrgId y) { return x.value < y.value; });
+  auto it = std::upper_bound(branches.begin(), branches.end(), after,
+                             [](std::uint32_t v, domain::OrgId o) { return v < o.value; });
+  std::vector<std::pair<domain::OrgId, BranchReports>> rows;
+  std::size_t looked = 0;
+  domain::OrgId last;
+  for (; it != branches.end() && rows.size() < page.page->limit && looked < kMissingScan; ++it) {
+    auto found = reports_of(s, *it, a.year);
+    if (!found.ok()) return Response::from(found.status());
+    ++looked;
+    last = *it;
+    if (missing_only && found->report) continue;
+    rows.emplace_back(*it, std::move(found).value());
+  }
+  std::optional<std::string> next;
+  if (it != branches.end() && last.valid()) next = encode_cursor({last.value});
+  json orgs = json::array();
+  s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
+    for (const auto& [id, found] : rows) {
+      const domain::Organisation* org = tree.find(id);
+      if (!org) continue;
+      orgs.push_back({{"id", org->id.value},
+                      {"name", org->name},
+                      {"type", domain::org_type_name(org->type)},
+                      {"active", org->active},
+                      {"reported", found.report.has_value()},
+                      {"report", report_json(found.report)},
+                      {"plan", report_json(found.plan)}});
+    }
+  });
+  json answer = {{"org", {{"id", a.org.value}, {"name", a.name}}},
+                 {"year", a.year},
+                 {"missing", missing_only},
+                 {"organisations", orgs}};
+  put_page(answer, next, branches.size());
+  return Response::json(200, answer);
+}
+
 }  // namespace
+
+Result<json> year_figures(const App& s, domain::OrgId org, int year) {
+  auto figures = figures_of(s, {org}, year);
+  if (!figures.ok()) return figures.status();
+  const Figures& f = figures->front();
+  json list = json::array();
+  for (const ov::Indicator& i : ov::indicators()) {
+    json one = {{"id", i.id},
+                {"label", i.label},
+                {"topic", i.topic},
+                {"measure", i.measure == ov::Measure::kByMonth ? "by_month" : "open_now"},
+                {"available", ov::available(i)}};
+    if (!ov::available(i)) {
+      one["pending"] = i.pending.empty() ? std::string_view("该类记录接入后显示") : i.pending;
+    } else if (i.measure == ov::Measure::kByMonth) {
+      std::uint64_t total = 0;
+      if (auto it = f.months.find(i.id); it != f.months.end()) {
+        for (std::uint64_t n : it->second) total += n;
+      }
+      one["total"] = total;
+    } else {
+      std::pair<std::uint64_t, std::uint64_t> n{0, 0};
+      if (auto it = f.now.find(i.id); it != f.now.end()) n = it->second;
+      one["count"] = n.first;
+      one["overdue"] = n.second;
+    }
+    list.push_back(std::move(one));
+  }
+  return json{{"year", year}, {"computed_on", s.clock.today().iso()}, {"indicators", std::move(list)}};
+}
 
 void add_overview_routes(Router& router, const Services& s) {
   router.get("/api/v1/overview", [s](const Request& r) { return overview(*s, r); });
   router.get("/api/v1/overview/children", [s](const Request& r) { return children(*s, r); });
+  router.get("/api/v1/overview/reports", [s](const Request& r) { return reports(*s, r); });
   router.get("/api/v1/overview/export", [s](const Request& r) { return export_overview(*s, r); });
 }
 

@@ -24,6 +24,7 @@
 #include "domain/records/kinds.h"
 #include "domain/workflow.h"
 #include "server/access/audit_note.h"
+#include "server/handlers/overview_figures.h"
 #include "server/handlers/xlsx_file_source.h"
 #include "server/handlers/routes.h"
 #include "server/handlers/statements_json.h"
@@ -143,14 +144,39 @@ std::string fields_json(const wf::Values& values) {
   return o.dump();
 }
 
-// The record's date: the kind's date field, else the day it was made.
+// The record's date: the kind's date field, the last day of the year its
+// year field names (a yearly record), else the day it was made.
 domain::Date record_date(const wf::Kind& kind, const wf::Values& values, domain::Date today) {
   for (const auto& [k, v] : values) {
+    if (!kind.year_field.empty() && k == kind.year_field && v.size() == 4 &&
+        std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return domain::Date{std::stoi(v), 12, 31};
+    }
     if (k == kind.date_field && !v.empty()) {
       if (auto d = domain::parse_date(v)) return *d;
     }
   }
   return today;
+}
+
+// The values as stored: fields_json, and for a kind that freezes figures
+// (a year-end report) the organisation's overview figures for the year named
+// by its year field, computed now (overview_figures.h) under "figures".
+Result<std::string> stored_fields(const App& s, const wf::Kind& kind, const wf::Values& values, domain::OrgId org) {
+  if (kind.figures_when_field.empty() || kind.year_field.empty()) return fields_json(values);
+  std::string when, year;
+  for (const auto& [k, v] : values) {
+    if (k == kind.figures_when_field) when = v;
+    if (k == kind.year_field) year = v;
+  }
+  if (when != kind.figures_when_value) return fields_json(values);
+  const domain::Date dated = record_date(kind, values, s.clock.today());
+  auto figures = year_figures(s, org, dated.year);
+  if (!figures.ok()) return figures.status();
+  ordered_json o = ordered_json::object();
+  for (const auto& [k, v] : values) o[k] = v;
+  o["figures"] = ordered_json::parse(figures->dump());
+  return o.dump();
 }
 
 wf::RecordFacts facts_of(const store::WorkflowRecord& r, const domain::OrgTree& tree) {
@@ -186,12 +212,20 @@ json summary_json(const App& s, const wf::Kind& kind, const store::WorkflowRecor
     verbs.push_back({{"verb", wf::verb_id(v)}, {"name", wf::verb_name(v)}});
   }
   const domain::Date today = s.clock.today();
+  // Figures a yearly report froze (stored_fields) are shown apart from the fields typed.
+  json fields = json::parse(r.fields, nullptr, false);
+  json figures = nullptr;
+  if (fields.is_object() && fields.contains("figures") && fields["figures"].is_object()) {
+    figures = std::move(fields["figures"]);
+    fields.erase("figures");
+  }
   return {{"id", r.id},
           {"kind", r.kind},
           {"title", kind.title},
           {"state", r.state},
           {"state_name", state ? state->name : r.state},
-          {"fields", json::parse(r.fields, nullptr, false)},
+          {"fields", std::move(fields)},
+          {"figures", std::move(figures)},
           {"date", r.date.iso()},
           {"due", r.due ? json(r.due->iso()) : json(nullptr)},
           {"overdue", r.due && *r.due < today},
@@ -620,7 +654,9 @@ Response create(const App& s, const Request& r) {
   rec.subject = where.subject;
   rec.org = where.org;
   rec.state = std::string(submit->to);
-  rec.fields = fields_json(v.values);
+  auto stored = stored_fields(s, *kind, v.values, where.org);
+  if (!stored.ok()) return Response::from(stored.status());
+  rec.fields = std::move(stored).value();
   rec.date = record_date(*kind, v.values, today);
   rec.due = state ? wf::due_date(*state, today) : std::nullopt;
   rec.created_us = now;
@@ -1063,7 +1099,9 @@ Response transition(const App& s, const Request& r) {
     auto context = context_errors(s, *kind, rec.subject, v.values);
     if (!context.ok()) return Response::from(context.status());
     if (!context->empty()) return field_errors(*context, &s);
-    change.fields = fields_json(v.values);
+    auto stored = stored_fields(s, *kind, v.values, rec.org);
+    if (!stored.ok()) return Response::from(stored.status());
+    change.fields = std::move(stored).value();
     change.date = record_date(*kind, v.values, today);
     if (t.only_fields.empty()) {
       auto checked = draft_check(s, *kind, rec.org, v.values);

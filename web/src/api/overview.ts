@@ -57,3 +57,34 @@ export function overviewChildren(
 export function overviewExportUrl(org: number, year: number): string {
   return `/api/v1/overview/export?org=${org}&year=${year}`
 }
+
+/** A yearly plan or report of a branch, as the roll-up shows it (no people). */
+export interface BranchDocument {
+  id: number
+  state: string
+  state_name: string
+  updated: string
+}
+
+export interface BranchReport {
+  id: number
+  name: string
+  type: string
+  active: boolean
+  reported: boolean
+  report: BranchDocument | null
+  plan: BranchDocument | null
+}
+
+/** The 党支部 of org's subtree and whether each has submitted its year-end report (missing: only those that have not). */
+export function overviewReports(
+  org: number,
+  year: number,
+  missing: boolean,
+  after?: string | null,
+  signal?: AbortSignal,
+): Promise<{ organisations: BranchReport[]; next: string | null; total: number }> {
+  const params = new URLSearchParams({ org: String(org), year: String(year), limit: '50', missing: missing ? '1' : '0' })
+  if (after) params.set('after', after)
+  return getJson(`/api/v1/overview/reports?${params}`, signal)
+}

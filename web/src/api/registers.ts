@@ -100,6 +100,27 @@ export interface RecordSummary {
   version: number
   mine: boolean
   may: { verbs: Array<{ verb: string; name: string }>; answer?: boolean }
+  /** a year-end report: the organisation's figures for the year, frozen when it was (re)submitted; else null */
+  figures?: FrozenFigures | null
+}
+
+/** One overview indicator as a yearly report froze it: a number only where records exist behind it. */
+export interface FrozenFigure {
+  id: string
+  label: string
+  topic: string
+  measure: 'by_month' | 'open_now'
+  available: boolean
+  total?: number
+  count?: number
+  overdue?: number
+  pending?: string
+}
+
+export interface FrozenFigures {
+  year: number
+  computed_on: string
+  indicators: FrozenFigure[]
 }
 
 export interface RecordStep {
