@@ -5,6 +5,8 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
+#include <cstdint>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -176,6 +178,9 @@ struct SqliteStore::Impl {
   std::string file;
   Options options;
   std::mutex mu;
+  // Grows after each committed write transaction (sqlite3_wal_hook, called
+  // once the commit is done): Store::write_generation.
+  std::atomic<std::uint64_t> commits{0};
 
   ~Impl() {
     StatementCache::drop(db);
