@@ -96,4 +96,9 @@ nlohmann::ordered_json report_json(const std::vector<FileReport>& reports, const
 // Serialises with invalid UTF-8 replaced, never thrown on.
 std::string dump(const nlohmann::ordered_json& value);
 
+// dump(report_json(reports, articles)), byte for byte, written directly
+// without building the tree (the server's answer to every check: the tree
+// and its dump were a sixth of a 2 KB check's instructions).
+std::string report_json_text(const std::vector<FileReport>& reports, const TopicArticles& articles);
+
 }  // namespace nc::check

@@ -5,7 +5,9 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
 #include <condition_variable>
+#include <cstdint>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -177,6 +179,9 @@ struct SqliteStore::Impl {
   std::string file;
   Options options;
   std::mutex mu;
+  // Grows after each committed write transaction (sqlite3_wal_hook, called
+  // once the commit is done): Store::write_generation.
+  std::atomic<std::uint64_t> commits{0};
 
   // Reader connections (issue 10, the registers at 16 clients): in WAL mode
   // a read does not wait for the writer nor for another reader, so the hot

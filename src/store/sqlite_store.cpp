@@ -111,7 +111,25 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::filesystem::pa
   Status s = impl->exec("PRAGMA foreign_keys=ON", "enabling foreign keys on " + impl->file);
   if (!s.ok()) return s;
   if (Status c = impl->exec(kCacheSize, "sizing the page cache of " + impl->file); !c.ok()) return c;
+  // Called after every commit of a write transaction, the write lock
+  // released (WAL mode, required above): counts commits for
+  // write_generation. It replaces SQLite's default WAL hook, so it also
+  // does what that one does: a passive checkpoint once the log holds
+  // kAutoCheckpointPages pages (SQLite's default threshold).
+  sqlite3_wal_hook(
+      impl->db,
+      [](void* counter, sqlite3* db, const char* name, int pages) -> int {
+        static_cast<std::atomic<std::uint64_t>*>(counter)->fetch_add(1, std::memory_order_release);
+        constexpr int kAutoCheckpointPages = 1000;
+        if (pages >= kAutoCheckpointPages) sqlite3_wal_checkpoint(db, name);
+        return SQLITE_OK;
+      },
+      &impl->commits);
   return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(impl)));
+}
+
+std::optional<std::uint64_t> SqliteStore::write_generation() const {
+  return impl_->commits.load(std::memory_order_acquire);
 }
 
 Status SqliteStore::migrate() {

@@ -71,6 +71,7 @@ class SqliteStore final : public Store {
   Result<std::optional<SessionRecord>> find_session(const std::string& token_hash) override;
   Status touch_session(const std::string& token_hash, std::int64_t last_seen_us) override;
   Status drop_session(const std::string& token_hash) override;
+  std::optional<std::uint64_t> write_generation() const override;
   Result<int> end_sessions(domain::UserId user, const std::string& token_hash, const AuditRecord& audit) override;
   Result<LoginAttempt> begin_attempt(const std::string& account, const std::string& address, std::int64_t time_us,
                                      std::int64_t since_us, const AttemptLimits& limits) override;

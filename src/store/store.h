@@ -7,6 +7,7 @@
 // are safe to call from several threads at once.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -130,6 +131,12 @@ class Store {
   // Ends one session (`token_hash`) or, when empty, every session of `user`;
   // returns how many ended.
   virtual Result<int> end_sessions(domain::UserId user, const std::string& token_hash, const AuditRecord& audit) = 0;
+  // A number that grows after every committed write to the store, by any
+  // method (sessions, accounts, grants, anything): a value read before a
+  // look-up is still current only while no write has committed since. For
+  // caches of what look-ups returned (the session middleware's); nothing
+  // when the store cannot tell, and then nothing may be cached.
+  virtual std::optional<std::uint64_t> write_generation() const { return std::nullopt; }
 
   // Throttling of logins and re-authentications (ASVS V2.2.1), atomic: in
   // one transaction, counts the failures of `account` and of `address` since

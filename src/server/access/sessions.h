@@ -3,11 +3,18 @@
 // 256 random bits handed to the browser once; the store keeps their SHA-256.
 // Every outcome that matters is written to the audit log.
 //
-// Thread-safe: holds no mutable state of its own; the store serialises.
+// Thread-safe. Its one state is a cache of resolved sessions (by token hash,
+// for kSessionCacheUs at most), used only while the store's write generation
+// is the one read before the look-up: any committed write (logout, password,
+// disabling, a grant, ...) makes every entry miss. Within this process that is
+// exact; a write by another process to the same database is seen within
+// kSessionCacheUs.
 #pragma once
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
+#include <unordered_map>
 #include <optional>
 #include <string>
 
@@ -104,7 +111,27 @@ class Sessions {
   std::shared_ptr<store::Store> store_;
   Clock clock_;
   SessionPolicy policy_;
+
+  // What resolve() found for a token hash, at store write generation
+  // `generation`, at `cached_us`.
+  struct CachedSession {
+    Caller caller;
+    std::int64_t last_seen_us = 0;
+    std::uint64_t generation = 0;
+    std::int64_t cached_us = 0;
+  };
+  std::optional<Caller> cached(const std::string& hash, std::uint64_t generation, std::int64_t now) const;
+  void remember(const std::string& hash, const Caller& caller, std::int64_t last_seen_us, std::uint64_t generation,
+                std::int64_t now);
+  void forget(const std::string& hash);
+  mutable std::mutex cache_mu_;
+  std::unordered_map<std::string, CachedSession> cache_;
 };
+
+// How long resolve() may answer from its cache without the store.
+inline constexpr std::int64_t kSessionCacheUs = 2LL * 1000000;
+// The most sessions cached; past it the cache starts again empty.
+inline constexpr std::size_t kSessionCacheEntries = 4096;
 
 
 }  // namespace nc::server::access

@@ -315,7 +315,7 @@ class CheckHandler {
     }
     // The report keeps the CLI's key order (Response::json would sort keys).
     Response ok;
-    ok.body = check::dump(check::report_json(reports, articles(*engine)));
+    ok.body = check::report_json_text(reports, articles(*engine));
     ok.headers.emplace_back("Cache-Control", "no-store");
     return ok;
   }

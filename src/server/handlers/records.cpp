@@ -470,7 +470,7 @@ Result<std::string> draft_check(const App& s, const wf::Kind& kind, domain::OrgI
     }
     reports.push_back(std::move(report));
   }
-  return check::dump(check::report_json(reports, articles_of(s, **engine)));
+  return check::report_json_text(reports, articles_of(s, **engine));
 }
 
 // ---- what a record's values say about other records ---------------------------------
