@@ -173,7 +173,10 @@ int quiz(const RulesOptions& o) {
     book = rulebook::build(*src);
   }
   if (!book) return error(book.status().message());
-  const auto questions = rulebook::quiz::generate(*book, {.seed = o.seed, .count = o.count});
+  rulebook::quiz::Options options;
+  options.seed = o.seed;
+  options.count = o.count;
+  const auto questions = rulebook::quiz::generate(*book, options);
   nlohmann::json out = nlohmann::json::array();
   for (const auto& q : questions) out.push_back(rulebook::quiz::to_json(q, *book));
   if (o.json) {

@@ -277,6 +277,11 @@ std::vector<U> distractors(const Pools& p, const Term& answer, const U& stem, si
     if (out.size() == want) break;
     if (p.sentences[t->sentence].article == article) continue;
     if (overlaps(t->text, answer.text)) continue;
+    // A short act sharing a character with the answer is too often its
+    // near-synonym (制作 / 制造): a second right answer, not a wrong one.
+    if (answer.text.size() <= 3 && t->text.size() <= 3 &&
+        std::any_of(t->text.begin(), t->text.end(), [&](char32_t c) { return answer.text.find(c) != U::npos; }))
+      continue;
     if (stem.find(t->text) != U::npos) continue;  // already in the sentence: no real choice
     bool clash = false;
     for (const auto& o : out) clash = clash || overlaps(o, t->text);
