@@ -238,12 +238,15 @@ Pools collect(const Rulebook& book) {
       p.terms.push_back({si, TermField::kHolder, 0, h.size(), h});
     for (const auto& m : at) {
       size_t b = m.pos + m.modal->word.size();
+      // Lead words one after another ("积极通过网络"), each time the first of
+      // the list that matches (the longer "通过网络" before "通过").
       for (bool again = true; again;) {
         again = false;
         for (const auto& lead : lead_words())
           if (s.compare(b, lead.size(), lead) == 0) {
             b += lead.size();
             again = true;
+            break;
           }
       }
       size_t e = b;
