@@ -21,7 +21,12 @@ inline constexpr std::array<std::string_view, 85> kMarkingTokens = {
     "急件", "长期", "个月", "份号", "此件", "本件", "文号", "编号", "级", "请", "勿"};
 
 // Words of a table's column header under which a cell holds a marking.
-inline constexpr std::string_view kMarkingColumnWords[] = {"密", "标注", "标识", "标志", "标记"};
+inline constexpr std::string_view kMarkingColumnWords[] = {"密", "标注", "标识", "标志", "标记", "公开属性", "公开方式",
+                                                           "公开类型", "发布范围", "阅读范围"};
+
+// The keys of a notice's properties whose value is its handling (| 公开属性 |
+// 不予公开 |: the normaliser drops the bars between the Han words).
+inline constexpr std::string_view kHandlingKeys[] = {"公开属性", "公开方式", "公开类型", "发布范围", "阅读范围"};
 
 // Words by which a clause names the material itself or its handing out
 // (本材料…, 群内文件, 以上内容, 现将《…》印发).
@@ -66,12 +71,17 @@ inline constexpr std::string_view kWritingVerbs[] = {
 // Places on a document (封面, 页眉, 右上角, 文件上 …).
 inline constexpr std::string_view kDocumentPlaces[] = {
     "封面", "首页", "页", "页眉", "页脚", "页首", "角", "抬头", "版头", "文件", "材料", "资料", "通知", "文档", "表格",
-    "报告", "纸", "上面", "上边", "上头", "顶部", "开头", "标题", "正文", "扉页", "封皮", "袋", "盒"};
+    "报告", "纸", "上面", "上边", "上头", "顶部", "开头", "标题", "正文", "扉页", "封皮", "封底", "封二", "背面", "袋", "盒"};
 
 // What follows a named marking: 印有“内部资料”字样.
 inline constexpr std::string_view kNamingSuffixes[] = {"字样", "的字样", "等字样", "两个字", "几个字", "四个字", "六个字",
-                                                       "这几个字", "二字", "两字", "四字", "的字", "标志", "标识", "标记",
+                                                       "这几个字", "那几个字", "那两个字", "这两个字", "二字", "两字", "四字", "的字",
+                                                       "标志", "标识", "标记",
                                                        "印章", "的章", "章"};
+
+// Verbs that put a quoted marking on a material: 标注“内部资料 注意保密”的方案.
+inline constexpr std::string_view kMarkingVerbsBeforeQuote[] = {"标注", "标明", "注明", "标有", "印有", "写有", "盖有",
+                                                                "标着", "印着", "写着", "盖着", "打着", "带有", "打上"};
 
 // A quoted marking naming the material it is on: 标有“此件不予公开”的材料.
 inline constexpr std::string_view kMaterialAfterQuote[] = {"的材料", "的文件", "的资料", "的文档", "的通知", "的报告"};

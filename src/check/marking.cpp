@@ -207,12 +207,19 @@ bool in_marking_cell(std::string_view text, Span span) {
   const std::string_view line = line_around(text, span.start, 4096, &line_start);
   if (line.empty() || span.end - line_start > line.size()) return false;
   const char delim = line.find('\t') != std::string_view::npos ? '\t'
+                     : line.find('|') != std::string_view::npos ? '|'
                      : line.find(',') != std::string_view::npos ? ',' : '\0';
   if (delim == '\0') return false;
   size_t b = span.start - line_start, e = span.end - line_start;
   while (b > 0 && line[b - 1] != delim) --b;
   while (e < line.size() && line[e] != delim) ++e;
   if (!is_marking_line(line.substr(b, e - b))) return false;
+  // A row of key and value (| 公开属性 | 不予公开 |): the cell before names the column.
+  if (b > 0) {
+    size_t kb = b - 1;
+    while (kb > 0 && line[kb - 1] != delim) --kb;
+    if (marking_column(line.substr(kb, b - 1 - kb))) return true;
+  }
   size_t column = 0;
   for (size_t i = 0; i < b; ++i) column += line[i] == delim;
   // The header: the first line of the block of lines with the delimiter
@@ -350,6 +357,11 @@ bool names_a_marking(std::string_view text, Span span) {
     for (std::string_view w : lexicon::kWritingVerbs)
       if (ends_with_at(text, b, w)) verb = true;
   }
+  // A quoted marking after a verb that puts it on something (标注“…”的方案).
+  bool marked_on = false;
+  if (quoted)
+    for (std::string_view w : lexicon::kMarkingVerbsBeforeQuote)
+      if (ends_with_at(text, b, w)) marked_on = true;
   if (!verb && !quoted) return false;
   // After: the rest of the quoted marking and its closing quote.
   size_t e = span.end;
@@ -379,12 +391,26 @@ bool names_a_marking(std::string_view text, Span span) {
     return false;
   };
   const size_t after = skip_spaces(text, e);
+  // … or the clause after it does: “内部资料”字样都印在封底了.
+  auto document_after = [&](size_t from) {
+    size_t to = from;
+    for (int steps = 0; steps < 40; ++steps) {
+      const char32_t p = cp_at(text, to, &len);
+      if (len == 0 || p == U'\n' || p == U'\r' || is_clause_break(p) || p == U'。') break;
+      to += static_cast<size_t>(len);
+    }
+    const std::string_view clause = text.substr(from, to - from);
+    for (std::string_view w : lexicon::kDocumentPlaces)
+      if (clause.find(w) != std::string_view::npos) return true;
+    return false;
+  };
   for (std::string_view w : lexicon::kNamingSuffixes)
-    if (starts_with_at(text, after, w)) return on_a_document();
+    if (starts_with_at(text, after, w)) return on_a_document() || document_after(after + w.size());
   // 标有“此件不予公开”的材料: the quoted marking names the material it is on.
   if (quoted)
     for (std::string_view w : lexicon::kMaterialAfterQuote)
       if (starts_with_at(text, after, w)) return true;
+  if (marked_on && starts_with_at(text, after, "的")) return true;
   if (!verb) return false;
   c = cp_at(text, after, &len);
   const bool phrase_ends = len == 0 || c == U'\n' || c == U'\r' || is_clause_break(c) || c == U'。' || c == U'…' ||

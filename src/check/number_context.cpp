@@ -92,6 +92,23 @@ bool separated_alone(std::string_view text, Span span) {
   return true;
 }
 
+int ocr_digits_wide(char* out, size_t n) {
+  int mapped = 0;
+  for (size_t i = 0; i < n; ++i) {
+    char& c = out[i];
+    if (is_digit(c)) continue;
+    if (c == 'o' || c == 'q' || c == 'd') c = '0';
+    else if (c == 'l' || c == 'i' || c == 'j') c = '1';
+    else if (c == 'z') c = '2';
+    else if (c == 'b') c = '8';
+    else if (c == 's') c = '5';
+    else if (c == 'g') c = '9';
+    else return -1;
+    ++mapped;
+  }
+  return mapped;
+}
+
 int ocr_digits(char* out, size_t n) {
   int mapped = 0;
   for (size_t i = 0; i < n; ++i) {
@@ -110,7 +127,7 @@ int ocr_digits(char* out, size_t n) {
 
 bool line_names_a_number(std::string_view text, size_t pos) {
   for (std::string_view w : lexicon::kPersonalNumberWords)
-    if (line_mentions(text, pos, w, 120)) return true;
+    if (label_mentions(text, pos, w, 120)) return true;
   return false;
 }
 

@@ -32,6 +32,11 @@ inline bool is_group_separator(char c) { return c == ' ' || c == '-' || c == '.'
 // out holds another letter (but a final 'x', the check character of an ID).
 int ocr_digits(char* out, size_t n);
 
+// The same with the letters OCR makes of digits on a scanned card or form
+// (z for 2, g for 9, q and d for 0, j for 1 besides the above), for numbers
+// whose check digit decides and whose line names them.
+int ocr_digits_wide(char* out, size_t n);
+
 // True when the line around pos names a phone or an identity number
 // (手机, 电话, 联系, 身份证, 证件号, tel, phone, mobile): the context that lets
 // OCR-confused letters be read as digits.

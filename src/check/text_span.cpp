@@ -88,6 +88,26 @@ bool line_mentions(std::string_view text, size_t pos, std::string_view word, siz
   return text.substr(b, e - b).find(word) != std::string_view::npos;
 }
 
+bool label_mentions(std::string_view text, size_t pos, std::string_view word, size_t max_bytes) {
+  if (line_mentions(text, pos, word, max_bytes)) return true;
+  size_t b = pos;
+  // Up two lines, each of which holds only the number's characters before it.
+  for (int lines = 0; lines < 2; ++lines) {
+    while (b > 0 && text[b - 1] != '\n') {
+      const char c = text[b - 1];
+      if (!(is_alnum(c) || c == ' ' || c == '-' || c == '.' || c == '/' || c == '_' || c == '\r')) return false;
+      if (pos - b > 64) return false;
+      --b;
+    }
+    if (b == 0) return false;
+    --b;  // the \n
+    if (b > 0 && text[b - 1] == '\r') --b;
+    if (b > 0 && line_mentions(text, b - 1, word, max_bytes)) return true;
+    if (b == 0) return false;
+  }
+  return false;
+}
+
 size_t skip_spaces(std::string_view text, size_t pos) {
   for (;;) {
     if (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) {

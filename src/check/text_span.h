@@ -35,6 +35,12 @@ bool is_clause_break(char32_t c);
 // True when `word` occurs in the line around pos (within max_bytes).
 bool line_mentions(std::string_view text, size_t pos, std::string_view word, size_t max_bytes = 240);
 
+// As line_mentions, and when the line holds nothing before pos but spaces,
+// digits and marks (a number that starts its line, or wraps onto the next:
+// "护照号\nE5231\n3576"), the one or two lines before it too: a label
+// on a line of its own names the number below it.
+bool label_mentions(std::string_view text, size_t pos, std::string_view word, size_t max_bytes = 240);
+
 // Skips horizontal spaces (including U+3000) from pos forward.
 size_t skip_spaces(std::string_view text, size_t pos);
 // Skips spaces, colons (':' '：') and '=' backwards from pos.

@@ -122,10 +122,17 @@ bool is_subject(const Actor& actor, const RecordFacts& record) {
   return actor.member && record.subject.valid() && *actor.member == record.subject;
 }
 
+// Whether the record is a known one of the kind: kept somewhere, and about
+// a member when the kind's records are.
+bool known(const Kind& kind, const RecordFacts& record) {
+  if (record.org.empty()) return false;
+  return kind.subject == Subject::kOrganisation ? !record.subject.valid() : record.subject.valid();
+}
+
 // The role (by id) in which `actor` may act as one of `roles` on the record.
-std::optional<Role> acting_role(const Actor& actor, std::span<const Role> roles, const RecordFacts& record,
-                                bool managing_committee = false) {
-  if (!actor.active || record.org.empty() || !record.subject.valid()) return std::nullopt;
+std::optional<Role> acting_role(const Actor& actor, const Kind& kind, std::span<const Role> roles,
+                                const RecordFacts& record, bool managing_committee = false) {
+  if (!actor.active || !known(kind, record)) return std::nullopt;
   if (managing_committee) {
     // Only a grant on the managing committee itself (and in effect there).
     if (!record.committee || is_subject(actor, record)) return std::nullopt;
@@ -141,6 +148,8 @@ std::optional<Role> acting_role(const Actor& actor, std::span<const Role> roles,
   for (Role role : roles) {
     if (role == Role::kMember) {
       if (own) return role;
+      // An organisation's record: its members (their member grant is on it).
+      if (kind.subject == Subject::kOrganisation && holds_role(actor, role, record.org)) return role;
       continue;
     }
     if (own) continue;  // nobody acts on a record about themselves through a role
@@ -190,6 +199,19 @@ const State* Kind::state(std::string_view id_) const {
     if (s.id == id_) return &s;
   }
   return nullptr;
+}
+
+const Transition* creation(const Kind& kind) {
+  for (const Transition& t : kind.transitions) {
+    if (t.from.empty()) return &t;
+  }
+  return nullptr;
+}
+
+bool created_by_role(const Kind& kind) {
+  if (kind.subject == Subject::kOrganisation) return true;
+  const Transition* t = creation(kind);
+  return t && std::find(t->by.begin(), t->by.end(), Role::kMember) == t->by.end();
 }
 
 bool needs_cadre(const Kind& kind, std::string_view exempt_value) {
@@ -290,10 +312,16 @@ std::optional<FieldError> check_reason(std::string_view reason, bool required) {
 
 Decision authorize_read(const Actor& actor, const Kind& kind, const RecordFacts& record) {
   if (!actor.active) return Decision{false, "workflow.read: account disabled", false};
-  if (record.org.empty() || !record.subject.valid()) return Decision{false, "workflow.read: record unknown", false};
+  if (!known(kind, record)) return Decision{false, "workflow.read: record unknown", false};
   if (is_subject(actor, record)) return Decision{true, "workflow.read: own record", false};
   for (Role role : kind.readers) {
-    if (role == Role::kMember) continue;
+    if (role == Role::kMember) {
+      // An organisation's record, to its own members: nobody's personal record, not audited.
+      if (kind.subject == Subject::kOrganisation && holds_role(actor, role, record.org)) {
+        return Decision{true, "workflow.read: member of the record's organisation", false};
+      }
+      continue;
+    }
     if (holds_role(actor, role, record.org)) {
       return Decision{true, "workflow.read: " + std::string(role_id(role)) + " of the record's organisation", true};
     }
@@ -309,7 +337,7 @@ TransitionDecision authorize(const Actor& actor, const Kind& kind, Verb verb, co
     known = true;
     if (t.from != record.state) continue;
     from_here = true;
-    if (auto as = acting_role(actor, t.by, record, t.managing_committee)) {
+    if (auto as = acting_role(actor, kind, t.by, record, t.managing_committee)) {
       d.outcome = TransitionDecision::Outcome::kAllowed;
       d.transition = &t;
       d.as = as;
@@ -335,16 +363,19 @@ std::vector<Verb> allowed_verbs(const Actor& actor, const Kind& kind, const Reco
   for (const Transition& t : kind.transitions) {
     if (t.from.empty() || t.from != record.state) continue;
     if (std::find(out.begin(), out.end(), t.verb) != out.end()) continue;
-    if (acting_role(actor, t.by, record, t.managing_committee)) out.push_back(t.verb);
+    if (acting_role(actor, kind, t.by, record, t.managing_committee)) out.push_back(t.verb);
   }
   return out;
 }
 
 Decision may_answer(const Actor& actor, const Kind& kind, const RecordFacts& record) {
+  if (kind.subject == Subject::kOrganisation) {
+    return Decision{false, "workflow.answer: an organisation's record has no subject to answer", false};
+  }
   if (is_subject(actor, record)) return Decision{false, "workflow.answer: nobody answers for themselves", false};
   for (const Transition& t : kind.transitions) {
     if (t.managing_committee) {
-      if (acting_role(actor, t.by, record, true)) {
+      if (acting_role(actor, kind, t.by, record, true)) {
         return Decision{true, "workflow.answer: the managing committee acts on the record", false};
       }
       continue;

@@ -14,6 +14,13 @@
 //     to another, the role ids that may make it, whether it needs a reason
 //     and whether it carries new field values (a returned record fixed);
 //   - who reads it, by role id.
+// A kind is about a member (Subject::kMember: a contribution, a declaration,
+// a guidance talk) or about an organisation (Subject::kOrganisation: an
+// education session, a branch's yearly report, guidance rules). Its creation
+// transition says who makes it: the member themself (`member`), or a role
+// (a nomination or a talk recorded by the branch secretary about a member
+// of the branch, a session recorded by the secretary of the organisation).
+//
 // Role ids mean, for a record about member S kept by S's branch:
 //   member            S themself (the subject), never anyone else;
 //   branch_secretary, committee_member
@@ -21,6 +28,9 @@
 //   committee_admin, auditor
 //                     holders of that grant on a committee above (or on the branch).
 // Nobody acts on a record about themselves through a role.
+// For a record about organisation O (kept by O):
+//   member            members of O (their member grant is on O);
+//   the others        holders of that grant on O or above it.
 //
 // Pure functions over values; safe from any number of threads.
 #pragma once
@@ -143,6 +153,12 @@ struct FieldError {
   std::string topic = {};  // a refused value: the rulebook topic whose article forbids it
 };
 
+// What a kind's records are about.
+enum class Subject {
+  kMember,        // one member: read by them, answered by them (statements), shown in 我的记录
+  kOrganisation,  // an organisation: kept by it, about nobody in particular
+};
+
 struct Kind {
   std::string_view id;     // stable, equal to the record-kind registry's id: "contribution"
   std::string_view title;  // Chinese: "网络正能量贡献"
@@ -181,10 +197,18 @@ struct Kind {
   // Checks across fields (a date range, a value that needs another):
   // errors naming the fields; null: none.
   std::vector<FieldError> (*check)(const std::vector<std::pair<std::string, std::string>>& values) = nullptr;
+  Subject subject = Subject::kMember;
 
   const Field* field(std::string_view id) const;
   const State* state(std::string_view id) const;
 };
+
+// Whether the kind's records are created by a role about someone else (a
+// member of the branch: the request names them) or about an organisation,
+// rather than by the member about themself.
+bool created_by_role(const Kind& kind);
+// The transition that creates a record of the kind (from ""); null when none.
+const Transition* creation(const Kind& kind);
 
 // Whether recording a record of `kind` with the given `owner_kind`-like value
 // needs a cadre: cadres_only, unless `exempt_value` is the kind's exemption.
@@ -230,7 +254,7 @@ std::optional<FieldError> check_reason(std::string_view reason, bool required);
 
 // A record as authorization sees it.
 struct RecordFacts {
-  MemberId subject;
+  MemberId subject;        // a member's record: whom it is about; an organisation's: none
   OrgPath org;             // the organisation that keeps it (the subject's branch), then its ancestors
   std::string_view state;  // empty: not created yet
   // The committee that manages the subject: the nearest 党委 above the

@@ -75,6 +75,20 @@ std::string separated() {
   return out;
 }
 
+// Whether the line (or the label line above a number that starts its line)
+// speaks of a card or an account.
+bool names_a_card(std::string_view text, size_t pos) {
+  return label_mentions(text, pos, "卡", 120) || label_mentions(text, pos, "账", 120) ||
+         label_mentions(text, pos, "card", 120);
+}
+
+// 15 to 19 characters, digits and the letters OCR makes of them (6Z29 08S5
+// 7O70 …), grouped or not: validate() wants a letter in it, a card named on
+// the line, and the check digit.
+std::string ocr_letters() {
+  return "[2-69](?:[ ./-]{0,2}[0-9olizsbgqdj]){14,18}";
+}
+
 class BankCard final : public Detector {
  public:
   std::string_view id() const override { return "pii.bank_card"; }
@@ -101,16 +115,44 @@ class BankCard final : public Detector {
             {broken_line(), Anchor::kNumberStart},
             // Pattern 5: grouped any other way (the BIN split off: 622202
             // 0801938138170; two spaces; a mark between every digit).
-            {separated(), Anchor::kNumberStart}};
+            {separated(), Anchor::kNumberStart},
+            // Pattern 6: read by OCR, letters for some digits.
+            {ocr_letters(), Anchor::kNumberStart},
+            // Pattern 7: grouped and wrapped (6222 0213 75\n59 6475 546).
+            {"[2-69][0-9 ]{1,22}\\r?\\n[0-9 ]{1,22}", Anchor::kNumberStart}};
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
     // Broken across lines: only where the line names a card or an account,
     // not two cells of a table.
-    if (pattern == 4 && (std::count(text.begin() + m.start, text.begin() + m.end, '\n') != 1 ||
-                         !(line_mentions(text, m.start, "卡", 120) || line_mentions(text, m.start, "账", 120) ||
-                           line_mentions(text, m.start, "card", 120))))
+    if (pattern == 4 && (std::count(text.begin() + m.start, text.begin() + m.end, '\n') != 1 || !names_a_card(text, m.start)))
       return std::nullopt;
+    if (pattern == 7) {
+      // Ends on a digit that no other digit follows; one line break; the
+      // digits a card's; a card named, or a UnionPay number written in groups.
+      if (!is_digit(text[m.end - 1]) || (m.end < text.size() && is_alnum(text[m.end]))) return std::nullopt;
+      if (m.start > 0 && is_alnum(text[m.start - 1])) return std::nullopt;
+      if (std::count(text.begin() + m.start, text.begin() + m.end, '\n') != 1) return std::nullopt;
+      if (std::count(text.begin() + m.start, text.begin() + m.end, ' ') == 0) return std::nullopt;  // pattern 4's
+      char buf[20];
+      const size_t n = compact(text, m, buf, sizeof buf);
+      if (n < 15 || n > 19) return std::nullopt;
+      const std::string_view d(buf, n);
+      if (!plausible_issuer(d) || !luhn_ok(d)) return std::nullopt;
+      if (!names_a_card(text, m.start) && d.substr(0, 2) != "62") return std::nullopt;
+      return m;
+    }
+    if (pattern == 6) {
+      if (!bounded(text, m, true) || !names_a_card(text, m.start)) return std::nullopt;
+      char buf[20];
+      const size_t n = compact(text, m, buf, sizeof buf);
+      if (n < 15 || n > 19) return std::nullopt;
+      const int mapped = ocr_digits_wide(buf, n);
+      if (mapped <= 0 || mapped > 3) return std::nullopt;  // the plain forms are the other patterns'
+      const std::string_view d(buf, n);
+      if (!plausible_issuer(d) || !luhn_ok(d)) return std::nullopt;
+      return m;
+    }
     if (pattern == 0) {  // the first 15 digits of a whole number: up to 19
       if (m.start > 0 && is_digit(text[m.start - 1])) return std::nullopt;
       while (m.end < text.size() && is_digit(text[m.end]) && m.end - m.start < 20) ++m.end;
@@ -127,10 +169,7 @@ class BankCard final : public Detector {
       // Groups other than the BIN and the rest, or one digit each, only
       // where the line speaks of a card or an account: a table's numbers
       // in twos and threes are not one.
-      if (!bin_split_or_spaced(text, m) &&
-          !(line_mentions(text, m.start, "卡", 120) || line_mentions(text, m.start, "账", 120) ||
-            line_mentions(text, m.start, "card", 120)))
-        return std::nullopt;
+      if (!bin_split_or_spaced(text, m) && !names_a_card(text, m.start)) return std::nullopt;
     }
     if (!bounded(text, m, false)) return std::nullopt;
     if (pattern != 5 && group_continues(text, m)) return std::nullopt;

@@ -86,7 +86,8 @@ size_t skip_dashes(std::string_view text, size_t pos) {
 
 // The end of a star spelled out at pos: （星）, (星), 星号; 0 when none.
 size_t spelled_star(std::string_view text, size_t pos) {
-  for (std::string_view w : {"（星）", "(星)", "【星】", "[星]", "星号"}) {
+  // 星 alone (机密星十年) only counts where a period follows (the callers' take_period).
+  for (std::string_view w : {"（星）", "(星)", "【星】", "[星]", "星号", "星"}) {
     if (text.substr(pos, w.size()) == w) return pos + w.size();
   }
   return 0;
@@ -140,7 +141,8 @@ class ClassificationMark final : public Detector {
   std::vector<Pattern> patterns() const override {
     return {{"绝密|机密|秘密"},
             {"(?:绝|机|秘)(?:\\r?\\n|\\t)密"},
-            {"(?:绝|机|秘|鸡)蜜|鸡密|(?:jue|ji|mi)密|(?:绝|机|秘)mi"},
+            // OCR's 杋 for 机 too (杋密★5年): a marking only with a star and a period.
+            {"(?:绝|机|秘|鸡)蜜|鸡密|杋密|(?:jue|ji|mi)密|(?:绝|机|秘)mi"},
             // Pattern 3: the level in pinyin or its initials before a star
             // (mimi★5年, jimi★, JM★10年): a marking only with a period
             // after it, or the whole pinyin ending its line.
@@ -202,7 +204,16 @@ class ClassificationMark final : public Detector {
     }
     if ((next == U'★' || next == U'☆') && broken) {
       const size_t star_end = skip_dashes(text, after + len);
-      const size_t end = take_period(text, star_end);
+      size_t end = take_period(text, star_end);
+      // A cover read line by line: 机密\n★\n5年.
+      if (end == star_end) {
+        size_t q = skip_spaces(text, star_end);
+        if (q < text.size() && text[q] == '\r') ++q;
+        if (q < text.size() && text[q] == '\n') {
+          const size_t e = take_period(text, q + 1);
+          if (e != q + 1) end = e;
+        }
+      }
       if (end != star_end) return Span{m.start, end};
     }
     if ((next == U'★' || next == U'☆') && !broken) {
@@ -227,6 +238,30 @@ class ClassificationMark final : public Detector {
       const size_t p = m.end + std::string_view("级").size();
       for (std::string_view w : {"材料", "文件", "资料", "文档", "文电", "载体"})
         if (starts_with_at(text, p, w)) return Span{m.start, p};
+    }
+    // A sentence that says material is of a level (属于绝密级, 按机密级管理, 那份绝密级的
+    // 东西): a mention, of lower severity, whose advice is not to post the material.
+    if (pattern == 0 && starts_with_at(text, m.end, "级") && !starts_with_at(text, m.end, "级别")) {
+      const size_t p = m.end + std::string_view("级").size();
+      bool says = after_copula(text, m.start);
+      for (std::string_view w : {"属于", "按照", "按", "列为", "定为", "定密为", "作为", "当作", "视为"})
+        if (ends_with_at(text, m.start, w)) says = true;
+      if (says) {
+        const char32_t c = cp_at(text, skip_spaces(text, p), &len);
+        if (len == 0 || c == U'\n' || is_clause_break(c) || c == U'。' || c == U'的' ||
+            starts_with_at(text, p, "管理") || starts_with_at(text, p, "保管") || starts_with_at(text, p, "处理"))
+          return Span{m.start, p, true};
+      }
+      // A particular material (那份绝密级的东西), not the levels in general
+      // (机密级的材料借阅要登记).
+      bool particular = false;
+      for (std::string_view w : {"那份", "这份", "那个", "这个", "那些", "这些", "一份", "那本", "这本"})
+        if (ends_with_at(text, m.start, w)) particular = true;
+      if (particular && starts_with_at(text, p, "的")) {
+        const size_t q = p + std::string_view("的").size();
+        for (std::string_view w : {"东西", "材料", "文件", "资料", "文档", "内容", "报告", "册子", "方案", "信息"})
+          if (starts_with_at(text, q, w)) return Span{m.start, p, true};
+      }
     }
     if (next == U'*' && !broken) {
       const size_t end = take_period(text, after + 1);

@@ -63,7 +63,7 @@ class CnMobile final : public Detector {
     const size_t n = count_symbols(original);
     return n < 8 ? mask_all(original) : mask_symbols(original, n - 8, n - 4);
   }
-  enum : size_t { kGrouped, kSpacedOut, kBrokenLine, kOcr, kSeparated };
+  enum : size_t { kGrouped, kSpacedOut, kBrokenLine, kOcr, kSeparated, kFourThreeFour };
   std::vector<Pattern> patterns() const override {
     // With +86 / 0086 / 86 before it. Run only where a number begins
     // (Anchor::kNumberStart). Chinese numerals reach them as digits
@@ -76,7 +76,9 @@ class CnMobile final : public Detector {
             {broken_line(), Anchor::kNumberStart},
             {ocr_letters(), Anchor::kNumberStart},
             // A dash, dot or other mark between every digit (1-3-8-…).
-            {"1(?:[./_*|~-]{1,2}[0-9]){10}", Anchor::kNumberStart}};
+            {"1(?:[./_*|~-]{1,2}[0-9]){10}", Anchor::kNumberStart},
+            // Grouped 4-3-4 (1997 121 7795).
+            {"1[3-9][0-9]{2}[ -][0-9]{3}[ -][0-9]{4}", Anchor::kNumberStart}};
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {

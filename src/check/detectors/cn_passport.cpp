@@ -7,6 +7,8 @@
 // the line speaks of a passport. The ordinary forms may be written with
 // spaces or dashes (E 1234 5678, G12 345 678, G-8978-7460), with a mark
 // between every character (E·1·2…, E U 9 8 8…), in Chinese numerals.
+#include <algorithm>
+
 #include "check/marking.h"
 #include "check/number_context.h"
 #include "check/detectors/detectors.h"
@@ -52,10 +54,32 @@ class CnPassport final : public Detector {
             // Patterns 3 and 4: a mark between every digit (E·1·2…, E U 9 8 8…,
             // G-8-9-7…), as patterns 0 and 1.
             {"[0-9](?:(?:[ ./_-]|·){1,2}[0-9]){7}", Anchor::kNumberStart},
-            {"[0-9](?:(?:[ ./_-]|·){1,2}[0-9]){6}", Anchor::kNumberStart}};
+            {"[0-9](?:(?:[ ./_-]|·){1,2}[0-9]){6}", Anchor::kNumberStart},
+            // Patterns 5 and 6: read by OCR (EH37O868l, G82434Z9Z), and 7:
+            // broken by a line (护照号\nE5231\n3576); under a passport's
+            // label only, as patterns 0 and 1.
+            {"[0-9][0-9olizsbgqdj]{7}", Anchor::kNumberStart},
+            {"[0-9][0-9olizsbgqdj]{6}", Anchor::kNumberStart},
+            {"[0-9]{1,7}\\r?\\n[0-9]{1,7}", Anchor::kNumberStart}};
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
+    if (pattern >= 5) {
+      if (!label_mentions(text, m.start, "护照") && !label_mentions(text, m.start, "passport")) return std::nullopt;
+      char buf[12];
+      const size_t n = compact(text, m, buf, sizeof buf);
+      if (pattern == 7) {
+        if (std::count(text.begin() + m.start, text.begin() + m.end, '\n') != 1 || (n != 7 && n != 8))
+          return std::nullopt;
+        if (m.end < text.size() && is_alnum(text[m.end])) return std::nullopt;
+        pattern = n == 8 ? 0 : 1;
+      } else {
+        if (m.end < text.size() && is_alnum(text[m.end])) return std::nullopt;
+        const int mapped = ocr_digits_wide(buf, n);
+        if (mapped <= 0 || mapped > 3) return std::nullopt;  // all digits: patterns 0 and 1
+        pattern -= 5;
+      }
+    }
     if (pattern == 3 || pattern == 4) {
       // No digit run goes on after a mark.
       size_t e = m.end;

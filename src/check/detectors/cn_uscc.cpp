@@ -33,7 +33,7 @@ std::string loose_pattern() {
            std::to_string(16 - k) + "," + std::to_string(17 - k) + "}";
   }
   for (int k = 1; k <= 17; ++k) {
-    out += "|[1-9]" + repeat("[0-9a-hj-np-z]", k - 1) + "[oi]";
+    out += "|[1-9]" + repeat("[0-9a-hj-npqrtuwxy]", k - 1) + "[oisz]";
     if (k < 17) out += "[0-9a-z]{" + std::to_string(std::max(0, 16 - k)) + "," + std::to_string(17 - k) + "}";
   }
   return out;
@@ -67,10 +67,48 @@ std::optional<Span> loose(std::string_view text, Span m) {
   for (size_t i = 0; i < 18; ++i) {
     if (code[i] == 'o') code[i] = '0', misread = true;
     else if (code[i] == 'i') code[i] = '1', misread = true;
+    else if (code[i] == 's') code[i] = '5', misread = true;
+    else if (code[i] == 'z') code[i] = '2', misread = true;
   }
   if (!separated && !misread) return std::nullopt;  // patterns 0 and 1 have it
   if (!valid_uscc(std::string_view(code, 18))) return std::nullopt;
   return m;
+}
+
+// Whether the line (or the label line above) names an organisation's code.
+bool names_a_code(std::string_view text, size_t pos) {
+  for (std::string_view w : {"信用代码", "社会信用", "机构代码", "营业执照", "执照", "税号", "纳税人识别号", "uscc"})
+    if (label_mentions(text, pos, w, 160)) return true;
+  return false;
+}
+
+// The letters a code may hold that OCR also makes of digits (L for 1, B for
+// 8): when the code fails its check as read, each of them read as the digit,
+// every combination of up to three, under a label only.
+bool valid_misread(char* code) {
+  size_t at[3];
+  size_t k = 0;
+  for (size_t i = 1; i < 18 && k < 3; ++i)
+    if (code[i] == 'l' || code[i] == 'b') at[k++] = i;
+  for (unsigned mask = 1; mask < (1u << k); ++mask) {
+    char tried[18];
+    std::copy(code, code + 18, tried);
+    for (size_t j = 0; j < k; ++j)
+      if (mask & (1u << j)) tried[at[j]] = tried[at[j]] == 'l' ? '1' : '8';
+    if (valid_uscc(std::string_view(tried, 18))) return true;
+  }
+  return false;
+}
+
+// 18 characters broken by one line break (信用代码\n121101014\n1EUPBU46L),
+// under a label: validate() counts them.
+std::string broken_line() {
+  std::string out;
+  for (int k = 1; k < 18; ++k) {
+    if (!out.empty()) out += '|';
+    out += "[1-9]" + repeat("[0-9a-z]", k - 1) + "\\r?\\n" + repeat("[0-9a-z]", 18 - k);
+  }
+  return out;
 }
 
 class CnUscc final : public Detector {
@@ -95,19 +133,44 @@ class CnUscc final : public Detector {
             // Pattern 2: grouped (2-6-9-1, by four, 6-6-6) or a mark between
             // every character, or with O / I for 0 / 1 (letters no code
             // uses): 17 or 18 characters from the first digit.
-            {loose_pattern(), Anchor::kNumberStart}};
+            {loose_pattern(), Anchor::kNumberStart},
+            // Pattern 3: broken across two lines under a label.
+            {broken_line(), Anchor::kNumberStart},
+            // Pattern 4: read by OCR (L, B, O, S, Z anywhere), under a label only.
+            {"[1-9][0-9a-z]{17}", Anchor::kNumberStart}};
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
     if (pattern == 2) return loose(text, m);
+    if (pattern == 3 || pattern == 4) {
+      if (pattern == 3 && std::count(text.begin() + m.start, text.begin() + m.end, '\n') != 1) return std::nullopt;
+      if (!bounded(text, m, true) || !names_a_code(text, m.start)) return std::nullopt;
+      char code[20];
+      if (compact(text, m, code, 18) != 18) return std::nullopt;
+      bool misread = false;
+      for (size_t i = 0; i < 18; ++i) {
+        char& c = code[i];
+        const char read = c == 'o' ? '0' : c == 'i' ? '1' : c == 's' ? '5' : c == 'z' ? '2' : c;
+        misread = misread || read != c;
+        c = read;
+      }
+      // Pattern 4 takes what the others do not: a misread letter.
+      if (pattern == 4 && valid_uscc(std::string_view(code, 18)) && !misread) return std::nullopt;
+      if (valid_uscc(std::string_view(code, 18)) || valid_misread(code)) return m;
+      return std::nullopt;
+    }
     if (pattern == 1) {
       if (m.start == 0 || is_digit(text[m.start - 1]) || !first_char(text[m.start - 1])) return std::nullopt;
       --m.start;
     }
     if (!bounded(text, m, true)) return std::nullopt;
     if (m.end - m.start != 18) return std::nullopt;
-    if (!valid_uscc(text.substr(m.start, 18))) return std::nullopt;
-    return m;
+    if (valid_uscc(text.substr(m.start, 18))) return m;
+    // Read by OCR: an L or B where the code has a 1 or an 8, under a label.
+    char code[18];
+    std::copy(text.begin() + m.start, text.begin() + m.end, code);
+    if (names_a_code(text, m.start) && valid_misread(code)) return m;
+    return std::nullopt;
   }
 };
 

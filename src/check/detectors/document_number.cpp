@@ -76,8 +76,11 @@ class DocumentNumber final : public Detector {
     // started with them; validate() checks the character before the bracket.
     // The year and number may be in Chinese numerals (〔二〇二一〕四十三号),
     // the brackets odd ones (〖2019〗, {2012}), # for 号.
-    return {{"[〔\\[(（【〖{〘][ \\t]*(?:(?:19|20)[0-9]{2}|[一二][〇零九][〇零一二三四五六七八九]{2})[ \\t]*"
-             "[〕\\])）】〗}〙][ \\t]*第?[ \\t]*(?:[0-9]{1,5}|[〇零一二三四五六七八九十百]{1,7})[ \\t]*(?:号|#)"},
+    // Also 「」 and <> as brackets, a dot before and after the number
+    // (〕·33·号), and a line break after the bracket (〔2023〕\n12号).
+    return {{"[〔\\[(（【〖{〘「『<][ \\t]*(?:(?:19|20)[0-9]{2}|[一二][〇零九][〇零一二三四五六七八九]{2})[ \\t]*"
+             "[〕\\])）】〗}〙」』>](?:[ \\t.]|·|\\r?\\n)*第?[ \\t]*(?:[0-9]{1,5}|[〇零一二三四五六七八九十百]{1,7})"
+             "(?:[ \\t.]|·)*(?:号|#)"},
             // kYear…: no brackets, the year followed by 年 or a space
             // (沪委办发2020年116号, 沪府办发 2021 107号): only right after a
             // code's 发/字/函/… .

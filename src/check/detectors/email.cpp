@@ -91,6 +91,33 @@ bool git_remote(std::string_view text, Span m) {
   return m.end < text.size() && (text[m.end] == ':' || text[m.end] == '/');
 }
 
+// A QQ number (5 to 11 digits after QQ, 扣扣 or 企鹅 on the line) up to 24
+// characters before a written-out qq.com that no '@' or local part joins:
+// the mailbox is the number's (我扣扣号2115979254，邮箱后面加qq点com).
+std::optional<Span> qq_mailbox(std::string_view text, Span m) {
+  if (m.end < text.size() && domain_char(text[m.end])) return std::nullopt;
+  if (m.start > 0 && (local_char(text[m.start - 1]) || text[m.start - 1] == '@')) return std::nullopt;
+  if (!line_mentions(text, m.start, "扣扣", 160) && !line_mentions(text, m.start, "企鹅", 160) &&
+      !line_mentions(text, m.start, "qq号", 160))
+    return std::nullopt;
+  // The digits nearest before, within 24 code points.
+  size_t p = m.start;
+  for (int steps = 0; steps < 24 && p > 0; ++steps) {
+    if (is_digit(text[p - 1])) {
+      const size_t end = p;
+      while (p > 0 && is_digit(text[p - 1])) --p;
+      const size_t n = end - p;
+      if (n < 5 || n > 11 || text[p] == '0' || (p > 0 && is_alnum(text[p - 1]))) return std::nullopt;
+      return Span{p, m.end};
+    }
+    int len;
+    const char32_t c = cp_before(text, p, &len);
+    if (len == 0 || c == U'\n' || c == U'。') return std::nullopt;
+    p -= static_cast<size_t>(len);
+  }
+  return std::nullopt;
+}
+
 class Email final : public Detector {
  public:
   std::string_view id() const override { return "pii.email"; }
@@ -101,7 +128,7 @@ class Email final : public Detector {
     return "文中有电子邮箱地址（包括把 @ 写成 [at]、“艾特”等的写法），属于个人信息，受《个人信息保护法》保护。公开他人邮箱须经本人同意，否则请删除，或只保留用户名的首字（如 z*******@example.com）；单位内部邮箱地址不宜公开发布。";
   }
   std::optional<std::string> mask(std::string_view original) const override { return mask_local_part(original); }
-  enum : size_t { kPlain, kObfuscated, kObfuscatedDot, kHanDomain, kSpelledOut, kSpaced, kHashForAt };
+  enum : size_t { kPlain, kObfuscated, kObfuscatedDot, kHanDomain, kSpelledOut, kSpaced, kHashForAt, kQqNumber };
   std::vector<Pattern> patterns() const override {
     // From the '@', run only at each '@' (Anchor::kAtSign); the local part
     // is taken by walking back in validate(). The obfuscated forms start at
@@ -134,10 +161,14 @@ class Email final : public Detector {
             {"(?:@|\\(at\\)|\\[at\\]|（at）|【at】) [a-z0-9-]+(?: ?\\. ?[a-z0-9-]+)* ?\\. ?[a-z]{2,24}|"
              " @[a-z0-9-]+(?: ?\\. ?[a-z0-9-]+)* ?\\. ?[a-z]{2,24}"},
             // # for @ with a note to replace it: zhang#qq.com（#换成@）.
-            {"#[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,24}"}};
+            {"#[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,24}"},
+            // A QQ number and its mailbox described (扣扣号2115979254后面加qq点com):
+            // the domain written out, the number before it on the line.
+            {"qq(?:点|。| dot |\\.)com"}};
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
+    if (pattern == kQqNumber) return qq_mailbox(text, m);
     if (m.end < text.size() && domain_char(text[m.end])) return std::nullopt;
     const std::string_view s = text.substr(m.start, m.end - m.start);
     // The last label of the domain: after the last '.', '。', 点 or dot token.

@@ -4,6 +4,7 @@
 // The same words inside a sentence ("机密文件不得外传的规定") are not markings.
 #include <string>
 
+#include "check/lexicon.h"
 #include "check/marking.h"
 #include "check/number_context.h"
 #include "check/detectors/detectors.h"
@@ -182,9 +183,9 @@ class InternalMark final : public Detector {
   std::vector<Pattern> patterns() const override {
     return {{"内[部都不布](?:学习|工作|培训|参考)?(?:资料|文件|材料)|内部(?:刊物|发行|传阅|使用|明电|明传|参考|参阅)|"
              "注意保存|注意保密|(?:不得|严禁|请勿|禁止|不准)外传|(?:不得|严禁|请勿|禁止)转发|工作秘密|"
-             "仅(?:供|限)内部(?:使用|参考|传阅|参阅|资料)?|"
+             "仅(?:供|限)内部(?:使用|参考|传阅|参阅|资料)?|仅(?:供|限)本(?:单位|部门|系统|机关)(?:内部)?(?:传达|传阅|使用|参考|阅读)|"
              // GB/T 9704's 附注 of a document not to be published: （此件不予公开）.
-             "限内部(?:使用|参考|传阅|参阅)|此件(?:不予|不)公开|不予公开|阅后(?:收回|交回|退回|销毁)|用后(?:收回|交回)"},
+             "限内部(?:使用|参考|传阅|参阅)|此件(?:不予|不)公开|不予公开|(?:不给|不能|不许)外传|不给公开|阅后(?:收回|交回|退回|销毁)|用后(?:收回|交回)"},
             // Pattern 1: 内部 by itself, a stamp as in [内部] or 内部★; when a
             // Han character follows, pattern 0 or prose (内部控制) it is.
             {"内部"},
@@ -226,6 +227,15 @@ class InternalMark final : public Detector {
       // standing apart (⚠️内部发行 请…): a finding. Before more words it is
       // prose (据内部资料显示, 内部资料管理).
       if (ends_clause(text, m.end) && !after_colon_label(text, m.end)) return m;
+      // Said of the material, with its handling words after it, ending the
+      // clause (是内部资料注意保存的，…).
+      for (std::string_view w : {"注意保存", "注意保密"}) {
+        if (!after_copula(text, m.start)) break;
+        if (!starts_with(text.substr(skip_spaces(text, m.end)), w)) continue;
+        size_t e = skip_spaces(text, m.end) + w.size();
+        const size_t de = starts_with(text.substr(e), "的") ? e + std::string_view("的").size() : e;
+        if (ends_clause(text, de)) return Span{m.start, e};
+      }
       if (apart_on_the_left(text, m.start) && m.end < text.size() && (text[m.end] == ' ' || text[m.end] == '*'))
         return m;
       // After a warning sign or another emoji (⚠️内部发行 请…): a marking,
@@ -261,6 +271,12 @@ class InternalMark final : public Detector {
     if (pattern == 0 && !starts_with(text.substr(m.start), "注意") && after_copula(text, m.start) &&
         ends_clause(text, m.end))
       return m;
+    // The value of a handling key (公开属性：不予公开, | 公开属性 | 不予公开 |).
+    if (pattern == 0) {
+      const size_t k = skip_separators_back(text, m.start);
+      for (std::string_view key : lexicon::kHandlingKeys)
+        if (ends_with_at(text, k, key) && !next_to_prose(text, Span{m.end, m.end})) return m;
+    }
     if (next_to_prose(text, m)) return std::nullopt;
     if (in_marking_brackets(text, m)) return m;
     if (in_marking_cell(text, m)) return m;
@@ -275,7 +291,8 @@ class InternalMark final : public Detector {
     if (pattern == 0 && !starts_with(text.substr(m.start), "注意") && in_marking_clause(text, m)) {
       const std::string_view w = text.substr(m.start);
       const bool prohibition = starts_with(w, "不得") || starts_with(w, "严禁") || starts_with(w, "请勿") ||
-                               starts_with(w, "禁止") || starts_with(w, "不准");
+                               starts_with(w, "禁止") || starts_with(w, "不准") || starts_with(w, "不给") ||
+                               starts_with(w, "不能") || starts_with(w, "不许");
       if (!prohibition || other_clauses_about_the_material(text, m)) return m;
     }
     size_t line_start = 0;

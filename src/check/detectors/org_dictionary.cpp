@@ -182,6 +182,18 @@ std::vector<std::string> written_variants(std::string_view term) {
     out.push_back(digits);
     out.push_back(capital);
   }
+  // A comma or 、 after every character (金，盾，三，期): the normaliser drops
+  // spaces and fillers between Han characters, never a comma.
+  if (all_han && chars.size() >= 3) {
+    for (std::string_view comma : {"，", ",", "、"}) {
+      std::string v;
+      for (size_t k = 0; k < chars.size(); ++k) {
+        if (k > 0) v += comma;
+        v += chars[k].bytes;
+      }
+      if (out.size() < 64) out.push_back(std::move(v));
+    }
+  }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
@@ -219,6 +231,26 @@ std::vector<std::string> loose_ascii(std::string_view term) {
       v += term[i];
     }
     out.push_back(std::move(v));
+  }
+  // The term's own mark set apart by spaces (XK - 9), the other characters
+  // run together or one space apart (X K - 9).
+  for (bool spaced : {false, true}) {
+    std::string v;
+    bool any = false;
+    for (size_t i = 0; i < term.size(); ++i) {
+      const bool inner = mark(term[i]) && term[i] != ' ' && i > 0 && is_alnum(term[i - 1]) && i + 1 < term.size() &&
+                         is_alnum(term[i + 1]);
+      if (inner) {
+        v += ' ';
+        v += term[i];
+        v += ' ';
+        any = true;
+        continue;
+      }
+      if (spaced && !v.empty() && is_alnum(term[i]) && is_alnum(v.back())) v += ' ';
+      v += term[i];
+    }
+    if (any) out.push_back(std::move(v));
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());

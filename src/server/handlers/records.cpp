@@ -67,7 +67,14 @@ domain::AuditAction verb_action(wf::Verb verb) {
 }
 
 std::string record_target_text(const store::WorkflowRecord& r) {
+  if (!r.subject.valid()) return "record:" + r.kind + ":" + std::to_string(r.id) + " org=" + std::to_string(r.org.value);
   return "record:" + r.kind + ":" + std::to_string(r.id) + " subject=member:" + std::to_string(r.subject.value);
+}
+
+// Whom the record is about, for its audit entries: nobody for an organisation's record.
+std::optional<domain::MemberId> subject_of(const store::WorkflowRecord& r) {
+  if (!r.subject.valid()) return std::nullopt;
+  return r.subject;
 }
 
 // The field values the request gave: strings, or wrong types (named in the
@@ -184,7 +191,7 @@ json summary_json(const App& s, const wf::Kind& kind, const store::WorkflowRecor
           {"date", r.date.iso()},
           {"due", r.due ? json(r.due->iso()) : json(nullptr)},
           {"overdue", r.due && *r.due < today},
-          {"subject", {{"id", r.subject.value}, {"name", m ? m->name : ""}}},
+          {"subject", r.subject.valid() ? json{{"id", r.subject.value}, {"name", m ? m->name : ""}} : json(nullptr)},
           {"org", {{"id", r.org.value}, {"name", o ? o->name : ""}}},
           {"created", iso_time(r.created_us)},
           {"updated", iso_time(r.updated_us)},
@@ -297,6 +304,8 @@ Response kinds(const App& s, const Request&) {
                    {"title_field", k->title_field},
                    {"date_field", k->date_field},
                    {"cadres_only", k->cadres_only},
+                   {"subject", k->subject == wf::Subject::kOrganisation ? "organisation" : "member"},
+                   {"created_by_role", wf::created_by_role(*k)},
                    {"topics", topics},
                    {"articles", json(std::vector<int>(articles.begin(), articles.end()))},
                    {"rulebook", book ? json(book->id) : json(nullptr)},
@@ -369,14 +378,37 @@ Result<std::string> draft_check(const App& s, const wf::Kind& kind, domain::OrgI
 
 // ---- create (submit) -------------------------------------------------------------
 
+// The id a request names (a member's `subject`, an organisation's `org`): a
+// positive integer; nothing when it is missing, 0 when it is not one.
+std::optional<std::uint32_t> named_id(const json& body, const char* key) {
+  if (!body.contains(key)) return std::nullopt;
+  const json& v = body[key];
+  if (v.is_number_unsigned() && v.get<std::uint64_t>() > 0 && v.get<std::uint64_t>() <= UINT32_MAX) {
+    return static_cast<std::uint32_t>(v.get<std::uint64_t>());
+  }
+  return 0u;
+}
+
+// POST /api/v1/records/{kind}: a record made. Whom or what it is about comes
+// from the kind: the caller themself (a member's own contribution), a member
+// the request names as `subject` (a talk or a nomination recorded by the
+// branch), or the organisation it names as `org` (a session, a report); the
+// creation transition's roles decide who may (workflow::authorize).
 Response create(const App& s, const Request& r) {
   const wf::Kind* kind = kind_of(r);
   if (!kind) return no_kind();
   const domain::Actor actor = actor_of(r);
   auto body = json_object(r);
   if (!body) return Response::bad_request("请求体应为 JSON 对象");
-  if (!actor.member) return Response::error(Code::kForbidden, "此账号未关联党员，不能登记");
-  const domain::MemberId me = *actor.member;
+  const bool about_org = kind->subject == wf::Subject::kOrganisation;
+  const std::optional<std::uint32_t> named_member = about_org ? std::nullopt : named_id(*body, "subject");
+  const std::optional<std::uint32_t> named_org = about_org ? named_id(*body, "org") : std::nullopt;
+  if (named_member && *named_member == 0) return field_errors({{"subject", "「登记对象」应为党员编号"}});
+  if (about_org && !named_org) return field_errors({{"org", "请选择党组织（org）"}});
+  if (named_org && *named_org == 0) return field_errors({{"org", "「党组织」应为党组织编号"}});
+  if (!about_org && !named_member && !actor.member) {
+    return Response::error(Code::kForbidden, "此账号未关联党员，不能登记");
+  }
   // The value that exempts a record from cadres_only (an organisation's own
   // account), when the request gave it as text.
   std::string exempt_value;
@@ -387,29 +419,50 @@ Response create(const App& s, const Request& r) {
   }
   // Who first: someone who may not record learns nothing about their input.
   struct Where {
+    domain::MemberId subject;  // none for an organisation's record
     domain::OrgId org;
+    std::optional<domain::Role> as;
     std::optional<Response> refused;
   };
   const Where where = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
-    const domain::Member* m = roster.find(me);
-    if (!m) return Where{{}, Response::error(Code::kForbidden, "此账号关联的党员不在名册中")};
-    const wf::TransitionDecision d =
-        wf::authorize(actor, *kind, wf::Verb::kSubmit, wf::RecordFacts{me, tree.ancestry(m->org), {}});
-    if (d.outcome != wf::TransitionDecision::Outcome::kAllowed) return Where{{}, Response::error(Code::kForbidden)};
-    if (!m->cadre && wf::needs_cadre(*kind, exempt_value)) {
-      std::string why = "「" + std::string(kind->title) + "」由党员干部登记，名册中您不是党员干部（是否党员干部：否）";
+    domain::MemberId subject;
+    domain::OrgId org;
+    const domain::Member* m = nullptr;
+    if (about_org) {
+      org = domain::OrgId{*named_org};
+      const domain::Organisation* o = tree.find(org);
+      if (!o) return Where{{}, {}, {}, Response::not_found("党组织不存在")};
+    } else {
+      subject = named_member ? domain::MemberId{*named_member} : *actor.member;
+      m = roster.find(subject);
+      if (!m && named_member) return Where{{}, {}, {}, Response::not_found("名册中没有这名党员")};
+      if (!m) return Where{{}, {}, {}, Response::error(Code::kForbidden, "此账号关联的党员不在名册中")};
+      org = m->org;
+    }
+    const wf::TransitionDecision d = wf::authorize(actor, *kind, wf::Verb::kSubmit,
+                                                   wf::RecordFacts{subject, tree.ancestry(org), {}});
+    if (d.outcome != wf::TransitionDecision::Outcome::kAllowed) {
+      // Someone named who is out of the caller's reach is not told apart from nobody.
+      if (named_member && !(actor.member && *actor.member == subject)) {
+        return Where{{}, {}, {}, Response::not_found("名册中没有这名党员")};
+      }
+      return Where{{}, {}, {}, Response::error(Code::kForbidden)};
+    }
+    if (m && !m->cadre && wf::needs_cadre(*kind, exempt_value)) {
+      std::string why = "「" + std::string(kind->title) + "」由党员干部登记，名册中" +
+                        (named_member ? "这名党员" : std::string("您")) + "不是党员干部（是否党员干部：否）";
       if (!kind->cadre_exempt_field.empty()) {
         const wf::Field* f = kind->field(kind->cadre_exempt_field);
         for (const wf::Choice& c : f ? f->choices : std::span<const wf::Choice>{}) {
           if (c.id == kind->cadre_exempt_value) why += "；“" + std::string(c.label) + "”不限党员干部";
         }
       }
-      return Where{{}, Response::error(Code::kForbidden, why + "。名册有误的，请联系支部书记更正")};
+      return Where{{}, {}, {}, Response::error(Code::kForbidden, why + "。名册有误的，请联系支部书记更正")};
     }
-    if (needs_committee(*kind) && !wf::managing_committee(tree, m->org)) {
-      return Where{{}, Response::error(Code::kConflict, "您所在党组织之上没有党委，这项登记无人审批；请联系党委管理员")};
+    if (needs_committee(*kind) && !wf::managing_committee(tree, org)) {
+      return Where{{}, {}, {}, Response::error(Code::kConflict, "这个党组织之上没有党委，这项登记无人审批；请联系党委管理员")};
     }
-    return Where{m->org, std::nullopt};
+    return Where{subject, org, d.as, std::nullopt};
   });
   if (where.refused) return *where.refused;
   if (!body->contains("fields")) return field_errors({{"", "请填写登记内容（fields）"}});
@@ -419,16 +472,13 @@ Response create(const App& s, const Request& r) {
   wf::Validation v = wf::validate(*kind, *inputs, today);
   if (!v.errors.empty()) return field_errors(v.errors, &s);
 
-  const wf::Transition* submit = nullptr;
-  for (const wf::Transition& t : kind->transitions) {
-    if (t.verb == wf::Verb::kSubmit && t.from.empty()) submit = &t;
-  }
-  if (!submit) return Response::error(Code::kForbidden);
+  const wf::Transition* submit = wf::creation(*kind);
+  if (!submit || submit->verb != wf::Verb::kSubmit) return Response::error(Code::kForbidden);
   const wf::State* state = kind->state(submit->to);
   const std::int64_t now = s.clock();
   store::WorkflowRecord rec;
   rec.kind = std::string(kind->id);
-  rec.subject = me;
+  rec.subject = where.subject;
   rec.org = where.org;
   rec.state = std::string(submit->to);
   rec.fields = fields_json(v.values);
@@ -440,14 +490,15 @@ Response create(const App& s, const Request& r) {
   step.verb = std::string(wf::verb_id(wf::Verb::kSubmit));
   step.to_state = rec.state;
   step.actor = actor.user;
-  step.actor_role = std::string(domain::role_id(domain::Role::kMember));
+  step.actor_role = std::string(domain::role_id(where.as.value_or(domain::Role::kMember)));
   step.fields = rec.fields;
   step.time_us = now;
   auto checked = draft_check(s, *kind, where.org, v.values);
   if (!checked.ok()) return Response::from(checked.status());
   step.check_report = std::move(checked).value();
   // The store appends the new id to the target.
-  auto note = access::audit_note(r, s.clock, "record.submit", "record:" + rec.kind + ":", where.org, me,
+  auto note = access::audit_note(r, s.clock, "record.submit", "record:" + rec.kind + ":", where.org,
+                                 about_org ? std::nullopt : std::optional<domain::MemberId>(where.subject),
                                  "to=" + rec.state);
   auto saved = s.store->create_record(rec, step, note);
   if (!saved.ok()) return Response::from(saved.status());
@@ -641,7 +692,9 @@ Result<json> detail_json(const App& s, const wf::Kind& kind, const store::Workfl
       checks.push_back({{"step", c.step}, {"time", iso_time(c.time_us)}, {"report", json::parse(c.report, nullptr, false)}});
     }
   }
-  auto statements = s.store->list_statements(rec.subject);
+  // An organisation's record is nobody's: no statements on it.
+  auto statements = rec.subject.valid() ? s.store->list_statements(rec.subject)
+                                        : Result<std::vector<store::RecordStatement>>(std::vector<store::RecordStatement>{});
   if (!statements.ok()) return statements.status();
   StatementAuthors authors(s);
   json history = json::array();
@@ -689,7 +742,7 @@ Response read(const App& s, const Request& r) {
   if (!found.ok()) return Response::from(found.status());
   if (found->read.audit_this_read) {
     auto note = access::audit_note(r, s.clock, "record.read", record_target_text(found->record), found->record.org,
-                                   found->record.subject);
+                                   subject_of(found->record));
     if (Status st = s.store->append_audit(note); !st.ok()) return Response::from(st);
   }
   auto out = detail_json(s, *kind, found->record, actor);
@@ -759,7 +812,7 @@ Response attach(const App& s, const Request& r) {
   }
   std::string names;
   for (const auto& a : stored) names += (names.empty() ? "" : ",") + std::to_string(a.bytes.size());
-  auto note = access::audit_note(r, s.clock, "record.attach", record_target_text(rec), rec.org, rec.subject,
+  auto note = access::audit_note(r, s.clock, "record.attach", record_target_text(rec), rec.org, subject_of(rec),
                                  "files=" + std::to_string(stored.size()) + " bytes=" + names);
   auto saved = s.store->add_attachments(rec.id, stored, kMaxAttachments, note);
   if (!saved.ok()) return Response::from(saved.status());
@@ -791,7 +844,7 @@ Response download(const App& s, const Request& r) {
   if (!*file) return Response::not_found("附件不存在");
   if (found->read.audit_this_read) {
     auto note = access::audit_note(r, s.clock, "record.read", record_target_text(found->record), found->record.org,
-                                   found->record.subject, "attachment=" + std::to_string(n));
+                                   subject_of(found->record), "attachment=" + std::to_string(n));
     if (Status st = s.store->append_audit(note); !st.ok()) return Response::from(st);
   }
   const std::string ext = (*file)->content_type == "image/png" ? "png" : "jpg";
@@ -900,7 +953,7 @@ Response transition(const App& s, const Request& r) {
   step.fields = change.fields ? *change.fields : step_fields.value_or("");
   step.time_us = change.time_us;
   step.check_report = std::move(check_report);
-  auto note = access::audit_note(r, s.clock, verb_action(*verb), record_target_text(rec), rec.org, rec.subject,
+  auto note = access::audit_note(r, s.clock, verb_action(*verb), record_target_text(rec), rec.org, subject_of(rec),
                                  rec.state + "->" + change.state);
   auto saved = s.store->change_record(change, step, note);
   if (!saved.ok()) return Response::from(saved.status());
@@ -1064,7 +1117,9 @@ Response list(const App& s, const Request& r) {
   if (q.audit && !found->records.empty()) {
     auto note = access::audit_note(r, s.clock, "record.list", "register:" + q.query.kind, q.org);
     std::set<std::uint32_t> subjects;
-    for (const auto& rec : found->records) subjects.insert(rec.subject.value);
+    for (const auto& rec : found->records) {
+      if (rec.subject.valid()) subjects.insert(rec.subject.value);
+    }
     for (std::uint32_t m : subjects) note.entry.subjects.push_back(domain::MemberId{m});
     note.entry.detail = "records=" + std::to_string(found->records.size());
     if (Status st = s.store->append_audit(note); !st.ok()) return Response::from(st);
@@ -1096,6 +1151,7 @@ Result<std::vector<std::vector<std::string>>> register_rows(const App& s, const 
                                                             const std::vector<store::WorkflowRecord>& records) {
   std::vector<domain::MemberId> subjects;
   for (const auto& rec : records) {
+    if (!rec.subject.valid()) continue;  // an organisation's record
     if (std::find(subjects.begin(), subjects.end(), rec.subject) == subjects.end()) subjects.push_back(rec.subject);
   }
   auto statements = s.store->list_statements(subjects);
@@ -1200,7 +1256,7 @@ Response export_register(const Services& app, const Request& r) {
     auto page = s.store->record_page(q.query);
     if (!page.ok()) return Response::from(page.status());
     for (const auto& rec : page->records) {
-      if (seen.insert(rec.subject.value).second) exported.push_back(rec.subject);
+      if (rec.subject.valid() && seen.insert(rec.subject.value).second) exported.push_back(rec.subject);
     }
     if (writer) {
       auto rows = register_rows(s, *kind, page->records);
@@ -1350,7 +1406,7 @@ Response todo(const App& s, const Request& r) {
     j["escalated"] = false;
     j["waiting_for_name"] = role == domain::Role::kMember ? "本人" : domain::role_name(role);
     items.push_back(std::move(j));
-    if (!(actor.member && *actor.member == rec.subject)) others.insert(rec.subject.value);
+    if (rec.subject.valid() && !(actor.member && *actor.member == rec.subject)) others.insert(rec.subject.value);
   };
   for (const wf::Kind* kind : wf::kinds()) {
     for (const wf::State& st : kind->states) {

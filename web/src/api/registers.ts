@@ -58,6 +58,10 @@ export interface RecordKind {
   next_steps: string
   /** the field lists show as the record's title, and the one that dates it */
   title_field: string
+  /** what its records are about: a member, or an organisation (a session, a report) */
+  subject: 'member' | 'organisation'
+  /** made by a role (a secretary records it about a member, or for an organisation), not by the member themself */
+  created_by_role: boolean
   date_field: string
   /** only cadres (the roster's 是否党员干部) create it */
   cadres_only: boolean
@@ -83,7 +87,8 @@ export interface RecordSummary {
   date: string
   due: string | null
   overdue: boolean
-  subject: { id: number; name: string }
+  /** the member it is about; null for an organisation's record (a session, a report) */
+  subject: { id: number; name: string } | null
   org: { id: number; name: string }
   created: string
   updated: string
@@ -179,8 +184,14 @@ export function recordKinds(): Promise<{ kinds: RecordKind[] }> {
   return kindsOnce
 }
 
-export function submitRecord(kind: string, fields: Record<string, string>): Promise<{ record: RecordSummary }> {
-  return sendJson('POST', `/api/v1/records/${encodeURIComponent(kind)}`, { fields })
+/** Whom or what a record made by a role is about: a member of the branch, or an organisation. */
+export interface RecordTarget {
+  subject?: number
+  org?: number
+}
+
+export function submitRecord(kind: string, fields: Record<string, string>, target: RecordTarget = {}): Promise<{ record: RecordSummary }> {
+  return sendJson('POST', `/api/v1/records/${encodeURIComponent(kind)}`, { fields, ...target })
 }
 
 export function myRegister(

@@ -16,16 +16,24 @@ export function creation(kind: RecordKind): KindTransition | undefined {
   return kind.transitions.find((t) => t.from === '')
 }
 
-/** Whether the viewer records this kind: a member (a cadre for the cadre kinds), or a holder of a role that creates it. */
+/** Whether the viewer records this kind about themself: a member (a cadre for the cadre kinds), or a holder of a role that creates it. */
 export function creates(kind: RecordKind, viewer: KindViewer): boolean {
   const t = creation(kind)
-  if (!t) return false
+  if (!t || kind.created_by_role) return false
   if (t.by.includes('member')) {
     // A cadre kind with an exemption (an organisation's own account) is open to its responsible person too.
     if (viewer.isMember && (!kind.cadres_only || viewer.isCadre || !!kind.cadres_exempt)) return true
   }
   const roles = t.by.filter((r) => r !== 'member') as RoleName[]
   return viewer.isMember && roles.length > 0 && viewer.hasAnyRole(roles)
+}
+
+/** Whether the viewer makes records of a kind made by a role (a talk about a member, a session of the branch): from the register. */
+export function recordsForOthers(kind: RecordKind, viewer: KindViewer): boolean {
+  const t = creation(kind)
+  if (!t || !kind.created_by_role) return false
+  const roles = t.by.filter((r) => r !== 'member') as RoleName[]
+  return roles.length > 0 && viewer.hasAnyRole(roles)
 }
 
 /** Whether the viewer holds a role that reads the kind's register. */
