@@ -23,7 +23,7 @@ struct AuditActionInfo {
   std::string_view name;  // Chinese, for people: "查看党员信息"
 };
 
-inline constexpr std::array<AuditActionInfo, 59> kAuditActions = {{
+inline constexpr std::array<AuditActionInfo, 65> kAuditActions = {{
     {"login", "登录"},
     {"login.failed", "登录失败"},
     {"login.throttled", "登录尝试过多被拒绝"},
@@ -84,6 +84,13 @@ inline constexpr std::array<AuditActionInfo, 59> kAuditActions = {{
     {"record.reconfirm", "确认登记无变化"},
     {"record.export", "导出登记册"},
     {"record.attach", "添加附件"},
+    // Quizzes drawn from the rulebook (issue 11).
+    {"quiz.generate", "生成测验题目草稿"},
+    {"quiz.question.edit", "修改测验题目"},
+    {"quiz.question.publish", "发布测验题目"},
+    {"quiz.create", "组织测验"},
+    {"quiz.attempt", "参加测验"},
+    {"quiz.completions", "查看测验完成名单"},
 }};
 
 namespace detail {

@@ -34,7 +34,7 @@ const std::vector<std::string>& read_actions() {
                                                    "member.find",   "account.create", "record.export",
                                                    "record.confirm", "record.return", "record.approve",
                                                    "record.reject", "record.close",  "record.reopen",
-                                                   "record.forward", "record.answer"};
+                                                   "record.forward", "record.answer", "quiz.completions"};
   return actions;
 }
 

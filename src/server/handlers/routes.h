@@ -25,6 +25,7 @@ void add_audit_routes(Router& router, const Services& app);         // audit_log
 void add_my_records_routes(Router& router, const Services& app);    // my_records.cpp
 void add_statement_routes(Router& router, const Services& app);     // statements.cpp: replies, 已处理, 待回复
 void add_record_routes(Router& router, const Services& app);        // records.cpp: the registers (issue 10), 待办
+void add_quiz_routes(Router& router, const Services& app);          // quizzes.cpp: quizzes from the rulebook (issue 11)
 
 inline void add_all_routes(Router& router, const Services& app) {
   add_health_routes(router, app);
@@ -43,6 +44,7 @@ inline void add_all_routes(Router& router, const Services& app) {
   add_my_records_routes(router, app);
   add_statement_routes(router, app);
   add_record_routes(router, app);
+  add_quiz_routes(router, app);
 }
 
 }  // namespace nc::server::handlers
