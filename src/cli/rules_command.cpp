@@ -9,6 +9,7 @@
 #include "rulebook/loader.h"
 #include "rulebook/model_json.h"
 #include "rulebook/parser.h"
+#include "rulebook/quiz/question_json.h"
 #include "rulebook/search.h"
 
 namespace nc::cli {
@@ -22,6 +23,8 @@ struct RulesOptions {
   std::string query;
   size_t limit = 20;
   std::string file;
+  std::uint64_t seed = 1;
+  int count = 20;
 };
 
 int error(const std::string& message) {
@@ -157,6 +160,33 @@ int parse_file(const RulesOptions& o) {
   return 0;
 }
 
+// Draft quiz questions from the rulebook (or from a NAME.toml given with
+// --file), as JSON lines or one JSON array: what a person reviews before any
+// is published.
+int quiz(const RulesOptions& o) {
+  Result<rulebook::Rulebook> book = Status::NotFound("");
+  if (o.file.empty()) {
+    book = load(o);
+  } else {
+    auto src = rulebook::read_source(o.file);
+    if (!src) return error(src.status().message());
+    book = rulebook::build(*src);
+  }
+  if (!book) return error(book.status().message());
+  rulebook::quiz::Options options;
+  options.seed = o.seed;
+  options.count = o.count;
+  const auto questions = rulebook::quiz::generate(*book, options);
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& q : questions) out.push_back(rulebook::quiz::to_json(q, *book));
+  if (o.json) {
+    std::cout << out.dump(2) << "\n";
+    return 0;
+  }
+  for (const auto& q : out) std::cout << q.dump() << "\n";
+  return 0;
+}
+
 }  // namespace
 
 void add_rules_command(CLI::App& app, Runner* runner) {
@@ -185,6 +215,13 @@ void add_rules_command(CLI::App& app, Runner* runner) {
   p->add_option("file", opts->file, "UTF-8 text file")->required();
   p->add_flag("--json", opts->json, "Print the whole model as JSON");
   p->callback([=] { *runner = [=] { return parse_file(*opts); }; });
+
+  CLI::App* z = rules->add_subcommand("quiz", "Draft quiz questions generated from the rulebook");
+  z->add_option("--seed", opts->seed, "Seed: the same seed gives the same questions")->capture_default_str();
+  z->add_option("--count", opts->count, "At most this many questions")->check(CLI::Range(1, 1000))->capture_default_str();
+  z->add_option("--file", opts->file, "A rulebook's NAME.toml instead of the shipped one");
+  z->add_flag("--json", opts->json, "Print one JSON array");
+  z->callback([=] { *runner = [=] { return quiz(*opts); }; });
 }
 
 }  // namespace nc::cli

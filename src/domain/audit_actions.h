@@ -23,7 +23,7 @@ struct AuditActionInfo {
   std::string_view name;  // Chinese, for people: "查看党员信息"
 };
 
-inline constexpr std::array<AuditActionInfo, 64> kAuditActions = {{
+inline constexpr std::array<AuditActionInfo, 70> kAuditActions = {{
     {"login", "登录"},
     {"login.failed", "登录失败"},
     {"login.throttled", "登录尝试过多被拒绝"},
@@ -90,6 +90,13 @@ inline constexpr std::array<AuditActionInfo, 64> kAuditActions = {{
     // 学习教育 (issue 11): a session's attendance recorded from the roster, a make-up recorded.
     {"record.attendance", "登记学习出勤"},
     {"record.make_up", "登记补学"},
+    // Quizzes drawn from the rulebook (issue 11).
+    {"quiz.generate", "生成测验题目草稿"},
+    {"quiz.question.edit", "修改测验题目"},
+    {"quiz.question.publish", "发布测验题目"},
+    {"quiz.create", "组织测验"},
+    {"quiz.attempt", "参加测验"},
+    {"quiz.completions", "查看测验完成名单"},
 }};
 
 namespace detail {

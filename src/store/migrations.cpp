@@ -370,7 +370,7 @@ INSERT INTO workflow_subtree_counts (org_id, kind, state, n)
     // (YYYY-MM), an organisation's own and its whole subtree's, kept in the
     // same transaction as every write of a record as migration 14's are, so
     // that a chart of a year over any subtree reads at most a few hundred rows.
-    {18, R"sql(
+    {15, R"sql(
 CREATE TABLE workflow_month_counts (
   org_id  INTEGER NOT NULL,
   kind    TEXT    NOT NULL,
@@ -399,13 +399,67 @@ INSERT INTO workflow_subtree_month_counts (org_id, kind, month, state, n)
   SELECT up.anc, c.kind, c.month, c.state, sum(c.n) FROM up JOIN workflow_month_counts c ON c.org_id = up.org
   GROUP BY up.anc, c.kind, c.month, c.state;
 )sql"},
+    // Quizzes drawn from the rulebook (issue 11, store/quiz_records.h): a
+    // branch's question bank (drafts, then published), its quizzes of
+    // published questions, and attempts — one per member and quiz, read back
+    // by that member only. A quiz's takers and each question's right answers
+    // are tallies kept in the same transaction as every attempt, so the
+    // shares a branch sees never need a person's row.
+    {16, R"sql(
+CREATE TABLE quiz_questions (
+  id            INTEGER NOT NULL PRIMARY KEY,
+  org_id        INTEGER NOT NULL,
+  rulebook_id   TEXT    NOT NULL,
+  article       INTEGER NOT NULL,
+  kind          TEXT    NOT NULL,
+  stem          TEXT    NOT NULL,
+  options       TEXT    NOT NULL,
+  answer        INTEGER NOT NULL,
+  source        TEXT    NOT NULL,
+  state         TEXT    NOT NULL,
+  edited        INTEGER NOT NULL,
+  created_by    INTEGER NOT NULL,
+  created_us    BIGINT  NOT NULL,
+  published_by  INTEGER,
+  published_us  BIGINT  NOT NULL,
+  version       INTEGER NOT NULL
+);
+CREATE INDEX quiz_questions_bank ON quiz_questions (org_id, state, id);
+CREATE TABLE quizzes (
+  id          INTEGER NOT NULL PRIMARY KEY,
+  org_id      INTEGER NOT NULL,
+  title       TEXT    NOT NULL,
+  opens       TEXT    NOT NULL,
+  closes      TEXT    NOT NULL,
+  created_by  INTEGER NOT NULL,
+  created_us  BIGINT  NOT NULL,
+  takers      INTEGER NOT NULL
+);
+CREATE INDEX quizzes_org ON quizzes (org_id, id);
+CREATE TABLE quiz_items (
+  quiz_id      INTEGER NOT NULL,
+  position     INTEGER NOT NULL,
+  question_id  INTEGER NOT NULL,
+  right_count  INTEGER NOT NULL,
+  PRIMARY KEY (quiz_id, position)
+);
+CREATE TABLE quiz_attempts (
+  quiz_id    INTEGER NOT NULL,
+  member_id  INTEGER NOT NULL,
+  answers    TEXT    NOT NULL,
+  rights     TEXT    NOT NULL,
+  time_us    BIGINT  NOT NULL,
+  PRIMARY KEY (quiz_id, member_id)
+);
+CREATE INDEX quiz_attempts_member ON quiz_attempts (member_id, quiz_id);
+)sql"},
     // Overdue counts at scale (issue 10): the subtrees' open records counted
     // by due date, kept in the same transaction as every write that moves a
     // record's state, due date or organisation (as migration 14's counters),
     // so "how many are overdue below this committee" sums the rows of one
     // subtree dated before today instead of reading the due-date index of
     // every organisation below it. Rows that count nothing are dropped.
-    {19, R"sql(
+    {17, R"sql(
 CREATE TABLE workflow_subtree_due (
   org_id    INTEGER NOT NULL,
   kind      TEXT    NOT NULL,

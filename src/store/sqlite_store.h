@@ -124,6 +124,26 @@ class SqliteStore final : public Store {
       const std::vector<std::pair<WorkflowRecord, WorkflowStep>>& records, const AuditRecord& audit) override;
   Result<std::vector<MonthCount>> month_counts(domain::OrgId org, bool subtree, const std::string& kind,
                                                const std::string& from_month, const std::string& to_month) override;
+  Result<std::vector<QuizQuestion>> add_quiz_questions(const std::vector<QuizQuestion>& drafts,
+                                                       const AuditRecord& audit) override;
+  Result<std::optional<QuizQuestion>> find_quiz_question(std::uint64_t id) override;
+  Result<QuizQuestion> edit_quiz_question(const QuizQuestion& edited, const AuditRecord& audit) override;
+  Result<QuizQuestion> publish_quiz_question(std::uint64_t id, std::uint32_t expected_version, domain::UserId by,
+                                             std::int64_t time_us, const AuditRecord& audit) override;
+  Result<QuizQuestionPage> quiz_question_page(domain::OrgId org, const std::optional<std::string>& state,
+                                              std::optional<std::uint64_t> after, std::size_t limit) override;
+  Result<Quiz> create_quiz(const Quiz& quiz, const AuditRecord& audit) override;
+  Result<std::optional<Quiz>> find_quiz(std::uint64_t id) override;
+  Result<QuizPage> quiz_page(const std::vector<domain::OrgId>& orgs, std::optional<std::uint64_t> after,
+                             std::size_t limit) override;
+  Status add_quiz_attempt(const QuizAttempt& attempt, const AuditRecord& audit) override;
+  Result<std::optional<QuizAttempt>> find_quiz_attempt(std::uint64_t quiz, domain::MemberId member) override;
+  Result<std::vector<QuizAttempt>> member_quiz_attempts(domain::MemberId member, std::optional<std::uint64_t> before_quiz,
+                                                        std::size_t limit) override;
+  Result<QuizCompletionPage> quiz_completions(std::uint64_t quiz, std::optional<domain::MemberId> after,
+                                              std::size_t limit) override;
+  Result<QuizTally> quiz_tally(std::uint64_t quiz) override;
+  Result<QuizCounts> quiz_counts(const std::vector<OrgScope>& scope) override;
   Result<std::vector<StoredDictionary>> load_dictionaries() override;
   Status replace_dictionary(const StoredDictionary& dictionary, const AuditRecord& audit) override;
 

@@ -87,8 +87,8 @@ Status insert_step(sqlite3* db, const WorkflowStep& step, std::uint64_t record_i
 // The counters of (org, kind, state) moved by `delta`, in the caller's
 // transaction: the organisation's own, and its subtree's on it and on every
 // organisation above it (the ids of its path); by the month of the record's
-// date too (migration 18: the overview's charts read them); and for a record
-// with a due date, the subtrees' counts by due date (migration 19: overdue
+// date too (migration 15: the overview's charts read them); and for a record
+// with a due date, the subtrees' counts by due date (migration 17: overdue
 // counts read them), a row dropped once it counts nothing.
 Status bump(sqlite3* db, domain::OrgId org, const std::string& kind, const std::string& state,
             const std::string& month, const std::optional<std::string>& due, long long delta) {
@@ -126,7 +126,7 @@ Status bump(sqlite3* db, domain::OrgId org, const std::string& kind, const std::
     sub.bind(4, delta);
     if (sub.step() != SQLITE_DONE) return db_error(db, "counting records");
   }
-  // The same by the month of the record's date (migration 18).
+  // The same by the month of the record's date (migration 15).
   Statement own(db,
                 "INSERT INTO workflow_month_counts (org_id, kind, month, state, n) VALUES ($1, $2, $3, $4, $5)"
                 " ON CONFLICT (org_id, kind, month, state) DO UPDATE SET n = n + excluded.n");
@@ -646,7 +646,7 @@ Result<std::vector<RecordCount>> SqliteStore::record_counts(const std::vector<Or
     if (rc != SQLITE_DONE) return db_error(db, "counting records");
     if (!overdue_before) continue;
     // Of them, how many were due before the day (open records have a due
-    // date): a subtree's counts by due date (migration 19), one range of
+    // date): a subtree's counts by due date (migration 17), one range of
     // their key per kind; an organisation alone, its own records through the
     // (org_id, kind, state, due_date) index.
     const std::string late =
@@ -843,7 +843,7 @@ Status SqliteStore::load_records(std::span<const WorkflowRecord> records, const 
 
 // The subtrees' counts by due date afresh (after a change of the hierarchy):
 // each organisation's open records by kind, state and due date, added to it
-// and every organisation above it; what migration 19 filled them with.
+// and every organisation above it; what migration 17 filled them with.
 constexpr const char* kRecountDueSql =
     "WITH RECURSIVE own (org_id, kind, state, due_date, n) AS ("
     " SELECT org_id, kind, state, due_date, count(*) FROM workflow_records WHERE due_date IS NOT NULL"
@@ -979,7 +979,7 @@ Result<std::vector<MonthCount>> SqliteStore::month_counts(domain::OrgId org, boo
   std::lock_guard lock(impl_->mu);
   sqlite3* db = impl_->db;
   std::vector<MonthCount> out;
-  // The organisation's own counters, or its subtree's (migration 18: kept with every write).
+  // The organisation's own counters, or its subtree's (migration 15: kept with every write).
   const std::string sql = std::string("SELECT month, state, n FROM ") +
                           (subtree ? "workflow_subtree_month_counts" : "workflow_month_counts") +
                           " WHERE org_id = $1 AND kind = $2 AND month >= $3 AND month <= $4 AND n != 0"

@@ -21,6 +21,7 @@
 #include "store/access_records.h"
 #include "store/dictionary_records.h"
 #include "store/page_records.h"
+#include "store/quiz_records.h"
 #include "store/workflow_records.h"
 
 namespace nc::store {
@@ -279,6 +280,47 @@ class Store {
   // step by user 0, and their counters, with one `audit` entry, in one
   // transaction. Not for the server: no authorization, no per-record audit.
   virtual Status load_records(std::span<const WorkflowRecord> records, const AuditRecord& audit) = 0;
+
+  // --- Quizzes drawn from the rulebook (issue 11, store/quiz_records.h) -----
+  // Writes store their audit entry in the same transaction.
+
+  // Drafts generated for a bank; their ids assigned, in order.
+  virtual Result<std::vector<QuizQuestion>> add_quiz_questions(const std::vector<QuizQuestion>& drafts,
+                                                               const AuditRecord& audit) = 0;
+  virtual Result<std::optional<QuizQuestion>> find_quiz_question(std::uint64_t id) = 0;
+  // A draft's new stem, options and answer at its expected version; "conflict"
+  // for a published question (it is what quizzes ask: it no longer changes)
+  // or a stale version; "not_found".
+  virtual Result<QuizQuestion> edit_quiz_question(const QuizQuestion& edited, const AuditRecord& audit) = 0;
+  // A draft reviewed and published, at its expected version (same failures).
+  virtual Result<QuizQuestion> publish_quiz_question(std::uint64_t id, std::uint32_t expected_version,
+                                                     domain::UserId by, std::int64_t time_us,
+                                                     const AuditRecord& audit) = 0;
+  // A bank's questions by id, optionally of one state; keyset pages.
+  virtual Result<QuizQuestionPage> quiz_question_page(domain::OrgId org, const std::optional<std::string>& state,
+                                                      std::optional<std::uint64_t> after, std::size_t limit) = 0;
+  // Reviewed before published, published before asked: every question must be
+  // a published question of the quiz's organisation, else "invalid_input"
+  // naming it and nothing is stored.
+  virtual Result<Quiz> create_quiz(const Quiz& quiz, const AuditRecord& audit) = 0;
+  virtual Result<std::optional<Quiz>> find_quiz(std::uint64_t id) = 0;
+  // Quizzes of the given organisations (each alone), newest first.
+  virtual Result<QuizPage> quiz_page(const std::vector<domain::OrgId>& orgs, std::optional<std::uint64_t> after,
+                                     std::size_t limit) = 0;
+  // One attempt per member and quiz ("conflict" for a second); the quiz's
+  // takers and each question's right-answer tally move in the same transaction.
+  virtual Status add_quiz_attempt(const QuizAttempt& attempt, const AuditRecord& audit) = 0;
+  // The member's own attempt(s): the only reads of a score there are.
+  virtual Result<std::optional<QuizAttempt>> find_quiz_attempt(std::uint64_t quiz, domain::MemberId member) = 0;
+  virtual Result<std::vector<QuizAttempt>> member_quiz_attempts(domain::MemberId member,
+                                                                std::optional<std::uint64_t> before_quiz,
+                                                                std::size_t limit) = 0;
+  // Who completed a quiz: names and when, never an answer or a score.
+  virtual Result<QuizCompletionPage> quiz_completions(std::uint64_t quiz, std::optional<domain::MemberId> after,
+                                                      std::size_t limit) = 0;
+  virtual Result<QuizTally> quiz_tally(std::uint64_t quiz) = 0;
+  // Quizzes made and attempts made over the scope's parts (count queries).
+  virtual Result<QuizCounts> quiz_counts(const std::vector<OrgScope>& scope) = 0;
 
   // --- Organisation dictionaries (issue 3) -------------------------------------
   // Every organisation's dictionary that was ever set (possibly empty).

@@ -143,7 +143,7 @@ struct RecordCount {
 };
 
 // How many records of one kind one organisation (or its whole subtree) keeps
-// in one state, of those dated in one month (migration 18's counters).
+// in one state, of those dated in one month (migration 15's counters).
 struct MonthCount {
   domain::OrgId org;
   std::string kind;

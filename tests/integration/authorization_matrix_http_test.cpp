@@ -338,6 +338,7 @@ class World {
     std::string csv = "姓名,党员编号,组织编码,人员类别\n";
     for (std::size_t i = 1; i < kColumns.size(); ++i) csv += "矩阵党员" + std::to_string(i) + "," + number(i) + ",MX_A,正式党员\n";
     csv += "矩阵他人甲,MX_A-P90,MX_A,正式党员\n矩阵他人乙,MX_A_1-P91,MX_A_1,正式党员\n矩阵他人丙,MX_B-P92,MX_B,正式党员\n";
+    csv += "矩阵出题人,MX_A-P93,MX_A,正式党员\n";  // the quiz maker of A, A_1 and B ({question}, {quiz})
     HttpResult imported = s_.call(setup_, "POST", "/api/v1/import/roster", csv);
     ASSERT_EQ(imported.status, 200) << imported.body;
     for (const std::string org : {"A", "A_1", "B"}) {
@@ -346,7 +347,7 @@ class World {
       const json list = json::parse(r.body);
       for (const auto& m : list["members"]) members_[m["number"].get<std::string>()] = m["id"].get<int>();
     }
-    ASSERT_EQ(members_.size(), kColumns.size() - 1 + 3);
+    ASSERT_EQ(members_.size(), kColumns.size() - 1 + 4);
 
     for (std::size_t i = 1; i < kColumns.size(); ++i) {
       Actor a;
@@ -366,6 +367,16 @@ class World {
       relogin(a.role);
     }
     target_user_ = create_user("mx-target", "matrix-password-target", 0);
+    // The quiz maker: branch secretary of A, A_1 and B, makes the fresh questions and quizzes of cells.
+    const int maker = create_user("mx-quizmaker", "matrix-password-quizmaker", members_.at("MX_A-P93"));
+    HttpResult mg = s_.call(admin_, "POST", "/api/v1/users/" + std::to_string(maker) + "/roles",
+                            json{{"current_password", s_.password("admin")},
+                                 {"roles", json::array({{{"role", "branch_secretary"}, {"org", org_["A"]}},
+                                                        {{"role", "branch_secretary"}, {"org", org_["A_1"]}},
+                                                        {{"role", "branch_secretary"}, {"org", org_["B"]}}})}});
+    ASSERT_EQ(mg.status, 200) << mg.body;
+    quizmaker_ = s_.login("mx-quizmaker", "matrix-password-quizmaker");
+    ASSERT_EQ(quizmaker_.status, 200) << quizmaker_.body;
     // The other members write statements on their own entries ({statement}).
     for (const std::string number : {"MX_A-P90", "MX_A_1-P91", "MX_B-P92"}) {
       const std::string login = "mx-subject-" + number.substr(number.size() - 2);  // no fixture token in a login
@@ -477,6 +488,33 @@ class World {
     return s_.call(actors_.at(role).session, "GET", "/api/v1/session").status == 200;
   }
 
+  // A fresh draft question of the organisation by where (issue 11), made by the quiz maker: {question}.
+  int question(const std::string& where) {
+    static const std::map<std::string, std::string> kOrg = {{"self", "A"}, {"below", "A_1"}, {"outside", "B"}};
+    HttpResult r = s_.call(quizmaker_, "POST", "/api/v1/quiz/questions/generate",
+                           json{{"org", org_[kOrg.at(where)]}, {"count", 1}, {"seed", 1}});
+    EXPECT_EQ(r.status, 201) << r.body;
+    return r.status == 201 ? json::parse(r.body)["questions"][0]["id"].get<int>() : 0;
+  }
+  // A fresh question published: {published}.
+  int published(const std::string& where) {
+    const int id = question(where);
+    HttpResult r = s_.call(quizmaker_, "POST", "/api/v1/quiz/questions/" + std::to_string(id) + "/publish",
+                           json{{"version", 1}});
+    EXPECT_EQ(r.status, 200) << r.body;
+    return id;
+  }
+  // A fresh quiz of one published question, open from 2020 to 2099: {quiz}.
+  int quiz(const std::string& where, int n) {
+    static const std::map<std::string, std::string> kOrg = {{"self", "A"}, {"below", "A_1"}, {"outside", "B"}};
+    const int q = published(where);
+    HttpResult r = s_.call(quizmaker_, "POST", "/api/v1/quizzes",
+                           json{{"org", org_[kOrg.at(where)]}, {"title", "矩阵测验" + std::to_string(n)},
+                                {"opens", "2020-01-01"}, {"closes", "2099-12-31"}, {"questions", json::array({q})}});
+    EXPECT_EQ(r.status, 201) << r.body;
+    return r.status == 201 ? json::parse(r.body)["quiz"]["id"].get<int>() : 0;
+  }
+
   // A fresh 党支部 to be moved, merged or dissolved by one cell.
   int victim(const std::string& where, int n) {
     if (where == "self") return org_["A"];
@@ -534,7 +572,7 @@ class World {
   }
 
   DemoServer& s_;
-  Session setup_, admin_;
+  Session setup_, admin_, quizmaker_;
   std::map<std::string, int> org_;
   std::map<std::string, int> members_;
   std::map<std::string, Actor> actors_;
@@ -646,6 +684,15 @@ TEST(AuthorizationMatrixHttp, EveryRouteEveryRoleEveryTargetAnswersAsTheTableSay
             }
             if ((raw_target + raw_body).find("{session}") != std::string::npos) {
               values["session"] = std::to_string(world.session(where, n));
+            }
+            if ((raw_target + raw_body).find("{question}") != std::string::npos) {
+              values["question"] = std::to_string(world.question(where));
+            }
+            if ((raw_target + raw_body).find("{published}") != std::string::npos) {
+              values["published"] = std::to_string(world.published(where));
+            }
+            if ((raw_target + raw_body).find("{quiz}") != std::string::npos) {
+              values["quiz"] = std::to_string(world.quiz(where, n));
             }
             if ((raw_target + raw_body).find("{statement}") != std::string::npos) {
               values["statement"] = std::to_string(world.statement(role, where, whose, n));

@@ -280,7 +280,7 @@ std::uint64_t dated_rows_below(const fs::path& file, OrgId org) {
 
 TEST_F(Workflow, CountersFollowEveryWriteAndAMemberTakesTheirRecordsAlong) {
   // Every dated record is overdue on a day far ahead: the subtrees' counts by
-  // due date (migration 19) must then equal the dated rows below each one.
+  // due date (migration 17) must then equal the dated rows below each one.
   auto check_due = [&](const char* when) {
     for (OrgId org : {root, c1, c2, branches[0], branches[1], branches[2], branches[3]}) {
       auto late = db->record_counts({{org, true}}, "", Date{2100, 1, 1});
@@ -473,7 +473,7 @@ TEST_F(Workflow, PagesAndCountsAreIndexRanges) {
   EXPECT_NE(counters.find("SEARCH workflow_subtree_counts USING PRIMARY KEY (org_id=? AND kind=?)"),
             std::string::npos)
       << counters;
-  // Overdue below a committee: one range of the subtree's counts by due date (migration 19).
+  // Overdue below a committee: one range of the subtree's counts by due date (migration 17).
   const std::string late = plan(
       "SELECT kind, state, sum(n) FROM workflow_subtree_due WHERE org_id = 1 AND due_date < '2026-02-02'"
       " AND kind = 'contribution' GROUP BY kind, state");
@@ -644,7 +644,7 @@ TEST_F(Workflow, FilesAreKeptWithTheirBytesAllOrNoneAndAtMostTheLimit) {
 namespace nc::store {
 namespace {
 
-// The counters by month (migration 18) against the records themselves:
+// The counters by month (migration 15) against the records themselves:
 // (org, month, state) → how many, by a grouped read of workflow_records.
 std::map<std::tuple<std::uint32_t, std::string, std::string>, std::uint64_t> month_rows(const fs::path& file) {
   sqlite3* raw = nullptr;

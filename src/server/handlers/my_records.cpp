@@ -34,7 +34,8 @@ const std::vector<std::string>& read_actions() {
                                                    "member.find",   "account.create", "record.export",
                                                    "record.confirm", "record.return", "record.approve",
                                                    "record.reject", "record.close",  "record.reopen",
-                                                   "record.forward", "record.answer", "record.attendance"};
+                                                   "record.forward", "record.answer", "record.attendance",
+                                                   "quiz.completions"};
   return actions;
 }
 

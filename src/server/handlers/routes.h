@@ -26,6 +26,7 @@ void add_my_records_routes(Router& router, const Services& app);    // my_record
 void add_statement_routes(Router& router, const Services& app);     // statements.cpp: replies, 已处理, 待回复
 void add_record_routes(Router& router, const Services& app);        // records.cpp: the registers (issue 10), 待办
 void add_overview_routes(Router& router, const Services& app);      // overview.cpp: the committee overview (issue 11)
+void add_quiz_routes(Router& router, const Services& app);          // quizzes.cpp: quizzes from the rulebook (issue 11)
 
 inline void add_all_routes(Router& router, const Services& app) {
   add_health_routes(router, app);
@@ -45,6 +46,7 @@ inline void add_all_routes(Router& router, const Services& app) {
   add_statement_routes(router, app);
   add_record_routes(router, app);
   add_overview_routes(router, app);
+  add_quiz_routes(router, app);
 }
 
 }  // namespace nc::server::handlers

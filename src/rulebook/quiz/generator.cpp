@@ -1,0 +1,503 @@
+#include "rulebook/quiz/generator.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "common/utf8.h"
+
+namespace nc::rulebook::quiz {
+namespace {
+
+using U = std::u32string;
+
+U decode(std::string_view s) {
+  U out;
+  for (size_t i = 0; i < s.size();) out.push_back(utf8::next(s, i));
+  return out;
+}
+
+std::string encode(const U& s) {
+  std::string out;
+  char buf[4];
+  for (char32_t c : s) out.append(buf, static_cast<size_t>(utf8::encode(c, buf)));
+  return out;
+}
+
+// SplitMix64: the same sequence on every platform (std's distributions are not).
+struct Rng {
+  std::uint64_t state;
+  std::uint64_t next() {
+    std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+  }
+  size_t below(size_t n) { return n == 0 ? 0 : static_cast<size_t>(next() % n); }
+  template <class T>
+  void shuffle(std::vector<T>& v) {
+    for (size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[below(i)]);
+  }
+};
+
+bool is_sentence_end(char32_t c) { return c == U'。' || c == U'；' || c == U'！' || c == U'？' || c == U';'; }
+bool is_clause_mark(char32_t c) {
+  return is_sentence_end(c) || c == U'，' || c == U',' || c == U'、' || c == U'：' || c == U':' || c == U'“' ||
+         c == U'”' || c == U'（' || c == U'）' || c == U'《' || c == U'》' || c == U'"';
+}
+bool is_numeral(char32_t c) {
+  static const U kNumerals = U"0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿";
+  return kNumerals.find(c) != U::npos;
+}
+
+struct Modal {
+  U word;
+  TermField field;
+  U opposite;  // what true_false turns it into
+};
+const std::vector<Modal>& modals() {
+  static const std::vector<Modal> kModals = {
+      {U"应当", TermField::kObligation, U"不得"}, {U"必须", TermField::kObligation, U"不得"},
+      {U"不得", TermField::kProhibition, U"应当"}, {U"严禁", TermField::kProhibition, U"应当"},
+      {U"禁止", TermField::kProhibition, U"应当"},
+  };
+  return kModals;
+}
+
+// Words that open the segment after a modal without carrying its rule (the
+// manner or the channel): they stay in the stem, before the blank.
+const std::vector<U>& lead_words() {
+  static const std::vector<U> kLead = {U"通过网络", U"利用网络", U"在网上", U"在网络上", U"积极", U"及时",
+                                       U"严格", U"自觉", U"切实", U"认真", U"主动", U"依法", U"按照规定", U"通过"};
+  return kLead;
+}
+
+// Function words that never make a blank on their own.
+bool is_function_word(const U& t) {
+  static const std::set<U> kWords = {U"的",   U"了",   U"和",   U"与",   U"及",   U"或",   U"或者", U"以及",
+                                     U"等",   U"并",   U"对",   U"在",   U"其",   U"之",   U"为",   U"向",
+                                     U"由",   U"将",   U"把",   U"被",   U"有关", U"相关", U"其他", U"进行"};
+  return kWords.count(t) > 0;
+}
+
+bool good_term(const U& t) {
+  if (t.size() < 2 || t.size() > 12) return false;
+  if (is_function_word(t)) return false;
+  for (char32_t c : t)
+    if (is_numeral(c) || is_clause_mark(c) || c == U' ') return false;
+  // A term that opens or closes on a particle is cut in the wrong place.
+  static const U kParticles = U"的了和与及或等并之";
+  if (kParticles.find(t.front()) != U::npos || kParticles.find(t.back()) != U::npos) return false;
+  // 把/将 move the object before a verb that comes later: the blank would
+  // hold half a phrase.
+  if (t.front() == U'把' || t.front() == U'将') return false;
+  return true;
+}
+
+struct Sentence {
+  int article = 0;
+  U text;  // with its end mark
+};
+
+// A term found in a sentence: [begin, end) in the sentence's text.
+struct Term {
+  size_t sentence = 0;
+  TermField field = TermField::kNone;
+  size_t begin = 0, end = 0;
+  U text;
+};
+
+struct ModalAt {
+  size_t pos;
+  const Modal* modal;
+};
+
+std::vector<ModalAt> find_modals(const U& s) {
+  std::vector<ModalAt> out;
+  for (size_t i = 0; i + 1 < s.size(); ++i)
+    for (const auto& m : modals())
+      if (s.compare(i, m.word.size(), m.word) == 0) {
+        out.push_back({i, &m});
+        i += m.word.size() - 1;
+        break;
+      }
+  return out;
+}
+
+// The subject that opens a sentence right before a modal, or empty.
+U holder_candidate(const U& s, const std::vector<ModalAt>& at) {
+  if (at.empty()) return {};
+  const size_t pos = at.front().pos;
+  if (pos < 2 || pos > 8) return {};
+  U h = s.substr(0, pos);
+  for (char32_t c : h)
+    if (is_clause_mark(c) || is_numeral(c)) return {};
+  return h;
+}
+
+std::vector<Sentence> sentences_of(const Rulebook& book) {
+  std::vector<Sentence> out;
+  for (const Article* a : book.articles()) {
+    // A paragraph that introduces a list ("培训内容包括：") reads whole only
+    // with its items: one sentence of both. Each item is a unit of its own too.
+    std::vector<std::string> units = a->paragraphs;
+    for (size_t i = 0; i < units.size(); ++i) {
+      if (!units[i].ends_with("：")) continue;
+      std::string joined;
+      for (const auto& item : a->items) {
+        if (item.paragraph != static_cast<int>(i)) continue;
+        std::string t = item.text;
+        for (const std::string end : {"；", "。", ";"})
+          if (t.ends_with(end)) t.resize(t.size() - end.size());
+        if (t.find("；") != std::string::npos || t.find("。") != std::string::npos) {
+          joined.clear();
+          break;
+        }
+        joined += (joined.empty() ? "" : "，") + t;
+      }
+      units[i] = joined.empty() ? std::string() : units[i] + joined + "。";
+    }
+    for (const auto& item : a->items) units.push_back(item.text);
+    for (const auto& unit : units) {
+      const U u = decode(unit);
+      size_t start = 0;
+      for (size_t i = 0; i <= u.size(); ++i) {
+        if (i == u.size() || is_sentence_end(u[i])) {
+          U s = u.substr(start, i - start);
+          if (i < u.size()) s.push_back(u[i] == U'；' || u[i] == U';' ? U'。' : u[i]);
+          while (!s.empty() && s.front() == U' ') s.erase(s.begin());
+          if (s.size() >= 8) {
+            if (!is_sentence_end(s.back())) s.push_back(U'。');
+            out.push_back({a->number, std::move(s)});
+          }
+          start = i + 1;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+// The part of a long sentence a stem shows around [begin, end): the clause
+// holding it, grown by whole clauses on either side while it fits, with the
+// sentence's opening subject when the window lacks one.
+U window(const U& s, size_t begin, size_t end, const U& holder) {
+  constexpr size_t kMax = 90;
+  if (s.size() <= kMax) return s;
+  auto is_cut = [](char32_t c) { return c == U'，' || c == U'。' || c == U'；'; };
+  size_t from = begin;
+  while (from > 0 && !is_cut(s[from - 1])) --from;
+  size_t to = end;
+  while (to < s.size() && !is_cut(s[to])) ++to;
+  for (bool grew = true; grew;) {
+    grew = false;
+    if (from > 0) {
+      size_t f = from - 1;
+      while (f > 0 && !is_cut(s[f - 1])) --f;
+      if (to - f <= kMax) from = f, grew = true;
+    }
+    if (to < s.size() && s[to] != U'。') {
+      size_t t = to + 1;
+      while (t < s.size() && !is_cut(s[t])) ++t;
+      if (t - from <= kMax) to = t, grew = true;
+    }
+  }
+  U out;
+  if (from > 0) {
+    if (!holder.empty() && s.compare(from, holder.size(), holder) != 0) out += holder;
+    out += U"……";
+  }
+  out += s.substr(from, to - from);
+  out += to < s.size() && s[to] != U'。' ? U"……。" : U"。";
+  return out;
+}
+
+struct Pools {
+  std::vector<Sentence> sentences;
+  std::vector<Term> terms;                       // blanks, every field
+  std::map<TermField, std::vector<size_t>> by_field;  // indices into terms
+  std::vector<U> holders;                        // the text's duty holders
+};
+
+Pools collect(const Rulebook& book) {
+  Pools p;
+  p.sentences = sentences_of(book);
+  std::map<U, int> holder_count;
+  for (const auto& s : p.sentences) {
+    const U h = holder_candidate(s.text, find_modals(s.text));
+    if (!h.empty()) ++holder_count[h];
+  }
+  for (const auto& [h, n] : holder_count)
+    if (n >= 2 && good_term(h)) p.holders.push_back(h);
+
+  for (size_t si = 0; si < p.sentences.size(); ++si) {
+    const U& s = p.sentences[si].text;
+    const auto at = find_modals(s);
+    const U h = holder_candidate(s, at);
+    if (!h.empty() && std::find(p.holders.begin(), p.holders.end(), h) != p.holders.end())
+      p.terms.push_back({si, TermField::kHolder, 0, h.size(), h});
+    for (const auto& m : at) {
+      size_t b = m.pos + m.modal->word.size();
+      // Lead words one after another ("积极通过网络"), each time the first of
+      // the list that matches (the longer "通过网络" before "通过").
+      for (bool again = true; again;) {
+        again = false;
+        for (const auto& lead : lead_words())
+          if (s.compare(b, lead.size(), lead) == 0) {
+            b += lead.size();
+            again = true;
+            break;
+          }
+      }
+      size_t e = b;
+      while (e < s.size() && !is_clause_mark(s[e])) ++e;
+      U t = s.substr(b, e - b);
+      if (good_term(t)) p.terms.push_back({si, m.modal->field, b, e, std::move(t)});
+    }
+  }
+  for (size_t i = 0; i < p.terms.size(); ++i) p.by_field[p.terms[i].field].push_back(i);
+  return p;
+}
+
+bool overlaps(const U& a, const U& b) { return a.find(b) != U::npos || b.find(a) != U::npos; }
+
+// Up to `want` wrong options for `answer` from other articles' terms of its
+// field, nearest in length first (ties broken by the seed).
+std::vector<U> distractors(const Pools& p, const Term& answer, const U& stem, size_t want, Rng& rng) {
+  const int article = p.sentences[answer.sentence].article;
+  std::vector<const Term*> pool;
+  for (size_t i : p.by_field.at(answer.field)) pool.push_back(&p.terms[i]);
+  rng.shuffle(pool);
+  std::stable_sort(pool.begin(), pool.end(), [&](const Term* x, const Term* y) {
+    auto d = [&](const Term* t) {
+      return t->text.size() > answer.text.size() ? t->text.size() - answer.text.size()
+                                                 : answer.text.size() - t->text.size();
+    };
+    return d(x) < d(y);
+  });
+  std::vector<U> out;
+  for (const Term* t : pool) {
+    if (out.size() == want) break;
+    if (p.sentences[t->sentence].article == article) continue;
+    if (overlaps(t->text, answer.text)) continue;
+    // A short act sharing a character with the answer is too often its
+    // near-synonym (制作 / 制造): a second right answer, not a wrong one.
+    if (answer.text.size() <= 3 && t->text.size() <= 3 &&
+        std::any_of(t->text.begin(), t->text.end(), [&](char32_t c) { return answer.text.find(c) != U::npos; }))
+      continue;
+    if (stem.find(t->text) != U::npos) continue;  // already in the sentence: no real choice
+    bool clash = false;
+    for (const auto& o : out) clash = clash || overlaps(o, t->text);
+    if (!clash) out.push_back(t->text);
+  }
+  return out;
+}
+
+Question finish(Question q, std::vector<U> options, const U& answer, Rng& rng) {
+  options.push_back(answer);
+  rng.shuffle(options);
+  for (size_t i = 0; i < options.size(); ++i) {
+    if (options[i] == answer) q.answer = static_cast<int>(i);
+    q.options.push_back(encode(options[i]));
+  }
+  return q;
+}
+
+std::vector<Question> fill_blanks(const Pools& p, Rng& rng) {
+  std::vector<Question> out;
+  for (const Term& t : p.terms) {
+    const Sentence& s = p.sentences[t.sentence];
+    U marked = s.text.substr(0, t.begin) + U"\x1F" + s.text.substr(t.end);
+    const U holder = holder_candidate(s.text, find_modals(s.text));
+    U stem = window(marked, t.begin, t.begin + 1, t.field == TermField::kHolder ? U() : holder);
+    const size_t at = stem.find(U'\x1F');
+    if (at == U::npos) continue;
+    stem.replace(at, 1, decode(kBlank));
+    const size_t want = t.field == TermField::kHolder ? std::min<size_t>(3, p.holders.size() - 1) : 3;
+    if (want < 2) continue;
+    auto wrong = distractors(p, t, stem, want, rng);
+    if (wrong.size() < 2) continue;
+    Question q;
+    q.kind = QuestionKind::kFillBlank;
+    q.field = t.field;
+    q.article = s.article;
+    q.source = encode(s.text);
+    q.stem = encode(stem);
+    out.push_back(finish(std::move(q), std::move(wrong), t.text, rng));
+  }
+  return out;
+}
+
+std::vector<Question> which_articles(const Rulebook& book, const Pools& p, Rng& rng) {
+  std::vector<Question> out;
+  std::vector<int> all;
+  for (const Article* a : book.articles()) all.push_back(a->number);
+  if (all.size() < 3) return out;
+  for (const Sentence& s : p.sentences) {
+    if (s.text.size() < 12 || s.text.size() > 90) continue;
+    // A sentence another article also has says nothing of which one.
+    bool shared = false;
+    for (const Sentence& o : p.sentences) shared = shared || (o.article != s.article && o.text == s.text);
+    if (shared) continue;
+    const Chapter* ch = book.chapter_of(s.article);
+    std::vector<int> same, near;
+    for (int n : all) {
+      if (n == s.article) continue;
+      (book.chapter_of(n) == ch ? same : near).push_back(n);
+    }
+    rng.shuffle(same);
+    std::stable_sort(near.begin(), near.end(), [&](int x, int y) { return std::abs(x - s.article) < std::abs(y - s.article); });
+    same.insert(same.end(), near.begin(), near.end());
+    std::vector<U> wrong;
+    for (int n : same) {
+      if (wrong.size() == 3) break;
+      wrong.push_back(decode(article_option(book, n)));
+    }
+    Question q;
+    q.kind = QuestionKind::kWhichArticle;
+    q.article = s.article;
+    q.source = encode(s.text);
+    q.stem = "下列哪一条规定了：“" + encode(s.text) + "”";
+    out.push_back(finish(std::move(q), std::move(wrong), decode(article_option(book, s.article)), rng));
+  }
+  return out;
+}
+
+std::vector<Question> true_falses(const Pools& p, Rng& rng) {
+  std::vector<Question> out;
+  for (const Sentence& s : p.sentences) {
+    if (s.text.size() > 90) continue;
+    const auto at = find_modals(s.text);
+    if (at.empty()) continue;
+    const U holder = holder_candidate(s.text, at);
+    const bool is_holder = !holder.empty() && std::find(p.holders.begin(), p.holders.end(), holder) != p.holders.end();
+    U statement = s.text;
+    bool truth = rng.below(2) == 0;
+    if (!truth) {
+      // One meaningful term changed: in an obligation, its duty holder for
+      // another of the text's (one neither containing nor contained in it:
+      // 党员 → 党员干部 would stay true); otherwise its modal turned
+      // (应当 ↔ 不得), every one of them when the sentence repeats it.
+      std::vector<U> others;
+      if (is_holder && at.front().modal->field == TermField::kObligation)
+        for (const auto& h : p.holders)
+          if (!overlaps(h, holder)) others.push_back(h);
+      bool one_field = true;
+      for (const auto& m : at) one_field = one_field && m.modal->field == at.front().modal->field;
+      if (!others.empty() && (!one_field || rng.below(2) == 0)) {
+        statement = others[rng.below(others.size())] + s.text.substr(holder.size());
+      } else if (one_field) {
+        statement.clear();
+        size_t from = 0;
+        for (const auto& m : at) {
+          statement += s.text.substr(from, m.pos - from) + m.modal->opposite;
+          from = m.pos + m.modal->word.size();
+        }
+        statement += s.text.substr(from);
+      } else {
+        truth = true;
+      }
+    }
+    Question q;
+    q.kind = QuestionKind::kTrueFalse;
+    q.article = s.article;
+    q.source = encode(s.text);
+    q.stem = "判断：根据规定，“" + encode(statement) + "”";
+    q.options = {std::string(kTrue), std::string(kFalse)};
+    q.answer = truth ? 0 : 1;
+    out.push_back(std::move(q));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string_view kind_id(QuestionKind kind) {
+  switch (kind) {
+    case QuestionKind::kFillBlank: return "fill_blank";
+    case QuestionKind::kWhichArticle: return "which_article";
+    case QuestionKind::kTrueFalse: return "true_false";
+  }
+  return "";
+}
+
+bool parse_kind_id(std::string_view id, QuestionKind* kind) {
+  for (auto k : {QuestionKind::kFillBlank, QuestionKind::kWhichArticle, QuestionKind::kTrueFalse})
+    if (kind_id(k) == id) {
+      *kind = k;
+      return true;
+    }
+  return false;
+}
+
+std::string_view field_id(TermField field) {
+  switch (field) {
+    case TermField::kNone: return "";
+    case TermField::kObligation: return "obligation";
+    case TermField::kProhibition: return "prohibition";
+    case TermField::kHolder: return "holder";
+  }
+  return "";
+}
+
+std::string article_option(const Rulebook& book, int article) {
+  const Article* a = book.find_article(article);
+  return a ? a->label : std::string();
+}
+
+bool shows_answer(const Question& q) {
+  if (q.answer < 0 || static_cast<size_t>(q.answer) >= q.options.size()) return true;
+  const std::string& answer = q.options[static_cast<size_t>(q.answer)];
+  if (answer.empty() || q.stem.find(answer) != std::string::npos) return true;
+  for (size_t i = 0; i < q.options.size(); ++i) {
+    if (static_cast<int>(i) == q.answer) continue;
+    if (q.options[i].find(answer) != std::string::npos || answer.find(q.options[i]) != std::string::npos) return true;
+  }
+  return false;
+}
+
+std::vector<Question> generate(const Rulebook& book, const Options& options) {
+  Rng rng{options.seed};
+  const Pools pools = collect(book);
+  std::vector<std::vector<Question>> kinds;
+  if (options.fill_blank) kinds.push_back(fill_blanks(pools, rng));
+  if (options.which_article) kinds.push_back(which_articles(book, pools, rng));
+  if (options.true_false) kinds.push_back(true_falses(pools, rng));
+  auto wanted = [&](const Question& q) {
+    if (shows_answer(q)) return false;
+    return options.articles.empty() ||
+           std::find(options.articles.begin(), options.articles.end(), q.article) != options.articles.end();
+  };
+  for (auto& k : kinds) {
+    std::erase_if(k, [&](const Question& q) { return !wanted(q); });
+    rng.shuffle(k);
+  }
+  // Round robin over the kinds; within a kind, articles not yet used first.
+  std::vector<Question> out;
+  std::set<std::string> stems;
+  std::map<int, int> used;  // article → questions taken
+  std::vector<size_t> next(kinds.size(), 0);
+  const size_t count = options.count > 0 ? static_cast<size_t>(options.count) : 0;
+  for (bool progress = true; progress && out.size() < count;) {
+    progress = false;
+    for (size_t k = 0; k < kinds.size() && out.size() < count; ++k) {
+      auto& list = kinds[k];
+      // The least used article among what is left of this kind.
+      size_t best = list.size();
+      for (size_t i = next[k]; i < list.size(); ++i) {
+        if (stems.count(list[i].stem)) continue;
+        if (best == list.size() || used[list[i].article] < used[list[best].article]) best = i;
+      }
+      if (best == list.size()) continue;
+      std::swap(list[next[k]], list[best]);
+      Question& q = list[next[k]++];
+      stems.insert(q.stem);
+      ++used[q.article];
+      out.push_back(std::move(q));
+      progress = true;
+    }
+  }
+  return out;
+}
+
+}  // namespace nc::rulebook::quiz
