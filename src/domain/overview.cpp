@@ -18,12 +18,18 @@ constexpr std::string_view kAccountsRegistered[] = {"registered"};
 constexpr std::string_view kActivitiesOpen[] = {"submitted", "first_approved"};
 constexpr std::string_view kPublished[] = {"published"};
 
+constexpr std::string_view kSessionsHeld[] = {"held", "attendance_recorded"};
+constexpr std::string_view kAttended[] = {"present", "made_up"};
+constexpr std::string_view kTalksHeld[] = {"recorded", "answered"};
+constexpr std::string_view kReviewsDecided[] = {"decided"};
+
 constexpr Indicator kIndicators[] = {
-    // Chapter 4, art. 21: education. Hooks until the sessions and quizzes arrive.
-    {.id = "sessions_held", .label = "学习教育开展次数", .topic = "education", .kind = {}, .states = {},
-     .pending = "学习教育记录（集中学习、专题讲座等）接入后显示"},
-    {.id = "attendance_coverage", .label = "学习教育参学人次", .topic = "education", .kind = {}, .states = {},
-     .pending = "学习教育的出勤记录接入后显示"},
+    // Chapter 4, art. 21: education (records/education.cpp); the quizzes are
+    // not records of the workflow core and keep their hook.
+    {.id = "sessions_held", .label = "学习教育开展次数", .topic = "education", .kind = "education_session",
+     .states = kSessionsHeld},
+    {.id = "attendance_coverage", .label = "学习教育参学人次（出席和补学）", .topic = "education", .kind = "attendance",
+     .states = kAttended},
     {.id = "quizzes_completed", .label = "自学测验完成人次", .topic = "education", .kind = {}, .states = {},
      .pending = "自学测验接入后显示（只计完成人次，不计任何人的得分）"},
     // Chapter 2.
@@ -52,11 +58,10 @@ constexpr Indicator kIndicators[] = {
      .measure = Measure::kOpenNow, .kind = "account", .states = kAccountsRegistered},
     {.id = "posts_published", .label = "经审核发布的组织账号内容", .topic = "public_accounts",
      .kind = "post_review", .states = kPublished},
-    // Chapter 4, arts. 23 and 25: hooks until the talks and reviews arrive.
-    {.id = "talks_held", .label = "谈心谈话次数", .topic = "guidance", .kind = {}, .states = {},
-     .pending = "谈心谈话记录接入后显示"},
-    {.id = "review_completed", .label = "民主评议完成情况", .topic = "democratic_review", .kind = {}, .states = {},
-     .pending = "民主评议记录接入后显示"},
+    // Chapter 4, arts. 23 and 25 (records/talk.cpp, records/review.cpp).
+    {.id = "talks_held", .label = "谈心谈话次数", .topic = "guidance", .kind = "talk", .states = kTalksHeld},
+    {.id = "review_completed", .label = "民主评议完成人数（已记录评议结果）", .topic = "democratic_review",
+     .kind = "review", .states = kReviewsDecided},
 };
 
 }  // namespace

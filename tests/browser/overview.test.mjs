@@ -64,7 +64,7 @@ for (const [size, tag] of [
     await recorded.locator('svg').first().waitFor()
     assert.match(await recorded.textContent(), /第4、6、7、22条/)
     // Kinds that have not arrived: no number.
-    const sessions = page.getByTestId('overview-chart-sessions_held')
+    const sessions = page.getByTestId('overview-chart-quizzes_completed')
     assert.match(await sessions.textContent(), /尚无数据/)
     // Due now: the relay waits for the branch.
     assert.match(await page.getByTestId('overview-due').textContent(), /待转交或待答复的社情民意：1 项/)

@@ -88,7 +88,7 @@ for (const [size, tag] of [
     assert.match(await page.getByTestId('value-narrative').textContent(), /集中学习四次/)
     // The frozen figures: this test's records, and 尚无数据 for the kinds that have not arrived.
     assert.match(await page.getByTestId('figure-contributions_confirmed').textContent(), /全年 [1-9]/)
-    assert.match(await page.getByTestId('figure-sessions_held').textContent(), /尚无数据/)
+    assert.match(await page.getByTestId('figure-quizzes_completed').textContent(), /尚无数据/)
     assert.equal(await horizontalOverflow(page), 0, 'the report overflows horizontally')
     await settled(page)
     await screenshot(page, `work-report-record-${tag}`)

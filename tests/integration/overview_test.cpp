@@ -185,11 +185,12 @@ TEST_F(OverviewTest, TheNumbersAreTheRegistersCountedByMonthAndMoveWithAFixedDat
   EXPECT_EQ(indicator(overview(dwadmin, "ZB002"), "contributions_recorded")["total"], 0u);
   EXPECT_EQ(indicator(overview(dwadmin, "ZB003"), "relays_open")["count"], 0u);
 
-  // Hooks whose kinds have not arrived say so: no number.
-  const json& sessions = indicator(root, "sessions_held");
-  EXPECT_EQ(sessions["available"], false);
-  EXPECT_FALSE(sessions.contains("months"));
-  EXPECT_FALSE(sessions["pending"].get<std::string>().empty());
+  // A hook with no records of the workflow core behind it (the quizzes) says so: no number.
+  const json& quizzes = indicator(root, "quizzes_completed");
+  EXPECT_EQ(quizzes["available"], false);
+  EXPECT_FALSE(quizzes.contains("months"));
+  EXPECT_FALSE(quizzes["pending"].get<std::string>().empty());
+  EXPECT_EQ(indicator(root, "sessions_held")["available"], true);
   // Articles cited through the topics.
   EXPECT_EQ(indicator(root, "relays_received")["articles"], json({5}));
 

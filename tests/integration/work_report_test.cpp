@@ -157,12 +157,14 @@ TEST_F(WorkReportTest, TheReportFreezesTheBranchsFiguresAndRecomputesThemWhenRes
   EXPECT_EQ(figure(rec, "contributions_recorded")["total"], 3u);
   EXPECT_EQ(figure(rec, "relays_open")["count"], 2u);
   // What has no records behind it says so, and gives no number.
-  const json& sessions = figure(rec, "sessions_held");
-  ASSERT_TRUE(sessions.is_object());
-  EXPECT_EQ(sessions["available"], false);
-  EXPECT_FALSE(sessions.contains("total"));
-  EXPECT_FALSE(sessions["pending"].get<std::string>().empty());
-  EXPECT_EQ(figure(rec, "review_completed")["available"], false);
+  const json& quizzes = figure(rec, "quizzes_completed");
+  ASSERT_TRUE(quizzes.is_object());
+  EXPECT_EQ(quizzes["available"], false);
+  EXPECT_FALSE(quizzes.contains("total"));
+  EXPECT_FALSE(quizzes["pending"].get<std::string>().empty());
+  // Chapter 4's kinds count from their records: none this year, a number all the same.
+  EXPECT_EQ(figure(rec, "sessions_held")["total"], 0u);
+  EXPECT_EQ(figure(rec, "review_completed")["total"], 0u);
 
   // Frozen: the registers move on, the submitted report does not.
   ASSERT_EQ(act(secretary, "contribution", c3, json{{"verb", "confirm"}}).status, 200);
