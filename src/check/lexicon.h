@@ -86,4 +86,12 @@ inline constexpr std::string_view kMarkingVerbsBeforeQuote[] = {"标注", "标�
 // A quoted marking naming the material it is on: 标有“此件不予公开”的材料.
 inline constexpr std::string_view kMaterialAfterQuote[] = {"的材料", "的文件", "的资料", "的文档", "的通知", "的报告"};
 
+// Words that may stand between the pieces of a number sent in pieces, or
+// before the first (check/pieces.cpp): joining words and labels of a
+// position, longest first where one begins another. kPiecesTrigger (pieces.h)
+// wakes on the same words.
+inline constexpr std::string_view kPieceJoiningWords[] = {
+    "然后", "再加", "加上", "后面是", "后面", "接着", "再接", "接下来", "中间是", "中间", "最后是",
+    "最后一位", "最后", "末尾是", "末尾", "尾号", "开头是", "开头", "是", "为", "再", "加"};
+
 }  // namespace nc::check::lexicon

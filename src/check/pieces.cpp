@@ -1,5 +1,6 @@
 #include "check/pieces.h"
 
+#include "check/lexicon.h"
 #include "check/text_span.h"
 
 namespace nc::check {
@@ -9,12 +10,6 @@ const char* const kPiecesTrigger =
     "(?:前|后|末|最后)(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})位";
 
 namespace {
-
-// Words that may stand between pieces or before the first: joining words and
-// labels of a position, longest first where one begins another.
-constexpr std::string_view kWords[] = {"然后", "再加", "加上", "后面是", "后面", "接着", "再接", "接下来",
-                                       "中间是", "中间", "最后是", "最后一位", "最后", "末尾是", "末尾", "尾号",
-                                       "开头是", "开头", "是", "为", "再", "加"};
 
 bool numeral(char32_t c) {
   return c == U'一' || c == U'二' || c == U'三' || c == U'四' || c == U'五' || c == U'六' || c == U'七' ||
@@ -69,7 +64,7 @@ size_t skip_joint(std::string_view text, size_t pos, bool* worded) {
       continue;
     }
     bool word = false;
-    for (std::string_view w : kWords) {
+    for (std::string_view w : lexicon::kPieceJoiningWords) {
       if (starts_with_at(text, p, w)) {
         p += w.size();
         word = true;
@@ -114,7 +109,7 @@ size_t skip_joint_back(std::string_view text, size_t pos, bool* worded) {
       break;
     }
     bool word = false;
-    for (std::string_view w : kWords) {
+    for (std::string_view w : lexicon::kPieceJoiningWords) {
       if (ends_with_at(text, p, w)) {
         p -= w.size();
         word = *worded = true;

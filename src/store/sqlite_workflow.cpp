@@ -89,17 +89,23 @@ Status insert_step(sqlite3* db, const WorkflowStep& step, std::uint64_t record_i
 // organisation above it (the ids of its path); by the month of the record's
 // date too (migration 15: the overview's charts read them); and for a record
 // with a due date, the subtrees' counts by due date (migration 17: overdue
-// counts read them), a row dropped once it counts nothing.
-Status bump(sqlite3* db, domain::OrgId org, const std::string& kind, const std::string& state,
-            const std::string& month, const std::optional<std::string>& due, long long delta) {
-  Statement st(db,
-               "INSERT INTO workflow_counts (org_id, kind, state, n) VALUES ($1, $2, $3, $4)"
-               " ON CONFLICT (org_id, kind, state) DO UPDATE SET n = n + excluded.n");
-  st.bind(1, static_cast<long long>(org.value));
-  st.bind(2, kind);
-  st.bind(3, state);
-  st.bind(4, delta);
-  if (Status s = step_done(db, st, "counting records"); !s.ok()) return s;
+// counts read them), a row dropped once it counts nothing. `families` says
+// which of the three to move: a change of due date alone moves only the due
+// counts, of month alone only the month counts.
+enum CountFamilies : unsigned { kByState = 1, kByMonth = 2, kByDue = 4, kAllCounts = 7 };
+
+Status bump(sqlite3* db, domain::OrgId org, const std::string& kind, const std::string& state, const std::string& month,
+            const std::optional<std::string>& due, long long delta, unsigned families = kAllCounts) {
+  if (families & kByState) {
+    Statement st(db,
+                 "INSERT INTO workflow_counts (org_id, kind, state, n) VALUES ($1, $2, $3, $4)"
+                 " ON CONFLICT (org_id, kind, state) DO UPDATE SET n = n + excluded.n");
+    st.bind(1, static_cast<long long>(org.value));
+    st.bind(2, kind);
+    st.bind(3, state);
+    st.bind(4, delta);
+    if (Status s = step_done(db, st, "counting records"); !s.ok()) return s;
+  }
   auto path = org_path(db, org);
   if (!path.ok()) return path.status();
   std::vector<long long> above;
@@ -115,41 +121,45 @@ Status bump(sqlite3* db, domain::OrgId org, const std::string& kind, const std::
     }
   }
   if (above.empty()) above.push_back(static_cast<long long>(org.value));  // no path yet: itself
-  Statement sub(db,
-                "INSERT INTO workflow_subtree_counts (org_id, kind, state, n) VALUES ($1, $2, $3, $4)"
-                " ON CONFLICT (org_id, kind, state) DO UPDATE SET n = n + excluded.n");
-  for (long long id : above) {
-    sub.reset();
-    sub.bind(1, id);
-    sub.bind(2, kind);
-    sub.bind(3, state);
-    sub.bind(4, delta);
-    if (sub.step() != SQLITE_DONE) return db_error(db, "counting records");
+  if (families & kByState) {
+    Statement sub(db,
+                  "INSERT INTO workflow_subtree_counts (org_id, kind, state, n) VALUES ($1, $2, $3, $4)"
+                  " ON CONFLICT (org_id, kind, state) DO UPDATE SET n = n + excluded.n");
+    for (long long id : above) {
+      sub.reset();
+      sub.bind(1, id);
+      sub.bind(2, kind);
+      sub.bind(3, state);
+      sub.bind(4, delta);
+      if (sub.step() != SQLITE_DONE) return db_error(db, "counting records");
+    }
   }
   // The same by the month of the record's date (migration 15).
-  Statement own(db,
-                "INSERT INTO workflow_month_counts (org_id, kind, month, state, n) VALUES ($1, $2, $3, $4, $5)"
-                " ON CONFLICT (org_id, kind, month, state) DO UPDATE SET n = n + excluded.n");
-  own.bind(1, static_cast<long long>(org.value));
-  own.bind(2, kind);
-  own.bind(3, month);
-  own.bind(4, state);
-  own.bind(5, delta);
-  if (Status s = step_done(db, own, "counting records by month"); !s.ok()) return s;
-  Statement sub_month(db,
-                      "INSERT INTO workflow_subtree_month_counts (org_id, kind, month, state, n)"
-                      " VALUES ($1, $2, $3, $4, $5)"
-                      " ON CONFLICT (org_id, month, kind, state) DO UPDATE SET n = n + excluded.n");
-  for (long long id : above) {
-    sub_month.reset();
-    sub_month.bind(1, id);
-    sub_month.bind(2, kind);
-    sub_month.bind(3, month);
-    sub_month.bind(4, state);
-    sub_month.bind(5, delta);
-    if (sub_month.step() != SQLITE_DONE) return db_error(db, "counting records by month");
+  if (families & kByMonth) {
+    Statement own(db,
+                  "INSERT INTO workflow_month_counts (org_id, kind, month, state, n) VALUES ($1, $2, $3, $4, $5)"
+                  " ON CONFLICT (org_id, kind, month, state) DO UPDATE SET n = n + excluded.n");
+    own.bind(1, static_cast<long long>(org.value));
+    own.bind(2, kind);
+    own.bind(3, month);
+    own.bind(4, state);
+    own.bind(5, delta);
+    if (Status s = step_done(db, own, "counting records by month"); !s.ok()) return s;
+    Statement sub_month(db,
+                        "INSERT INTO workflow_subtree_month_counts (org_id, kind, month, state, n)"
+                        " VALUES ($1, $2, $3, $4, $5)"
+                        " ON CONFLICT (org_id, month, kind, state) DO UPDATE SET n = n + excluded.n");
+    for (long long id : above) {
+      sub_month.reset();
+      sub_month.bind(1, id);
+      sub_month.bind(2, kind);
+      sub_month.bind(3, month);
+      sub_month.bind(4, state);
+      sub_month.bind(5, delta);
+      if (sub_month.step() != SQLITE_DONE) return db_error(db, "counting records by month");
+    }
   }
-  if (!due) return Status::Ok();
+  if (!due || !(families & kByDue)) return Status::Ok();
   Statement by_due(db,
                    "INSERT INTO workflow_subtree_due (org_id, kind, state, due_date, n) VALUES ($1, $2, $3, $4, $5)"
                    " ON CONFLICT (org_id, kind, state, due_date) DO UPDATE SET n = n + excluded.n");
@@ -336,10 +346,15 @@ Result<WorkflowRecord> apply_change(sqlite3* db, const WorkflowChange& change, c
   if (Status st = step_done(db, upd, "changing a record"); !st.ok()) return st;
   if (Status st = insert_step(db, step, out.id); !st.ok()) return st;
   const std::string was_month = month_of((*found)->date), month = month_of(out.date);
-  if (out.state != (*found)->state || month != was_month || out.due != (*found)->due) {
-    if (Status st = bump(db, out.org, out.kind, (*found)->state, was_month, due_text((*found)->due), -1); !st.ok())
+  unsigned families = 0;
+  if (out.state != (*found)->state) families = kAllCounts;
+  if (month != was_month) families |= kByMonth;
+  if (out.due != (*found)->due) families |= kByDue;
+  if (families != 0) {
+    if (Status st = bump(db, out.org, out.kind, (*found)->state, was_month, due_text((*found)->due), -1, families);
+        !st.ok())
       return st;
-    if (Status st = bump(db, out.org, out.kind, out.state, month, due_text(out.due), 1); !st.ok()) return st;
+    if (Status st = bump(db, out.org, out.kind, out.state, month, due_text(out.due), 1, families); !st.ok()) return st;
   }
   return out;
 }

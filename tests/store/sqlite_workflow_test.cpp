@@ -388,6 +388,36 @@ TEST_F(Workflow, CountersFollowEveryWriteAndAMemberTakesTheirRecordsAlong) {
   ASSERT_TRUE(steps.ok());
   EXPECT_EQ(std::count_if(steps->begin(), steps->end(), [](const WorkflowStep& s) { return s.verb == "transfer"; }),
             1);
+  // A step that changes the due date alone (the state and the month stay)
+  // moves only the due counts, and leaves every counter equal to the rows.
+  {
+    auto due_moved = make(branches[2], MemberId{3}, Date{2026, 1, 20});
+    ASSERT_TRUE(due_moved.ok());
+    for (std::optional<Date> due : {std::optional<Date>{Date{2026, 4, 1}}, std::optional<Date>{}}) {
+      auto now = db->find_record(due_moved->id);
+      ASSERT_TRUE(now.ok() && *now);
+      WorkflowChange c;
+      c.record_id = due_moved->id;
+      c.expected_version = (*now)->version;
+      c.state = "submitted";
+      c.due = due;
+      c.time_us = 4;
+      WorkflowStep s;
+      s.verb = "remind";
+      s.from_state = s.to_state = "submitted";
+      s.actor = UserId{2};
+      s.actor_role = "branch_secretary";
+      s.time_us = 4;
+      ASSERT_TRUE(db->change_record(c, s, note("record.remind")).ok());
+      check_counters();
+      check_due(due ? "after a due date moved" : "after a due date was dropped");
+    }
+    auto late = db->record_counts({{branches[2], false}}, "contribution", Date{2026, 3, 1});
+    ASSERT_TRUE(late.ok());
+    std::uint64_t overdue = 0;
+    for (const auto& c : *late) overdue += c.overdue;
+    EXPECT_EQ(overdue, dated_rows_below(dir / "t.db", branches[2])) << "the undated record is never overdue";
+  }
 }
 
 // 待办 queues: earliest due first, undated last, page after page without gaps
