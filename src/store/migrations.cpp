@@ -480,6 +480,22 @@ INSERT INTO workflow_subtree_due (org_id, kind, state, due_date, n)
   SELECT up.anc, own.kind, own.state, own.due_date, sum(own.n) FROM up JOIN own ON own.org_id = up.org
   GROUP BY up.anc, own.kind, own.state, own.due_date;
 )sql"},
+    // Overdue counts that stay flat (issue 10): how many open records of a
+    // subtree have a due date at all, by kind and state, kept with the due
+    // counts of migration 17. Overdue is then that number less the rows due
+    // today or later — a range of the few days ahead — instead of a sum over
+    // every day in the past, which grows with the years a subtree has kept.
+    {18, R"sql(
+CREATE TABLE workflow_subtree_dated (
+  org_id  INTEGER NOT NULL,
+  kind    TEXT    NOT NULL,
+  state   TEXT    NOT NULL,
+  n       INTEGER NOT NULL,
+  PRIMARY KEY (org_id, kind, state)
+);
+INSERT INTO workflow_subtree_dated (org_id, kind, state, n)
+  SELECT org_id, kind, state, sum(n) FROM workflow_subtree_due GROUP BY org_id, kind, state;
+)sql"},
 };
 
 }  // namespace

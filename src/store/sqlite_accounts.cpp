@@ -160,8 +160,8 @@ Result<std::vector<domain::UserId>> SqliteStore::create_accounts(const std::vect
 }
 
 Result<std::optional<ActivationRecord>> SqliteStore::find_activation(domain::UserId id) {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   Statement st(db, "SELECT code_hash, created_us, expires_us FROM activation_codes WHERE user_id = $1");
   if (!st.prepared()) return db_error(db, "reading activation code");
   st.bind(1, static_cast<long long>(id.value));
@@ -508,8 +508,8 @@ Result<RecordStatement> SqliteStore::add_statement(const RecordStatement& statem
 }
 
 Result<std::vector<RecordStatement>> SqliteStore::list_statements(domain::MemberId subject) {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   Statement st(db, (std::string(kStatementColumns) + " WHERE subject_member = $1 ORDER BY id").c_str());
   if (!st.prepared()) return db_error(db, "reading statements");
   st.bind(1, static_cast<long long>(subject.value));
@@ -519,8 +519,8 @@ Result<std::vector<RecordStatement>> SqliteStore::list_statements(domain::Member
 Result<std::vector<RecordStatement>> SqliteStore::list_statements(std::span<const domain::MemberId> subjects) {
   if (subjects.size() > 500) return Status::Invalid("too many subjects in one statements query");
   if (subjects.empty()) return std::vector<RecordStatement>{};
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   std::string sql = std::string(kStatementColumns) + " WHERE subject_member IN (";
   for (std::size_t i = 0; i < subjects.size(); ++i) sql += (i ? ", $" : "$") + std::to_string(i + 1);
   sql += ") ORDER BY id";
@@ -533,8 +533,8 @@ Result<std::vector<RecordStatement>> SqliteStore::list_statements(std::span<cons
 }
 
 Result<std::optional<RecordStatement>> SqliteStore::find_statement(std::uint64_t id) {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   Statement st(db, (std::string(kStatementColumns) + " WHERE id = $1").c_str());
   if (!st.prepared()) return db_error(db, "reading a statement");
   st.bind(1, static_cast<long long>(id));
@@ -568,8 +568,8 @@ Status SqliteStore::mark_statement_handled(std::uint64_t id, domain::UserId by, 
 }
 
 Result<std::uint64_t> SqliteStore::statements_seen(domain::UserId reader, domain::MemberId subject) {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader connection(*impl_);
+  sqlite3* db = connection.db();
   Statement st(db, "SELECT last_id FROM statements_seen WHERE user_id = $1 AND subject_member = $2");
   if (!st.prepared()) return db_error(db, "reading seen statements");
   st.bind(1, static_cast<long long>(reader.value));

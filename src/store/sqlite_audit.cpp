@@ -232,8 +232,8 @@ Result<AuditQuery> audit_query(const AuditFilter& f, bool paged) {
 }  // namespace
 
 Result<std::vector<AuditRecord>> SqliteStore::list_audit(const AuditFilter& f) {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   auto q = audit_query(f, true);
   if (!q.ok()) return q.status();
   const std::string limit = q->param(static_cast<long long>(std::min<std::size_t>(f.limit, 100000)));
@@ -250,8 +250,8 @@ Result<std::vector<AuditRecord>> SqliteStore::list_audit(const AuditFilter& f) {
 }
 
 Result<std::uint64_t> SqliteStore::count_audit(const AuditFilter& f) {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   auto q = audit_query(f, false);
   if (!q.ok()) return q.status();
   const std::string sql = q->with + "SELECT count(*) FROM audit_log WHERE 1 = 1" + q->where;
@@ -263,8 +263,8 @@ Result<std::uint64_t> SqliteStore::count_audit(const AuditFilter& f) {
 }
 
 Result<std::vector<domain::AuditEntry>> SqliteStore::audit_chain_range(std::uint64_t after, std::size_t limit) {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   const std::string sql = std::string("SELECT ") + kColumns + " FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2";
   Statement st(db, sql.c_str());
   if (!st.prepared()) return db_error(db, "reading the audit log");

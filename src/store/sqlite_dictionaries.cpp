@@ -6,8 +6,8 @@
 namespace nc::store {
 
 Result<std::vector<StoredDictionary>> SqliteStore::load_dictionaries() {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   std::map<std::uint32_t, StoredDictionary> by_org;
   {
     Statement st(db, "SELECT org_id, updated_us, updated_by FROM org_dictionaries ORDER BY org_id");

@@ -187,8 +187,8 @@ class MemberWriter {
 }  // namespace
 
 Result<DirectorySnapshot> SqliteStore::load_directory() {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   DirectorySnapshot snap;
   {
     Statement st(db,

@@ -119,8 +119,8 @@ Result<std::optional<std::string>> org_column(sqlite3* db, domain::OrgId org, co
 }  // namespace
 
 Result<MemberPage> SqliteStore::member_page(const MemberPageQuery& query) {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   const std::size_t limit = clamp_limit(query.limit);
   auto ranges = ranges_of(db, query.scope);
   if (!ranges.ok()) return ranges.status();
@@ -185,8 +185,8 @@ Result<MemberPage> SqliteStore::member_page(const MemberPageQuery& query) {
 }
 
 Result<std::vector<OrgSummary>> SqliteStore::org_summaries(const std::vector<domain::OrgId>& orgs) {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   std::vector<OrgSummary> out;
   const std::string here_sql = "SELECT count(*) FROM members WHERE org_id = $1 AND status IN " + on_roll_list();
   const std::string below_sql =
@@ -272,8 +272,8 @@ Result<OrgChildrenPage> SqliteStore::org_children(std::optional<domain::OrgId> p
 }
 
 Result<MemberSearchResult> SqliteStore::search_members(const MemberSearch& search) {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   const std::size_t limit = clamp_limit(search.limit);
   auto ranges = ranges_of(db, search.scope);
   if (!ranges.ok()) return ranges.status();
@@ -323,8 +323,8 @@ Result<MemberSearchResult> SqliteStore::search_members(const MemberSearch& searc
 }
 
 Result<OrgPage> SqliteStore::org_page(const OrgPageQuery& query) {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   const std::size_t limit = clamp_limit(query.limit);
   auto ranges = ranges_of(db, query.scope);
   if (!ranges.ok()) return ranges.status();
@@ -446,8 +446,8 @@ Result<OrgPage> SqliteStore::org_page(const OrgPageQuery& query) {
 
 Result<std::vector<std::string>> SqliteStore::taken_logins(const std::vector<std::string>& logins) {
   if (logins.size() > kMaxLimit) return Status::Error(Code::kInvalidInput, "too many logins at once");
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   std::vector<std::string> out;
   Statement st(db, "SELECT 1 FROM users WHERE login = $1");
   if (!st.prepared()) return db_error(db, "reading accounts");
@@ -462,8 +462,8 @@ Result<std::vector<std::string>> SqliteStore::taken_logins(const std::vector<std
 }
 
 Result<PendingPage> SqliteStore::pending_statements(const PendingQuery& query) {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   const std::size_t limit = clamp_limit(query.limit);
   PendingPage page;
   // The window this request examines: the next `examine` originals not

@@ -210,8 +210,8 @@ Result<QuizQuestion> SqliteStore::publish_quiz_question(std::uint64_t id, std::u
 
 Result<QuizQuestionPage> SqliteStore::quiz_question_page(domain::OrgId org, const std::optional<std::string>& state,
                                                          std::optional<std::uint64_t> after, std::size_t limit) {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   limit = std::clamp<std::size_t>(limit, 1, 200);
   QuizQuestionPage page;
   const std::string where = std::string(" WHERE org_id = $1") + (state ? " AND state = $2" : " AND $2 = $2");
@@ -283,8 +283,8 @@ Result<Quiz> SqliteStore::create_quiz(const Quiz& quiz, const AuditRecord& audit
 }
 
 Result<std::optional<Quiz>> SqliteStore::find_quiz(std::uint64_t id) {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   std::optional<Quiz> out;
   {
     Statement st(db, (std::string("SELECT ") + kQuizColumns + " FROM quizzes WHERE id = $1").c_str());
@@ -306,8 +306,8 @@ Result<std::optional<Quiz>> SqliteStore::find_quiz(std::uint64_t id) {
 
 Result<QuizPage> SqliteStore::quiz_page(const std::vector<domain::OrgId>& orgs, std::optional<std::uint64_t> after,
                                         std::size_t limit) {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   limit = std::clamp<std::size_t>(limit, 1, 200);
   QuizPage page;
   // Each organisation's quizzes are one range of quizzes_org; the few
@@ -386,8 +386,8 @@ QuizAttempt read_attempt(const Statement& st) {
 }  // namespace
 
 Result<std::optional<QuizAttempt>> SqliteStore::find_quiz_attempt(std::uint64_t quiz, domain::MemberId member) {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   Statement st(db, "SELECT quiz_id, member_id, answers, rights, time_us FROM quiz_attempts"
                    " WHERE quiz_id = $1 AND member_id = $2");
   if (!st.prepared()) return db_error(db, "reading an attempt");
@@ -402,8 +402,8 @@ Result<std::optional<QuizAttempt>> SqliteStore::find_quiz_attempt(std::uint64_t 
 Result<std::vector<QuizAttempt>> SqliteStore::member_quiz_attempts(domain::MemberId member,
                                                                    std::optional<std::uint64_t> before_quiz,
                                                                    std::size_t limit) {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   limit = std::clamp<std::size_t>(limit, 1, 200);
   Statement st(db, "SELECT quiz_id, member_id, answers, rights, time_us FROM quiz_attempts"
                    " WHERE member_id = $1 AND quiz_id < $2 ORDER BY member_id DESC, quiz_id DESC LIMIT $3");
@@ -420,8 +420,8 @@ Result<std::vector<QuizAttempt>> SqliteStore::member_quiz_attempts(domain::Membe
 
 Result<QuizCompletionPage> SqliteStore::quiz_completions(std::uint64_t quiz, std::optional<domain::MemberId> after,
                                                          std::size_t limit) {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   limit = std::clamp<std::size_t>(limit, 1, 200);
   QuizCompletionPage page;
   {
@@ -449,8 +449,8 @@ Result<QuizCompletionPage> SqliteStore::quiz_completions(std::uint64_t quiz, std
 }
 
 Result<QuizTally> SqliteStore::quiz_tally(std::uint64_t quiz) {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   QuizTally out;
   {
     Statement st(db, "SELECT takers FROM quizzes WHERE id = $1");
@@ -471,8 +471,8 @@ Result<QuizTally> SqliteStore::quiz_tally(std::uint64_t quiz) {
 }
 
 Result<QuizCounts> SqliteStore::quiz_counts(const std::vector<OrgScope>& scope) {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   auto ranges = ranges_of(db, scope);
   if (!ranges.ok()) return ranges.status();
   QuizCounts out;

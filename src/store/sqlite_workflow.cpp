@@ -166,6 +166,9 @@ Status bump(sqlite3* db, domain::OrgId org, const std::string& kind, const std::
   Statement drop(db,
                  "DELETE FROM workflow_subtree_due WHERE org_id = $1 AND kind = $2 AND state = $3 AND due_date = $4"
                  " AND n = 0");
+  Statement dated(db,
+                  "INSERT INTO workflow_subtree_dated (org_id, kind, state, n) VALUES ($1, $2, $3, $4)"
+                  " ON CONFLICT (org_id, kind, state) DO UPDATE SET n = n + excluded.n");
   for (long long id : above) {
     by_due.reset();
     by_due.bind(1, id);
@@ -174,6 +177,12 @@ Status bump(sqlite3* db, domain::OrgId org, const std::string& kind, const std::
     by_due.bind(4, *due);
     by_due.bind(5, delta);
     if (by_due.step() != SQLITE_DONE) return db_error(db, "counting records by due date");
+    dated.reset();
+    dated.bind(1, id);
+    dated.bind(2, kind);
+    dated.bind(3, state);
+    dated.bind(4, delta);
+    if (dated.step() != SQLITE_DONE) return db_error(db, "counting records by due date");
     if (delta >= 0) continue;
     drop.reset();
     drop.bind(1, id);
@@ -497,8 +506,8 @@ WorkflowAttachment read_attachment(const Statement& st) {
 }  // namespace
 
 Result<std::vector<WorkflowCheck>> SqliteStore::record_checks(std::uint64_t record_id) {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   Statement st(db, "SELECT step, report, time_us FROM workflow_checks WHERE record_id = $1 ORDER BY step LIMIT $2");
   if (!st.prepared()) return db_error(db, "reading a record's checks");
   st.bind(1, static_cast<long long>(record_id));
@@ -513,8 +522,8 @@ Result<std::vector<WorkflowCheck>> SqliteStore::record_checks(std::uint64_t reco
 }
 
 Result<std::vector<WorkflowAttachment>> SqliteStore::record_attachments(std::uint64_t record_id) {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   Statement st(db, (std::string("SELECT ") + kAttachmentColumns +
                     " FROM workflow_attachments WHERE record_id = $1 ORDER BY position LIMIT 100")
                        .c_str());
@@ -529,8 +538,8 @@ Result<std::vector<WorkflowAttachment>> SqliteStore::record_attachments(std::uin
 
 Result<std::optional<WorkflowAttachment>> SqliteStore::find_attachment(std::uint64_t record_id,
                                                                        std::uint32_t position) {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   Statement st(db, (std::string("SELECT ") + kAttachmentColumns +
                     ", bytes FROM workflow_attachments WHERE record_id = $1 AND position = $2")
                        .c_str());
@@ -661,12 +670,17 @@ Result<std::vector<RecordCount>> SqliteStore::record_counts(const std::vector<Or
     if (rc != SQLITE_DONE) return db_error(db, "counting records");
     if (!overdue_before) continue;
     // Of them, how many were due before the day (open records have a due
-    // date): a subtree's counts by due date (migration 17), one range of
-    // their key per kind; an organisation alone, its own records through the
-    // (org_id, kind, state, due_date) index.
+    // date): for a subtree, those with a due date (migration 18) less those
+    // due on the day or later — per kind and state one range of the due
+    // counts' key (migration 17) over the days ahead, however many years lie
+    // behind; an organisation alone, its own records through the
+    // (org_id, kind, state, due_date) index. ($1 comes first in the text:
+    // SQLite numbers $-parameters by their first appearance.)
     const std::string late =
-        p.subtree ? std::string("SELECT kind, state, sum(n) FROM workflow_subtree_due WHERE org_id = $1 AND due_date < $2") +
-                        (kind.empty() ? "" : " AND kind = $3") + " GROUP BY kind, state"
+        p.subtree ? std::string("SELECT d.kind, d.state, d.n - COALESCE((SELECT sum(f.n) FROM workflow_subtree_due f"
+                                " WHERE f.org_id = $1 AND f.kind = d.kind AND f.due_date >= $2"
+                                " AND f.state = d.state), 0) FROM workflow_subtree_dated d WHERE d.org_id = $1") +
+                        (kind.empty() ? "" : " AND d.kind = $3")
                   : std::string("SELECT kind, state, count(*) FROM workflow_records WHERE org_id = $1"
                                 " AND due_date IS NOT NULL AND due_date < $2") +
                         (kind.empty() ? "" : " AND kind = $3") + " GROUP BY kind, state";
@@ -706,8 +720,8 @@ Result<std::vector<RecordCount>> SqliteStore::subject_counts(domain::MemberId su
 Result<std::vector<MonthCount>> SqliteStore::month_counts(const std::vector<domain::OrgId>& orgs, bool subtree,
                                                           const std::string& from_month, const std::string& to_month) {
   if (orgs.size() > 200) return Status::Error(Code::kLimitExceeded, "一次最多统计 200 个党组织");
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   // Subtree: a range of (org_id, month) of the primary key; own: (org_id) then month.
   const std::string sql = std::string("SELECT kind, month, state, n FROM ") +
                           (subtree ? "workflow_subtree_month_counts" : "workflow_month_counts") +
@@ -902,7 +916,13 @@ Status recount_subtrees(sqlite3* db) {
   Statement del_due(db, "DELETE FROM workflow_subtree_due");
   if (Status s = step_done(db, del_due, "recounting records by due date"); !s.ok()) return s;
   Statement due(db, kRecountDueSql);
-  return step_done(db, due, "recounting records by due date");
+  if (Status s = step_done(db, due, "recounting records by due date"); !s.ok()) return s;
+  Statement del_dated(db, "DELETE FROM workflow_subtree_dated");
+  if (Status s = step_done(db, del_dated, "recounting records by due date"); !s.ok()) return s;
+  Statement dated(db,
+                  "INSERT INTO workflow_subtree_dated (org_id, kind, state, n)"
+                  " SELECT org_id, kind, state, sum(n) FROM workflow_subtree_due GROUP BY org_id, kind, state");
+  return step_done(db, dated, "recounting records by due date");
 }
 
 // The transfer rule (issue 10): a member's records follow them. Every record
@@ -991,8 +1011,8 @@ Result<std::vector<WorkflowRecord>> SqliteStore::create_records_with(
 
 Result<std::vector<MonthCount>> SqliteStore::month_counts(domain::OrgId org, bool subtree, const std::string& kind,
                                                           const std::string& from_month, const std::string& to_month) {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   std::vector<MonthCount> out;
   // The organisation's own counters, or its subtree's (migration 15: kept with every write).
   const std::string sql = std::string("SELECT month, state, n FROM ") +

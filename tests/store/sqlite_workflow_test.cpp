@@ -18,6 +18,7 @@
 #include "domain/audit_chain.h"
 #include "domain/org_tree.h"
 #include "domain/roster.h"
+#include "store/migrations.h"
 #include "store/sqlite_store.h"
 
 namespace nc::store {
@@ -420,6 +421,41 @@ TEST_F(Workflow, CountersFollowEveryWriteAndAMemberTakesTheirRecordsAlong) {
   }
 }
 
+// A database made before migration 18 (its table dropped and its version
+// taken back) gets the dated counts filled from the due counts when it is
+// opened again: overdue below each organisation is what it was.
+TEST_F(Workflow, MigrationEighteenFillsTheDatedCountsOfAnExistingDatabase) {
+  auto overdue_of = [&](OrgId org) {
+    auto late = db->record_counts({{org, true}}, "", Date{2026, 2, 2});
+    EXPECT_TRUE(late.ok());
+    std::uint64_t n = 0;
+    if (late.ok()) {
+      for (const auto& c : *late) n += c.overdue;
+    }
+    return n;
+  };
+  const std::uint64_t before = overdue_of(root);
+  EXPECT_EQ(before, 24u);  // the submitted ones, due 2026-02-01, in four branches
+  db.reset();
+  {
+    sqlite3* raw = nullptr;
+    ASSERT_EQ(sqlite3_open((dir / "t.db").c_str(), &raw), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(raw, "DROP TABLE workflow_subtree_dated; DELETE FROM schema_version WHERE version = 18",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK)
+        << sqlite3_errmsg(raw);
+    sqlite3_close(raw);
+  }
+  auto opened = SqliteStore::open(dir / "t.db");
+  ASSERT_TRUE(opened.ok()) << opened.status().message();
+  db = std::move(opened).value();
+  ASSERT_TRUE(db->migrate().ok());
+  EXPECT_EQ(*db->schema_version(), static_cast<int>(migrations().size()));
+  EXPECT_EQ(overdue_of(root), before);
+  EXPECT_EQ(overdue_of(c1), 12u);
+  EXPECT_EQ(overdue_of(branches[3]), 6u);
+}
+
 // 待办 queues: earliest due first, undated last, page after page without gaps
 // or repeats, for the member's own queue and for a role's organisations.
 TEST_F(Workflow, WaitingQueuesComeInOrderOfDuePageByPage) {
@@ -503,13 +539,16 @@ TEST_F(Workflow, PagesAndCountsAreIndexRanges) {
   EXPECT_NE(counters.find("SEARCH workflow_subtree_counts USING PRIMARY KEY (org_id=? AND kind=?)"),
             std::string::npos)
       << counters;
-  // Overdue below a committee: one range of the subtree's counts by due date (migration 17).
+  // Overdue below a committee: the subtree's dated counts (migration 18), each
+  // less one range of its counts by due date over the days ahead (migration 17).
   const std::string late = plan(
-      "SELECT kind, state, sum(n) FROM workflow_subtree_due WHERE org_id = 1 AND due_date < '2026-02-02'"
-      " AND kind = 'contribution' GROUP BY kind, state");
-  EXPECT_NE(late.find("SEARCH workflow_subtree_due USING PRIMARY KEY (org_id=? AND kind=? AND due_date<?)"),
-            std::string::npos)
+      "SELECT d.kind, d.state, d.n - COALESCE((SELECT sum(f.n) FROM workflow_subtree_due f"
+      " WHERE f.org_id = 1 AND f.kind = d.kind AND f.due_date >= '2026-02-02' AND f.state = d.state), 0)"
+      " FROM workflow_subtree_dated d WHERE d.org_id = 1");
+  EXPECT_NE(late.find("SEARCH d USING INDEX sqlite_autoindex_workflow_subtree_dated_1 (org_id=?)"), std::string::npos)
       << late;
+  EXPECT_NE(late.find("SEARCH f USING PRIMARY KEY (org_id=? AND kind=? AND due_date>?)"), std::string::npos) << late;
+  EXPECT_EQ(late.find("SCAN"), std::string::npos) << late;
   // The member's own counts: one range of their index, covering.
   const std::string own = plan(
       "SELECT kind, state, count(*) FROM workflow_records WHERE subject_member = 1 AND kind = 'contribution'"
