@@ -487,6 +487,24 @@ TEST(QuizGeneratorJudged, ADrawBalancesTrueAndFalseAndQuotesEachSentenceOnce) {
     }
 }
 
+TEST(QuizGenerator, NoQuestionOfABareListItem) {
+  // Seen in a draw of the second text (seed 2027) before the sample was
+  // written: "下列哪一条规定了：“居民诉求的分级处理流程。”" — an item of 第十二条's
+  // list of training contents, asked on its own. Items are asked only within
+  // the sentence that introduces them.
+  for (const Rulebook& book : {seed_book(), second_book()})
+    for (const auto& q : many(book, true, true, true)) {
+      const Article* a = book.find_article(q.article);
+      ASSERT_NE(a, nullptr);
+      for (const auto& item : a->items) {
+        std::string t = item.text;
+        for (const std::string end : {"；", "。", ";"})
+          if (t.ends_with(end)) t.resize(t.size() - end.size());
+        EXPECT_NE(q.source, t + "。") << q.stem;
+      }
+    }
+}
+
 TEST(QuizGenerator, SameSeedSameQuestionsOtherSeedOthers) {
   const Rulebook book = seed_book();
   const auto a = generate(book, opts(42, 30, true, true, true));

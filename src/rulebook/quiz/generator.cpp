@@ -97,7 +97,8 @@ bool good_term(const U& t) {
 
 struct Sentence {
   int article = 0;
-  U text;  // with its end mark
+  U text;        // with its end mark
+  bool item = false;  // an enumerated item on its own ("居民诉求的分级处理流程"): no rule to ask of
 };
 
 // A term found in a sentence: [begin, end) in the sentence's text.
@@ -158,9 +159,10 @@ std::vector<Sentence> sentences_of(const Rulebook& book) {
       }
       units[i] = joined.empty() ? std::string() : units[i] + joined + "。";
     }
+    const size_t paragraphs = units.size();
     for (const auto& item : a->items) units.push_back(item.text);
-    for (const auto& unit : units) {
-      const U u = decode(unit);
+    for (size_t ui = 0; ui < units.size(); ++ui) {
+      const U u = decode(units[ui]);
       size_t start = 0;
       for (size_t i = 0; i <= u.size(); ++i) {
         if (i == u.size() || is_sentence_end(u[i])) {
@@ -169,7 +171,7 @@ std::vector<Sentence> sentences_of(const Rulebook& book) {
           while (!s.empty() && s.front() == U' ') s.erase(s.begin());
           if (s.size() >= 8) {
             if (!is_sentence_end(s.back())) s.push_back(U'。');
-            out.push_back({a->number, std::move(s)});
+            out.push_back({a->number, std::move(s), ui >= paragraphs});
           }
           start = i + 1;
         }
@@ -396,7 +398,7 @@ std::vector<Question> fill_blanks(const Pools& p, Rng& rng) {
   std::vector<Question> out;
   for (const Term& t : p.terms) {
     const Sentence& s = p.sentences[t.sentence];
-    if (s.text.size() > kMaxSentence) continue;  // a wrong option elsewhere, no stem
+    if (s.item || s.text.size() > kMaxSentence) continue;  // a wrong option elsewhere, no stem
     const U rest = s.text.substr(0, t.begin) + s.text.substr(t.end);
     // No blank whose answer the rest of the sentence holds.
     if (rest.find(t.text) != U::npos) continue;
@@ -426,7 +428,7 @@ std::vector<Question> which_articles(const Rulebook& book, const Pools& p, Rng& 
   for (const Article* a : book.articles()) all.push_back(a->number);
   if (all.size() < 3) return out;
   for (const Sentence& s : p.sentences) {
-    if (s.text.size() < 12 || s.text.size() > kMaxSentence) continue;
+    if (s.item || s.text.size() < 12 || s.text.size() > kMaxSentence) continue;
     // The closing formulas (自……起施行, 由……负责解释) say nothing of conduct:
     // which article holds them is number memory only.
     if (s.text.find(U"施行") != U::npos || s.text.find(U"解释") != U::npos) continue;
@@ -467,7 +469,7 @@ std::vector<Question> which_articles(const Rulebook& book, const Pools& p, Rng& 
 std::vector<Question> true_falses(const Pools& p, Rng& rng) {
   std::vector<Question> out;
   for (const Sentence& s : p.sentences) {
-    if (s.text.size() > kMaxSentence) continue;
+    if (s.item || s.text.size() > kMaxSentence) continue;
     const auto at = find_modals(s.text);
     if (at.empty()) continue;
     const U holder = holder_candidate(s.text, at);
@@ -575,9 +577,17 @@ std::vector<Question> generate(const Rulebook& book, const Options& options) {
   int last_truth = -1;
   std::vector<size_t> next(kinds.size(), 0);
   const size_t count = options.count > 0 ? static_cast<size_t>(options.count) : 0;
+  // The sentences a false statement can be made of: the other kinds leave
+  // them to true_false while they have others.
+  std::set<std::string> falsifiable;
+  for (const auto& k : kinds)
+    for (const auto& q : k)
+      if (q.kind == QuestionKind::kTrueFalse && q.answer == 1) falsifiable.insert(q.source);
   auto rank = [&](const Question& q) {
-    const int balance = q.kind == QuestionKind::kTrueFalse && q.answer == last_truth ? 1 : 0;
-    return std::tuple(quoted[q.source], balance, used[q.article]);
+    const bool tf = q.kind == QuestionKind::kTrueFalse;
+    const int balance = tf && q.answer == last_truth ? 1 : 0;
+    const int scarce = !tf && falsifiable.count(q.source) ? 1 : 0;
+    return std::tuple(quoted[q.source], scarce, balance, used[q.article]);
   };
   // First only sentences not yet quoted (a kind with none left sits its
   // turn out), then, when no kind has any, the rest.
