@@ -171,7 +171,10 @@ TEST(QuizGenerator, BlanksCarryTheRuleOfTheirField) {
       std::string modal;
       for (const std::string m : {"应当", "必须", "不得", "严禁", "禁止"}) {
         const auto at = before.rfind(m);
-        if (at != std::string::npos && (last == std::string::npos || at > last)) last = at, modal = m;
+        if (at != std::string::npos && (last == std::string::npos || at > last)) {
+          last = at;
+          modal = m;
+        }
       }
       ASSERT_NE(last, std::string::npos);
       const bool obliged = modal == "应当" || modal == "必须";

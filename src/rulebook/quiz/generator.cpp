@@ -323,7 +323,10 @@ bool same_thing(const Pools& p, const U& a, const U& b) {
   for (size_t i = 0; i < a.size(); ++i)
     for (size_t j = 0; j < b.size(); ++j) {
       size_t n = 0, rare = 0;
-      while (i + n < a.size() && j + n < b.size() && a[i + n] == b[j + n]) rare += p.common.count(a[i + n]) ? 0 : 1, ++n;
+      while (i + n < a.size() && j + n < b.size() && a[i + n] == b[j + n]) {
+        if (!p.common.count(a[i + n])) ++rare;
+        ++n;
+      }
       if (n >= 3 && rare >= 2) return true;
     }
   return false;
