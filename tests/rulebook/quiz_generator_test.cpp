@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -131,7 +132,7 @@ TEST(QuizGenerator, SeedRegulationGivesEveryKindAndShowsNoAnswer) {
   const Rulebook book = seed_book();
   const auto qs = generate(book, opts(11, 500, true, true, true));
   auto n = count_kinds(qs);
-  EXPECT_GE(n[QuestionKind::kFillBlank], 15);
+  EXPECT_GE(n[QuestionKind::kFillBlank], 5);
   EXPECT_GE(n[QuestionKind::kWhichArticle], 20);
   EXPECT_GE(n[QuestionKind::kTrueFalse], 15);
   check_all(book, qs);
@@ -142,27 +143,45 @@ TEST(QuizGenerator, SecondRegulationGivesEveryKindAndShowsNoAnswer) {
   ASSERT_EQ(book.articles().size(), 17u);
   const auto qs = generate(book, opts(11, 500, true, true, true));
   auto n = count_kinds(qs);
-  EXPECT_GE(n[QuestionKind::kFillBlank], 10);
+  EXPECT_GE(n[QuestionKind::kFillBlank], 6);
   EXPECT_GE(n[QuestionKind::kWhichArticle], 10);
   EXPECT_GE(n[QuestionKind::kTrueFalse], 8);
   check_all(book, qs);
 }
 
 TEST(QuizGenerator, BlanksCarryTheRuleOfTheirField) {
-  // The secrets article (found by its topic, not its number): the blank after
-  // 不得 is the prohibited act, the one after 应当 the obligation.
-  const Rulebook book = seed_book();
-  const auto secrets = book.articles_for_topic("secrets");
-  ASSERT_EQ(secrets.size(), 1u);
-  const auto qs = generate(book, opts(3, 500, true, false, false, secrets));
-  std::set<std::string> prohibited, obliged;
-  for (const auto& q : qs) {
-    const auto& answer = q.options[static_cast<size_t>(q.answer)];
-    if (q.field == TermField::kProhibition) prohibited.insert(answer);
-    if (q.field == TermField::kObligation) obliged.insert(answer);
+  // The blank after 应当 is an obligation, after 不得 a prohibited act, the
+  // one before the modal the duty holder: the last modal before the blank
+  // says which.
+  for (const std::string& toml : {std::string(NC_DATA_DIR "/rulebooks/dangyuan-wangluo-xingwei-guiding.toml"),
+                                  std::string(NC_REGULATIONS_DIR "/wangge-wangluo-gongzuo-guicheng.toml")}) {
+    const Rulebook book = load(toml);
+    std::map<TermField, int> n;
+    for (const auto& q : generate(book, opts(3, 500, true, false, false))) {
+      SCOPED_TRACE(q.stem);
+      ++n[q.field];
+      const std::string before = q.stem.substr(0, q.stem.find(kBlank));
+      if (q.field == TermField::kHolder) {
+        EXPECT_TRUE(before.empty());
+        const std::string after = q.stem.substr(kBlank.size(), 6);
+        EXPECT_TRUE(after == "应当" || after == "不得" || after == "必须") << after;
+        continue;
+      }
+      size_t last = std::string::npos;
+      std::string modal;
+      for (const std::string m : {"应当", "必须", "不得", "严禁", "禁止"}) {
+        const auto at = before.rfind(m);
+        if (at != std::string::npos && (last == std::string::npos || at > last)) {
+          last = at;
+          modal = m;
+        }
+      }
+      ASSERT_NE(last, std::string::npos);
+      const bool obliged = modal == "应当" || modal == "必须";
+      EXPECT_EQ(q.field, obliged ? TermField::kObligation : TermField::kProhibition) << modal;
+    }
+    EXPECT_GE(n[TermField::kObligation], 3);
   }
-  EXPECT_EQ(prohibited, std::set<std::string>{"泄露"});
-  EXPECT_EQ(obliged, std::set<std::string>{"遵守党的保密纪律"});
 }
 
 TEST(QuizGenerator, MannerAndChannelWordsStayInTheStem) {
@@ -229,6 +248,264 @@ TEST(QuizGenerator, FalseStatementsChangeOneTerm) {
     EXPECT_LE(changed, 15u) << "more than one term changed: " << stated << " / " << q.source;
   }
   EXPECT_GE(falses, 3);
+}
+
+// ---------------------------------------------------------------------------
+// The faults a blind judge found in 50 questions drawn with seed 2026
+// (docs/evaluations/quiz-sample-judgement.md). Each test quotes the judged
+// question; it failed on the generator judged, it passes now.
+
+std::vector<Question> many(const Rulebook& book, bool fill_blank, bool which_article, bool true_false) {
+  std::vector<Question> all;
+  for (std::uint64_t seed : {1ull, 7ull, 2026ull, 4242ull, 777ull}) {
+    auto qs = generate(book, opts(seed, 500, fill_blank, which_article, true_false));
+    all.insert(all.end(), qs.begin(), qs.end());
+  }
+  return all;
+}
+
+const std::string& answer_of(const Question& q) { return q.options[static_cast<size_t>(q.answer)]; }
+
+std::string after_blank(const Question& q) {
+  const auto at = q.stem.find(kBlank);
+  return at == std::string::npos ? std::string() : q.stem.substr(at + kBlank.size(), std::string("，").size());
+}
+
+TEST(QuizGeneratorJudged, NoBlankInsideAListOrASetPhrase) {
+  // Judged 4: "党员……不得（ ）、支持利用网络宣扬恐怖主义……" keyed 参与或者纵容;
+  // judged 10: "不得（ ）、有意陷害或者制造其他谣言" keyed 匿名诬告;
+  // judged 25: "应当（ ）、善于斗争" keyed 敢于斗争; judged 40: "（ ）、迷信活动";
+  // judged 46: "（ ）、扩散党和国家秘密"; judged 1: "通过（ ）、删除网络信息";
+  // judged 16: "应当（ ） “两个确立” 的决定性意义" keyed 深刻领悟. Only the key fitted
+  // what follows the blank; a blank now ends where its clause does.
+  for (const Rulebook& book : {seed_book(), second_book()})
+    for (const auto& q : many(book, true, false, false)) {
+      if (q.field == TermField::kHolder) continue;
+      const std::string next = after_blank(q);
+      EXPECT_TRUE(next == "，" || next == "。") << q.stem;
+    }
+  std::set<std::string> answers;
+  for (const auto& q : many(seed_book(), true, false, false)) answers.insert(answer_of(q));
+  for (const std::string judged : {"参与或者纵容", "匿名诬告", "敢于斗争", "参与网络宗教活动", "泄露", "发布", "深刻领悟", "组织", "制作"})
+    EXPECT_EQ(answers.count(judged), 0u) << judged;
+}
+
+TEST(QuizGeneratorJudged, WrongOptionsAreWholeClausesOfTheSameDutyHolder) {
+  // Judged 19: "党支部应当（ ）……" keyed 加强对党员网络行为的指导, with the
+  // members' duties 举报 / 践行网上群众路线 / 培育良好网络习惯 as wrong options
+  // (nonsense for 党支部). Judged 22: "党员干部不得（ ），索取……" with
+  // 损害国家安全 / 匿名诬告 / 参与或者纵容, which do not read there. A wrong
+  // option is now a whole clause of another article with the same holder.
+  struct Case {
+    Rulebook book;
+    std::vector<std::string> holders;
+  };
+  const std::vector<Case> cases = {{seed_book(), {"党员干部", "党支部", "党员"}},
+                                   {second_book(), {"网格员", "社区居委会", "街道办事处"}}};
+  for (const auto& c : cases) {
+    auto holder_of = [&](const std::string& sentence) {
+      std::string best;
+      for (const auto& h : c.holders)
+        if (sentence.starts_with(h) && h.size() > best.size()) best = h;
+      return best;
+    };
+    for (const auto& q : many(c.book, true, false, false)) {
+      if (q.field == TermField::kHolder) continue;
+      SCOPED_TRACE(q.stem);
+      const std::string holder = holder_of(q.source);
+      for (size_t i = 0; i < q.options.size(); ++i) {
+        if (static_cast<int>(i) == q.answer) continue;
+        const std::string& o = q.options[i];
+        bool found = false;
+        for (const Article* a : c.book.articles()) {
+          if (a->number == q.article) continue;
+          for (const std::string end : {"，", "。"})
+            for (auto at = a->text.find(o + end); at != std::string::npos; at = a->text.find(o + end, at + 1)) {
+              // The sentence holding it opens with the same holder.
+              const auto open = a->text.rfind("。", at);
+              const std::string from = a->text.substr(open == std::string::npos ? 0 : open + std::string("。").size());
+              found = found || holder_of(from) == holder;
+            }
+        }
+        EXPECT_TRUE(found) << o << " is no whole clause of a " << holder << " sentence";
+      }
+    }
+  }
+}
+
+TEST(QuizGeneratorJudged, NoCatchAllsAndNoNearSynonyms) {
+  // Judged 43: "党员干部……应当（ ），履行社会责任" keyed 遵守有关规定 — a catch-all;
+  // judged 37: 遵守有关规定 as a wrong option members could defend; judged 31:
+  // 遵守党规党纪 beside the key 遵守党的保密纪律 (the same leading verb, arguably
+  // also right). No option points elsewhere; no two options share their verb.
+  for (const Rulebook& book : {seed_book(), second_book()})
+    for (const auto& q : many(book, true, false, false)) {
+      SCOPED_TRACE(q.stem);
+      for (const auto& o : q.options)
+        for (const std::string vague : {"有关", "相关", "其他"}) EXPECT_EQ(o.find(vague), std::string::npos) << o;
+      if (q.field == TermField::kHolder) continue;
+      for (size_t i = 0; i < q.options.size(); ++i)
+        for (size_t j = i + 1; j < q.options.size(); ++j)
+          EXPECT_NE(q.options[i].substr(0, 6), q.options[j].substr(0, 6)) << q.options[i] << " / " << q.options[j];
+    }
+  // 践行网上群众路线 (art. of mass work) and 走好网上群众路线 (the general
+  // principle) say one thing: never two options of one question.
+  for (const auto& q : many(seed_book(), true, false, false)) {
+    const std::set<std::string> o(q.options.begin(), q.options.end());
+    EXPECT_FALSE(o.count("践行网上群众路线") && o.count("走好网上群众路线")) << q.stem;
+  }
+}
+
+// The characters of a third of the articles or more: too common to hint.
+std::set<std::string> common_chars(const Rulebook& book) {
+  std::map<std::string, int> n;
+  int articles = 0;
+  for (const Article* a : book.articles()) {
+    ++articles;
+    std::set<std::string> seen;
+    for (size_t i = 0; i < a->text.size();) {
+      size_t len = 1;
+      const unsigned char c = static_cast<unsigned char>(a->text[i]);
+      if (c >= 0xF0) len = 4; else if (c >= 0xE0) len = 3; else if (c >= 0xC0) len = 2;
+      seen.insert(a->text.substr(i, len));
+      i += len;
+    }
+    for (const auto& c : seen) ++n[c];
+  }
+  std::set<std::string> out;
+  for (const auto& [c, k] : n)
+    if (3 * k >= articles) out.insert(c);
+  return out;
+}
+
+size_t hints(const std::string& option, const std::string& rest, const std::set<std::string>& common) {
+  std::set<std::string> hit;
+  for (size_t i = 0; i < option.size(); i += 3) {  // CJK: 3 bytes each
+    const std::string c = option.substr(i, 3);
+    if (!common.count(c) && rest.find(c) != std::string::npos) hit.insert(c);
+  }
+  return hit.size();
+}
+
+TEST(QuizGeneratorJudged, NoBlankTheRestOfTheSentenceGivesAway) {
+  // Judged 31: "党员应当严格（ ），不得通过网络泄露、扩散党和国家秘密、工作秘密"
+  // keyed 遵守党的保密纪律 (秘密 gives 保密 away); judged 49: "党员应当（ ），
+  // 密切联系群众，及时反映群众的意见和要求" keyed 践行网上群众路线 (群众 three
+  // times). The rest of the stem holds no character of the answer but those
+  // common to a third of the articles, and never the answer itself.
+  for (const Rulebook& book : {seed_book(), second_book()}) {
+    const auto common = common_chars(book);
+    for (const auto& q : many(book, true, false, false)) {
+      SCOPED_TRACE(q.stem);
+      const std::string rest = replace_blank(q.stem, "");
+      EXPECT_EQ(rest.find(answer_of(q)), std::string::npos);
+      EXPECT_EQ(hints(answer_of(q), rest, common), 0u) << answer_of(q);
+    }
+  }
+  std::set<std::string> answers;
+  for (const auto& q : many(seed_book(), true, false, false)) answers.insert(answer_of(q));
+  EXPECT_EQ(answers.count("遵守党的保密纪律"), 0u);
+  EXPECT_EQ(answers.count("践行网上群众路线"), 0u);
+}
+
+TEST(QuizGeneratorJudged, StemsAreWholeSentences) {
+  // Judged 13: "党员……丑化党和国家形象，……不得（ ）、参加……" (a cut stem reads
+  // as if members defame); judged 28 stopped before the blank's object. A
+  // stem is now its whole sentence: the blank filled gives the source.
+  for (const Rulebook& book : {seed_book(), second_book()})
+    for (const auto& q : many(book, true, false, false)) {
+      EXPECT_EQ(replace_blank(q.stem, answer_of(q)), q.source);
+      EXPECT_EQ(q.stem.find("……"), std::string::npos) << q.stem;
+    }
+}
+
+std::vector<std::string> modal_sequence(const std::string& t) {
+  std::vector<std::pair<size_t, std::string>> at;
+  for (const std::string m : {"应当", "必须", "不得", "严禁", "禁止"})
+    for (auto i = t.find(m); i != std::string::npos; i = t.find(m, i + 1)) at.push_back({i, m});
+  std::sort(at.begin(), at.end());
+  std::vector<std::string> out;
+  for (const auto& [i, m] : at) out.push_back(m);
+  return out;
+}
+
+TEST(QuizGeneratorJudged, FalseStatementsNeverTurnTheModal) {
+  // Judged 6, 15, 18, 21, 42, 45 — "党员干部应当利用职务便利，索取或者非法收受……",
+  // "不得及时向有关部门和网络平台举报", "党员应当组织、参与和动员……非法活动",
+  // "党员干部应当违反有关规定……", "党员应当擅自建立……", "党员不得敢于斗争、善于斗争"
+  // — were absurd, not false. A false statement keeps every modal of its
+  // sentence and changes only the duty holder.
+  for (const Rulebook& book : {seed_book(), second_book()}) {
+    int falses = 0;
+    for (const auto& q : many(book, false, false, true)) {
+      const std::string open = "判断：根据规定，“";
+      ASSERT_TRUE(q.stem.starts_with(open));
+      const std::string stated = q.stem.substr(open.size(), q.stem.size() - open.size() - std::string("”").size());
+      EXPECT_EQ(modal_sequence(stated), modal_sequence(q.source)) << stated;
+      if (q.answer == 0) continue;
+      ++falses;
+      // Only the opening holder differs: the same text after it.
+      const auto m = std::min(stated.find("应当"), stated.find("必须"));
+      ASSERT_NE(m, std::string::npos) << stated;
+      const std::string new_holder = stated.substr(0, m);
+      const std::string old_holder = q.source.substr(0, q.source.find(stated.substr(m)));
+      EXPECT_EQ(old_holder + stated.substr(m), q.source);
+      EXPECT_NE(new_holder, old_holder);
+      // Judged 27: "党员应当激励党员……对……的党员" — the new holder named
+      // again in the sentence signals the change.
+      EXPECT_EQ(stated.find(new_holder, new_holder.size()), std::string::npos) << stated;
+      EXPECT_EQ(new_holder.find(old_holder), std::string::npos);
+      EXPECT_EQ(old_holder.find(new_holder), std::string::npos);
+    }
+    EXPECT_GE(falses, 5);
+  }
+  for (const auto& q : many(seed_book(), false, false, true))
+    for (const std::string judged : {"应当利用职务便利", "不得及时向有关部门", "应当组织、参与和动员", "应当违反有关规定",
+                                     "应当擅自建立", "不得敢于斗争", "党员应当激励党员"})
+      EXPECT_EQ(q.stem.find(judged), std::string::npos) << q.stem;
+}
+
+TEST(QuizGeneratorJudged, ADrawBalancesTrueAndFalseAndQuotesEachSentenceOnce) {
+  // The judge: 9 of the 10 usable true_false items were keyed 一致 ("answering
+  // 一致 every time scores 90%"), and every true_false item's sentence was
+  // quoted again by another item of the set (3/35, 12/41, …). Judged 23
+  // asked which article holds "本规定自发布之日起施行".
+  for (const Rulebook& book : {seed_book(), second_book()})
+    for (std::uint64_t seed : {3ull, 2026ull, 99ull}) {
+      const auto qs = generate(book, opts(seed, 15, true, true, true));
+      std::map<int, int> truth;
+      std::set<std::string> sources;
+      for (const auto& q : qs) {
+        if (q.kind == QuestionKind::kTrueFalse) ++truth[q.answer];
+        EXPECT_TRUE(sources.insert(q.source).second) << "quoted twice: " << q.source;
+        if (q.kind == QuestionKind::kWhichArticle) {
+          EXPECT_EQ(q.source.find("施行"), std::string::npos) << q.stem;
+        }
+      }
+      // Each answer at least a third of the true_false items (the second
+      // text has few sentences a false statement fits; its blanks quote them too).
+      const int tf = truth[0] + truth[1];
+      EXPECT_GE(tf, 4);
+      EXPECT_GE(3 * std::min(truth[0], truth[1]), tf - 1) << "true " << truth[0] << ", false " << truth[1];
+    }
+}
+
+TEST(QuizGenerator, NoQuestionOfABareListItem) {
+  // Seen in a draw of the second text (seed 2027) before the sample was
+  // written: "下列哪一条规定了：“居民诉求的分级处理流程。”" — an item of 第十二条's
+  // list of training contents, asked on its own. Items are asked only within
+  // the sentence that introduces them.
+  for (const Rulebook& book : {seed_book(), second_book()})
+    for (const auto& q : many(book, true, true, true)) {
+      const Article* a = book.find_article(q.article);
+      ASSERT_NE(a, nullptr);
+      for (const auto& item : a->items) {
+        std::string t = item.text;
+        for (const std::string end : {"；", "。", ";"})
+          if (t.ends_with(end)) t.resize(t.size() - end.size());
+        EXPECT_NE(q.source, t + "。") << q.stem;
+      }
+    }
 }
 
 TEST(QuizGenerator, SameSeedSameQuestionsOtherSeedOthers) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "common/utf8.h"
 
@@ -81,7 +82,7 @@ bool is_function_word(const U& t) {
 }
 
 bool good_term(const U& t) {
-  if (t.size() < 2 || t.size() > 12) return false;
+  if (t.size() < 2 || t.size() > 16) return false;
   if (is_function_word(t)) return false;
   for (char32_t c : t)
     if (is_numeral(c) || is_clause_mark(c) || c == U' ') return false;
@@ -96,7 +97,8 @@ bool good_term(const U& t) {
 
 struct Sentence {
   int article = 0;
-  U text;  // with its end mark
+  U text;        // with its end mark
+  bool item = false;  // an enumerated item on its own ("居民诉求的分级处理流程"): no rule to ask of
 };
 
 // A term found in a sentence: [begin, end) in the sentence's text.
@@ -157,9 +159,10 @@ std::vector<Sentence> sentences_of(const Rulebook& book) {
       }
       units[i] = joined.empty() ? std::string() : units[i] + joined + "。";
     }
+    const size_t paragraphs = units.size();
     for (const auto& item : a->items) units.push_back(item.text);
-    for (const auto& unit : units) {
-      const U u = decode(unit);
+    for (size_t ui = 0; ui < units.size(); ++ui) {
+      const U u = decode(units[ui]);
       size_t start = 0;
       for (size_t i = 0; i <= u.size(); ++i) {
         if (i == u.size() || is_sentence_end(u[i])) {
@@ -168,7 +171,7 @@ std::vector<Sentence> sentences_of(const Rulebook& book) {
           while (!s.empty() && s.front() == U' ') s.erase(s.begin());
           if (s.size() >= 8) {
             if (!is_sentence_end(s.back())) s.push_back(U'。');
-            out.push_back({a->number, std::move(s)});
+            out.push_back({a->number, std::move(s), ui >= paragraphs});
           }
           start = i + 1;
         }
@@ -178,46 +181,82 @@ std::vector<Sentence> sentences_of(const Rulebook& book) {
   return out;
 }
 
-// The part of a long sentence a stem shows around [begin, end): the clause
-// holding it, grown by whole clauses on either side while it fits, with the
-// sentence's opening subject when the window lacks one.
-U window(const U& s, size_t begin, size_t end, const U& holder) {
-  constexpr size_t kMax = 90;
-  if (s.size() <= kMax) return s;
-  auto is_cut = [](char32_t c) { return c == U'，' || c == U'。' || c == U'；'; };
-  size_t from = begin;
-  while (from > 0 && !is_cut(s[from - 1])) --from;
-  size_t to = end;
-  while (to < s.size() && !is_cut(s[to])) ++to;
-  for (bool grew = true; grew;) {
-    grew = false;
-    if (from > 0) {
-      size_t f = from - 1;
-      while (f > 0 && !is_cut(s[f - 1])) --f;
-      if (to - f <= kMax) from = f, grew = true;
-    }
-    if (to < s.size() && s[to] != U'。') {
-      size_t t = to + 1;
-      while (t < s.size() && !is_cut(s[t])) ++t;
-      if (t - from <= kMax) to = t, grew = true;
-    }
-  }
-  U out;
-  if (from > 0) {
-    if (!holder.empty() && s.compare(from, holder.size(), holder) != 0) out += holder;
-    out += U"……";
-  }
-  out += s.substr(from, to - from);
-  out += to < s.size() && s[to] != U'。' ? U"……。" : U"。";
-  return out;
+// The longest sentence a question quotes: a longer one is not cut into a
+// window (a cut stem reads as another rule: "党员……丑化党和国家形象"), it
+// makes no fill_blank or true_false question.
+constexpr size_t kMaxSentence = 90;
+
+// Words that open a clause without being its verb (an object put first —
+// "对……的党员", "把……" —, a basis, a conjunction): a clause opening with one
+// is not a term of its own. A place or a channel (在……, 向……, 通过……)
+// may open a whole act.
+bool opens_with_preposition(const U& t) {
+  static const std::vector<U> kWords = {U"对", U"按照", U"把", U"将", U"为", U"由", U"与", U"同", U"根据",
+                                        U"依照", U"并", U"和", U"或", U"但", U"如", U"其", U"不", U"及",
+                                        U"使", U"让", U"被"};
+  for (const auto& w : kWords)
+    if (t.compare(0, w.size(), w) == 0) return true;
+  return false;
+}
+
+// A term that points elsewhere instead of stating the rule (遵守有关规定,
+// 其他谣言): any member could defend it as right, it teaches nothing.
+bool is_vague(const U& t) {
+  static const std::vector<U> kWords = {U"有关", U"相关", U"其他", U"其它", U"规定"};
+  for (const auto& w : kWords)
+    if (t.find(w) != U::npos) return true;
+  return false;
 }
 
 struct Pools {
   std::vector<Sentence> sentences;
+  std::vector<U> sentence_holder;                // the duty holder each sentence opens with, or empty
   std::vector<Term> terms;                       // blanks, every field
   std::map<TermField, std::vector<size_t>> by_field;  // indices into terms
   std::vector<U> holders;                        // the text's duty holders
+  std::set<char32_t> common;                     // characters in a third or more of the articles
 };
+
+// The duty holder a sentence opens with: the longest of the text's holders
+// it starts with ("党员干部注册、使用……" → 党员干部).
+U opening_holder(const U& s, const std::vector<U>& holders) {
+  U best;
+  for (const auto& h : holders)
+    if (s.compare(0, h.size(), h) == 0 && h.size() > best.size()) best = h;
+  return best;
+}
+
+size_t skip_lead_words(const U& s, size_t b) {
+  // Lead words one after another ("积极通过网络"), each time the first of
+  // the list that matches (the longer "通过网络" before "通过").
+  for (bool again = true; again;) {
+    again = false;
+    for (const auto& lead : lead_words())
+      if (s.compare(b, lead.size(), lead) == 0) {
+        b += lead.size();
+        again = true;
+        break;
+      }
+  }
+  return b;
+}
+
+bool has_modal(const U& t) {
+  for (const auto& m : modals())
+    if (t.find(m.word) != U::npos) return true;
+  return false;
+}
+
+// A clause [b, e) is a term when it is whole: it ends at a comma or the
+// sentence's end (not at "、", where the rest of a list or a set phrase —
+// "敢于斗争、善于斗争" — would fit only the answer), it is a verb phrase
+// (not opened by a preposition), carries no modal of its own, holds no
+// number and points nowhere else.
+bool whole_clause_term(const U& s, size_t b, size_t e) {
+  if (e >= s.size() || (s[e] != U'，' && s[e] != U'。' && s[e] != U',')) return false;
+  const U t = s.substr(b, e - b);
+  return good_term(t) && !opens_with_preposition(t) && !has_modal(t) && !is_vague(t);
+}
 
 Pools collect(const Rulebook& book) {
   Pools p;
@@ -229,30 +268,46 @@ Pools collect(const Rulebook& book) {
   }
   for (const auto& [h, n] : holder_count)
     if (n >= 2 && good_term(h)) p.holders.push_back(h);
+  {
+    std::map<char32_t, int> articles_with;
+    int articles = 0;
+    for (const Article* a : book.articles()) {
+      ++articles;
+      const U t = decode(a->text);
+      for (char32_t c : std::set<char32_t>(t.begin(), t.end())) ++articles_with[c];
+    }
+    for (const auto& [c, n] : articles_with)
+      if (3 * n >= articles) p.common.insert(c);
+  }
 
   for (size_t si = 0; si < p.sentences.size(); ++si) {
     const U& s = p.sentences[si].text;
+    p.sentence_holder.push_back(opening_holder(s, p.holders));
     const auto at = find_modals(s);
     const U h = holder_candidate(s, at);
     if (!h.empty() && std::find(p.holders.begin(), p.holders.end(), h) != p.holders.end())
       p.terms.push_back({si, TermField::kHolder, 0, h.size(), h});
-    for (const auto& m : at) {
-      size_t b = m.pos + m.modal->word.size();
-      // Lead words one after another ("积极通过网络"), each time the first of
-      // the list that matches (the longer "通过网络" before "通过").
-      for (bool again = true; again;) {
-        again = false;
-        for (const auto& lead : lead_words())
-          if (s.compare(b, lead.size(), lead) == 0) {
-            b += lead.size();
-            again = true;
-            break;
-          }
+    for (size_t mi = 0; mi < at.size(); ++mi) {
+      const auto& m = at[mi];
+      const size_t stop = mi + 1 < at.size() ? at[mi + 1].pos : s.size();
+      // The clause right after the modal, then each whole clause the same
+      // modal governs ("应当践行网上群众路线，密切联系群众，……") up to
+      // the next modal.
+      size_t b = skip_lead_words(s, m.pos + m.modal->word.size());
+      while (b < stop) {
+        size_t e = b;
+        while (e < s.size() && !is_clause_mark(s[e])) ++e;
+        if (e > stop) break;
+        if (whole_clause_term(s, b, e)) p.terms.push_back({si, m.modal->field, b, e, s.substr(b, e - b)});
+        // A clause broken by "、" or a quotation runs on to the next comma.
+        // A colon opens what the act holds ("培训内容包括：……"), not more acts.
+        while (e < stop && e < s.size() && s[e] != U'，' && s[e] != U'：' && !is_sentence_end(s[e])) {
+          ++e;
+          while (e < s.size() && !is_clause_mark(s[e])) ++e;
+        }
+        if (e >= stop || e >= s.size() || s[e] != U'，') break;
+        b = skip_lead_words(s, e + 1);
       }
-      size_t e = b;
-      while (e < s.size() && !is_clause_mark(s[e])) ++e;
-      U t = s.substr(b, e - b);
-      if (good_term(t)) p.terms.push_back({si, m.modal->field, b, e, std::move(t)});
     }
   }
   for (size_t i = 0; i < p.terms.size(); ++i) p.by_field[p.terms[i].field].push_back(i);
@@ -261,33 +316,72 @@ Pools collect(const Rulebook& book) {
 
 bool overlaps(const U& a, const U& b) { return a.find(b) != U::npos || b.find(a) != U::npos; }
 
+// Whether two terms share a run of three characters or more of which two
+// are not common (践行网上群众路线 / 走好网上群众路线): the same thing in other
+// words, a second right answer.
+bool same_thing(const Pools& p, const U& a, const U& b) {
+  for (size_t i = 0; i < a.size(); ++i)
+    for (size_t j = 0; j < b.size(); ++j) {
+      size_t n = 0, rare = 0;
+      while (i + n < a.size() && j + n < b.size() && a[i + n] == b[j + n]) {
+        if (!p.common.count(a[i + n])) ++rare;
+        ++n;
+      }
+      if (n >= 3 && rare >= 2) return true;
+    }
+  return false;
+}
+
+// How much of `option` the rest of the stem hints at: its distinct
+// characters, other than those of a third of the articles or more
+// (党, 员, 网, 络…), that the stem also holds. An answer hinted at
+// ("遵守党的保密纪律" beside "秘密", "践行网上群众路线" beside 群众 three
+// times) is given away.
+size_t cue(const Pools& p, const U& option, const U& stem) {
+  size_t n = 0;
+  for (char32_t c : std::set<char32_t>(option.begin(), option.end()))
+    if (!p.common.count(c) && !is_clause_mark(c) && stem.find(c) != U::npos) ++n;
+  return n;
+}
+
 // Up to `want` wrong options for `answer` from other articles' terms of its
-// field, nearest in length first (ties broken by the seed).
-std::vector<U> distractors(const Pools& p, const Term& answer, const U& stem, size_t want, Rng& rng) {
+// class: the same field (an obligation for an obligation, a holder for a
+// holder), the same duty holder (a branch's duty for a branch's duty, not a
+// member's), a whole clause like the answer, of a like length; nearest in
+// length first (ties broken by the seed). None that is a near-synonym
+// (the same leading verb: 遵守党规党纪 / 遵守党的保密纪律) or already in the
+// sentence.
+std::vector<U> distractors(const Pools& p, const Term& answer, const U& sentence, size_t want, Rng& rng) {
   const int article = p.sentences[answer.sentence].article;
+  const U& holder = p.sentence_holder[answer.sentence];
   std::vector<const Term*> pool;
   for (size_t i : p.by_field.at(answer.field)) pool.push_back(&p.terms[i]);
   rng.shuffle(pool);
-  std::stable_sort(pool.begin(), pool.end(), [&](const Term* x, const Term* y) {
-    auto d = [&](const Term* t) {
-      return t->text.size() > answer.text.size() ? t->text.size() - answer.text.size()
-                                                 : answer.text.size() - t->text.size();
-    };
-    return d(x) < d(y);
-  });
+  auto distance = [&](const Term* t) {
+    return t->text.size() > answer.text.size() ? t->text.size() - answer.text.size()
+                                               : answer.text.size() - t->text.size();
+  };
+  std::stable_sort(pool.begin(), pool.end(), [&](const Term* x, const Term* y) { return distance(x) < distance(y); });
   std::vector<U> out;
   for (const Term* t : pool) {
     if (out.size() == want) break;
     if (p.sentences[t->sentence].article == article) continue;
-    if (overlaps(t->text, answer.text)) continue;
+    if (answer.field != TermField::kHolder && p.sentence_holder[t->sentence] != holder) continue;
+    if (2 * t->text.size() < answer.text.size() || t->text.size() > 2 * answer.text.size()) continue;
+    if (overlaps(t->text, answer.text) || same_thing(p, t->text, answer.text)) continue;
+    if (answer.field != TermField::kHolder && t->text.compare(0, 2, answer.text, 0, 2) == 0) continue;
     // A short act sharing a character with the answer is too often its
     // near-synonym (制作 / 制造): a second right answer, not a wrong one.
     if (answer.text.size() <= 3 && t->text.size() <= 3 &&
         std::any_of(t->text.begin(), t->text.end(), [&](char32_t c) { return answer.text.find(c) != U::npos; }))
       continue;
-    if (stem.find(t->text) != U::npos) continue;  // already in the sentence: no real choice
+    if (sentence.find(t->text) != U::npos) continue;  // already in the sentence: no real choice
+    // Its verb already acts in the sentence ("模范遵守法律法规，自觉（遵守党的
+    // 保密纪律）"): a repeat, arguably right too.
+    if (answer.field != TermField::kHolder && sentence.find(t->text.substr(0, 2)) != U::npos) continue;
     bool clash = false;
-    for (const auto& o : out) clash = clash || overlaps(o, t->text);
+    for (const auto& o : out) clash = clash || overlaps(o, t->text) || same_thing(p, o, t->text) || (answer.field != TermField::kHolder &&
+                                                                      o.compare(0, 2, t->text, 0, 2) == 0);
     if (!clash) out.push_back(t->text);
   }
   return out;
@@ -307,16 +401,19 @@ std::vector<Question> fill_blanks(const Pools& p, Rng& rng) {
   std::vector<Question> out;
   for (const Term& t : p.terms) {
     const Sentence& s = p.sentences[t.sentence];
-    U marked = s.text.substr(0, t.begin) + U"\x1F" + s.text.substr(t.end);
-    const U holder = holder_candidate(s.text, find_modals(s.text));
-    U stem = window(marked, t.begin, t.begin + 1, t.field == TermField::kHolder ? U() : holder);
-    const size_t at = stem.find(U'\x1F');
-    if (at == U::npos) continue;
-    stem.replace(at, 1, decode(kBlank));
+    if (s.item || s.text.size() > kMaxSentence) continue;  // a wrong option elsewhere, no stem
+    const U rest = s.text.substr(0, t.begin) + s.text.substr(t.end);
+    // No blank whose answer the rest of the sentence holds.
+    if (rest.find(t.text) != U::npos) continue;
+    const U stem = s.text.substr(0, t.begin) + decode(kBlank) + s.text.substr(t.end);
     const size_t want = t.field == TermField::kHolder ? std::min<size_t>(3, p.holders.size() - 1) : 3;
     if (want < 2) continue;
-    auto wrong = distractors(p, t, stem, want, rng);
+    auto wrong = distractors(p, t, rest, want, rng);
     if (wrong.size() < 2) continue;
+    // Given away when the rest of the sentence hints at the answer at all
+    // (a hint at a wrong option is a coincidence of characters — 工作 /
+    // 作用 —, one at the answer is the rule's own word: 秘密 / 保密): none.
+    if (cue(p, t.text, rest) > 0) continue;
     Question q;
     q.kind = QuestionKind::kFillBlank;
     q.field = t.field;
@@ -334,7 +431,10 @@ std::vector<Question> which_articles(const Rulebook& book, const Pools& p, Rng& 
   for (const Article* a : book.articles()) all.push_back(a->number);
   if (all.size() < 3) return out;
   for (const Sentence& s : p.sentences) {
-    if (s.text.size() < 12 || s.text.size() > 90) continue;
+    if (s.item || s.text.size() < 12 || s.text.size() > kMaxSentence) continue;
+    // The closing formulas (自……起施行, 由……负责解释) say nothing of conduct:
+    // which article holds them is number memory only.
+    if (s.text.find(U"施行") != U::npos || s.text.find(U"解释") != U::npos) continue;
     // A sentence another article also has says nothing of which one.
     bool shared = false;
     for (const Sentence& o : p.sentences) shared = shared || (o.article != s.article && o.text == s.text);
@@ -363,49 +463,40 @@ std::vector<Question> which_articles(const Rulebook& book, const Pools& p, Rng& 
   return out;
 }
 
+// A false statement changes one meaningful term: the duty holder of an
+// obligation, for another of the text's holders (one neither containing
+// nor contained in it — 党员 → 党员干部 would stay true — and not named
+// elsewhere in the sentence: "党员应当激励党员" gives itself away). The
+// modal is never turned: "应当……非法活动", "不得敢于斗争" are absurd, not
+// false. A sentence no such change fits makes a true statement only.
 std::vector<Question> true_falses(const Pools& p, Rng& rng) {
   std::vector<Question> out;
   for (const Sentence& s : p.sentences) {
-    if (s.text.size() > 90) continue;
+    if (s.item || s.text.size() > kMaxSentence) continue;
     const auto at = find_modals(s.text);
     if (at.empty()) continue;
     const U holder = holder_candidate(s.text, at);
     const bool is_holder = !holder.empty() && std::find(p.holders.begin(), p.holders.end(), holder) != p.holders.end();
-    U statement = s.text;
-    bool truth = rng.below(2) == 0;
-    if (!truth) {
-      // One meaningful term changed: in an obligation, its duty holder for
-      // another of the text's (one neither containing nor contained in it:
-      // 党员 → 党员干部 would stay true); otherwise its modal turned
-      // (应当 ↔ 不得), every one of them when the sentence repeats it.
-      std::vector<U> others;
-      if (is_holder && at.front().modal->field == TermField::kObligation)
-        for (const auto& h : p.holders)
-          if (!overlaps(h, holder)) others.push_back(h);
-      bool one_field = true;
-      for (const auto& m : at) one_field = one_field && m.modal->field == at.front().modal->field;
-      if (!others.empty() && (!one_field || rng.below(2) == 0)) {
-        statement = others[rng.below(others.size())] + s.text.substr(holder.size());
-      } else if (one_field) {
-        statement.clear();
-        size_t from = 0;
-        for (const auto& m : at) {
-          statement += s.text.substr(from, m.pos - from) + m.modal->opposite;
-          from = m.pos + m.modal->word.size();
-        }
-        statement += s.text.substr(from);
-      } else {
-        truth = true;
-      }
+    std::vector<U> others;
+    if (is_holder && at.front().modal->field == TermField::kObligation) {
+      const U rest = s.text.substr(holder.size());
+      for (const auto& h : p.holders)
+        if (!overlaps(h, holder) && rest.find(h) == U::npos) others.push_back(h);
     }
-    Question q;
-    q.kind = QuestionKind::kTrueFalse;
-    q.article = s.article;
-    q.source = encode(s.text);
-    q.stem = "判断：根据规定，“" + encode(statement) + "”";
-    q.options = {std::string(kTrue), std::string(kFalse)};
-    q.answer = truth ? 0 : 1;
-    out.push_back(std::move(q));
+    // Both versions when there is a false one: the draw takes one of them,
+    // the one that keeps true and false in balance.
+    for (const bool truth : {true, false}) {
+      if (!truth && others.empty()) break;
+      const U statement = truth ? s.text : others[rng.below(others.size())] + s.text.substr(holder.size());
+      Question q;
+      q.kind = QuestionKind::kTrueFalse;
+      q.article = s.article;
+      q.source = encode(s.text);
+      q.stem = "判断：根据规定，“" + encode(statement) + "”";
+      q.options = {std::string(kTrue), std::string(kFalse)};
+      q.answer = truth ? 0 : 1;
+      out.push_back(std::move(q));
+    }
   }
   return out;
 }
@@ -460,9 +551,12 @@ std::vector<Question> generate(const Rulebook& book, const Options& options) {
   Rng rng{options.seed};
   const Pools pools = collect(book);
   std::vector<std::vector<Question>> kinds;
+  // true_false chooses first in each round: the sentences a false statement
+  // can be made of are few, and a blank or an article question on one of
+  // them would leave the true_false items all true.
+  if (options.true_false) kinds.push_back(true_falses(pools, rng));
   if (options.fill_blank) kinds.push_back(fill_blanks(pools, rng));
   if (options.which_article) kinds.push_back(which_articles(book, pools, rng));
-  if (options.true_false) kinds.push_back(true_falses(pools, rng));
   auto wanted = [&](const Question& q) {
     if (shows_answer(q)) return false;
     return options.articles.empty() ||
@@ -472,29 +566,59 @@ std::vector<Question> generate(const Rulebook& book, const Options& options) {
     std::erase_if(k, [&](const Question& q) { return !wanted(q); });
     rng.shuffle(k);
   }
-  // Round robin over the kinds; within a kind, articles not yet used first.
+  // Round robin over the kinds; within a kind, sentences not yet quoted
+  // first (a true_false item beside a which_article item of the same
+  // sentence gives both away), then articles not yet used, then for
+  // true_false the answer the last one did not have (true and false items
+  // in balance while there are false ones); a true_false sentence is asked
+  // once, true or false, never both.
   std::vector<Question> out;
   std::set<std::string> stems;
-  std::map<int, int> used;  // article → questions taken
+  std::map<std::string, int> quoted;  // source sentence → questions taken
+  std::map<int, int> used;            // article → questions taken
+  std::set<std::string> asked;        // sentences a true_false item took
+  int last_truth = -1;
   std::vector<size_t> next(kinds.size(), 0);
   const size_t count = options.count > 0 ? static_cast<size_t>(options.count) : 0;
-  for (bool progress = true; progress && out.size() < count;) {
-    progress = false;
-    for (size_t k = 0; k < kinds.size() && out.size() < count; ++k) {
-      auto& list = kinds[k];
-      // The least used article among what is left of this kind.
-      size_t best = list.size();
-      for (size_t i = next[k]; i < list.size(); ++i) {
-        if (stems.count(list[i].stem)) continue;
-        if (best == list.size() || used[list[i].article] < used[list[best].article]) best = i;
+  // The sentences a false statement can be made of: the other kinds leave
+  // them to true_false while they have others.
+  std::set<std::string> falsifiable;
+  for (const auto& k : kinds)
+    for (const auto& q : k)
+      if (q.kind == QuestionKind::kTrueFalse && q.answer == 1) falsifiable.insert(q.source);
+  auto rank = [&](const Question& q) {
+    const bool tf = q.kind == QuestionKind::kTrueFalse;
+    const int balance = tf && q.answer == last_truth ? 1 : 0;
+    const int scarce = !tf && falsifiable.count(q.source) ? 1 : 0;
+    return std::tuple(quoted[q.source], scarce, balance, used[q.article]);
+  };
+  // First only sentences not yet quoted (a kind with none left sits its
+  // turn out), then, when no kind has any, the rest.
+  for (int fresh_only = 1; fresh_only >= 0 && out.size() < count; --fresh_only) {
+    for (bool progress = true; progress && out.size() < count;) {
+      progress = false;
+      for (size_t k = 0; k < kinds.size() && out.size() < count; ++k) {
+        auto& list = kinds[k];
+        size_t best = list.size();
+        for (size_t i = next[k]; i < list.size(); ++i) {
+          if (stems.count(list[i].stem)) continue;
+          if (list[i].kind == QuestionKind::kTrueFalse && asked.count(list[i].source)) continue;
+          if (fresh_only && quoted[list[i].source] > 0) continue;
+          if (best == list.size() || rank(list[i]) < rank(list[best])) best = i;
+        }
+        if (best == list.size()) continue;
+        std::swap(list[next[k]], list[best]);
+        Question& q = list[next[k]++];
+        stems.insert(q.stem);
+        ++quoted[q.source];
+        ++used[q.article];
+        if (q.kind == QuestionKind::kTrueFalse) {
+          last_truth = q.answer;
+          asked.insert(q.source);
+        }
+        out.push_back(std::move(q));
+        progress = true;
       }
-      if (best == list.size()) continue;
-      std::swap(list[next[k]], list[best]);
-      Question& q = list[next[k]++];
-      stems.insert(q.stem);
-      ++used[q.article];
-      out.push_back(std::move(q));
-      progress = true;
     }
   }
   return out;

@@ -4,20 +4,30 @@
 // (store and HTTP keep that state); nothing here decides what is published.
 //
 // Three kinds:
-//   - fill_blank: one sentence of an article with the term that carries its
-//     rule blanked — the act after 应当/必须 (an obligation), after
-//     不得/严禁/禁止 (a prohibited act), or the duty holder before the modal
-//     (a subject such as 党员干部 that opens two or more rules of the text).
-//     Never a particle, never a term holding a number.
+//   - fill_blank: one sentence of an article, whole, with the term that
+//     carries its rule blanked — a whole clause governed by 应当/必须 (an
+//     obligation) or 不得/严禁/禁止 (a prohibited act), or the duty holder
+//     before the modal (a subject such as 党员干部 that opens two or more
+//     rules of the text). A blank ends where its clause does (at "，" or
+//     "。", never inside a list or a set phrase, where only the answer fits
+//     what follows); never a particle, a number, a preposition's phrase or a
+//     catch-all (有关规定, 其他…).
 //   - which_article: a sentence, and the article that says it among others
-//     of the same chapter first, then its neighbours.
-//   - true_false: a sentence as written (true) or changed in one meaningful
-//     term (false): in an obligation, its duty holder swapped for another of
-//     the text's duty holders; otherwise its modal turned (应当 ↔ 不得).
-// Wrong options come from other articles' terms of the same field (an
-// obligation for an obligation, a holder for a holder), never invented text.
-// No question's answer occurs in its own stem or in another of its options;
-// a candidate that would show it is dropped, not repaired.
+//     of the same chapter first, then its neighbours (not the closing
+//     formulas: 自……起施行, 负责解释).
+//   - true_false: a sentence as written (true) or with the duty holder of
+//     its obligation changed for another of the text's (false). The modal
+//     is never turned (应当 ↔ 不得 makes nonsense, not a false rule); a
+//     sentence no change fits is asked as true only, and the draw keeps
+//     true and false items in balance.
+// Wrong options of a blank are terms of its class from other articles: the
+// same field, the same duty holder, a whole clause like the answer of a like
+// length; never a near-synonym (the same leading verb) nor a term the
+// sentence holds. No question's answer occurs in its own stem or in another
+// of its options, and no blank is one the rest of its sentence hints at more
+// than at its wrong options; a candidate that would be is dropped, not
+// repaired: a kind that cannot be made well from a sentence makes none.
+// A draw quotes each sentence once before it quotes any twice.
 //
 // Works on any regulation parse() accepts: it reads sentences, the modal
 // words of Chinese regulations and the duty holders the text itself repeats,
