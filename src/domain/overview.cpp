@@ -25,13 +25,14 @@ constexpr std::string_view kReviewsDecided[] = {"decided"};
 
 constexpr Indicator kIndicators[] = {
     // Chapter 4, art. 21: education (records/education.cpp); the quizzes are
-    // not records of the workflow core and keep their hook.
+    // not records of the workflow core: their completions (a count per quiz,
+    // nobody's score) by the month each quiz closes.
     {.id = "sessions_held", .label = "学习教育开展次数", .topic = "education", .kind = "education_session",
      .states = kSessionsHeld},
     {.id = "attendance_coverage", .label = "学习教育参学人次（出席和补学）", .topic = "education", .kind = "attendance",
      .states = kAttended},
-    {.id = "quizzes_completed", .label = "自学测验完成人次", .topic = "education", .kind = {}, .states = {},
-     .pending = "自学测验接入后显示（只计完成人次，不计任何人的得分）"},
+    {.id = "quizzes_completed", .label = "自学测验完成人次（按测验截止月份）", .topic = "education", .kind = {},
+     .states = {}, .source = Source::kQuizzes},
     // Chapter 2.
     {.id = "contributions_recorded", .label = "登记的正能量贡献", .topic = "contributions",
      .kind = "contribution", .states = kContributionsAll},
@@ -76,6 +77,7 @@ const Indicator* find_indicator(std::string_view id) {
 }
 
 bool available(const Indicator& indicator) {
+  if (indicator.source == Source::kQuizzes) return indicator.measure == Measure::kByMonth;
   if (indicator.kind.empty() || indicator.states.empty()) return false;
   const workflow::Kind* kind = workflow::find_kind(indicator.kind);
   if (!kind) return false;
@@ -84,6 +86,7 @@ bool available(const Indicator& indicator) {
 }
 
 bool counts_state(const Indicator& indicator, std::string_view state) {
+  if (indicator.source != Source::kRecords) return false;
   return std::find(indicator.states.begin(), indicator.states.end(), state) != indicator.states.end();
 }
 

@@ -20,6 +20,12 @@
 
 namespace nc::domain::overview {
 
+// Where an indicator's numbers come from.
+enum class Source {
+  kRecords,  // records of a workflow kind (the store's counters per organisation, kind, state and month)
+  kQuizzes,  // quizzes of the rulebook (store/quiz_records.h): completions, by the month the quiz closes
+};
+
 enum class Measure {
   kByMonth,  // records in `states` by the month of their date, over the year asked
   kOpenNow,  // records in `states` now, whatever their date, and of them how many are overdue
@@ -33,6 +39,7 @@ struct Indicator {
   std::string_view kind;   // the record kind counted; empty: a hook whose kind has not arrived
   std::span<const std::string_view> states;
   std::string_view pending = {};  // Chinese, for a hook: what brings its numbers
+  Source source = Source::kRecords;  // kQuizzes: kind and states stay empty
 };
 
 // Every indicator, in the order the overview shows them.
@@ -40,7 +47,8 @@ std::span<const Indicator> indicators();
 const Indicator* find_indicator(std::string_view id);
 
 // Whether the indicator has numbers: its kind registered (workflow::find_kind)
-// and every one of its states a state of that kind. Otherwise the UI says 尚无数据.
+// and every one of its states a state of that kind, or its source the quizzes.
+// Otherwise the UI says 尚无数据.
 bool available(const Indicator& indicator);
 
 // Whether a record in `state` counts for the indicator.

@@ -9,6 +9,7 @@
 // transaction as each attempt, so no per-person row is read to compute them).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -51,6 +52,7 @@ struct Quiz {
   std::string title;
   domain::Date opens, closes;  // closes: the last day it can be taken
   std::vector<std::uint64_t> questions;  // in order
+  std::size_t question_count = 0;        // how many questions, also where `questions` is left empty (pages)
   domain::UserId created_by;
   std::int64_t created_us = 0;
   std::int64_t takers = 0;  // attempts made: a count, no one's name
@@ -93,6 +95,9 @@ struct QuizTally {
 struct QuizCounts {
   std::uint64_t quizzes = 0;
   std::uint64_t completions = 0;
+  // With a year asked: the completions of the quizzes whose closing day falls
+  // in each month of it (January first); the overview's figure by month.
+  std::array<std::uint64_t, 12> completions_by_closing_month{};
 };
 
 }  // namespace nc::store

@@ -309,8 +309,8 @@ Result<std::vector<domain::AuditEntry>> SqliteStore::audit_chain_range(std::uint
 }
 
 Result<std::vector<domain::AuditEntry>> SqliteStore::audit_chain() {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   const std::string sql = std::string("SELECT ") + kColumns + " FROM audit_log ORDER BY seq";
   Statement st(db, sql.c_str());
   if (!st.prepared()) return db_error(db, "reading the audit log");
@@ -337,8 +337,8 @@ Result<std::vector<domain::AuditEntry>> SqliteStore::audit_chain() {
 }
 
 Result<domain::Checkpoint> SqliteStore::audit_head() {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   Statement st(db, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
   if (!st.prepared()) return db_error(db, "reading the audit head");
   const int rc = st.step();
@@ -368,8 +368,8 @@ Status SqliteStore::add_checkpoint(const domain::SignedCheckpoint& c) {
 }
 
 Result<std::vector<domain::SignedCheckpoint>> SqliteStore::list_checkpoints() {
-  std::lock_guard lock(impl_->mu);
-  sqlite3* db = impl_->db;
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
   Statement st(db, "SELECT seq, time_us, hash, signature FROM audit_checkpoints ORDER BY seq");
   if (!st.prepared()) return db_error(db, "reading audit checkpoints");
   std::vector<domain::SignedCheckpoint> out;

@@ -1,5 +1,6 @@
 // Quizzes in SQLite (migration 16, store/quiz_records.h).
 #include <algorithm>
+#include <cstdio>
 
 #include "store/sqlite_internal.h"
 
@@ -85,10 +86,14 @@ Quiz read_quiz(const Statement& st) {
   q.created_by = domain::UserId{static_cast<std::uint32_t>(st.integer(5))};
   q.created_us = st.integer(6);
   q.takers = st.integer(7);
+  q.question_count = static_cast<std::size_t>(st.integer(8));
   return q;
 }
 
-constexpr const char* kQuizColumns = "id, org_id, title, opens, closes, created_by, created_us, takers";
+// The last column counts the quiz's questions from quiz_items' primary key (at most 50 a quiz).
+constexpr const char* kQuizColumns =
+    "id, org_id, title, opens, closes, created_by, created_us, takers,"
+    " (SELECT count(*) FROM quiz_items WHERE quiz_items.quiz_id = quizzes.id)";
 
 }  // namespace
 
@@ -246,6 +251,7 @@ Result<Quiz> SqliteStore::create_quiz(const Quiz& quiz, const AuditRecord& audit
   sqlite3* db = impl_->db;
   Quiz out = quiz;
   out.takers = 0;
+  out.question_count = out.questions.size();
   Status s = impl_->write("storing a quiz", [&]() -> Status {
     for (size_t i = 0; i < out.questions.size(); ++i) {
       auto q = find_question(db, out.questions[i]);
@@ -470,7 +476,7 @@ Result<QuizTally> SqliteStore::quiz_tally(std::uint64_t quiz) {
   return out;
 }
 
-Result<QuizCounts> SqliteStore::quiz_counts(const std::vector<OrgScope>& scope) {
+Result<QuizCounts> SqliteStore::quiz_counts(const std::vector<OrgScope>& scope, std::optional<int> year) {
   Impl::Reader reader(*impl_);
   sqlite3* db = reader.db();
   auto ranges = ranges_of(db, scope);
@@ -487,6 +493,27 @@ Result<QuizCounts> SqliteStore::quiz_counts(const std::vector<OrgScope>& scope) 
     if (st.step() != SQLITE_ROW) return db_error(db, "counting quizzes");
     out.quizzes += static_cast<std::uint64_t>(st.integer(0));
     out.completions += static_cast<std::uint64_t>(st.integer(1));
+    if (!year) continue;
+    // The takers kept on each quiz, summed by the month of its closing day (YYYY-MM-DD text).
+    char from[16], to[16];
+    std::snprintf(from, sizeof from, "%04d-01-01", *year);
+    std::snprintf(to, sizeof to, "%04d-12-31", *year);
+    Statement by(db, "SELECT substr(q.closes, 6, 2), COALESCE(SUM(q.takers), 0) FROM organisations o"
+                     " JOIN quizzes q ON q.org_id = o.id"
+                     " WHERE o.path >= $1 AND o.path < $2 AND q.closes >= $3 AND q.closes <= $4"
+                     " GROUP BY substr(q.closes, 6, 2)");
+    if (!by.prepared()) return db_error(db, "counting completions by month");
+    by.bind(1, r.lo);
+    by.bind(2, r.hi);
+    by.bind(3, std::string_view(from));
+    by.bind(4, std::string_view(to));
+    int rc;
+    while ((rc = by.step()) == SQLITE_ROW) {
+      const std::string mm = by.text(0);
+      const int m = mm.size() == 2 ? (mm[0] - '0') * 10 + (mm[1] - '0') : 0;
+      if (m >= 1 && m <= 12) out.completions_by_closing_month[static_cast<std::size_t>(m - 1)] += static_cast<std::uint64_t>(by.integer(1));
+    }
+    if (rc != SQLITE_DONE) return db_error(db, "counting completions by month");
   }
   return out;
 }

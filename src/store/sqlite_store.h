@@ -143,7 +143,7 @@ class SqliteStore final : public Store {
   Result<QuizCompletionPage> quiz_completions(std::uint64_t quiz, std::optional<domain::MemberId> after,
                                               std::size_t limit) override;
   Result<QuizTally> quiz_tally(std::uint64_t quiz) override;
-  Result<QuizCounts> quiz_counts(const std::vector<OrgScope>& scope) override;
+  Result<QuizCounts> quiz_counts(const std::vector<OrgScope>& scope, std::optional<int> year) override;
   Result<std::vector<StoredDictionary>> load_dictionaries() override;
   Status replace_dictionary(const StoredDictionary& dictionary, const AuditRecord& audit) override;
 

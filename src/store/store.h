@@ -319,8 +319,9 @@ class Store {
   virtual Result<QuizCompletionPage> quiz_completions(std::uint64_t quiz, std::optional<domain::MemberId> after,
                                                       std::size_t limit) = 0;
   virtual Result<QuizTally> quiz_tally(std::uint64_t quiz) = 0;
-  // Quizzes made and attempts made over the scope's parts (count queries).
-  virtual Result<QuizCounts> quiz_counts(const std::vector<OrgScope>& scope) = 0;
+  // Quizzes made and attempts made over the scope's parts (count queries);
+  // with `year`, also the attempts by the month each quiz closes in that year.
+  virtual Result<QuizCounts> quiz_counts(const std::vector<OrgScope>& scope, std::optional<int> year) = 0;
 
   // --- Organisation dictionaries (issue 3) -------------------------------------
   // Every organisation's dictionary that was ever set (possibly empty).

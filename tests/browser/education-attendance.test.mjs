@@ -45,6 +45,16 @@ for (const [size, tag] of [
     // Everyone starts present; the member (7) was absent.
     assert.ok(await sec.getByTestId('attendance-7').isVisible())
     await sec.getByTestId('absent-7').click()
+    // The three statuses, chosen, are filled in three clearly different colours (excused tried on member 4, then undone).
+    const fill = (testid) =>
+      sec.getByTestId(testid).locator('.el-radio-button__inner').evaluate((e) => getComputedStyle(e).backgroundColor)
+    await sec.getByTestId('excused-4').click()
+    await sec.waitForTimeout(600) // the buttons' colour transition
+    const colours = [await fill('present-1'), await fill('excused-4'), await fill('absent-7')]
+    await screenshot(sec, `education-attendance-colours-${tag}`)
+    await sec.getByTestId('present-4').click()
+    assert.equal(new Set(colours).size, 3, `present, excused, absent filled alike: ${colours}`)
+    for (const c of colours) assert.notEqual(c, 'rgba(0, 0, 0, 0)', 'a chosen status is filled')
     await noOverflow(sec, 'the roster')
     await screenshot(sec, `education-attendance-${tag}`)
     await sec.getByTestId('attendance-submit').click()
@@ -55,6 +65,12 @@ for (const [size, tag] of [
     await sec.getByTestId('month-2026-11').waitFor()
     await noOverflow(sec, '学习教育')
     await screenshot(sec, `education-overview-${tag}`)
+    // The attendance register offers no generic 新建: attendance is recorded from a session's roster.
+    await sec.goto(app.url('/registers/attendance/register'))
+    await sec.getByTestId('register-made-elsewhere').waitFor()
+    assert.equal(await sec.getByTestId('register-new').count(), 0, 'no generic form for attendance')
+    await sec.getByTestId('register-attendance-link').click()
+    await sec.waitForURL((u) => u.pathname === '/education')
     await sec.close()
 
     // The member: 待办 names it; the make-up form keeps what was typed on an error.

@@ -213,6 +213,11 @@ TEST_F(QuizzesTest, GenerateEditPublishComposeTakeCompletionsShares) {
   ASSERT_EQ(open.status, 200) << open.body;
   ASSERT_EQ(body(open)["quizzes"].size(), 1u) << open.body;
   EXPECT_EQ(body(open)["quizzes"][0]["state"], "open");
+  // A page of quizzes counts each one's questions (the store leaves their ids out of a page).
+  EXPECT_EQ(body(open)["quizzes"][0]["question_count"], ids.size()) << open.body;
+  HttpResult branch_list = call(secretary, "GET", "/api/v1/quizzes?org=3");
+  ASSERT_EQ(branch_list.status, 200) << branch_list.body;
+  EXPECT_EQ(body(branch_list)["quizzes"][0]["question_count"], ids.size()) << branch_list.body;
   EXPECT_FALSE(body(open)["quizzes"][0]["taken"].get<bool>());
   HttpResult to_take = call(member, "GET", url);
   ASSERT_EQ(to_take.status, 200) << to_take.body;

@@ -162,6 +162,11 @@ TEST_F(QuizStore, AQuizTakesOnlyPublishedQuestionsOfItsOrganisation) {
   auto found = db->find_quiz(made->id);
   ASSERT_TRUE(found.ok() && *found);
   EXPECT_EQ((*found)->questions, std::vector<std::uint64_t>{qs[0].id});
+  EXPECT_EQ((*found)->question_count, 1u);
+  auto listed = db->quiz_page({b1}, std::nullopt, 50);
+  ASSERT_TRUE(listed.ok() && listed->quizzes.size() == 1u);
+  EXPECT_TRUE(listed->quizzes[0].questions.empty()) << "a page leaves the ids out";
+  EXPECT_EQ(listed->quizzes[0].question_count, 1u) << "but counts them";
   EXPECT_EQ((*found)->closes, (Date{2026, 3, 31}));
   EXPECT_EQ(audit_count(), before + 1);
 }
@@ -238,7 +243,7 @@ TEST_F(QuizStore, CountsOverASubtreeEqualCountsMadeIndependently) {
     for (OrgId o : orgs) s.first += made[o].first, s.second += made[o].second;
     return s;
   };
-  auto counts = [&](std::vector<OrgScope> scope) { return *db->quiz_counts(scope); };
+  auto counts = [&](std::vector<OrgScope> scope) { return *db->quiz_counts(scope, std::nullopt); };
   EXPECT_EQ(counts({{root, true}}).quizzes, sum({b1, b2}).first);
   EXPECT_EQ(counts({{root, true}}).completions, sum({b1, b2}).second);
   EXPECT_EQ(counts({{c1, true}}).quizzes, sum({b1}).first);
@@ -246,6 +251,16 @@ TEST_F(QuizStore, CountsOverASubtreeEqualCountsMadeIndependently) {
   EXPECT_EQ(counts({{c1, false}}).quizzes, 0u) << "the committee alone has none of its own";
   EXPECT_EQ(counts({{b2, false}, {c1, true}}).completions, 10u);
   EXPECT_EQ(counts({}).quizzes, 0u);
+  // By the month each quiz closes: all of them close on 2026-01-02.
+  auto in2026 = db->quiz_counts({{root, true}}, 2026);
+  ASSERT_TRUE(in2026.ok());
+  EXPECT_EQ(in2026->completions_by_closing_month[0], sum({b1, b2}).second);
+  for (std::size_t m = 1; m < 12; ++m) EXPECT_EQ(in2026->completions_by_closing_month[m], 0u) << m;
+  EXPECT_EQ(db->quiz_counts({{c1, true}}, 2026)->completions_by_closing_month[0], 8u);
+  auto in2025 = db->quiz_counts({{root, true}}, 2025);
+  ASSERT_TRUE(in2025.ok());
+  EXPECT_EQ(in2025->completions_by_closing_month, (std::array<std::uint64_t, 12>{})) << "another year has none";
+  EXPECT_EQ(db->quiz_counts({{root, true}}, std::nullopt)->completions_by_closing_month, (std::array<std::uint64_t, 12>{}));
 }
 
 }  // namespace

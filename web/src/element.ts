@@ -19,7 +19,9 @@ import {
   ElEmpty,
   ElIcon,
   ElInput,
+  ElInputNumber,
   ElOption,
+  ElPagination,
   ElProgress,
   ElRadio,
   ElRadioButton,
@@ -28,6 +30,7 @@ import {
   ElSkeleton,
   ElStep,
   ElSteps,
+  ElTabs,
   ElTag,
   ElTree,
 } from 'element-plus'
@@ -62,6 +65,11 @@ import 'element-plus/es/components/step/style/css'
 import 'element-plus/es/components/steps/style/css'
 import 'element-plus/es/components/message/style/css'
 import 'element-plus/es/components/message-box/style/css'
+import 'element-plus/es/components/input-number/style/css'
+import 'element-plus/es/components/tabs/style/css'
+import 'element-plus/es/components/tab-pane/style/css'
+import 'element-plus/es/components/checkbox-group/style/css'
+import 'element-plus/es/components/pagination/style/css'
 
 const components = [
   ElBreadcrumb,
@@ -80,7 +88,9 @@ const components = [
   ElEmpty,
   ElIcon,
   ElInput,
+  ElInputNumber,
   ElOption,
+  ElPagination,
   ElProgress,
   // ElRadioGroup and ElRadioButton install nothing themselves: ElRadio registers them.
   ElRadio,
@@ -90,6 +100,7 @@ const components = [
   ElSkeleton,
   ElStep,
   ElSteps,
+  ElTabs,
   ElTag,
   ElTree,
 ]

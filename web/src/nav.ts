@@ -12,6 +12,8 @@ export type Access =
   | { kind: 'roles'; roles: readonly RoleName[] }
   /** an account without a member that reads registers (a committee's staff): 登记册 in the nav */
   | { kind: 'staff_readers' }
+  /** an account that belongs to a member, or holds one of the roles */
+  | { kind: 'member_or_roles'; roles: readonly RoleName[] }
 
 export interface NavEntry {
   label: string
@@ -28,6 +30,8 @@ export const ADMINS: readonly RoleName[] = ['system_admin']
 export const AUDITORS: readonly RoleName[] = ['auditor']
 /** Who reads members' records and so their statements: 待回复说明 (beside the user menu). */
 export const STATEMENTS_ACCESS: Access = { kind: 'roles', roles: ORG_READERS }
+/** 学习测验: members take quizzes; the branch secretary / committee members keep the bank. */
+export const QUIZ_ACCESS: Access = { kind: 'member_or_roles', roles: ['branch_secretary', 'committee_member'] }
 export const DICTIONARY_KEEPERS: readonly RoleName[] = ['branch_secretary', 'committee_member', 'committee_admin']
 
 export const navEntries: NavEntry[] = [
@@ -42,6 +46,8 @@ export const navEntries: NavEntry[] = [
   { label: '登记与申报', to: '/registers/contribution/register', matches: ['register', 'register-record', 'todo'], ready: true, access: { kind: 'staff_readers' } },
   // 学习教育 (issue 11): the branch's plan, sessions and attendance; coverage for committees above.
   { label: '学习教育', to: '/education', matches: ['education', 'education-attendance'], ready: true, access: { kind: 'roles', roles: ORG_READERS } },
+  // 学习测验 (issue 11): members take quizzes; the branch keeps the bank and composes them.
+  { label: '学习测验', to: '/quiz', matches: ['quiz', 'quiz-one'], ready: true, access: QUIZ_ACCESS },
   // Members reach their lists from 发布前自查; the nav shows the page to those who keep one.
   { label: '保密词表', to: '/dictionary', matches: ['dictionary'], ready: true, access: { kind: 'roles', roles: DICTIONARY_KEEPERS } },
   { label: '概览', to: '/overview', matches: ['overview'], ready: true, access: { kind: 'roles', roles: ORG_READERS } },
@@ -69,5 +75,7 @@ export function allows(access: Access, viewer: Viewer): boolean {
       return viewer.loggedIn && viewer.hasAnyRole(access.roles)
     case 'staff_readers':
       return viewer.loggedIn && !viewer.isMember && viewer.hasAnyRole(ORG_READERS)
+    case 'member_or_roles':
+      return viewer.loggedIn && (viewer.isMember || viewer.hasAnyRole(access.roles))
   }
 }

@@ -3,7 +3,8 @@
 // domain/overview.h by month of a year, and what stands open now (with how
 // much of it is overdue); its child organisations the same, a page at a time
 // (drill-down); the numbers of every chart as an .xlsx. Counts only, from the
-// store's counters (migrations 14 and 18): by organisation, never by person,
+// store's counters (migrations 14 and 18) and, for the quizzes, the takers kept
+// on each quiz (store::quiz_counts): by organisation, never by person,
 // nobody named. domain::overview::may_view decides who sees which
 // organisation.
 #include <algorithm>
@@ -43,14 +44,16 @@ void add_month(Figures& f, const store::MonthCount& c, int year) {
   const int m = (c.month[5] - '0') * 10 + (c.month[6] - '0');
   if (m < 1 || m > 12) return;
   for (const ov::Indicator& i : ov::indicators()) {
-    if (i.measure != ov::Measure::kByMonth || !ov::available(i) || i.kind != c.kind) continue;
+    if (i.measure != ov::Measure::kByMonth || i.source != ov::Source::kRecords || !ov::available(i) || i.kind != c.kind)
+      continue;
     if (ov::counts_state(i, c.state)) f.months[i.id][static_cast<std::size_t>(m - 1)] += c.count;
   }
 }
 
 void add_now(Figures& f, const store::RecordCount& c) {
   for (const ov::Indicator& i : ov::indicators()) {
-    if (i.measure != ov::Measure::kOpenNow || !ov::available(i) || i.kind != c.kind) continue;
+    if (i.measure != ov::Measure::kOpenNow || i.source != ov::Source::kRecords || !ov::available(i) || i.kind != c.kind)
+      continue;
     if (ov::counts_state(i, c.state)) {
       f.now[i.id].first += c.count;
       f.now[i.id].second += c.overdue;
@@ -74,6 +77,15 @@ Result<std::vector<Figures>> figures_of(const App& s, const std::vector<domain::
     auto now = s.store->record_counts({{orgs[k], true}}, "", today);
     if (!now.ok()) return now.status();
     for (const store::RecordCount& c : *now) add_now(out[k], c);
+  }
+  // The quizzes' completions (takers kept on each quiz) by the month each closes.
+  for (const ov::Indicator& i : ov::indicators()) {
+    if (i.source != ov::Source::kQuizzes || !ov::available(i)) continue;
+    for (std::size_t k = 0; k < orgs.size(); ++k) {
+      auto quizzes = s.store->quiz_counts({{orgs[k], true}}, year);
+      if (!quizzes.ok()) return quizzes.status();
+      out[k].months[i.id] = quizzes->completions_by_closing_month;
+    }
   }
   return out;
 }

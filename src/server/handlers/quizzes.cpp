@@ -108,7 +108,7 @@ json quiz_summary(const App& s, const store::Quiz& z) {
           {"opens", z.opens.iso()},
           {"closes", z.closes.iso()},
           {"state", q::quiz_state_id(q::quiz_state(z.opens, z.closes, today))},
-          {"question_count", z.questions.size()},
+          {"question_count", z.question_count},
           {"takers", z.takers}};
 }
 
@@ -380,6 +380,20 @@ QuizAt quiz_at(const App& s, const Request& r) {
   return {std::move(*found), at.path, std::nullopt};
 }
 
+// The quiz of the path's {id} when the caller may do `action` on it (404 for
+// an unknown quiz, 403 with `refusal` otherwise): the preamble of every
+// handler of one quiz but the read, which answers more than one audience.
+QuizAt authorized_quiz(const App& s, const Request& r, const domain::Actor& actor, q::QuizAction action,
+                       std::string_view refusal) {
+  QuizAt at = quiz_at(s, r);
+  if (at.error) return at;
+  std::optional<domain::OrgPath> mine;
+  if (action == q::QuizAction::kQuizTake) mine = member_path(s, actor);
+  if (!q::decide(actor, action, at.path, mine).allowed)
+    return {std::nullopt, {}, Response::error(Code::kForbidden, std::string(refusal))};
+  return at;
+}
+
 // The quiz's questions, in order.
 Result<std::vector<store::QuizQuestion>> questions_of(const App& s, const store::Quiz& z) {
   std::vector<store::QuizQuestion> out;
@@ -455,11 +469,8 @@ Response attempt(const App& s, const Request& r) {
   const domain::Actor actor = actor_of(r);
   auto body = json_object(r);
   if (!body) return Response::bad_request("请求体应为 JSON 对象");
-  QuizAt at = quiz_at(s, r);
+  QuizAt at = authorized_quiz(s, r, actor, q::QuizAction::kQuizTake, "这个测验不面向您");
   if (at.error) return *at.error;
-  const auto mine = member_path(s, actor);
-  if (!q::decide(actor, q::QuizAction::kQuizTake, at.path, mine).allowed)
-    return Response::error(Code::kForbidden, "这个测验不面向您");
   switch (q::quiz_state(at.quiz->opens, at.quiz->closes, s.clock.today())) {
     case q::QuizState::kScheduled:
       return Response::error(Code::kConflict, "测验尚未开始（" + at.quiz->opens.iso() + " 开始）");
@@ -501,10 +512,9 @@ Response completions(const App& s, const Request& r) {
   const domain::Actor actor = actor_of(r);
   PageParse page = parse_page(r);
   if (page.error) return *page.error;
-  QuizAt at = quiz_at(s, r);
+  QuizAt at = authorized_quiz(s, r, actor, q::QuizAction::kCompletionsRead,
+                              "只有测验所属组织的支部书记或支委委员可以查看完成名单");
   if (at.error) return *at.error;
-  if (!q::decide(actor, q::QuizAction::kCompletionsRead, at.path).allowed)
-    return Response::error(Code::kForbidden, "只有测验所属组织的支部书记或支委委员可以查看完成名单");
   bool bad = false;
   auto after = after_id(*page.page, &bad);
   if (bad) return Response::bad_request("after 应为上一页答复中的 next");
@@ -532,10 +542,8 @@ Response completions(const App& s, const Request& r) {
 // only once closed and with at least five takers; else why not, in Chinese.
 Response shares(const App& s, const Request& r) {
   const domain::Actor actor = actor_of(r);
-  QuizAt at = quiz_at(s, r);
+  QuizAt at = authorized_quiz(s, r, actor, q::QuizAction::kSharesRead, "您不能查看这个测验的统计");
   if (at.error) return *at.error;
-  if (!q::decide(actor, q::QuizAction::kSharesRead, at.path).allowed)
-    return Response::error(Code::kForbidden, "您不能查看这个测验的统计");
   auto tally = s.store->quiz_tally(at.quiz->id);
   if (!tally.ok()) return Response::from(tally.status());
   const q::ShareVisibility v = q::shares_visible(at.quiz->closes, s.clock.today(), tally->takers);
@@ -563,7 +571,7 @@ Response counts(const App& s, const Request& r) {
   if (at.error) return *at.error;
   if (!q::decide(actor, q::QuizAction::kCountsRead, at.path).allowed)
     return Response::error(Code::kForbidden, "您不能查看这个党组织的测验统计");
-  auto c = s.store->quiz_counts({{at.org, true}});
+  auto c = s.store->quiz_counts({{at.org, true}}, std::nullopt);
   if (!c.ok()) return Response::from(c.status());
   return Response::json(200, {{"org", at.org.value}, {"quizzes", c->quizzes}, {"completions", c->completions}});
 }

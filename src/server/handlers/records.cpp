@@ -411,6 +411,7 @@ Response kinds(const App& s, const Request&) {
                                          : json({{"field", k->cadre_exempt_field}, {"value", k->cadre_exempt_value}})},
                    {"readers", roles_of(k->readers)},
                    {"count_readers", roles_of(k->count_readers)},
+                   {"made_by_route", k->made_by_route.empty() ? json(nullptr) : json(k->made_by_route)},
                    {"fields", fields},
                    {"states", states},
                    {"transitions", transitions}});

@@ -72,6 +72,8 @@ export interface RecordKind {
   cadres_only: boolean
   /** ... except a record whose `field` is `value` (an account the organisation runs) */
   cadres_exempt?: { field: string; value: string } | null
+  /** a kind never made by POST /api/v1/records/{kind} (attendance: from the session's roster): the route that makes it */
+  made_by_route?: string | null
   topics: string[]
   articles: number[]
   rulebook: string | null

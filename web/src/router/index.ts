@@ -2,7 +2,7 @@
 // view that knows better (an article's label) refines it with setPageTitle.
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 
-import { allows, ADMINS, AUDITORS, IMPORTERS, ORG_READERS, STATEMENTS_ACCESS, type Access } from '@/nav'
+import { allows, ADMINS, AUDITORS, IMPORTERS, ORG_READERS, QUIZ_ACCESS, STATEMENTS_ACCESS, type Access } from '@/nav'
 import { useSessionStore } from '@/stores/session'
 import { setPageTitle } from '@/title'
 
@@ -66,6 +66,20 @@ const routes: RouteRecordRaw[] = [
     component: () => import('@/views/education/AttendanceView.vue'),
     props: true,
     meta: { title: '登记出勤', access: { kind: 'roles', roles: ['branch_secretary', 'committee_member'] } },
+  },
+  {
+    // 学习测验 (issue 11): the member's quizzes and results; the branch's bank and quizzes.
+    path: '/quiz',
+    name: 'quiz',
+    component: () => import('@/views/quiz/QuizView.vue'),
+    meta: { title: '学习测验', access: QUIZ_ACCESS },
+  },
+  {
+    path: '/quiz/:id(\\d+)',
+    name: 'quiz-one',
+    component: () => import('@/views/quiz/QuizTakeView.vue'),
+    props: true,
+    meta: { title: '测验', access: { kind: 'signed_in' } },
   },
   {
     // Every kind of the registers, one view driven by /api/v1/records/kinds.
