@@ -14,7 +14,8 @@
 //     catch-all (有关规定, 其他…).
 //   - which_article: a sentence, and the article that says it among others
 //     of the same chapter first, then its neighbours (not the closing
-//     formulas: 自……起施行, 负责解释).
+//     formulas: 自……起施行, 负责解释; not an article of purpose or
+//     definition: see is_purpose_or_definition).
 //   - true_false: a sentence as written (true) or with the duty holder of
 //     its obligation changed for another of the text's (false). The modal
 //     is never turned (应当 ↔ 不得 makes nonsense, not a false rule); a
@@ -27,7 +28,7 @@
 // of its options, and no blank is one the rest of its sentence hints at more
 // than at its wrong options; a candidate that would be is dropped, not
 // repaired: a kind that cannot be made well from a sentence makes none.
-// A draw quotes each sentence once before it quotes any twice.
+// A draw: see Draw.
 //
 // Works on any regulation parse() accepts: it reads sentences, the modal
 // words of Chinese regulations and the duty holders the text itself repeats,
