@@ -176,9 +176,15 @@ int quiz(const RulesOptions& o) {
   rulebook::quiz::Options options;
   options.seed = o.seed;
   options.count = o.count;
-  const auto questions = rulebook::quiz::generate(*book, options);
+  const auto drawn = rulebook::quiz::draw(*book, options);
   nlohmann::json out = nlohmann::json::array();
-  for (const auto& q : questions) out.push_back(rulebook::quiz::to_json(q, *book));
+  for (const auto& q : drawn.questions) out.push_back(rulebook::quiz::to_json(q, *book));
+  // What the text allowed, beside the questions (stderr: stdout stays the
+  // questions alone).
+  std::cerr << "判断题：与原文一致 " << drawn.true_items << " 道，与原文不符 " << drawn.false_items
+            << " 道；本文可构成不符陈述的句子 " << drawn.false_possible << " 句";
+  if (drawn.few_false) std::cerr << "，不符陈述不足，少出了一致题而不以一致题补足";
+  std::cerr << "\n";
   if (o.json) {
     std::cout << out.dump(2) << "\n";
     return 0;

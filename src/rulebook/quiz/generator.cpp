@@ -107,6 +107,7 @@ struct Term {
   TermField field = TermField::kNone;
   size_t begin = 0, end = 0;
   U text;
+  bool after_adverb = false;  // the stem reads an adverb right before it (及时（    ）)
 };
 
 struct ModalAt {
@@ -226,14 +227,25 @@ U opening_holder(const U& s, const std::vector<U>& holders) {
   return best;
 }
 
-size_t skip_lead_words(const U& s, size_t b) {
+// The lead words that are adverbs of manner: after one the slot takes a
+// verb phrase that reads after an adverb ("及时总结经验"), and only a term
+// the text itself puts after one fits it as a wrong option ("及时区分党员不同
+// 主体" does not read as Chinese).
+bool is_adverb(const U& w) {
+  static const std::set<U> kAdverbs = {U"积极", U"及时", U"严格", U"自觉", U"切实", U"认真", U"主动", U"依法"};
+  return kAdverbs.count(w) > 0;
+}
+
+size_t skip_lead_words(const U& s, size_t b, bool* after_adverb = nullptr) {
   // Lead words one after another ("积极通过网络"), each time the first of
   // the list that matches (the longer "通过网络" before "通过").
+  if (after_adverb) *after_adverb = false;
   for (bool again = true; again;) {
     again = false;
     for (const auto& lead : lead_words())
       if (s.compare(b, lead.size(), lead) == 0) {
         b += lead.size();
+        if (after_adverb) *after_adverb = is_adverb(lead);
         again = true;
         break;
       }
@@ -293,12 +305,13 @@ Pools collect(const Rulebook& book) {
       // The clause right after the modal, then each whole clause the same
       // modal governs ("应当践行网上群众路线，密切联系群众，……") up to
       // the next modal.
-      size_t b = skip_lead_words(s, m.pos + m.modal->word.size());
+      bool adverb = false;
+      size_t b = skip_lead_words(s, m.pos + m.modal->word.size(), &adverb);
       while (b < stop) {
         size_t e = b;
         while (e < s.size() && !is_clause_mark(s[e])) ++e;
         if (e > stop) break;
-        if (whole_clause_term(s, b, e)) p.terms.push_back({si, m.modal->field, b, e, s.substr(b, e - b)});
+        if (whole_clause_term(s, b, e)) p.terms.push_back({si, m.modal->field, b, e, s.substr(b, e - b), adverb});
         // A clause broken by "、" or a quotation runs on to the next comma.
         // A colon opens what the act holds ("培训内容包括：……"), not more acts.
         while (e < stop && e < s.size() && s[e] != U'，' && s[e] != U'：' && !is_sentence_end(s[e])) {
@@ -306,7 +319,7 @@ Pools collect(const Rulebook& book) {
           while (e < s.size() && !is_clause_mark(s[e])) ++e;
         }
         if (e >= stop || e >= s.size() || s[e] != U'，') break;
-        b = skip_lead_words(s, e + 1);
+        b = skip_lead_words(s, e + 1, &adverb);
       }
     }
   }
@@ -366,6 +379,8 @@ std::vector<U> distractors(const Pools& p, const Term& answer, const U& sentence
   for (const Term* t : pool) {
     if (out.size() == want) break;
     if (p.sentences[t->sentence].article == article) continue;
+    // The same slot: after an adverb only what the text puts after one.
+    if (answer.after_adverb && !t->after_adverb) continue;
     if (answer.field != TermField::kHolder && p.sentence_holder[t->sentence] != holder) continue;
     if (2 * t->text.size() < answer.text.size() || t->text.size() > 2 * answer.text.size()) continue;
     if (overlaps(t->text, answer.text) || same_thing(p, t->text, answer.text)) continue;
@@ -408,8 +423,10 @@ std::vector<Question> fill_blanks(const Pools& p, Rng& rng) {
     const U stem = s.text.substr(0, t.begin) + decode(kBlank) + s.text.substr(t.end);
     const size_t want = t.field == TermField::kHolder ? std::min<size_t>(3, p.holders.size() - 1) : 3;
     if (want < 2) continue;
+    // As many wrong options as the field offers (three, or every other
+    // holder of a text with few): a blank with fewer makes none.
     auto wrong = distractors(p, t, rest, want, rng);
-    if (wrong.size() < 2) continue;
+    if (wrong.size() < want) continue;
     // Given away when the rest of the sentence hints at the answer at all
     // (a hint at a wrong option is a coincidence of characters — 工作 /
     // 作用 —, one at the answer is the rule's own word: 秘密 / 保密): none.
@@ -425,13 +442,29 @@ std::vector<Question> fill_blanks(const Pools& p, Rng& rng) {
   return out;
 }
 
+// 为了……，制定本规定 / 为……，根据……，制定本规程: the purpose; 本规定所称……
+// (是指……, 包括……) or ……是指……: a definition.
+bool purpose_or_definition(const U& s) {
+  const bool opens_purpose = s.compare(0, 2, U"为了") == 0 || s.compare(0, 1, U"为") == 0;
+  if (opens_purpose && s.find(U"制定本") != U::npos) return true;
+  const size_t called = s.find(U"所称");
+  if (called != U::npos && s.compare(0, 1, U"本") == 0 && called <= 8) return true;
+  return called != U::npos && s.find(U"是指") != U::npos;
+}
+
 std::vector<Question> which_articles(const Rulebook& book, const Pools& p, Rng& rng) {
   std::vector<Question> out;
   std::vector<int> all;
   for (const Article* a : book.articles()) all.push_back(a->number);
   if (all.size() < 3) return out;
+  // An article that states the purpose or defines terms is one of the first
+  // by convention: none of its sentences is asked which article holds it.
+  std::set<int> preamble;
+  for (const Sentence& s : p.sentences)
+    if (purpose_or_definition(s.text)) preamble.insert(s.article);
   for (const Sentence& s : p.sentences) {
     if (s.item || s.text.size() < 12 || s.text.size() > kMaxSentence) continue;
+    if (preamble.count(s.article)) continue;
     // The closing formulas (自……起施行, 由……负责解释) say nothing of conduct:
     // which article holds them is number memory only.
     if (s.text.find(U"施行") != U::npos || s.text.find(U"解释") != U::npos) continue;
@@ -547,7 +580,9 @@ bool shows_answer(const Question& q) {
   return false;
 }
 
-std::vector<Question> generate(const Rulebook& book, const Options& options) {
+bool is_purpose_or_definition(std::string_view sentence) { return purpose_or_definition(decode(sentence)); }
+
+Draw draw(const Rulebook& book, const Options& options) {
   Rng rng{options.seed};
   const Pools pools = collect(book);
   std::vector<std::vector<Question>> kinds;
@@ -566,62 +601,126 @@ std::vector<Question> generate(const Rulebook& book, const Options& options) {
     std::erase_if(k, [&](const Question& q) { return !wanted(q); });
     rng.shuffle(k);
   }
-  // Round robin over the kinds; within a kind, sentences not yet quoted
-  // first (a true_false item beside a which_article item of the same
-  // sentence gives both away), then articles not yet used, then for
-  // true_false the answer the last one did not have (true and false items
-  // in balance while there are false ones); a true_false sentence is asked
-  // once, true or false, never both.
+  Draw result;
+  // The sentences (and their articles) a false statement can be made of:
+  // the other kinds leave them to true_false while they have others.
+  std::set<std::string> falsifiable;
+  std::set<int> falsifiable_articles;
+  for (const auto& k : kinds)
+    for (const auto& q : k)
+      if (q.kind == QuestionKind::kTrueFalse && q.answer == 1) {
+        falsifiable.insert(q.source);
+        falsifiable_articles.insert(q.article);
+      }
+  result.false_possible = static_cast<int>(falsifiable.size());
+
+  // Round robin over the kinds, in three passes: first an article and a
+  // sentence no question has taken (until every article that can make a
+  // question has one), then a sentence none has quoted, then a sentence its
+  // own kind has not quoted. At every pass a which_article stem quotes a
+  // sentence no other question is built on, and no other question is built
+  // on one a which_article stem quotes (it settles them). A true_false item
+  // keyed true is taken only while the true ones do not outnumber the false.
   std::vector<Question> out;
   std::set<std::string> stems;
-  std::map<std::string, int> quoted;  // source sentence → questions taken
-  std::map<int, int> used;            // article → questions taken
-  std::set<std::string> asked;        // sentences a true_false item took
+  std::map<std::string, int> quoted;                        // source sentence → questions taken
+  std::map<QuestionKind, std::set<std::string>> kind_quoted;  // sentences each kind took
+  std::set<std::string> article_quoted;                     // sentences a which_article stem quotes
+  std::map<int, int> used;                                  // article → questions taken
+  std::map<std::string, std::vector<const Question*>> taken;  // source sentence → its questions
   int last_truth = -1;
   std::vector<size_t> next(kinds.size(), 0);
   const size_t count = options.count > 0 ? static_cast<size_t>(options.count) : 0;
-  // The sentences a false statement can be made of: the other kinds leave
-  // them to true_false while they have others.
-  std::set<std::string> falsifiable;
-  for (const auto& k : kinds)
-    for (const auto& q : k)
-      if (q.kind == QuestionKind::kTrueFalse && q.answer == 1) falsifiable.insert(q.source);
   auto rank = [&](const Question& q) {
     const bool tf = q.kind == QuestionKind::kTrueFalse;
     const int balance = tf && q.answer == last_truth ? 1 : 0;
-    const int scarce = !tf && falsifiable.count(q.source) ? 1 : 0;
+    // A true statement of a sentence a false one can be made of spends it.
+    const int scarce = tf ? (q.answer == 0 && falsifiable.count(q.source) ? 1 : 0)
+                          : (falsifiable.count(q.source) || falsifiable_articles.count(q.article) ? 1 : 0);
     return std::tuple(quoted[q.source], scarce, balance, used[q.article]);
   };
-  // First only sentences not yet quoted (a kind with none left sits its
-  // turn out), then, when no kind has any, the rest.
-  for (int fresh_only = 1; fresh_only >= 0 && out.size() < count; --fresh_only) {
+  auto allowed = [&](const Question& q, int pass) {
+    if (stems.count(q.stem) || kind_quoted[q.kind].count(q.source)) return false;
+    if (q.kind == QuestionKind::kWhichArticle ? quoted[q.source] > 0 : article_quoted.count(q.source) > 0) return false;
+    if (pass >= 1 && quoted[q.source] > 0) return false;
+    if (pass >= 2 && used[q.article] > 0) return false;
+    // Two kinds on one sentence only when neither settles the other: a
+    // true statement shows a blank's answer, a blank's stem shows the holder
+    // a false statement changed, unless the blank is that holder.
+    for (const Question* r : taken[q.source]) {
+      const Question* tf = r->kind == QuestionKind::kTrueFalse ? r : &q;
+      const Question* blank = r->kind == QuestionKind::kFillBlank ? r : &q;
+      if (tf == blank || tf->kind != QuestionKind::kTrueFalse || blank->kind != QuestionKind::kFillBlank) return false;
+      if (tf->answer != 1 || blank->field != TermField::kHolder) return false;
+    }
+    return true;
+  };
+  auto balanced = [&](const Question& q) {
+    return q.kind != QuestionKind::kTrueFalse || q.answer == 1 || result.true_items <= result.false_items;
+  };
+  for (int pass = 2; pass >= 0 && out.size() < count; --pass) {
     for (bool progress = true; progress && out.size() < count;) {
       progress = false;
       for (size_t k = 0; k < kinds.size() && out.size() < count; ++k) {
         auto& list = kinds[k];
         size_t best = list.size();
+        bool held = false;
         for (size_t i = next[k]; i < list.size(); ++i) {
-          if (stems.count(list[i].stem)) continue;
-          if (list[i].kind == QuestionKind::kTrueFalse && asked.count(list[i].source)) continue;
-          if (fresh_only && quoted[list[i].source] > 0) continue;
+          if (!allowed(list[i], pass)) continue;
+          if (!balanced(list[i])) {
+            held = true;
+            continue;
+          }
           if (best == list.size() || rank(list[i]) < rank(list[best])) best = i;
         }
-        if (best == list.size()) continue;
+        if (best == list.size()) {
+          // Only true statements were left and no false one to balance
+          // them: said in the result, not padded.
+          result.few_false = result.few_false || held;
+          continue;
+        }
         std::swap(list[next[k]], list[best]);
         Question& q = list[next[k]++];
         stems.insert(q.stem);
         ++quoted[q.source];
+        kind_quoted[q.kind].insert(q.source);
+        if (q.kind == QuestionKind::kWhichArticle) article_quoted.insert(q.source);
         ++used[q.article];
         if (q.kind == QuestionKind::kTrueFalse) {
           last_truth = q.answer;
-          asked.insert(q.source);
+          ++(q.answer == 0 ? result.true_items : result.false_items);
         }
-        out.push_back(std::move(q));
+        out.push_back(q);
         progress = true;
+        // Points into the kind's list: its taken items no longer move.
+        taken[q.source].push_back(&q);
       }
     }
   }
-  return out;
+  // The answer's position: for each number of options, the positions in a
+  // seeded order, each used once before any is used again, so a draw keys
+  // every position about as often. true_false keeps 一致 / 不符 in that order
+  // (its answers are balanced above).
+  std::map<size_t, std::vector<int>> bags;
+  for (Question& q : out) {
+    if (q.kind == QuestionKind::kTrueFalse || q.options.size() < 2) continue;
+    auto& bag = bags[q.options.size()];
+    if (bag.empty()) {
+      for (int i = 0; i < static_cast<int>(q.options.size()); ++i) bag.push_back(i);
+      rng.shuffle(bag);
+    }
+    const int at = bag.back();
+    bag.pop_back();
+    std::string answer = std::move(q.options[static_cast<size_t>(q.answer)]);
+    q.options.erase(q.options.begin() + q.answer);
+    rng.shuffle(q.options);
+    q.options.insert(q.options.begin() + at, std::move(answer));
+    q.answer = at;
+  }
+  result.questions = std::move(out);
+  return result;
 }
+
+std::vector<Question> generate(const Rulebook& book, const Options& options) { return draw(book, options).questions; }
 
 }  // namespace nc::rulebook::quiz

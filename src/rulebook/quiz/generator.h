@@ -14,7 +14,8 @@
 //     catch-all (有关规定, 其他…).
 //   - which_article: a sentence, and the article that says it among others
 //     of the same chapter first, then its neighbours (not the closing
-//     formulas: 自……起施行, 负责解释).
+//     formulas: 自……起施行, 负责解释; not an article of purpose or
+//     definition: see is_purpose_or_definition).
 //   - true_false: a sentence as written (true) or with the duty holder of
 //     its obligation changed for another of the text's (false). The modal
 //     is never turned (应当 ↔ 不得 makes nonsense, not a false rule); a
@@ -27,7 +28,7 @@
 // of its options, and no blank is one the rest of its sentence hints at more
 // than at its wrong options; a candidate that would be is dropped, not
 // repaired: a kind that cannot be made well from a sentence makes none.
-// A draw quotes each sentence once before it quotes any twice.
+// A draw: see Draw.
 //
 // Works on any regulation parse() accepts: it reads sentences, the modal
 // words of Chinese regulations and the duty holders the text itself repeats,
@@ -75,8 +76,31 @@ struct Options {
   std::vector<int> articles;  // only questions from these articles; empty: all
 };
 
-// Questions in a mix of the enabled kinds, spread over the articles.
+// One draw: the questions returned together, and what the text allowed.
+// Within a draw each question takes an article and a sentence no other has
+// taken until every article that can make a question has one; then a
+// second, never a sentence twice in one kind, and no which_article stem
+// quotes a sentence another question is built on. The answer's position is
+// drawn by the seed, each position in turn. true_false items are about as
+// many false as true: when the text gives too few false statements, the
+// draw takes fewer true ones and says so here rather than pad with them.
+struct Draw {
+  std::vector<Question> questions;
+  int true_items = 0;       // true_false items keyed 与原文一致
+  int false_items = 0;      // true_false items keyed 与原文不符
+  int false_possible = 0;   // sentences in scope a false statement can be made of
+  bool few_false = false;   // true items were left out for want of false ones
+};
+Draw draw(const Rulebook& book, const Options& options);
+
+// Questions in a mix of the enabled kinds, spread over the articles:
+// draw(book, options).questions.
 std::vector<Question> generate(const Rulebook& book, const Options& options);
+
+// Whether a sentence states the regulation's purpose (为了……，制定本规定) or
+// defines its terms (本规定所称……是指……): by drafting convention the first
+// articles, so asking which article holds one tests nothing. By wording.
+bool is_purpose_or_definition(std::string_view sentence);
 
 // Whether the answer text occurs in the stem or inside another option (or
 // another option inside it): the check every generated question passes.
