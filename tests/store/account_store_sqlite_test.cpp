@@ -15,9 +15,8 @@ namespace fs = std::filesystem;
 class SqliteAccounts {
  public:
   std::string open() {
-    dir_ = fs::temp_directory_path() /
-           ("nc-accounts-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = fs::temp_directory_path() / ("nc-accounts-" + std::to_string(::getpid()) + "-" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     auto opened = SqliteStore::open(dir_ / "t.db");

@@ -242,7 +242,8 @@ TYPED_TEST_P(AccountStoreTest, OpenedAccountsAreAllOrNoneAndTheirCodeWorksOnce) 
   const std::size_t audited = this->audit_size();
 
   // A second batch with a login already taken stores none of its accounts.
-  auto refused = db.create_accounts({opening("m3", 3, "c3"), opening("m1", 4, "c4")}, account_note("account.provision"));
+  auto refused =
+      db.create_accounts({opening("m3", 3, "c3"), opening("m1", 4, "c4")}, account_note("account.provision"));
   EXPECT_EQ(refused.status().code(), Code::kConflict);
   EXPECT_FALSE(db.find_user_by_login("m3")->has_value());
   EXPECT_EQ(this->audit_size(), audited);

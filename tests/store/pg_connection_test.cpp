@@ -49,7 +49,8 @@ TEST_F(PgConnectionTest, ValuesTravelAsParametersWithTheirTypes) {
 
   // A transaction is all or nothing.
   Status failed = conn->transaction("two inserts", [&]() -> Status {
-    if (Status s = conn->run("INSERT INTO t (id) VALUES ($1)", pg::Params().add(std::int64_t{2}), "one"); !s.ok()) return s;
+    if (Status s = conn->run("INSERT INTO t (id) VALUES ($1)", pg::Params().add(std::int64_t{2}), "one"); !s.ok())
+      return s;
     return conn->run("INSERT INTO t (id) VALUES ($1)", pg::Params().add(std::int64_t{2}), "two");
   });
   EXPECT_EQ(failed.code(), Code::kConflict);

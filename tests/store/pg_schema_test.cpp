@@ -73,13 +73,15 @@ Schema sqlite_schema(const fs::path& file) {
     sqlite3_close(db);
     return out;
   }
-  for (const auto& t : sqlite_rows(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
+  for (const auto& t :
+       sqlite_rows(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
     const std::string& table = t[0];
     out.insert("table " + table);
     std::vector<std::pair<int, std::string>> pk;
     int position = 0;
     // cid, name, type, notnull, dflt_value, pk
-    for (const auto& c : sqlite_rows(db, "SELECT name, type, \"notnull\", pk FROM pragma_table_info('" + table + "')")) {
+    for (const auto& c :
+         sqlite_rows(db, "SELECT name, type, \"notnull\", pk FROM pragma_table_info('" + table + "')")) {
       const bool not_null = c[2] == "1" || c[3] != "0";  // a primary key column is never NULL
       out.insert("column " + table + " #" + std::to_string(++position) + " " + c[0] + " " + normal_type(c[1]) +
                  (not_null ? " not null" : ""));

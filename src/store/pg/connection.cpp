@@ -20,8 +20,8 @@ Status error_of(const PGresult* result, pg_conn* conn, const std::string& what) 
   while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
   const std::string sqlstate = state ? state : "";
   Code code = Code::kStorage;
-  if (sqlstate == "23505") code = Code::kConflict;                          // unique_violation
-  if (sqlstate == "40001" || sqlstate == "40P01") code = Code::kBusy;      // serialisation failure, deadlock
+  if (sqlstate == "23505") code = Code::kConflict;                     // unique_violation
+  if (sqlstate == "40001" || sqlstate == "40P01") code = Code::kBusy;  // serialisation failure, deadlock
   if (PQstatus(conn) == CONNECTION_BAD) message = "connection lost: " + message;
   return Status::Error(code, what + ": " + message + (sqlstate.empty() ? "" : " (SQLSTATE " + sqlstate + ")"));
 }
@@ -124,7 +124,8 @@ nc::Result<std::unique_ptr<Connection>> Connection::open(const std::string& conn
   }
   auto out = std::unique_ptr<Connection>(new Connection(conn));
   // Notices (e.g. "relation already exists, skipping") are not errors; keep them off stderr.
-  PQsetNoticeProcessor(conn, [](void*, const char*) {}, nullptr);
+  PQsetNoticeProcessor(
+      conn, [](void*, const char*) {}, nullptr);
   // The store's SQL assumes these, whatever the server's defaults are.
   if (Status s = out->run("SET client_encoding = 'UTF8'", "configuring the connection"); !s.ok()) return s;
   if (Status s = out->run("SET standard_conforming_strings = on", "configuring the connection"); !s.ok()) return s;

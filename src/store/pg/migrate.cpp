@@ -50,7 +50,8 @@ Status migrate(Connection& c, const std::function<std::string()>& now) {
         if (Status e = c.run(statement, what); !e.ok()) return e;
       }
       return c.run("INSERT INTO schema_version (version, applied_at) VALUES ($1, $2)",
-                   Params().add(std::int64_t{m.version}).add(now()), "recording migration " + std::to_string(m.version));
+                   Params().add(std::int64_t{m.version}).add(now()),
+                   "recording migration " + std::to_string(m.version));
     });
     if (!s.ok()) return s;
   }

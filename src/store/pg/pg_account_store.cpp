@@ -89,12 +89,10 @@ Status insert_grants(pg::Connection& c, domain::UserId id, const std::vector<dom
   }
   for (const domain::RoleGrant& g : grants) {
     // A duplicate grant is the same grant.
-    Status s = c.run("INSERT INTO role_grants (user_id, role, org_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
-                     Params()
-                         .add(std::int64_t{id.value})
-                         .add(static_cast<std::int64_t>(g.role))
-                         .add(std::int64_t{g.org.value}),
-                     "storing role grant");
+    Status s = c.run(
+        "INSERT INTO role_grants (user_id, role, org_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+        Params().add(std::int64_t{id.value}).add(static_cast<std::int64_t>(g.role)).add(std::int64_t{g.org.value}),
+        "storing role grant");
     if (!s.ok()) return s;
   }
   return Status::Ok();
@@ -171,14 +169,14 @@ Result<std::vector<domain::UserId>> PgAccountStore::create_accounts(const std::v
     for (const NewAccount& a : accounts) {
       const domain::UserId id{next_id++};
       if (Status st = insert_user(c, id, a.user, "opening account"); !st.ok()) return st;
-      Status code = c.run(
-          "INSERT INTO activation_codes (user_id, code_hash, created_us, expires_us) VALUES ($1, $2, $3, $4)",
-          Params()
-              .add(std::int64_t{id.value})
-              .add(a.activation.code_hash)
-              .add(static_cast<std::int64_t>(a.activation.created_us))
-              .add(static_cast<std::int64_t>(a.activation.expires_us)),
-          "storing activation code");
+      Status code =
+          c.run("INSERT INTO activation_codes (user_id, code_hash, created_us, expires_us) VALUES ($1, $2, $3, $4)",
+                Params()
+                    .add(std::int64_t{id.value})
+                    .add(a.activation.code_hash)
+                    .add(static_cast<std::int64_t>(a.activation.created_us))
+                    .add(static_cast<std::int64_t>(a.activation.expires_us)),
+                "storing activation code");
       if (!code.ok()) return code;
       if (Status st = insert_grants(c, id, a.user.user.grants); !st.ok()) return st;
       if (Status st = pg::insert_audit(c, with_target(a.audit, id)); !st.ok()) return st;
@@ -239,10 +237,9 @@ Result<std::vector<StoredUser>> PgAccountStore::list_users() {
 Result<UserPage> PgAccountStore::user_page(std::optional<domain::UserId> after, std::size_t limit) {
   std::lock_guard lock(mu_);
   limit = std::clamp<std::size_t>(limit, 1, 1000);
-  auto users = query_users(*conn_, " WHERE id > $1 ORDER BY id LIMIT $2",
-                           Params()
-                               .add(std::int64_t{after ? after->value : 0})
-                               .add(static_cast<std::int64_t>(limit + 1)));
+  auto users =
+      query_users(*conn_, " WHERE id > $1 ORDER BY id LIMIT $2",
+                  Params().add(std::int64_t{after ? after->value : 0}).add(static_cast<std::int64_t>(limit + 1)));
   if (!users.ok()) return users.status();
   UserPage page;
   if (users->size() > limit) {
@@ -301,9 +298,9 @@ Status PgAccountStore::set_disabled(domain::UserId id, bool disabled, const Audi
   std::lock_guard lock(mu_);
   pg::Connection& c = *conn_;
   return write(disabled ? "disabling account" : "enabling account", [&]() -> Status {
-    auto set = c.query("UPDATE users SET disabled = $1 WHERE id = $2",
-                       Params().add(std::int64_t{disabled ? 1 : 0}).add(std::int64_t{id.value}),
-                       "changing account state");
+    auto set =
+        c.query("UPDATE users SET disabled = $1 WHERE id = $2",
+                Params().add(std::int64_t{disabled ? 1 : 0}).add(std::int64_t{id.value}), "changing account state");
     if (!set.ok()) return set.status();
     if (set->affected() != 1) return Status::NotFound("账号不存在");
     if (disabled) {
@@ -314,8 +311,7 @@ Status PgAccountStore::set_disabled(domain::UserId id, bool disabled, const Audi
   });
 }
 
-Status PgAccountStore::set_member(domain::UserId id, std::optional<domain::MemberId> member,
-                                  const AuditRecord& audit) {
+Status PgAccountStore::set_member(domain::UserId id, std::optional<domain::MemberId> member, const AuditRecord& audit) {
   std::lock_guard lock(mu_);
   pg::Connection& c = *conn_;
   return write("linking account", [&]() -> Status {
@@ -386,8 +382,7 @@ Status PgAccountStore::drop_session(const std::string& token_hash) {
   return conn_->run("DELETE FROM sessions WHERE token_hash = $1", Params().add(token_hash), "dropping session");
 }
 
-Result<int> PgAccountStore::end_sessions(domain::UserId user, const std::string& token_hash,
-                                         const AuditRecord& audit) {
+Result<int> PgAccountStore::end_sessions(domain::UserId user, const std::string& token_hash, const AuditRecord& audit) {
   std::lock_guard lock(mu_);
   int ended = 0;
   Status s = write("ending sessions", [&]() -> Status {
@@ -409,11 +404,11 @@ Result<LoginAttempt> PgAccountStore::begin_attempt(const std::string& account, c
   Status s = write("counting failed logins", [&]() -> Status {
     FailedLogins& f = out.failures;
     for (int which = 0; which < 2; ++which) {
-      auto rows = c.query(which == 0
-                              ? "SELECT COUNT(*), MIN(time_us) FROM failed_logins WHERE account = $1 AND time_us >= $2"
-                              : "SELECT COUNT(*), MIN(time_us) FROM failed_logins WHERE address = $1 AND time_us >= $2",
-                          Params().add(which == 0 ? account : address).add(static_cast<std::int64_t>(since_us)),
-                          "counting failed logins");
+      auto rows =
+          c.query(which == 0 ? "SELECT COUNT(*), MIN(time_us) FROM failed_logins WHERE account = $1 AND time_us >= $2"
+                             : "SELECT COUNT(*), MIN(time_us) FROM failed_logins WHERE address = $1 AND time_us >= $2",
+                  Params().add(which == 0 ? account : address).add(static_cast<std::int64_t>(since_us)),
+                  "counting failed logins");
       if (!rows.ok()) return rows.status();
       (which == 0 ? f.account : f.address) = static_cast<int>(rows->integer(0, 0));
       (which == 0 ? f.oldest_account_us : f.oldest_address_us) = rows->optional_integer(0, 1);
@@ -433,9 +428,9 @@ Result<LoginAttempt> PgAccountStore::begin_attempt(const std::string& account, c
       return st;
     }
     // Old attempts no longer count for anything.
-    if (Status st = c.run("DELETE FROM failed_logins WHERE time_us < $1",
-                          Params().add(static_cast<std::int64_t>(time_us - 24LL * 3600 * 1000000)),
-                          "pruning failed logins");
+    if (Status st =
+            c.run("DELETE FROM failed_logins WHERE time_us < $1",
+                  Params().add(static_cast<std::int64_t>(time_us - 24LL * 3600 * 1000000)), "pruning failed logins");
         !st.ok()) {
       return st;
     }
