@@ -2,6 +2,17 @@
 // embedded default; a PostgreSQL store will implement the same interface, so
 // callers never see a database header or SQL.
 //
+// The interface is split by area (issue 12) — RulebookStore, DirectoryStore,
+// AccountStore, AuditStore, StatementStore, WorkflowStore, QuizStore,
+// DictionaryStore — and Store is their union plus the schema. Code that needs
+// one area may take that area's interface; a backend can be built and tested
+// one area at a time.
+//
+// Every write runs in one transaction and, where it changes a record, appends
+// its audit entry (chained to the head) in that same transaction: either both
+// are stored or neither. Failures: "conflict" (unique keys), "not_found",
+// "storage".
+//
 // Expected failures (cannot open, schema newer than this binary, conflicting
 // data) come back as Status / Result, never as exceptions. Implementations
 // are safe to call from several threads at once.
@@ -37,16 +48,10 @@ struct StoredRulebookSource {
 
 enum class PutOutcome { Inserted, AlreadyPresent, MetadataUpdated };
 
-class Store {
+// The rulebooks: each stored version of a regulation and its articles.
+class RulebookStore {
  public:
-  virtual ~Store() = default;
-
-  // Brings the schema up to the newest version this binary knows, applying
-  // each missing migration in its own transaction. Fails, changing nothing
-  // further, when the stored schema is newer than this binary.
-  virtual Status migrate() = 0;
-  // The highest applied migration; 0 for an empty database.
-  virtual Result<int> schema_version() = 0;
+  virtual ~RulebookStore() = default;
 
   // Stores one version (source.id, source.effective_date) of a rulebook and
   // its articles, in one transaction. Storing the same content again is
@@ -57,12 +62,15 @@ class Store {
                                                  const rulebook::Rulebook& built) = 0;
   // Every stored version, ordered by id, then effective date.
   virtual Result<std::vector<StoredRulebookSource>> list_rulebook_sources() = 0;
+};
 
-  // --- People, organisations and access (issue 4) ---------------------------
-  // Every write runs in one transaction and, where it changes a record,
-  // appends its audit entry (chained to the head) in that same transaction:
-  // either both are stored or neither. Failures: "conflict" (unique keys),
-  // "not_found", "storage".
+// Organisations (with their history and paths) and members: the directory,
+// written whole or read a bounded page at a time (store/page_records.h, issue
+// 9): indexed reads, a page costs what it returns (plus, for totals, one
+// indexed count); nothing is read whole. limit is clamped to 1..1000.
+class DirectoryStore {
+ public:
+  virtual ~DirectoryStore() = default;
 
   virtual Result<DirectorySnapshot> load_directory() = 0;
   // Inserts or replaces the given organisations and members (histories
@@ -73,6 +81,22 @@ class Store {
   virtual Status save_directory(std::span<const domain::Organisation> organisations,
                                 std::span<const domain::OrgEvent> events, std::span<const domain::Member> members,
                                 const AuditRecord& audit) = 0;
+  virtual Result<MemberPage> member_page(const MemberPageQuery& query) = 0;
+  // The organisations right below `parent` (the tree's roots when nothing),
+  // by id, after `after`, with their counts.
+  virtual Result<OrgChildrenPage> org_children(std::optional<domain::OrgId> parent,
+                                               std::optional<domain::OrgId> after, std::size_t limit) = 0;
+  // Counts for the given organisations (in their order; unknown ids count 0).
+  virtual Result<std::vector<OrgSummary>> org_summaries(const std::vector<domain::OrgId>& orgs) = 0;
+  virtual Result<MemberSearchResult> search_members(const MemberSearch& search) = 0;
+  virtual Result<OrgPage> org_page(const OrgPageQuery& query) = 0;
+};
+
+// Accounts, role grants, activation codes, sessions and login throttling
+// (ASVS V2, V3). Lists are keyset pages, limit clamped to 1..1000.
+class AccountStore {
+ public:
+  virtual ~AccountStore() = default;
 
   // The new account's id is assigned by the store (user.user.id is ignored).
   virtual Result<domain::UserId> create_user(const StoredUser& user, const AuditRecord& audit) = 0;
@@ -92,20 +116,7 @@ class Store {
   virtual Result<std::optional<StoredUser>> find_user(domain::UserId id) = 0;
   virtual Result<std::optional<StoredUser>> find_user_by_login(const std::string& login) = 0;
   virtual Result<std::vector<StoredUser>> list_users() = 0;
-
-  // --- Bounded lists (issue 9, store/page_records.h) --------------------------
-  // Indexed reads: a page costs what it returns (plus, for totals, one
-  // indexed count); nothing is read whole. limit is clamped to 1..1000.
-  virtual Result<MemberPage> member_page(const MemberPageQuery& query) = 0;
-  // The organisations right below `parent` (the tree's roots when nothing),
-  // by id, after `after`, with their counts.
-  virtual Result<OrgChildrenPage> org_children(std::optional<domain::OrgId> parent,
-                                               std::optional<domain::OrgId> after, std::size_t limit) = 0;
-  // Counts for the given organisations (in their order; unknown ids count 0).
-  virtual Result<std::vector<OrgSummary>> org_summaries(const std::vector<domain::OrgId>& orgs) = 0;
   virtual Result<UserPage> user_page(std::optional<domain::UserId> after, std::size_t limit) = 0;
-  virtual Result<MemberSearchResult> search_members(const MemberSearch& search) = 0;
-  virtual Result<OrgPage> org_page(const OrgPageQuery& query) = 0;
   // Which of `logins` some account has already (at most 1000 asked at once).
   virtual Result<std::vector<std::string>> taken_logins(const std::vector<std::string>& logins) = 0;
   virtual Status set_grants(domain::UserId id, const std::vector<domain::RoleGrant>& grants,
@@ -120,7 +131,6 @@ class Store {
   // (a token hash; empty: all of them); a pending activation code goes.
   virtual Status set_password(domain::UserId id, const std::string& password_hash, const std::string& keep,
                               const AuditRecord& audit) = 0;
-
   // A successful login: stores the session and, when given, the password
   // hash recomputed with current parameters.
   virtual Status open_session(const SessionRecord& session, const std::optional<std::string>& rehash,
@@ -132,13 +142,6 @@ class Store {
   // Ends one session (`token_hash`) or, when empty, every session of `user`;
   // returns how many ended.
   virtual Result<int> end_sessions(domain::UserId user, const std::string& token_hash, const AuditRecord& audit) = 0;
-  // A number that grows after every committed write to the store, by any
-  // method (sessions, accounts, grants, anything): a value read before a
-  // look-up is still current only while no write has committed since. For
-  // caches of what look-ups returned (the session middleware's); nothing
-  // when the store cannot tell, and then nothing may be cached.
-  virtual std::optional<std::uint64_t> write_generation() const { return std::nullopt; }
-
   // Throttling of logins and re-authentications (ASVS V2.2.1), atomic: in
   // one transaction, counts the failures of `account` and of `address` since
   // `since_us` and, when both are under their limits, records this attempt
@@ -150,6 +153,12 @@ class Store {
                                              std::int64_t time_us, std::int64_t since_us,
                                              const AttemptLimits& limits) = 0;
   virtual Status forgive_attempt(std::uint64_t attempt) = 0;
+};
+
+// The audit log: insert-only, hash-chained, with signed checkpoints.
+class AuditStore {
+ public:
+  virtual ~AuditStore() = default;
 
   virtual Status append_audit(const AuditRecord& audit) = 0;
   // Newest first, filtered.
@@ -164,11 +173,17 @@ class Store {
   virtual Result<std::vector<domain::AuditEntry>> audit_chain() = 0;
   // The last entry's (seq, hash); kGenesis for an empty log.
   virtual Result<domain::Checkpoint> audit_head() = 0;
-
   // Signed checkpoints, insert-only; storing one for a seq already stored is
   // "conflict". Listed in sequence order.
   virtual Status add_checkpoint(const domain::SignedCheckpoint& checkpoint) = 0;
   virtual Result<std::vector<domain::SignedCheckpoint>> list_checkpoints() = 0;
+};
+
+// Statements (说明): what people append to records about them, replies,
+// handled marks, and what each reader has seen.
+class StatementStore {
+ public:
+  virtual ~StatementStore() = default;
 
   // The statement's id is assigned by the store.
   virtual Result<RecordStatement> add_statement(const RecordStatement& statement, const AuditRecord& audit) = 0;
@@ -190,8 +205,14 @@ class Store {
   // and recording a later one (an earlier one changes nothing).
   virtual Result<std::uint64_t> statements_seen(domain::UserId reader, domain::MemberId subject) = 0;
   virtual Status mark_statements_seen(domain::UserId reader, domain::MemberId subject, std::uint64_t last_id) = 0;
+};
 
-  // --- The registers' workflow core (issue 10, store/workflow_records.h) --------
+// The registers' workflow core (issue 10, store/workflow_records.h): records
+// of every kind, their steps, files and checks, pages, counters and 待办.
+class WorkflowStore {
+ public:
+  virtual ~WorkflowStore() = default;
+
   // A new record with its first step (the creation) and `audit`, in one
   // transaction; the new id is appended to the audit entry's target
   // ("record:contribution:" → "record:contribution:12"). Returns the record
@@ -280,9 +301,12 @@ class Store {
   // step by user 0, and their counters, with one `audit` entry, in one
   // transaction. Not for the server: no authorization, no per-record audit.
   virtual Status load_records(std::span<const WorkflowRecord> records, const AuditRecord& audit) = 0;
+};
 
-  // --- Quizzes drawn from the rulebook (issue 11, store/quiz_records.h) -----
-  // Writes store their audit entry in the same transaction.
+// Quizzes drawn from the rulebook (issue 11, store/quiz_records.h).
+class QuizStore {
+ public:
+  virtual ~QuizStore() = default;
 
   // Drafts generated for a bank; their ids assigned, in order.
   virtual Result<std::vector<QuizQuestion>> add_quiz_questions(const std::vector<QuizQuestion>& drafts,
@@ -322,12 +346,45 @@ class Store {
   // Quizzes made and attempts made over the scope's parts (count queries);
   // with `year`, also the attempts by the month each quiz closes in that year.
   virtual Result<QuizCounts> quiz_counts(const std::vector<OrgScope>& scope, std::optional<int> year) = 0;
+};
 
-  // --- Organisation dictionaries (issue 3) -------------------------------------
+// Organisation dictionaries for self-check (issue 3).
+class DictionaryStore {
+ public:
+  virtual ~DictionaryStore() = default;
+
   // Every organisation's dictionary that was ever set (possibly empty).
   virtual Result<std::vector<StoredDictionary>> load_dictionaries() = 0;
   // Replaces one organisation's terms, with `audit`, in one transaction.
   virtual Status replace_dictionary(const StoredDictionary& dictionary, const AuditRecord& audit) = 0;
+};
+
+// The whole store: every area, and the schema they share. SqliteStore
+// implements all of it; the PostgreSQL store is built an area at a time
+// (store/pg/), each area tested against both backends.
+class Store : public RulebookStore,
+              public DirectoryStore,
+              public AccountStore,
+              public AuditStore,
+              public StatementStore,
+              public WorkflowStore,
+              public QuizStore,
+              public DictionaryStore {
+ public:
+  ~Store() override = default;
+
+  // Brings the schema up to the newest version this binary knows, applying
+  // each missing migration in its own transaction. Fails, changing nothing
+  // further, when the stored schema is newer than this binary.
+  virtual Status migrate() = 0;
+  // The highest applied migration; 0 for an empty database.
+  virtual Result<int> schema_version() = 0;
+  // A number that grows after every committed write to the store, by any
+  // method (sessions, accounts, grants, anything): a value read before a
+  // look-up is still current only while no write has committed since. For
+  // caches of what look-ups returned (the session middleware's); nothing
+  // when the store cannot tell, and then nothing may be cached.
+  virtual std::optional<std::uint64_t> write_generation() const { return std::nullopt; }
 };
 
 // 学习教育 for the committee overview (issue 11): for `org`'s whole subtree

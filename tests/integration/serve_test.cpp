@@ -397,6 +397,19 @@ TEST_F(ServeLifecycle, StartupErrorsExitTwoWithAPlainMessage) {
   EXPECT_EQ(run_netconduct({"serve", "--listen", "localhost-8080", "--data", data.string()}, &err), 2);
   EXPECT_NE(err.find("--listen"), std::string::npos) << err;
 
+  // PostgreSQL is refused, saying so, until its store is complete (issue 12).
+  const fs::path untouched = base / "pg-data";
+  EXPECT_EQ(run_netconduct({"serve", "--listen", "127.0.0.1:0", "--data", untouched.string(), "--database",
+                            "postgresql:///netconduct?host=/tmp"},
+                           &err),
+            2);
+  EXPECT_NE(err.find("not available yet"), std::string::npos) << err;
+  EXPECT_FALSE(fs::exists(untouched)) << "nothing was opened or created";
+  EXPECT_EQ(run_netconduct({"serve", "--listen", "127.0.0.1:0", "--data", data.string(), "--database", "mysql://x"},
+                           &err),
+            2);
+  EXPECT_NE(err.find("--database wants a postgresql:// URI"), std::string::npos) << err;
+
   write_file(base / "file", "x");
   EXPECT_EQ(run_netconduct({"serve", "--listen", "127.0.0.1:0", "--data", (base / "file").string()}, &err), 2);
   EXPECT_NE(err.find("data directory"), std::string::npos) << err;

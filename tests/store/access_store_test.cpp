@@ -1,6 +1,6 @@
 // The issue-4 tables of SqliteStore: directory round trip with histories,
-// accounts and grants, sessions, failed logins, statements, and the audit
-// chain written alongside every change.
+// statements, and the audit chain written alongside every change. (Accounts,
+// grants, sessions and failed logins: account_store_tests.h, on both backends.)
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 #include <unistd.h>
@@ -75,108 +75,6 @@ TEST_F(AccessStore, DirectoryRoundTripKeepsHistories) {
   ASSERT_TRUE(members.ok());
   EXPECT_EQ(members->find_number("N1")->name, "张三");
   EXPECT_EQ(members->find_number("N1")->org_history.size(), 1u);
-}
-
-TEST_F(AccessStore, AccountsGrantsAndDuplicateLogins) {
-  StoredUser u;
-  u.user.login = "alice";
-  u.user.grants = {{Role::kAuditor, OrgId{1}}};
-  u.password_hash = "$argon2id$fake";
-  auto id = db->create_user(u, note("user.create"));
-  ASSERT_TRUE(id.ok()) << id.status().message();
-  EXPECT_EQ(db->create_user(u, note("user.create")).status().code(), Code::kConflict);
-  auto found = db->find_user_by_login("alice");
-  ASSERT_TRUE(found.ok() && found->has_value());
-  EXPECT_EQ((*found)->user.grants, u.user.grants);
-  ASSERT_TRUE(db->set_grants(*id, {{Role::kSystemAdmin, {}}}, note("role.grant")).ok());
-  EXPECT_EQ((*db->find_user(*id))->user.grants.front().role, Role::kSystemAdmin);
-}
-
-TEST_F(AccessStore, SessionsEndPerSessionOrAll) {
-  StoredUser u;
-  u.user.login = "bob";
-  u.password_hash = "h";
-  auto id = db->create_user(u, note("user.create"));
-  ASSERT_TRUE(id.ok());
-  for (const char* token : {"t1", "t2"}) {
-    SessionRecord s{token, *id, "csrf", 1, 1, 100, "127.0.0.1"};
-    ASSERT_TRUE(db->open_session(s, std::nullopt, note("login")).ok());
-  }
-  EXPECT_TRUE(db->find_session("t1")->has_value());
-  EXPECT_EQ(*db->end_sessions(*id, "t1", note("logout")), 1);
-  EXPECT_FALSE(db->find_session("t1")->has_value());
-  ASSERT_TRUE(db->set_password(*id, "h2", "t2", note("password.change")).ok());
-  EXPECT_TRUE(db->find_session("t2")->has_value()) << "the changing session is kept";
-  EXPECT_EQ(*db->end_sessions(*id, "", note("logout.all")), 1);
-  EXPECT_FALSE(db->find_session("t2")->has_value());
-}
-
-TEST_F(AccessStore, AttemptsCountPerAccountAndAddressAndStopAtTheLimit) {
-  const AttemptLimits limits{3, 4};
-  for (int i = 0; i < 3; ++i) {
-    auto a = db->begin_attempt("x", "1.2.3.4", 1000 + i, 0, limits);
-    ASSERT_TRUE(a.ok());
-    EXPECT_TRUE(a->admitted) << i;
-    EXPECT_EQ(a->failures.account, i);
-  }
-  auto over = db->begin_attempt("x", "5.6.7.8", 1100, 0, limits);
-  ASSERT_TRUE(over.ok());
-  EXPECT_FALSE(over->admitted) << "the account has used its three places";
-  EXPECT_EQ(over->failures.account, 3);
-  EXPECT_EQ(over->failures.oldest_account_us, std::optional<std::int64_t>(1000));
-  auto other = db->begin_attempt("y", "1.2.3.4", 1200, 0, limits);
-  ASSERT_TRUE(other.ok() && other->admitted);
-  EXPECT_EQ(other->failures.address, 3);
-  auto address_full = db->begin_attempt("z", "1.2.3.4", 1300, 0, limits);
-  ASSERT_TRUE(address_full.ok());
-  EXPECT_FALSE(address_full->admitted) << "the address has used its four places";
-  // Only failures inside the window count.
-  auto later = db->begin_attempt("x", "9.9.9.9", 5000, 1002, limits);
-  ASSERT_TRUE(later.ok());
-  EXPECT_TRUE(later->admitted);
-  EXPECT_EQ(later->failures.account, 1);
-}
-
-TEST_F(AccessStore, AForgivenAttemptNoLongerCounts) {
-  const AttemptLimits limits{2, 100};
-  auto first = db->begin_attempt("x", "1.2.3.4", 1000, 0, limits);
-  auto second = db->begin_attempt("x", "1.2.3.4", 1001, 0, limits);
-  ASSERT_TRUE(first.ok() && second.ok() && first->admitted && second->admitted);
-  EXPECT_NE(first->id, second->id);
-  ASSERT_TRUE(db->forgive_attempt(second->id).ok());
-  auto third = db->begin_attempt("x", "1.2.3.4", 1002, 0, limits);
-  ASSERT_TRUE(third.ok());
-  EXPECT_TRUE(third->admitted) << "a successful attempt gave its place back";
-  EXPECT_EQ(third->failures.account, 1);
-}
-
-TEST_F(AccessStore, DisablingEndsSessionsAndLinkingIsOneAccountPerMember) {
-  StoredUser u;
-  u.user.login = "dora";
-  u.password_hash = "h";
-  auto id = db->create_user(u, note("user.create"));
-  u.user.login = "erin";
-  auto other = db->create_user(u, note("user.create"));
-  ASSERT_TRUE(id.ok() && other.ok());
-  SessionRecord s{"t1", *id, "csrf", 1, 1, 100, "127.0.0.1"};
-  ASSERT_TRUE(db->open_session(s, std::nullopt, note("login")).ok());
-  const auto before = db->audit_chain()->size();
-  ASSERT_TRUE(db->set_disabled(*id, true, note("user.disable")).ok());
-  EXPECT_TRUE((*db->find_user(*id))->user.disabled);
-  EXPECT_FALSE(db->find_session("t1")->has_value()) << "a disabled account's sessions end with it";
-  ASSERT_TRUE(db->set_disabled(*id, false, note("user.enable")).ok());
-  EXPECT_FALSE((*db->find_user(*id))->user.disabled);
-  EXPECT_EQ(db->set_disabled(UserId{99}, true, note("user.disable")).code(), Code::kNotFound);
-  EXPECT_EQ(db->audit_chain()->size(), before + 2) << "each change with its audit entry, the failed one without";
-
-  ASSERT_TRUE(db->set_member(*id, MemberId{7}, note("user.link")).ok());
-  EXPECT_EQ((*db->find_user(*id))->user.member, MemberId{7});
-  EXPECT_EQ(db->set_member(*other, MemberId{7}, note("user.link")).code(), Code::kConflict);
-  EXPECT_EQ((*db->find_user(*other))->user.member, std::nullopt);
-  ASSERT_TRUE(db->set_member(*id, std::nullopt, note("user.unlink")).ok());
-  EXPECT_EQ((*db->find_user(*id))->user.member, std::nullopt);
-  EXPECT_TRUE(db->set_member(*other, MemberId{7}, note("user.link")).ok()) << "free again once unlinked";
-  EXPECT_EQ(db->set_member(UserId{99}, std::nullopt, note("user.unlink")).code(), Code::kNotFound);
 }
 
 TEST_F(AccessStore, CheckpointsAreKeptInSequenceOrderAndOncePerEntry) {

@@ -452,24 +452,5 @@ TEST_F(Pages, EveryPageAndCountIsAnIndexRange) {
   }
 }
 
-TEST_F(Pages, AccountsComePagedByIdWithTheirTotal) {
-  for (int i = 0; i < 5; ++i) {
-    StoredUser u;
-    u.user.login = "user" + std::to_string(i);
-    u.password_hash = "x";
-    ASSERT_TRUE(db->create_user(u, note("user.create")).ok());
-  }
-  auto page = db->user_page(std::nullopt, 2);
-  ASSERT_TRUE(page.ok());
-  EXPECT_EQ(page->total, 5u);
-  ASSERT_EQ(page->users.size(), 2u);
-  ASSERT_TRUE(page->next);
-  auto last = db->user_page(UserId{4}, 2);
-  ASSERT_TRUE(last.ok());
-  ASSERT_EQ(last->users.size(), 1u);
-  EXPECT_EQ(last->users[0].user.login, "user4");
-  EXPECT_FALSE(last->next);
-}
-
 }  // namespace
 }  // namespace nc::store
