@@ -662,7 +662,8 @@ void add_check_command(CLI::App& app, Runner* runner) {
                   "write a cleaned copy of the one FILE to OUT (- for stdout): comments, tracked changes, hidden "
                   "text, hidden sheets and slides (emptied), speaker notes and author/company properties removed "
                   "from .docx/.xlsx/.pptx; location, device, time and author removed from JPEG/PNG photos (pixels "
-                  "untouched). PDF is not cleaned. The copy is checked again; the report (--format text|json) lists "
+                  "untouched); properties, XMP, comments, embedded files and scripts removed from PDF (pages "
+                  "untouched). The copy is checked again; the report (--format text|json) lists "
                   "what was removed and what remains. Exit 0 nothing remains, 1 something remains, 2 not written")
       ->type_name("OUT");
   cmd->add_option("--revisions", opts->revisions, "with --clean: accept | reject tracked changes")

@@ -13,6 +13,7 @@
 #include "check/text_input.h"
 #include "cli/compiled_cache_dir.h"
 #include "cli/input_file.h"
+#include "server/extract_sandbox.h"
 
 namespace nc::cli {
 namespace {
@@ -49,6 +50,12 @@ int run_clean(const CleanRequest& r) {
 
   check::extract::CleanOptions options;
   options.revisions = r.revisions == "reject" ? check::extract::Revisions::kReject : check::extract::Revisions::kAccept;
+  // A PDF copy is read back by poppler in a child process, as `check` reads PDFs.
+  server::SandboxOptions sandbox_options;
+  sandbox_options.wall_time = options.limits.total_time_budget + std::chrono::seconds(10);
+  sandbox_options.max_children = 1;
+  const server::ExtractSandbox sandbox(sandbox_options);
+  options.isolate = sandbox.isolate();
   auto cleaned = check::extract::clean_and_check(**engine, *bytes, options);
   if (!cleaned) {
     const std::string message = check::extract::chinese_part(cleaned.status().message());

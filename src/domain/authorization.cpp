@@ -381,6 +381,30 @@ std::vector<Reach> reach(const Actor& actor, Action action, const OrgTree& tree,
       });
 }
 
+Decision authorize_approver_change(const Actor& actor, UserId user, std::span<const RoleGrant> before,
+                                   std::span<const RoleGrant> after, const OrgTree& tree) {
+  if (!actor.active) return deny("approver change: account disabled");
+  if (actor.user == user) return deny("approver change: nobody changes their own roles");
+  bool changed = false;
+  auto check = [&](std::span<const RoleGrant> from, std::span<const RoleGrant> to) -> std::optional<Decision> {
+    for (const RoleGrant& g : from) {
+      if (std::find(to.begin(), to.end(), g) != to.end()) continue;
+      changed = true;
+      if (g.role != Role::kApprover) return deny("approver change: another role changes");
+      const Organisation* org = tree.find(g.org);
+      if (!org || org->type != OrgType::kCommittee) return deny("approver change: not on a committee");
+      if (!holds_role(actor, Role::kCommitteeAdmin, tree.ancestry(g.org))) {
+        return deny("approver change: the committee is outside the actor's administration");
+      }
+    }
+    return std::nullopt;
+  };
+  if (auto d = check(after, before)) return *d;  // added
+  if (auto d = check(before, after)) return *d;  // removed
+  if (!changed) return deny("approver change: nothing changes");
+  return Decision{true, "approver change: committee administrator names approvers of its committee", false};
+}
+
 bool holds_role(const Actor& actor, Role role, const OrgPath& path) {
   if (!actor.active || path.empty()) return false;
   for (const RoleGrant& grant : actor.grants) {

@@ -148,6 +148,17 @@ struct Reach {
 };
 std::vector<Reach> reach(const Actor& actor, Action action, const OrgTree& tree, std::optional<OrgId> root);
 
+// Whether `actor` may change the grants of account `user` from `before` to
+// `after` as a committee administrator rather than as the system
+// administrator (whose Action::kRoleGrant covers any change): a committee
+// names further approvers (Role::kApprover) of its cadres' requests. Allowed
+// when something changes, every grant added or removed is an approver grant
+// on a 党委 (OrgType::kCommittee) at or below one where the actor is
+// committee administrator, and the account is not the actor's own (nobody
+// changes their own roles). Every other grant stays as it was.
+Decision authorize_approver_change(const Actor& actor, UserId user, std::span<const RoleGrant> before,
+                                   std::span<const RoleGrant> after, const OrgTree& tree);
+
 // Whether `actor` holds `role`, in effect, over the organisation at `path`:
 // a grant on that organisation (member and branch roles) or on it or above
 // it (committee administrator, auditor; the system administrator's

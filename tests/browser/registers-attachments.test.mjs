@@ -4,6 +4,8 @@
 // they were ("已移除照片的位置、设备和时间信息"); the downloaded copy carries
 // none of them. A file whose name says PDF while its content is a JPEG is
 // refused with a message naming the file, and the chosen file stays chosen.
+// A PDF with properties, XMP, a comment, an embedded file and a script is
+// stored without them, and the record says what was removed.
 // The branch secretary opens the record and finds the download link.
 import { before, after, test } from 'node:test'
 import assert from 'node:assert/strict'
@@ -82,6 +84,28 @@ for (const [size, tag] of [
     assert.equal(bytes[1], 0xd8)
     assert.ok(!bytes.includes(Buffer.from('SN12345')), 'the serial number is gone')
     assert.ok(!bytes.includes(Buffer.from('Huawei')), 'the camera make is gone')
+
+    // A PDF (the fuzzers' seed, tests/fuzz/make_clean_pdf_seeds.py): stored cleaned, and the record says so.
+    const pdf = await readFile(join(repoRoot, 'tests/fuzz/corpus/clean_pdf_fuzz/everything.pdf'))
+    await card.getByTestId('attachment-input').setInputFiles({ name: '回执.pdf', mimeType: 'application/pdf', buffer: pdf })
+    await card.getByTestId('attachment-upload').click()
+    await notice.filter({ hasText: 'PDF' }).waitFor()
+    assert.match(await notice.textContent(), /已移除 PDF 的文档属性、XMP 元数据、批注、嵌入的文件和脚本/)
+    const pdfItem = card.getByTestId('attachment').filter({ hasText: '回执.pdf' })
+    await pdfItem.waitFor()
+    assert.match(await pdfItem.textContent(), /已移除：文档属性（作者、创建程序、生成程序）、XMP 元数据 2 处、批注 1 条、嵌入的文件 1 个/)
+    const pdfHref = await pdfItem.getByTestId('attachment-link').getAttribute('href')
+    const pdfServed = await member.evaluate(async (url) => {
+      const r = await fetch(url)
+      return { type: r.headers.get('content-type'), bytes: Array.from(new Uint8Array(await r.arrayBuffer())) }
+    }, pdfHref)
+    assert.equal(pdfServed.type, 'application/pdf')
+    const pdfBytes = Buffer.from(pdfServed.bytes)
+    for (const gone of ['/Subtype /Text', '/EmbeddedFile', '/JavaScript', '/Author'])
+      assert.ok(!pdfBytes.includes(Buffer.from(gone)), `${gone} is still in the stored PDF`)
+    assert.ok(pdfBytes.includes(Buffer.from('(Quarterly plan) Tj')), 'the page content is kept')
+    assert.equal(await horizontalOverflow(member), 0)
+    await screenshot(member, `registers-attachment-pdf-${tag}`)
     await member.close()
 
     // The branch secretary sees the file in the record.

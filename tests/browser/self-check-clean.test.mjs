@@ -3,7 +3,8 @@
 // checked; the member chooses 拒绝修订 and downloads the cleaned copy, which
 // holds no comment, no author and the deleted text restored, and the page says
 // what was removed and that the text itself was not changed. At 1280 and 375 px.
-// Also a photo (its location and camera go) and a PDF (not offered, and why).
+// Also a photo (its location and camera go) and a PDF (its properties, XMP,
+// comment, embedded file and script go; the page's text stays).
 import { before, after, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
@@ -140,21 +141,36 @@ test('a photo is downloaded without its location and camera, and the page says w
   await page.close()
 })
 
-test('a PDF is not offered a cleaned copy, and the page says why', async () => {
-  const page = await app.pageAs('member', MOBILE)
-  await page.goto(app.url('/check'))
-  const pdf =
-    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
-    '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n'
-  await page.getByTestId('check-upload').locator('input[type=file]').setInputFiles({
-    name: '通知.pdf',
-    mimeType: 'application/pdf',
-    buffer: Buffer.from(pdf),
-  })
-  await page.getByTestId('check-run').click()
-  const file = page.getByTestId('file-result')
-  await file.waitFor()
-  assert.match(await file.getByTestId('clean-pdf-note').textContent(), /PDF 暂不支持生成清理后的副本/)
-  assert.equal(await file.getByTestId('clean-download').count(), 0)
-  await page.close()
+test('a PDF is downloaded without its properties, comment, embedded file and script (375 and 1280)', async () => {
+  // The fuzzers' seed (tests/fuzz/make_clean_pdf_seeds.py): Info (A, C, P), XMP, a comment, a file, JavaScript.
+  const pdf = await readFile(join(repoRoot, 'tests/fuzz/corpus/clean_pdf_fuzz/everything.pdf'))
+  assert.ok(pdf.includes('/Subtype /Text') && pdf.includes('/EmbeddedFile') && pdf.includes('/JavaScript'))
+  for (const [name, size] of [['375', MOBILE], ['1280', DESKTOP]]) {
+    const page = await app.pageAs('member', size)
+    await page.goto(app.url('/check'))
+    await page.getByTestId('check-upload').locator('input[type=file]').setInputFiles({
+      name: '通知.pdf',
+      mimeType: 'application/pdf',
+      buffer: pdf,
+    })
+    await page.getByTestId('check-run').click()
+    const block = page.getByTestId('file-result').getByTestId('clean-block')
+    await block.waitFor()
+    assert.match(await block.getByTestId('clean-pdf-note').textContent(), /页面内容不会改动/)
+    const [download] = await Promise.all([page.waitForEvent('download'), block.getByTestId('clean-download').click()])
+    assert.equal(download.suggestedFilename(), '通知（已清理）.pdf')
+    const copy = await readFile(await download.path())
+    assert.equal(copy.subarray(0, 5).toString(), '%PDF-')
+    for (const gone of ['/Subtype /Text', '/EmbeddedFile', '/JavaScript', '/Author', 'attached'])
+      assert.ok(!copy.includes(gone), `${gone} is still in the copy`)
+    assert.ok(copy.includes('(Quarterly plan) Tj'), 'the page content is kept')
+    const report = await block.getByTestId('clean-report').textContent()
+    assert.match(report, /文档属性（作者、创建程序、生成程序）/)
+    assert.match(report, /批注 1 条/)
+    assert.match(report, /嵌入的文件 1 个/)
+    assert.match(report, /脚本和自动执行的动作/)
+    assert.equal(await horizontalOverflow(page), 0)
+    await screenshot(page, `self-check-clean-pdf-${name}`)
+    await page.close()
+  }
 })

@@ -5,6 +5,10 @@
 #include <gtest/gtest.h>
 
 #include <exiv2/exiv2.hpp>
+#include <qpdf/Buffer.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFWriter.hh>
 
 #include <string>
 
@@ -80,6 +84,9 @@ std::string report(const std::vector<std::string>& lines) {
   for (const std::string& l : lines) s += l + " | ";
   return s;
 }
+
+// One page of text (Helvetica), its Info with Author, Creator, Producer and Title.
+std::string make_pdf_sample() { return testing::make_pdf({{"BT /F1 12 Tf 72 700 Td (Quarterly plan) Tj ET"}}); }
 
 Options without_ocr() {
   Options o;
@@ -365,11 +372,205 @@ TEST(CleanImage, PngKeepsItsImageData) {
   EXPECT_EQ(find_meta(*again, kDeviceInfo), nullptr);
 }
 
-TEST(CleanRefuses, PdfIsNotCleanedAndSaysSo) {
-  Result<CleanedFile> r = clean(testing::make_pdf({{"BT /F1 12 Tf (x) Tj ET"}}));
-  ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.status().code(), Code::kUnsupportedFormat);
-  EXPECT_TRUE(contains(r.status().message(), "暂不支持清理 PDF"));
+// ---- PDF ---------------------------------------------------------------------
+
+// The sample PDF (its Info has Author, Creator, Producer and Title) with what
+// a real one carries besides, added with qpdf: XMP on the catalog, the page
+// and an image, a comment (Text with its Popup) beside a link, an embedded
+// file, JavaScript in the names tree and an /OpenAction, an /AA on the page.
+std::string rich_pdf(const std::string& plain) {
+  QPDF pdf;
+  pdf.processMemoryFile("sample.pdf", plain.data(), plain.size());
+  auto stream = [&](const std::string& data, const std::string& dict) {
+    QPDFObjectHandle s = QPDFObjectHandle::newStream(&pdf, data);
+    QPDFObjectHandle d = QPDFObjectHandle::parse(dict);
+    for (const std::string& k : d.getKeys()) s.getDict().replaceKey(k, d.getKey(k));
+    return s;
+  };
+  const std::string xmp =
+      "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
+      "<rdf:Description xmlns:dc='http://purl.org/dc/elements/1.1/'><dc:creator>XMP-Zhang-San</dc:creator>"
+      "</rdf:Description></rdf:RDF></x:xmpmeta>";
+  QPDFObjectHandle root = pdf.getRoot();
+  root.replaceKey("/Metadata", stream(xmp, "<< /Type /Metadata /Subtype /XML >>"));
+  QPDFObjectHandle file = stream("Embedded-Secret-Payload", "<< /Type /EmbeddedFile >>");
+  QPDFObjectHandle spec = pdf.makeIndirectObject(QPDFObjectHandle::parse("<< /Type /Filespec /F (plan.txt) >>"));
+  spec.replaceKey("/EF", QPDFObjectHandle::parse("<< >>"));
+  spec.getKey("/EF").replaceKey("/F", file);
+  QPDFObjectHandle js = pdf.makeIndirectObject(
+      QPDFObjectHandle::parse("<< /S /JavaScript /JS (app.alert 1 // Script-Marker) >>"));
+  QPDFObjectHandle names = QPDFObjectHandle::parse("<< /EmbeddedFiles << /Names [] >> /JavaScript << /Names [] >> >>");
+  names.getKey("/EmbeddedFiles").getKey("/Names").appendItem(QPDFObjectHandle::newString("plan.txt"));
+  names.getKey("/EmbeddedFiles").getKey("/Names").appendItem(spec);
+  names.getKey("/JavaScript").getKey("/Names").appendItem(QPDFObjectHandle::newString("hello"));
+  names.getKey("/JavaScript").getKey("/Names").appendItem(js);
+  root.replaceKey("/Names", names);
+  root.replaceKey("/OpenAction", js);
+
+  QPDFObjectHandle page = pdf.getAllPages().at(0);
+  page.replaceKey("/Metadata", stream(xmp, "<< /Type /Metadata /Subtype /XML >>"));
+  page.replaceKey("/AA", QPDFObjectHandle::parse("<< /O << /S /JavaScript /JS (1) >> >>"));
+  QPDFObjectHandle image = stream("\xff\xff\xff", "<< /Type /XObject /Subtype /Image /Width 1 /Height 1 "
+                                  "/ColorSpace /DeviceRGB /BitsPerComponent 8 >>");
+  image.getDict().replaceKey("/Metadata", stream(xmp, "<< /Type /Metadata /Subtype /XML >>"));
+  page.getKey("/Resources").replaceKey("/XObject", QPDFObjectHandle::parse("<< >>"));
+  page.getKey("/Resources").getKey("/XObject").replaceKey("/Im1", image);
+  QPDFObjectHandle comment = pdf.makeIndirectObject(QPDFObjectHandle::parse(
+      "<< /Type /Annot /Subtype /Text /Rect [10 10 30 30] /T (Comment-Author) /Contents (Comment-Text-Marker) >>"));
+  QPDFObjectHandle popup = pdf.makeIndirectObject(
+      QPDFObjectHandle::parse("<< /Type /Annot /Subtype /Popup /Rect [30 30 200 100] >>"));
+  popup.replaceKey("/Parent", comment);
+  comment.replaceKey("/Popup", popup);
+  QPDFObjectHandle link = pdf.makeIndirectObject(QPDFObjectHandle::parse(
+      "<< /Type /Annot /Subtype /Link /Rect [50 50 90 60] /A << /S /URI /URI (https://example.org/) >> >>"));
+  QPDFObjectHandle annots = QPDFObjectHandle::newArray();
+  annots.appendItem(comment);
+  annots.appendItem(popup);
+  annots.appendItem(link);
+  page.replaceKey("/Annots", annots);
+  // A tagged PDF's structure tree refers to its annotations too.
+  QPDFObjectHandle objr = QPDFObjectHandle::parse("<< /Type /OBJR >>");
+  objr.replaceKey("/Obj", comment);
+  root.replaceKey("/StructTreeRoot", QPDFObjectHandle::parse("<< /Type /StructTreeRoot >>"));
+  root.getKey("/StructTreeRoot").replaceKey("/K", objr);
+  // And the Info dictionary referred to from elsewhere than the trailer.
+  root.replaceKey("/PieceInfo", QPDFObjectHandle::parse("<< >>"));
+  root.getKey("/PieceInfo").replaceKey("/Private", pdf.getTrailer().getKey("/Info"));
+
+  QPDFWriter w(pdf);
+  w.setOutputMemory();
+  w.setDecodeLevel(qpdf_dl_none);
+  w.setCompressStreams(false);  // the markers stay readable in the bytes
+  w.write();
+  std::shared_ptr<Buffer> b = w.getBufferSharedPointer();
+  return std::string(reinterpret_cast<const char*>(b->getBuffer()), b->getSize());
+}
+
+std::string page_content(const std::string& bytes) {
+  QPDF pdf;
+  pdf.processMemoryFile("x.pdf", bytes.data(), bytes.size());
+  QPDFObjectHandle page = pdf.getAllPages().at(0);
+  std::shared_ptr<Buffer> raw = page.getKey("/Contents").getRawStreamData();
+  return std::string(reinterpret_cast<const char*>(raw->getBuffer()), raw->getSize());
+}
+
+std::string page_text(const std::string& bytes) {
+  Result<ExtractedDocument> doc = extract(bytes, without_ocr());
+  EXPECT_TRUE(doc.ok()) << doc.status().message();
+  std::string text;
+  if (doc.ok())
+    for (const Part& p : doc->parts)
+      if (p.location != "PDF 文档属性") text += p.location + ": " + p.text + "\n";  // the pages
+  return text;
+}
+
+bool removed_has(const CleanedFile& f, std::string_view line) {
+  for (const std::string& l : f.removed)
+    if (l == line) return true;
+  return false;
+}
+
+TEST(CleanPdf, RemovesPropertiesXmpCommentsFilesAndScriptsAndKeepsThePages) {
+  const std::string plain = make_pdf_sample();
+  const std::string rich = rich_pdf(plain);
+  // The markers are in the original, so their absence below means something.
+  for (const char* marker : {"XMP-Zhang-San", "Embedded-Secret-Payload", "Script-Marker", "Comment-Text-Marker",
+                             "Comment-Author", "WPS Writer", "TestPDF 1.0"})
+    ASSERT_TRUE(contains(rich, marker)) << marker;
+
+  Result<CleanedFile> r = clean(rich);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->format, Format::Pdf);
+  EXPECT_TRUE(r->bytes.rfind("%PDF-", 0) == 0);
+  EXPECT_TRUE(removed_has(*r, "文档属性（作者、创建程序、标题、生成程序）")) << ::testing::PrintToString(r->removed);
+  EXPECT_TRUE(removed_has(*r, "XMP 元数据 3 处")) << ::testing::PrintToString(r->removed);
+  EXPECT_TRUE(removed_has(*r, "批注 1 条")) << ::testing::PrintToString(r->removed);
+  EXPECT_TRUE(removed_has(*r, "嵌入的文件 1 个")) << ::testing::PrintToString(r->removed);
+  // The names tree's script, the /OpenAction and the page's /AA.
+  EXPECT_TRUE(removed_has(*r, "脚本和自动执行的动作 3 处")) << ::testing::PrintToString(r->removed);
+  for (const char* marker : {"XMP-Zhang-San", "Embedded-Secret-Payload", "Script-Marker", "Comment-Text-Marker",
+                             "Comment-Author", "WPS Writer", "TestPDF 1.0", "/Author", "/Producer"})
+    EXPECT_FALSE(contains(r->bytes, marker)) << marker;
+
+  QPDF copy;
+  copy.processMemoryFile("cleaned.pdf", r->bytes.data(), r->bytes.size());
+  EXPECT_FALSE(copy.getTrailer().hasKey("/Info"));
+  EXPECT_FALSE(copy.getRoot().hasKey("/Metadata"));
+  EXPECT_FALSE(copy.getRoot().hasKey("/OpenAction"));
+  EXPECT_FALSE(copy.getRoot().getKey("/Names").hasKey("/EmbeddedFiles"));
+  EXPECT_FALSE(copy.getRoot().getKey("/Names").hasKey("/JavaScript"));
+  QPDFObjectHandle page = copy.getAllPages().at(0);
+  EXPECT_FALSE(page.hasKey("/Metadata"));
+  EXPECT_FALSE(page.hasKey("/AA"));
+  EXPECT_FALSE(page.getKey("/Resources").getKey("/XObject").getKey("/Im1").getDict().hasKey("/Metadata"));
+  ASSERT_TRUE(page.getKey("/Annots").isArray());
+  ASSERT_EQ(page.getKey("/Annots").getArrayNItems(), 1);  // the link stays
+  EXPECT_EQ(page.getKey("/Annots").getArrayItem(0).getKey("/Subtype").getName(), "/Link");
+
+  // The page's content stream is the original's, byte for byte, and poppler
+  // reads the same text from both.
+  EXPECT_EQ(page_content(r->bytes), page_content(rich));
+  EXPECT_TRUE(contains(page_text(r->bytes), "Quarterly plan"));
+  EXPECT_EQ(page_text(r->bytes), page_text(rich));
+  // The original's author was a finding; the copy's reading has none.
+  Result<ExtractedDocument> again = extract(r->bytes, without_ocr());
+  ASSERT_TRUE(again.ok());
+  EXPECT_NE(find_meta(*extract(rich, without_ocr()), kHiddenContent, "作者"), nullptr);
+  EXPECT_EQ(find_meta(*again, kHiddenContent, "作者"), nullptr);
+}
+
+TEST(CleanPdf, APdfWithNothingToRemoveSaysNothingRemoved) {
+  QPDF pdf;
+  const std::string plain = make_pdf_sample();
+  pdf.processMemoryFile("p.pdf", plain.data(), plain.size());
+  pdf.getTrailer().removeKey("/Info");
+  QPDFWriter w(pdf);
+  w.setOutputMemory();
+  w.write();
+  std::shared_ptr<Buffer> b = w.getBufferSharedPointer();
+  Result<CleanedFile> r = clean(std::string(reinterpret_cast<const char*>(b->getBuffer()), b->getSize()));
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_TRUE(r->removed.empty()) << ::testing::PrintToString(r->removed);
+  EXPECT_TRUE(contains(page_text(r->bytes), "Quarterly plan"));
+}
+
+TEST(CleanPdf, ReadsTheCopyBackThroughTheIsolateHook) {
+  int calls = 0;
+  CleanOptions options;
+  options.isolate = [&](std::string_view bytes, const Options& o) {
+    ++calls;
+    return extract(bytes, o);
+  };
+  Result<CleanedFile> r = clean(rich_pdf(make_pdf_sample()), options);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(calls, 1);
+  options.isolate = [](std::string_view, const Options&) -> Result<ExtractedDocument> {
+    return Status::Error(Code::kLimitExceeded, "child died / child died");
+  };
+  EXPECT_EQ(clean(rich_pdf(make_pdf_sample()), options).status().code(), Code::kCorruptInput);
+}
+
+TEST(CleanPdf, RefusesEncryptedAndDamagedPdfs) {
+  QPDF pdf;
+  const std::string plain = make_pdf_sample();
+  pdf.processMemoryFile("p.pdf", plain.data(), plain.size());
+  QPDFWriter w(pdf);
+  w.setOutputMemory();
+  w.setR6EncryptionParameters("", "owner-password", true, true, true, true, true, true, qpdf_r3p_full, true);
+  w.write();
+  std::shared_ptr<Buffer> b = w.getBufferSharedPointer();
+  Result<CleanedFile> enc = clean(std::string(reinterpret_cast<const char*>(b->getBuffer()), b->getSize()));
+  ASSERT_FALSE(enc.ok());
+  EXPECT_EQ(enc.status().code(), Code::kUnsupportedFormat);
+  EXPECT_TRUE(contains(enc.status().message(), "已加密"));
+
+  for (const std::string& bad : {std::string("%PDF-1.7\n"), std::string("%PDF-1.4\n1 0 obj << /Type /Catalog"),
+                                 std::string("%PDF-1.4\ntrailer << /Root 9 0 R >>\n%%EOF\n")}) {
+    Result<CleanedFile> r = clean(bad);
+    ASSERT_FALSE(r.ok()) << bad;
+    EXPECT_EQ(r.status().code(), Code::kCorruptInput) << bad << ": " << r.status().message();
+    EXPECT_FALSE(r.status().message().empty());
+  }
 }
 
 TEST(CleanRefuses, TextAndDamagedAndOversizedFiles) {

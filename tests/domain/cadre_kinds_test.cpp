@@ -265,5 +265,58 @@ TEST_F(CadreKindsTest, TheApproverGrantSitsOnACommitteeAndCoversItsSubtree) {
   EXPECT_FALSE(authorize(approver, Action::kRecordRead, record_target(tree, RecordRef{MemberId{5}, a, "x"})).allowed);
 }
 
+TEST_F(CadreKindsTest, AnApproverApprovesInsideItsCommitteeOnlyAndOnlyWithTheGrant) {
+  const Kind& k = activity_kind();
+  const OrgId s = *tree.create("S", "乡党委", OrgType::kCommittee, top, day);
+  const OrgId c = *tree.create("C", "乡第一党支部", OrgType::kBranch, s, day);
+  const RecordFacts inside = in("submitted");
+  const RecordFacts outside{subject, tree.ancestry(c), "submitted", managing_committee(tree, c)};
+  ASSERT_EQ(outside.committee, s);
+  const Actor approver = with(Role::kApprover, r);
+  // With the grant on R: the records of branches under R, not under S.
+  EXPECT_EQ(authorize(approver, k, Verb::kApprove, inside).outcome, O::kAllowed);
+  EXPECT_EQ(authorize(approver, k, Verb::kApprove, outside).outcome, O::kForbidden);
+  EXPECT_TRUE(allowed_verbs(approver, k, outside).empty());
+  EXPECT_FALSE(authorize_read(approver, k, outside).allowed);
+  // The same person without it (a member of a branch under R): nothing.
+  const Actor plain = with(Role::kMember, b);
+  EXPECT_EQ(authorize(plain, k, Verb::kApprove, inside).outcome, O::kForbidden);
+  EXPECT_FALSE(authorize_read(plain, k, inside).allowed);
+  // A grant on S approves S's, not R's.
+  EXPECT_EQ(authorize(with(Role::kApprover, s), k, Verb::kApprove, outside).outcome, O::kAllowed);
+  EXPECT_EQ(authorize(with(Role::kApprover, s), k, Verb::kApprove, inside).outcome, O::kForbidden);
+}
+
+TEST_F(CadreKindsTest, ACommitteeAdministratorNamesAndRemovesApproversOfItsCommitteeOnly) {
+  const Actor admin = with(Role::kCommitteeAdmin, r);
+  const UserId other{7};
+  using G = std::vector<RoleGrant>;
+  const G none;
+  const std::vector<RoleGrant> member_of_b = {{Role::kMember, b}};
+  auto plus = [](std::vector<RoleGrant> g, RoleGrant more) {
+    g.push_back(more);
+    return g;
+  };
+  // Naming one on R, keeping the account's other grants; and removing it again.
+  EXPECT_TRUE(authorize_approver_change(admin, other, member_of_b, plus(member_of_b, {Role::kApprover, r}), tree).allowed);
+  EXPECT_TRUE(authorize_approver_change(admin, other, plus(member_of_b, {Role::kApprover, r}), member_of_b, tree).allowed);
+  // The administrator of the committee above covers R too; R's does not cover T.
+  EXPECT_TRUE(authorize_approver_change(with(Role::kCommitteeAdmin, top), other, none, G{{Role::kApprover, r}}, tree).allowed);
+  EXPECT_FALSE(authorize_approver_change(admin, other, none, G{{Role::kApprover, top}}, tree).allowed);
+  // Only approver grants, only on a 党委, never another role, never the actor's own account, not a no-op.
+  EXPECT_FALSE(authorize_approver_change(admin, other, none, G{{Role::kApprover, g}}, tree).allowed);  // 党总支
+  EXPECT_FALSE(authorize_approver_change(admin, other, none, G{{Role::kBranchSecretary, a}}, tree).allowed);
+  EXPECT_FALSE(authorize_approver_change(admin, other, member_of_b, none, tree).allowed);  // removes a member grant
+  EXPECT_FALSE(authorize_approver_change(admin, other, none, G{{Role::kApprover, r}, {Role::kCommitteeAdmin, r}}, tree).allowed);
+  EXPECT_FALSE(authorize_approver_change(admin, admin.user, none, G{{Role::kApprover, r}}, tree).allowed);
+  EXPECT_FALSE(authorize_approver_change(admin, other, member_of_b, member_of_b, tree).allowed);
+  // Not an approver naming another, not an auditor, not a disabled administrator.
+  EXPECT_FALSE(authorize_approver_change(with(Role::kApprover, r), other, none, G{{Role::kApprover, r}}, tree).allowed);
+  EXPECT_FALSE(authorize_approver_change(with(Role::kAuditor, r), other, none, G{{Role::kApprover, r}}, tree).allowed);
+  Actor disabled = admin;
+  disabled.active = false;
+  EXPECT_FALSE(authorize_approver_change(disabled, other, none, G{{Role::kApprover, r}}, tree).allowed);
+}
+
 }  // namespace
 }  // namespace nc::domain::workflow

@@ -159,6 +159,45 @@ TEST_F(AttachmentsTest, APhotoIsStoredWithoutItsLocationAndDeviceAndDownloadedAs
   EXPECT_EQ(server.stop_and_report(), "");
 }
 
+TEST_F(AttachmentsTest, APdfIsStoredWithoutItsPropertiesAndTheUserIsToldWhatWasRemoved) {
+  // The sample PDF's Info names an author (张三), a creator (WPS Writer) and a producer.
+  const std::string original = samples::make_pdf({{"BT /F1 12 Tf 72 700 Td (Receipt 2026) Tj ET"}});
+  ASSERT_NE(original.find("WPS Writer"), std::string::npos);
+  ASSERT_NE(original.find("/Author"), std::string::npos);
+  const std::uint64_t id = submit();
+  ASSERT_NE(id, 0u);
+  HttpResult up = upload(member, id, {{"回执.pdf", "application/pdf", original}});
+  ASSERT_EQ(up.status, 201) << up.body;
+  const json added = body(up);
+  EXPECT_NE(added["notice"].get<std::string>().find("已移除 PDF 的文档属性"), std::string::npos) << up.body;
+  EXPECT_EQ(added["notice"].get<std::string>().find("照片"), std::string::npos) << up.body;
+  ASSERT_EQ(added["attachments"].size(), 1u);
+  EXPECT_EQ(added["attachments"][0]["content_type"], "application/pdf");
+  const json removed = added["attachments"][0]["removed"];
+  EXPECT_NE(std::find(removed.begin(), removed.end(), "文档属性（作者、创建程序、标题、生成程序）"), removed.end())
+      << removed.dump();
+
+  // What is served is the cleaned copy: a PDF without the properties, the page's text kept.
+  const std::string url = "/api/v1/records/contribution/" + std::to_string(id) + "/attachments/1";
+  HttpResult file = server.call(member, "GET", url);
+  ASSERT_EQ(file.status, 200) << file.body;
+  EXPECT_EQ(file.headers["content-type"], "application/pdf");
+  EXPECT_EQ(file.headers["x-content-type-options"], "nosniff");
+  EXPECT_EQ(file.body.rfind("%PDF-", 0), 0u);
+  EXPECT_EQ(file.body.find("WPS Writer"), std::string::npos);
+  EXPECT_EQ(file.body.find("/Author"), std::string::npos);
+  EXPECT_EQ(file.body.find("TestPDF"), std::string::npos);
+  EXPECT_NE(file.body.find("(Receipt 2026) Tj"), std::string::npos);  // the content stream as it was
+
+  // A damaged PDF is refused naming the file; nothing more is stored.
+  const std::string before = everything();
+  HttpResult bad = upload(member, id, {{"坏文件.pdf", "application/pdf", "%PDF-1.4\n1 0 obj << /Type /Catalog"}});
+  EXPECT_EQ(bad.status, 400) << bad.body;
+  EXPECT_NE(body(bad)["error"]["message"].get<std::string>().find("「坏文件.pdf」"), std::string::npos) << bad.body;
+  EXPECT_EQ(everything(), before);
+  EXPECT_EQ(server.stop_and_report(), "");
+}
+
 TEST_F(AttachmentsTest, FilesThatLieAreTooManyOrTooLargeAreRefusedNamingTheFileAndNothingChanges) {
   const std::uint64_t id = submit();
   ASSERT_NE(id, 0u);
@@ -182,7 +221,7 @@ TEST_F(AttachmentsTest, FilesThatLieAreTooManyOrTooLargeAreRefusedNamingTheFileA
   // A JPEG named as a PDF, and a real PDF named as a JPEG: the content decides, the lie is refused.
   refused(member, {{"扫描件.pdf", "application/pdf", samples::make_gps_jpeg()}}, 400, "「扫描件.pdf」");
   refused(member, {{"截图.jpg", "image/jpeg", samples::make_pdf({{"BT /F1 12 Tf (x) Tj ET"}})}}, 400, "「截图.jpg」");
-  // Neither a photo nor a PDF.
+  // Neither a photo nor a PDF (a WebP photo has no cleaner).
   refused(member, {{"说明.txt", "text/plain", "只是一段文字"}}, 400, "「说明.txt」");
   refused(member, {{"程序", "application/octet-stream", std::string("\x7f" "ELF\x02\x01\x01", 7)}}, 400, "「程序」");
   // 5 MiB + 1 byte, a JPEG by its first bytes.

@@ -432,5 +432,84 @@ TEST_F(CadreRecordsTest, AccountsAreReconfirmedYearlyAllInOneStepAndClosedWithAD
   sqlite3_close(dbh);
 }
 
+
+// A committee names further approvers itself (issue 10): its administrator
+// gives and takes back the approver grant on the 党委 through the grants API,
+// re-authenticated and audited; nothing else about any account, and not on
+// a branch, changes that way.
+TEST_F(CadreRecordsTest, TheCommitteeAdministratorNamesAndRemovesAnApproverOfItsCommittee) {
+  const std::string password = "approver-by-dw-1";
+  HttpResult u = server_->call(admin, "POST", "/api/v1/users", json{{"username", "shenpi-dw"}, {"password", password}});
+  ASSERT_EQ(u.status, 201) << u.body;
+  const int id = body(u)["user"]["id"].get<int>();
+  const std::string roles = "/api/v1/users/" + std::to_string(id) + "/roles";
+  const std::string dw_password = server_->password("dwadmin");
+  auto grants_of = [&] {
+    return stored_rows(db(), {("SELECT role, org_id FROM role_grants WHERE user_id = " + std::to_string(id)).c_str()});
+  };
+  auto grant_entries = [&] {
+    return stored_rows(db(), {("SELECT actor, detail FROM audit_log WHERE action = 'role.grant' AND target = 'user:" +
+                               std::to_string(id) + "' ORDER BY seq")
+                                  .c_str()});
+  };
+  const std::string none = grants_of();
+  const std::string no_entries = grant_entries();
+  // Refused, nothing stored: another role alongside, a branch, a wrong password, someone not administering it.
+  auto refused = [&](const Session& who, const json& request, int status) {
+    HttpResult r = server_->call(who, "POST", roles, request);
+    EXPECT_EQ(r.status, status) << r.body;
+    EXPECT_EQ(grants_of(), none);
+    EXPECT_EQ(grant_entries(), no_entries);
+    return r;
+  };
+  HttpResult other_role = refused(
+      dwadmin,
+      json{{"current_password", dw_password}, {"roles", {{{"role", "approver"}, {"org", 1}}, {{"role", "committee_admin"}, {"org", 1}}}}},
+      403);
+  EXPECT_NE(body(other_role)["error"]["message"].get<std::string>().find("审批人"), std::string::npos) << other_role.body;
+  refused(dwadmin, json{{"current_password", dw_password}, {"roles", {{{"role", "approver"}, {"org", 3}}}}}, 403);
+  refused(dwadmin, json{{"current_password", "wrong-password-x"}, {"roles", {{{"role", "approver"}, {"org", 1}}}}}, 403);
+  refused(committee, json{{"current_password", server_->password("committee")}, {"roles", {{{"role", "approver"}, {"org", 1}}}}},
+          403);
+  refused(auditor, json{{"current_password", server_->password("auditor")}, {"roles", {{{"role", "approver"}, {"org", 1}}}}},
+          403);
+  refused(dwadmin, json{{"current_password", dw_password}, {"roles", "approver"}}, 400);
+
+  // Named by the committee's administrator: stored, audited as theirs.
+  HttpResult named =
+      server_->call(dwadmin, "POST", roles, json{{"current_password", dw_password}, {"roles", {{{"role", "approver"}, {"org", 1}}}}});
+  ASSERT_EQ(named.status, 200) << named.body;
+  EXPECT_EQ(body(named)["user"]["roles"][0]["role"], "approver");
+  EXPECT_NE(grants_of(), none);
+  const std::string entries = grant_entries();
+  EXPECT_NE(entries.find("approver@1"), std::string::npos) << entries;
+  const int dw_id = body(server_->call(dwadmin, "GET", "/api/v1/session"))["user"]["id"].get<int>();
+  EXPECT_EQ(entries.rfind("user:" + std::to_string(dw_id) + " (", 0), 0u) << entries;
+
+  // The approver sees the committee's requests in 待办 and makes the first approval.
+  const Session approver = server_->login("shenpi-dw", password);
+  ASSERT_EQ(approver.status, 200);
+  const std::uint64_t request = made(cadre, "activity", activity_fields());
+  ASSERT_NE(request, 0u);
+  EXPECT_TRUE(has(todo(approver, "activity"), request));
+  HttpResult first = act(approver, "activity", request, json{{"verb", "approve"}});
+  ASSERT_EQ(first.status, 200) << first.body;
+  EXPECT_EQ(body(first)["record"]["state"], "first_approved");
+
+  // Removed by the administrator again: audited, and the approver no longer sees the committee's requests.
+  HttpResult removed = server_->call(dwadmin, "POST", roles, json{{"current_password", dw_password}, {"roles", json::array()}});
+  ASSERT_EQ(removed.status, 200) << removed.body;
+  EXPECT_EQ(grants_of(), none);
+  EXPECT_GT(grant_entries().size(), entries.size());
+  const std::uint64_t later = made(cadre, "activity", activity_fields());
+  EXPECT_FALSE(has(todo(approver, "activity"), later));
+  EXPECT_EQ(act(approver, "activity", later, json{{"verb", "approve"}}).status, 404);
+  // The administrator changes nothing of their own this way.
+  HttpResult own = server_->call(dwadmin, "POST", "/api/v1/users/" + std::to_string(dw_id) + "/roles",
+                                 json{{"current_password", dw_password},
+                                      {"roles", {{{"role", "committee_admin"}, {"org", 1}}, {{"role", "approver"}, {"org", 1}}}}});
+  EXPECT_EQ(own.status, 403) << own.body;
+}
+
 }  // namespace
 }  // namespace nc::integration

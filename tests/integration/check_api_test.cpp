@@ -476,11 +476,32 @@ TEST_F(CheckApi, CleanReturnsAPhotoWithoutItsLocation) {
   for (const auto& m : file["metadata"]) EXPECT_NE(m["detector"], "media.gps_location") << file.dump();
 }
 
+TEST_F(CheckApi, CleanWritesAPdfWithoutItsPropertiesReadInTheSandbox) {
+  const std::string original = samples::make_pdf({{"BT /F1 12 Tf 72 700 Td (Notice) Tj ET"}});
+  ASSERT_NE(original.find("WPS Writer"), std::string::npos);
+  HttpResult r = post_clean(port, {{"file", "通知.pdf", "application/pdf", original}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.headers["content-type"], "application/pdf");
+  EXPECT_EQ(r.body.rfind("%PDF-", 0), 0u);
+  EXPECT_EQ(r.body.find("WPS Writer"), std::string::npos);
+  EXPECT_EQ(r.body.find("/Author"), std::string::npos);
+  const json report = json::parse(percent_decode(r.headers["x-clean-report"]));
+  EXPECT_EQ(report["format"], "pdf");
+  EXPECT_EQ(report["removed"][0], "文档属性（作者、创建程序、标题、生成程序）") << report.dump();
+  // The copy, checked again: no author left.
+  HttpResult again = post_multipart(port, {{"file", "cleaned.pdf", "", r.body}});
+  ASSERT_EQ(again.status, 200) << again.body;
+  EXPECT_EQ(again.body.find("张三"), std::string::npos) << again.body;
+}
+
 TEST_F(CheckApi, CleanRefusesWhatItCannotCleanWithAReason) {
-  HttpResult pdf = post_clean(port, {{"file", "通知.pdf", "application/pdf", samples::make_pdf({{"BT ET"}})}});
+  HttpResult pdf = post_clean(port, {{"file", "通知.pdf", "application/pdf", "%PDF-1.4\n1 0 obj << /Type /Catalog"}});
   EXPECT_EQ(pdf.status, 400);
-  EXPECT_EQ(json::parse(pdf.body)["error"]["code"], "unsupported_format");
+  EXPECT_EQ(json::parse(pdf.body)["error"]["code"], "corrupt_input");
   EXPECT_NE(json::parse(pdf.body)["error"]["message"].get<std::string>().find("PDF"), std::string::npos);
+  HttpResult text = post_clean(port, {{"file", "a.txt", "text/plain", "只是一段文字"}});
+  EXPECT_EQ(text.status, 400);
+  EXPECT_EQ(json::parse(text.body)["error"]["code"], "unsupported_format");
   HttpResult broken = post_clean(port, {{"file", "x.docx", "", "PK\x03\x04garbage"}});
   EXPECT_EQ(broken.status, 400);
   EXPECT_EQ(json::parse(broken.body)["error"]["code"], "corrupt_input");

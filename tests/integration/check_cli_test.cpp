@@ -381,11 +381,28 @@ TEST_F(CheckCli, CleanWritesACopyAndSaysWhatWasRemovedAndWhatRemains) {
   EXPECT_NE(photo.err.find("照片的拍摄位置"), std::string::npos) << photo.err;
 }
 
-TEST_F(CheckCli, CleanRefusesPdfItsOwnInputAndTwoFiles) {
-  const fs::path pdf = write("a.pdf", samples::make_pdf({{"BT ET"}}));
+TEST_F(CheckCli, CleanWritesACleanedPdf) {
+  const fs::path pdf = write("a.pdf", samples::make_pdf({{"BT /F1 12 Tf 72 700 Td (Notice) Tj ET"}}));
+  ASSERT_NE(slurp(pdf).find("WPS Writer"), std::string::npos);
+  CliRun r = check({"--clean", (dir / "b.pdf").string(), "--format", "json", pdf.string()});
+  EXPECT_EQ(r.exit_code, 0) << r.err << r.out;
+  ASSERT_TRUE(fs::exists(dir / "b.pdf"));
+  const std::string copy = slurp(dir / "b.pdf");
+  EXPECT_EQ(copy.rfind("%PDF-", 0), 0u);
+  EXPECT_EQ(copy.find("WPS Writer"), std::string::npos);
+  EXPECT_EQ(copy.find("/Author"), std::string::npos);
+  EXPECT_NE(copy.find("(Notice) Tj"), std::string::npos);
+  const auto report = nlohmann::json::parse(r.out, nullptr, false);
+  ASSERT_FALSE(report.is_discarded()) << r.out;
+  EXPECT_EQ(report["format"], "pdf");
+  EXPECT_EQ(report["removed"][0], "文档属性（作者、创建程序、标题、生成程序）") << r.out;
+}
+
+TEST_F(CheckCli, CleanRefusesADamagedPdfItsOwnInputAndTwoFiles) {
+  const fs::path pdf = write("a.pdf", std::string("%PDF-1.4\n1 0 obj << /Type /Catalog"));
   CliRun r = check({"--clean", (dir / "b.pdf").string(), pdf.string()});
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.err.find("暂不支持清理 PDF"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("PDF 文件已损坏"), std::string::npos) << r.err;
   EXPECT_FALSE(fs::exists(dir / "b.pdf"));
   const fs::path docx = write("a.docx", samples::make_zip(samples::docx_entries()));
   const std::string before = slurp(docx);

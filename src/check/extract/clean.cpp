@@ -30,17 +30,17 @@ Result<CleanedFile> clean_impl(std::string_view bytes, const CleanOptions& optio
       NC_EXTRACT_TRY(clean_image(bytes, format, ex, out));
       break;
     case Format::Pdf:
-      return unsupported_error(
-          "暂不支持清理 PDF：PDF 无法在不破坏文件的情况下安全改写。请在原文档中删除批注、修订和文档属性后重新导出 PDF",
-          "PDF is not cleaned: it cannot be rewritten safely");
+      NC_EXTRACT_TRY(clean_pdf(bytes, ex, out));
+      break;
     default:
-      return unsupported_error("只能清理 Word、Excel、PowerPoint 文档和 JPEG、PNG 照片",
-                               "only .docx, .xlsx, .pptx, JPEG and PNG files can be cleaned");
+      return unsupported_error("只能清理 Word、Excel、PowerPoint 文档、PDF 和 JPEG、PNG 照片",
+                               "only .docx, .xlsx, .pptx, PDF, JPEG and PNG files can be cleaned");
   }
   // The copy must read back as what it claims to be, within the same limits.
   Options again;
   again.limits = options.limits;
   again.ocr = false;
+  again.isolate = options.isolate;  // poppler reads a PDF copy where the caller reads PDFs
   Result<ExtractedDocument> doc = extract(out.bytes, again);
   if (!doc.ok() || doc->format != out.format)
     return corrupt_error("清理后的副本未能通过校验，没有生成副本", "the cleaned copy does not read back");
@@ -70,6 +70,8 @@ const char* extension_of(Format format) {
       return "jpg";
     case Format::Png:
       return "png";
+    case Format::Pdf:
+      return "pdf";
     default:
       return "bin";
   }
@@ -87,6 +89,8 @@ const char* content_type_of(Format format) {
       return "image/jpeg";
     case Format::Png:
       return "image/png";
+    case Format::Pdf:
+      return "application/pdf";
     default:
       return "application/octet-stream";
   }

@@ -24,9 +24,18 @@
 // slide, and Office then "repairs" the file. An empty hidden sheet or slide
 // keeps every reference valid and holds nothing.
 //
-// PDF, TIFF, WebP, HEIC, plain text and legacy Office files are not cleaned
-// (unsupported_format, with a message saying so): poppler reads PDF but cannot
-// rewrite it safely, and the text itself is what the member changes.
+//   PDF    the document information dictionary (author, creator, producer,
+//          dates) and the original's /ID, XMP metadata streams of the catalog,
+//          pages, images and any other object, embedded files (the
+//          EmbeddedFiles name tree, /AF, file-attachment annotations),
+//          JavaScript, /OpenAction, /AA and JavaScript or Launch actions, and
+//          comments (Text and Popup annotations); rewritten by qpdf with the
+//          stream data copied as it is, so the pages' content is untouched
+//          (clean_pdf.cpp). Encrypted PDFs are refused.
+//
+// TIFF, WebP, HEIC, plain text and legacy Office files are not cleaned
+// (unsupported_format, with a message saying so): the text itself is what the
+// member changes.
 //
 // Every copy is read again by extract() before it is returned: a copy that
 // does not read back is an error, never a download. `remaining` lists what
@@ -38,11 +47,13 @@
 // "中文 / English". Nothing is stored or logged. Thread-safe.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "check/engine.h"
+#include "check/extract/extractor.h"
 #include "check/extract/format.h"
 #include "check/extract/limits.h"
 #include "common/status.h"
@@ -54,12 +65,17 @@ enum class Revisions { kAccept, kReject };
 struct CleanOptions {
   Limits limits;
   Revisions revisions = Revisions::kAccept;
+  // Where the copy is read again (extractor.h's Options::isolate): the server
+  // and the CLI pass their extraction sandbox, so that poppler reads a
+  // cleaned PDF in a child as it reads any submitted PDF. Empty: in the
+  // calling thread (tests, fuzzing).
+  std::function<Result<ExtractedDocument>(std::string_view bytes, const Options& options)> isolate;
 };
 
 inline constexpr std::size_t kMaxReportLines = 30;
 
 struct CleanedFile {
-  Format format = Format::Unknown;  // Docx, Xlsx, Pptx, Jpeg or Png
+  Format format = Format::Unknown;  // Docx, Xlsx, Pptx, Pdf, Jpeg or Png
   std::string bytes;                // the cleaned copy
   // In Chinese, for the member: "批注 3 条", "修订 5 处（已接受）",
   // "文档属性（作者、单位）", "照片的拍摄位置". At most kMaxReportLines each.

@@ -11,6 +11,8 @@ namespace nc::check::extract {
 
 // .docx, .xlsx, .pptx: the cleaned package into out.bytes, out.format set.
 Status clean_ooxml(std::string_view bytes, Revisions revisions, Extraction& ex, CleanedFile& out);
+// PDF (qpdf): clean_pdf.cpp says what is removed.
+Status clean_pdf(std::string_view bytes, Extraction& ex, CleanedFile& out);
 // JPEG and PNG (exiv2).
 Status clean_image(std::string_view bytes, Format format, Extraction& ex, CleanedFile& out);
 

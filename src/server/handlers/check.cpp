@@ -213,6 +213,7 @@ class CheckHandler {
     Input in;
     check::extract::CleanOptions options;
     options.limits = extract_options_.limits;
+    options.isolate = extract_options_.isolate;  // a PDF copy read back in the sandbox
     bool revisions_seen = false, dictionary_seen = false;
     for (const MultipartPart& p : *parts) {
       if (p.filename) {

@@ -28,6 +28,7 @@
 #include "server/handlers/xlsx_file_source.h"
 #include "server/handlers/routes.h"
 #include "server/handlers/statements_json.h"
+#include "server/extract_sandbox.h"
 #include "server/in_flight.h"
 #include "server/multipart.h"
 #include "server/paging.h"
@@ -714,6 +715,7 @@ constexpr std::size_t kMaxAttachmentBytes = 5 * 1024 * 1024;  // per file, as up
 constexpr std::size_t kAttachmentUploadLimit = kMaxAttachments * kMaxAttachmentBytes + 64 * 1024;
 constexpr std::size_t kMaxFileNameBytes = 255;
 constexpr std::string_view kRemovedNote = "已移除照片的位置、设备和时间信息";
+constexpr std::string_view kRemovedPdfNote = "已移除 PDF 的文档属性、XMP 元数据、批注、嵌入的文件和脚本，页面内容未改动";
 
 json attachment_json(const wf::Kind& kind, const store::WorkflowAttachment& a, StatementAuthors& authors,
                      const domain::Actor& actor) {
@@ -789,7 +791,8 @@ std::optional<std::string> attachment_name(const std::string& filename) {
 
 // One uploaded file checked and cleaned: its stored copy, or the refusal
 // (naming the file).
-std::variant<store::WorkflowAttachment, Response> cleaned_attachment(const MultipartPart& part) {
+std::variant<store::WorkflowAttachment, Response> cleaned_attachment(const MultipartPart& part,
+                                                                    const ExtractSandbox& sandbox) {
   using check::extract::Format;
   const auto name = attachment_name(*part.filename);
   if (!name) return Response::error(Code::kInvalidInput, "附件的文件名含有无法识别的字符，请改名后重新上传");
@@ -805,21 +808,24 @@ std::variant<store::WorkflowAttachment, Response> cleaned_attachment(const Multi
                                                          "，内容却是" + std::string(format_name(format)) +
                                                          "：类型按文件内容判断，请核对后重新选择");
   }
-  if (format == Format::Pdf || format == Format::Webp) {
+  if (format == Format::Webp) {
     return Response::error(Code::kUnsupportedFormat,
                            quoted + "是" + std::string(format_name(format)) +
-                               "：暂不能移除这种文件中的作者、设备和时间等信息，附件只接受 JPEG 和 PNG 图片，"
+                               "：暂不能移除这种文件中的作者、设备和时间等信息，附件只接受 JPEG、PNG 图片和 PDF，"
                                "请截图或转存为 JPEG、PNG 后上传");
   }
-  if (format != Format::Jpeg && format != Format::Png) {
+  if (format != Format::Jpeg && format != Format::Png && format != Format::Pdf) {
     return Response::error(Code::kUnsupportedFormat,
-                           quoted + "不是 JPEG 或 PNG 图片（按文件内容判断是" + std::string(format_name(format)) +
-                               "），附件只接受 JPEG 和 PNG 图片");
+                           quoted + "不是 JPEG、PNG 图片或 PDF（按文件内容判断是" + std::string(format_name(format)) +
+                               "），附件只接受 JPEG、PNG 图片和 PDF");
   }
   // The one cleaner (check/extract/clean.h), the same as the self-check's
-  // cleaned copies: location, device and time metadata out before storing.
+  // cleaned copies: location, device and time metadata out before storing
+  // (a PDF: its properties, XMP, comments, embedded files and scripts). A
+  // PDF copy is read back by poppler in the extraction sandbox.
   check::extract::CleanOptions options;
   options.limits.max_input_bytes = kMaxAttachmentBytes;
+  options.isolate = sandbox.isolate();
   auto cleaned = check::extract::clean(part.data, options);
   if (!cleaned.ok()) {
     return Response::error(cleaned.status().code(),
@@ -928,12 +934,12 @@ Response read(const App& s, const Request& r) {
 
 // POST /api/v1/records/{kind}/{id}/attachments (multipart/form-data, one to
 // three files): whoever may act on the record now adds files to it. Each is
-// told by its content (JPEG or PNG; a name that claims another type is
+// told by its content (JPEG, PNG or PDF; a name that claims another type is
 // refused), at most 5 MiB, and cleaned by check::extract::clean() before it
 // is stored: location, device and time metadata removed, and the answer says
 // what was. All the files or none are stored, with the audit entry, in one
 // transaction; a record holds at most three.
-Response attach(const App& s, const Request& r) {
+Response attach(const App& s, const ExtractSandbox& sandbox, const Request& r) {
   const wf::Kind* kind = kind_of(r);
   if (!kind) return no_kind();
   const domain::Actor actor = actor_of(r);
@@ -978,7 +984,7 @@ Response attach(const App& s, const Request& r) {
   std::vector<store::WorkflowAttachment> stored;
   const std::int64_t now = s.clock();
   for (const MultipartPart* p : files) {
-    auto one = cleaned_attachment(*p);
+    auto one = cleaned_attachment(*p, sandbox);
     if (auto* refused = std::get_if<Response>(&one)) return *refused;
     store::WorkflowAttachment a = std::move(std::get<store::WorkflowAttachment>(one));
     a.uploaded_by = actor.user;
@@ -987,7 +993,11 @@ Response attach(const App& s, const Request& r) {
     stored.push_back(std::move(a));
   }
   std::string names;
-  for (const auto& a : stored) names += (names.empty() ? "" : ",") + std::to_string(a.bytes.size());
+  bool any_pdf = false, any_image = false;
+  for (const auto& a : stored) {
+    names += (names.empty() ? "" : ",") + std::to_string(a.bytes.size());
+    (a.content_type == "application/pdf" ? any_pdf : any_image) = true;
+  }
   auto note = access::audit_note(r, s.clock, "record.attach", record_target_text(rec), rec.org, subject_of(rec),
                                  "files=" + std::to_string(stored.size()) + " bytes=" + names);
   auto saved = s.store->add_attachments(rec.id, stored, kMaxAttachments, note);
@@ -999,9 +1009,10 @@ Response attach(const App& s, const Request& r) {
     added.push_back(attachment_json(*kind, a, authors, actor));
     any_removed = any_removed || added.back()["removed"].size() > 0;
   }
-  return Response::json(201, {{"attachments", added},
-                              {"notice", std::string(kRemovedNote) +
-                                             (any_removed ? "" : "（这些图片中没有发现这类信息）")}});
+  std::string notice = any_image ? std::string(kRemovedNote) : std::string();
+  if (any_pdf) notice += (notice.empty() ? "" : "；") + std::string(kRemovedPdfNote);
+  if (!any_removed) notice += any_pdf ? "（这些文件中没有发现这类信息）" : "（这些图片中没有发现这类信息）";
+  return Response::json(201, {{"attachments", added}, {"notice", notice}});
 }
 
 // GET /api/v1/records/{kind}/{id}/attachments/{n}: one file, to whoever
@@ -2026,6 +2037,8 @@ Response education_coverage(const App& s, const Request& r) {
 
 
 void add_record_routes(Router& router, const Services& s) {
+  // Where a PDF attachment's cleaned copy is read back (poppler in a child).
+  auto sandbox = std::make_shared<const ExtractSandbox>(s->extract_sandbox);
   router.get("/api/v1/records/kinds", [s](const Request& r) { return kinds(*s, r); });
   router.get("/api/v1/records/counts", [s](const Request& r) { return counts(*s, r); });
   router.add("POST", "/api/v1/records/{kind}", [s](const Request& r) { return create(*s, r); });
@@ -2035,7 +2048,7 @@ void add_record_routes(Router& router, const Services& s) {
   router.get("/api/v1/records/{kind}/{id}", [s](const Request& r) { return read(*s, r); });
   router.add("POST", "/api/v1/records/{kind}/{id}/transitions", [s](const Request& r) { return transition(*s, r); });
   router.add(
-      "POST", "/api/v1/records/{kind}/{id}/attachments", [s](const Request& r) { return attach(*s, r); },
+      "POST", "/api/v1/records/{kind}/{id}/attachments", [s, sandbox](const Request& r) { return attach(*s, *sandbox, r); },
       {.body = BodyKind::kUpload, .body_limit = kAttachmentUploadLimit});
   router.get("/api/v1/records/{kind}/{id}/attachments/{n}", [s](const Request& r) { return download(*s, r); });
   router.get("/api/v1/me/registers/{kind}", [s](const Request& r) { return mine(*s, r); });

@@ -1,7 +1,9 @@
-// /api/v1/users: accounts and role grants (the system administrator's work).
+// /api/v1/users: accounts and role grants (the system administrator's work;
+// a committee administrator names the approvers of its 党委s).
 // Role changes, resets, enabling and (un)linking a member re-authenticate the
 // administrator first; disabling does not, so a compromised account can be
 // stopped at once.
+#include <algorithm>
 #include <regex>
 
 #include "server/access/audit_note.h"
@@ -88,13 +90,14 @@ Response create(const App& s, const Request& r) {
 }
 
 // Loads the target account after authorize() and re-authentication.
-Result<store::StoredUser> target_account(const App& s, const Request& r, domain::Action action,
+Result<store::StoredUser> target_account(const App& s, const Request& r, std::optional<domain::Action> action,
                                          const json* body) {
   const domain::UserId id{parse_id(r.param("id"))};
   auto found = s.store->find_user(id);
   if (!found.ok()) return found.status();
   if (!*found) return Status::NotFound("账号不存在");
-  if (!domain::authorize(actor_of(r), action, domain::Target::account(id)).allowed) {
+  // No action: the caller has decided already (a committee administrator's approvers).
+  if (action && !domain::authorize(actor_of(r), *action, domain::Target::account(id)).allowed) {
     return Status::Error(Code::kForbidden, "无权执行此操作");
   }
   if (!body) return std::move(**found);  // no re-authentication asked
@@ -106,15 +109,30 @@ Result<store::StoredUser> target_account(const App& s, const Request& r, domain:
   return std::move(**found);
 }
 
+// POST /api/v1/users/{id}/roles: the account's grants, replaced. The system
+// administrator sets any; a committee administrator only names or removes
+// approvers (审批人) of the 党委s they administer, every other grant of the
+// account unchanged (domain::authorize_approver_change). Re-authenticated
+// and audited (role.grant) either way.
 Response set_roles(const App& s, const Request& r) {
   auto body = json_object(r);
   if (!body) return Response::bad_request("请求体应为 JSON 对象");
+  const domain::Actor actor = actor_of(r);
+  const domain::UserId id{parse_id(r.param("id"))};
+  const bool as_admin = domain::authorize(actor, domain::Action::kRoleGrant, domain::Target::account(id)).allowed;
+  const bool as_committee = !as_admin && std::any_of(actor.grants.begin(), actor.grants.end(), [](const auto& g) {
+    return g.role == domain::Role::kCommitteeAdmin;
+  });
+  if (!as_admin && !as_committee) {
+    auto found = s.store->find_user(id);
+    if (!found.ok()) return Response::from(found.status());
+    if (!*found) return Response::error(Code::kNotFound, "账号不存在");
+    return Response::error(Code::kForbidden, "无权执行此操作");
+  }
   auto roles = body->find("roles");
   if (roles == body->end() || !roles->is_array() || roles->size() > 50) {
     return Response::error(Code::kInvalidInput, "roles 应为角色列表");
   }
-  auto account = target_account(s, r, domain::Action::kRoleGrant, &*body);
-  if (!account.ok()) return Response::from(account.status());
   std::vector<domain::RoleGrant> grants;
   std::string detail;
   for (const json& g : *roles) {
@@ -129,6 +147,21 @@ Response set_roles(const App& s, const Request& r) {
     detail += std::string(detail.empty() ? "" : ",") + std::string(domain::role_id(grant.role)) + "@" +
               std::to_string(grant.org.value);
   }
+  if (!as_admin) {
+    // A committee administrator: the change must be approvers of their committees only.
+    auto found = s.store->find_user(id);
+    if (!found.ok()) return Response::from(found.status());
+    if (!*found) return Response::error(Code::kNotFound, "账号不存在");
+    const domain::Decision d = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
+      return domain::authorize_approver_change(actor, id, (*found)->user.grants, grants, tree);
+    });
+    if (!d.allowed) {
+      return Response::error(Code::kForbidden,
+                             "党委管理员只能为本党委（或下级党委）指定或取消审批人，不能改动其他角色，也不能改动自己的角色");
+    }
+  }
+  auto account = target_account(s, r, as_admin ? domain::Action::kRoleGrant : std::optional<domain::Action>(), &*body);
+  if (!account.ok()) return Response::from(account.status());
   Status checked = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
     for (const auto& g : grants) {
       if (Status c = domain::check_grant(account->user, g, tree, roster); !c.ok()) {

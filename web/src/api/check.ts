@@ -135,7 +135,7 @@ export interface CleanedCopy {
 
 /** Names of files the server can clean (it decides by content; this only chooses where to offer it). */
 export function cleanable(name: string): boolean {
-  return /\.(docx|xlsx|pptx|jpe?g|png)$/i.test(name)
+  return /\.(docx|xlsx|pptx|pdf|jpe?g|png)$/i.test(name)
 }
 
 function filenameOf(disposition: string | null, fallback: string): string {
