@@ -55,8 +55,11 @@ bool is_filler(char32_t c) {
       break;
   }
   // Pictographic emoji, as stickers between the characters of a term
-  // (天🌐网工程, 机😶密★10年).
-  return c >= 0x1F300 && c <= 0x1FAFF;
+  // (天🌐网工程, 机😶密★10年), and the hearts, suits and flowers used the same
+  // way (内❤部❤文❤件); not a warning sign or sparkles that set a phrase off
+  // (⚠️仅供内部参考⚠️ 明天…), nor the stars of a marking (★ ☆).
+  return (c >= 0x1F300 && c <= 0x1FAFF) || (c >= 0x2660 && c <= 0x2667) || c == 0x2763 || c == 0x2764 ||
+         c == 0x273F || c == 0x2740;
 }
 
 // A code point whose fold is several code points (⑴ → "(1)", … → "...")
