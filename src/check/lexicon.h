@@ -72,7 +72,7 @@ inline constexpr std::string_view kPhoneWords[] = {"电话", "手机", "联系",
 
 // Words that name a phone or an identity number on a line: the context that
 // lets OCR-confused letters be read as digits.
-inline constexpr std::string_view kPersonalNumberWords[] = {"手机", "电话", "联系", "身份证", "证件号", "tel", "phone", "mobile"};
+inline constexpr std::string_view kPersonalNumberWords[] = {"手机", "电话", "联系", "身份证", "身份号码", "证件号", "tel", "phone", "mobile"};
 
 // Verbs of writing or printing before a marking that a sentence names.
 inline constexpr std::string_view kWritingVerbs[] = {

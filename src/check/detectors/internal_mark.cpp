@@ -100,6 +100,14 @@ bool restriction_after(std::string_view text, size_t pos, size_t* end) {
   int len;
   const char32_t c = cp_at(text, p, &len);
   if (c == U'，' || c == U',' || c == U'、' || c == U'；') p = skip_spaces(text, p + static_cast<size_t>(len));
+  // Advice to keep it to oneself: 内部资料 自己看看就好, 看完就删.
+  for (std::string_view keep : {"自己看看就好", "自己看看就行", "自己看就行", "自己看就好", "看完就删", "看完删掉",
+                                "阅后即删", "阅后即焚"}) {
+    if (starts_with(text.substr(p), keep)) {
+      *end = p + keep.size();
+      return true;
+    }
+  }
   if (starts_with(text.substr(p), "请")) p += 3;
   p = skip_unless_approved(text, p);
   for (std::string_view no : {"不得", "严禁", "请勿", "禁止", "不准", "切勿", "不要", "勿", "别", "不能"}) {
