@@ -344,7 +344,7 @@ class InternalMark final : public Detector {
       // Said of the material, with its handling words after it, ending the
       // clause (是内部资料注意保存的，…).
       for (std::string_view w : {"注意保存", "注意保密"}) {
-        if (!after_copula(text, m.start) && !after_colon(text, m.start) && !opens_a_line(text, m.start)) break;
+        if (!after_copula(text, m.start) && !after_colon(text, m.start)) break;
         if (!starts_with(text.substr(skip_spaces(text, m.end)), w)) continue;
         size_t e = skip_spaces(text, m.end) + w.size();
         const size_t de = starts_with(text.substr(e), "的") ? e + std::string_view("的").size() : e;
