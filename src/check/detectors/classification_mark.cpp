@@ -91,7 +91,13 @@ size_t spelled_star(std::string_view text, size_t pos) {
   for (std::string_view w : {"（星）", "(星)", "【星】", "[星]", "（五角星）", "(五角星)", "星号", "星"}) {
     if (text.substr(pos, w.size()) == w) return pos + w.size();
   }
-  // Described: “秘密”加一颗黑五角星再加“一年”.
+  // Described: “秘密”加一颗黑五角星再加“一年”. Most candidates have none of
+  // its first characters next: one look at the code point decides.
+  int first_len;
+  const char32_t first = cp_at(text, pos, &first_len);
+  if (first != 0x201D && first != U'"' && first != U'」' && first != U'』' && first != U'加' && first != U'带' &&
+      first != U'后')
+    return 0;
   size_t p = pos;
   auto take = [&](std::initializer_list<std::string_view> ws) {
     for (std::string_view w : ws)
@@ -222,7 +228,7 @@ class ClassificationMark final : public Detector {
       if (end != skip_dashes(text, spelled)) return Span{m.start, end};
     }
     // The level and its period described: 机密那档，十年期的 (a mention).
-    if (pattern == 0) {
+    if (pattern == 0 && starts_with_at(text, m.end, "那")) {
       for (std::string_view w : {"那档", "那一档", "那一级", "那级"}) {
         if (!starts_with_at(text, m.end, w)) continue;
         size_t p = skip_spaces(text, m.end + w.size());

@@ -123,8 +123,11 @@ class CnResidentId final : public Detector {
       const size_t n = compact(text, m, buf, sizeof buf);
       // z for 2 as well as what ocr_digits() reads.
       int z = 0;
-      for (size_t i = 0; i < n && n == 18; ++i)
-        if (buf[i] == 'z') buf[i] = '2', ++z;
+      for (size_t i = 0; i < n && n == 18; ++i) {
+        if (buf[i] != 'z') continue;
+        buf[i] = '2';
+        ++z;
+      }
       const int mapped = n == 18 ? ocr_digits(buf, n) + z : -1;
       if (mapped <= 0 || mapped > 3 || !valid_resident_id18(std::string_view(buf, n), max_year_)) return std::nullopt;
       return m;
