@@ -34,6 +34,17 @@ inline constexpr std::string_view kMaterialWords[] = {"本材料", "本文件", 
                                                       "上述", "文件", "资料", "材料", "内容", "印发", "《", "附件",
                                                       "纪要", "截图"};
 
+// Materials a handling phrase right after them restricts (考核细则，不得外传;
+// 附件名单不得外传; 本名单未经批准不得外传): things written down, not 事 or 话.
+inline constexpr std::string_view kRestrictedMaterials[] = {
+    "细则", "名单", "蓝皮书", "白皮书", "方案", "口径", "材料", "资料", "文件", "附件", "清单", "表格", "纪要",
+    "讲话稿", "底稿", "图纸", "手册", "汇编", "通报", "报告", "稿子", "台账", "花名册"};
+
+// Verbs by which a sentence says a marking is on a material (封面写了内部资料的那本,
+// 盖了内部文件的章, 凡是标了…内部资料的).
+inline constexpr std::string_view kMarkingVerbs[] = {"写了", "写着", "印着", "印有", "印了", "标着", "标了",
+                                                     "标有", "盖了", "盖着", "盖有", "标注了", "注明了"};
+
 // Classification labels: 密级：机密.
 inline constexpr std::string_view kClassificationLabels[] = {"密级", "保密等级", "涉密等级", "秘密等级", "保密级别",
                                                              "涉密级别"};
@@ -61,7 +72,7 @@ inline constexpr std::string_view kPhoneWords[] = {"电话", "手机", "联系",
 
 // Words that name a phone or an identity number on a line: the context that
 // lets OCR-confused letters be read as digits.
-inline constexpr std::string_view kPersonalNumberWords[] = {"手机", "电话", "联系", "身份证", "证件号", "tel", "phone", "mobile"};
+inline constexpr std::string_view kPersonalNumberWords[] = {"手机", "电话", "联系", "身份证", "身份号码", "证件号", "tel", "phone", "mobile"};
 
 // Verbs of writing or printing before a marking that a sentence names.
 inline constexpr std::string_view kWritingVerbs[] = {

@@ -450,7 +450,8 @@ size_t take_period(std::string_view text, size_t end) {
       const char32_t c = cp_at(text, q, &len);
       if (len > 0 && (c == U'一' || c == U'二' || c == U'两' || c == U'三' || c == U'四' || c == U'五' ||
                       c == U'六' || c == U'七' || c == U'八' || c == U'九' || c == U'十' || c == U'〇' ||
-                      c == U'零')) {
+                      c == U'零' || c == U'壹' || c == U'贰' || c == U'叁' || c == U'肆' || c == U'伍' ||
+                      c == U'陆' || c == U'柒' || c == U'捌' || c == U'玖' || c == U'拾')) {
         q += len;
         ++*digits;
         continue;

@@ -26,6 +26,9 @@ constexpr int kMaxGap = 16;  // code points in one droppable gap
 constexpr int kMinNumeralRun = 11;
 constexpr int kMaxNumeralRun = 19;
 
+// A comma between the groups of a number read out: ， , 、.
+bool is_group_comma(char32_t c) { return c == 0xFF0C || c == U',' || c == 0x3001; }
+
 // Not the tab: between Han characters it separates the cells of a pasted
 // spreadsheet (请示\t机密), which must not run together into one word.
 bool is_space(char32_t c) {
@@ -55,8 +58,11 @@ bool is_filler(char32_t c) {
       break;
   }
   // Pictographic emoji, as stickers between the characters of a term
-  // (天🌐网工程, 机😶密★10年).
-  return c >= 0x1F300 && c <= 0x1FAFF;
+  // (天🌐网工程, 机😶密★10年), and the hearts, suits and flowers used the same
+  // way (内❤部❤文❤件); not a warning sign or sparkles that set a phrase off
+  // (⚠️仅供内部参考⚠️ 明天…), nor the stars of a marking (★ ☆).
+  return (c >= 0x1F300 && c <= 0x1FAFF) || (c >= 0x2660 && c <= 0x2667) || c == 0x2763 || c == 0x2764 ||
+         c == 0x273F || c == 0x2740;
 }
 
 // A code point whose fold is several code points (⑴ → "(1)", … → "...")
@@ -317,7 +323,8 @@ void normalise(std::string_view input, Normalised* out) {
     }
     const size_t run = i;
     const size_t run_op = op;
-    {
+    // Inside a run of numerals read as digits, its commas go the slow way.
+    if (!(numerals_as_digits && i < numerals_until)) {
       const unsigned char* p = in + i;
       const unsigned char* const end4 = in + (n >= 4 ? n - 3 : 0);    // 4 bytes readable before it
       const unsigned char* const end16 = in + (n >= 16 ? n - 15 : 0);  // 16 bytes readable before it
@@ -437,7 +444,7 @@ void normalise(std::string_view input, Normalised* out) {
           --k;
         }
         const bool after_letter = k > 0 && static_cast<unsigned>((o[k - 1] | 0x20) - 'a') < 26u;
-        int count = 0, gap = 0;
+        int count = 0, gap = 0, group = 0;
         size_t j = i;
         numerals_until = i + len;
         while (j < n && count + digits <= kMaxNumeralRun) {
@@ -446,12 +453,22 @@ void normalise(std::string_view input, Normalised* out) {
           const uint32_t e2 = fold(c2);
           if (e2 & kNumeral) {
             ++count;
+            ++group;
             gap = 0;
             numerals_until = j + l2;
           } else if (c2 >= U'0' && c2 <= U'9') {
             ++digits;
+            ++group;
             gap = 0;
             numerals_until = j + l2;
+          } else if (is_group_comma(c2) && gap == 0 && group >= 3) {
+            // A number read out in groups and transcribed with commas
+            // (幺拐拐，六九八三，…): a comma after a group of three or more
+            // goes on, when numerals follow it.
+            int l3;
+            if (j + l2 >= n || !(fold(decode_text(in, j + l2, n, &l3)) & kNumeral)) break;
+            group = 0;
+            ++gap;
           } else if (!(e2 & kGap) || ++gap > 2) {
             break;
           }
@@ -472,6 +489,8 @@ void normalise(std::string_view input, Normalised* out) {
       }
       if (numerals_as_digits) f = static_cast<char32_t>(U'0' + numeral_digit(f));
     }
+    // A comma inside a run of numerals read as digits groups them as a space does.
+    if (numerals_as_digits && i < numerals_until && is_group_comma(c)) f = U' ';
     // After a digit the ideographic space groups a number as a space does
     // (１６６　１７０１　６２９１): it folds to ' ' there.
     if (c == 0x3000 && op > 0 && o[op - 1] >= '0' && o[op - 1] <= '9') f = U' ';

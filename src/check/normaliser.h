@@ -21,7 +21,7 @@
 // characters do. HTML character references pasted from a web page (&#9733;
 // &#x2605; &#64; &nbsp; &amp; …) are read as the code point they name (the
 // '&' leaves the fast path), and the stars people type for the ★ of a
-// marking (⭐ 🌟 ✩ … ✰ ⋆) fold to ★. A pictographic emoji (U+1F300–U+1FAFF) is one of the fillers
+// marking (⭐ 🌟 ✩ … ✰ ⋆) fold to ★. A pictographic emoji (U+1F300–U+1FAFF), a heart, a card suit or a flower (❤ ♦ ✿) is one of the fillers
 // between Han characters (天🌐网工程), and between two digits folds to ' '
 // (139🍀2211🍀4567), a group separator.
 //

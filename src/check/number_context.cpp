@@ -125,6 +125,10 @@ int ocr_digits(char* out, size_t n) {
   return mapped;
 }
 
+bool bracketed_alone(std::string_view text, Span span) {
+  return !(span.start > 0 && text[span.start - 1] == ']') && !(span.end < text.size() && text[span.end] == '[');
+}
+
 bool line_names_a_number(std::string_view text, size_t pos) {
   for (std::string_view w : lexicon::kPersonalNumberWords)
     if (label_mentions(text, pos, w, 120)) return true;

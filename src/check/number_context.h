@@ -37,6 +37,10 @@ int ocr_digits(char* out, size_t n);
 // whose check digit decides and whose line names them.
 int ocr_digits_wide(char* out, size_t n);
 
+// A number written a character to a bracket ([1][3][8]…) that no other
+// bracketed character continues on either side.
+bool bracketed_alone(std::string_view text, Span span);
+
 // True when the line around pos names a phone or an identity number
 // (手机, 电话, 联系, 身份证, 证件号, tel, phone, mobile): the context that lets
 // OCR-confused letters be read as digits.

@@ -1,5 +1,6 @@
 #include "check/pieces.h"
 
+#include "check/normaliser.h"
 #include "check/lexicon.h"
 #include "check/text_span.h"
 
@@ -46,6 +47,30 @@ size_t position_label(std::string_view text, size_t pos) {
   return p + std::string_view("位").size();
 }
 
+// A chat line's head at pos, the start of a line: a time ([09:01] or 09:01:30)
+// and a speaker with a colon (老李：). Its end, or pos when none is there.
+size_t chat_head(std::string_view text, size_t pos) {
+  size_t p = pos;
+  if (p < text.size() && text[p] == '[') ++p;
+  const size_t t = p;
+  while (p < text.size() && p - t < 2 && is_digit(text[p])) ++p;
+  if (p == t || p >= text.size() || text[p] != ':') return pos;
+  for (int k = 0; k < 2 && p + 2 < text.size() && text[p] == ':' && is_digit(text[p + 1]) && is_digit(text[p + 2]); ++k)
+    p += 3;
+  if (p - t < 4) return pos;
+  if (p < text.size() && text[p] == ']') ++p;
+  p = skip_spaces(text, p);
+  int n = 0;
+  for (; n < 8 && p < text.size(); ++n) {
+    int len;
+    const char32_t c = cp_at(text, p, &len);
+    if (c == U'：' || c == U':') return n > 0 ? p + static_cast<size_t>(len) : pos;
+    if (!is_han(c) && !(c < 0x80 && is_alnum(static_cast<char>(c)))) return pos;
+    p += static_cast<size_t>(len);
+  }
+  return pos;
+}
+
 // Skips forward over separators, joining words and position labels; at
 // most 24 code points. Sets *worded when a word or label was among them.
 size_t skip_joint(std::string_view text, size_t pos, bool* worded) {
@@ -56,6 +81,8 @@ size_t skip_joint(std::string_view text, size_t pos, bool* worded) {
     if (len == 0) break;
     if (separator(c)) {
       p += static_cast<size_t>(len);
+      // The next message of a chat: its time and speaker (\n[09:01] 老李：).
+      if (c == U'\n') p = chat_head(text, p);
       continue;
     }
     if (const size_t e = position_label(text, p); e != p) {
@@ -87,6 +114,19 @@ size_t skip_joint_back(std::string_view text, size_t pos, bool* worded) {
     if (separator(c)) {
       p -= static_cast<size_t>(len);
       continue;
+    }
+    // A chat message's time and speaker ([09:01] 老李：) after a line break.
+    {
+      size_t ls = p;
+      for (int k = 0; k < 16 && ls > 0 && text[ls - 1] != '\n'; ++k) {
+        int l2;
+        cp_before(text, ls, &l2);
+        ls -= static_cast<size_t>(l2 > 0 ? l2 : 1);
+      }
+      if (ls > 0 && text[ls - 1] == '\n' && ls < p && chat_head(text, ls) >= p) {
+        p = ls;
+        continue;
+      }
     }
     // A position label ends in 位: walk back to its head and check it whole.
     if (c == U'位') {

@@ -79,7 +79,9 @@ std::string separated() {
 // Whether the line (or the label line above a number that starts its line)
 // speaks of a card or an account.
 bool names_a_card(std::string_view text, size_t pos) {
+  // 帐 too: the older form of 账 (帐号), which the fold leaves alone.
   return label_mentions(text, pos, "卡", 120) || label_mentions(text, pos, "账", 120) ||
+         label_mentions(text, pos, "帐", 120) ||
          label_mentions(text, pos, "card", 120);
 }
 

@@ -6,6 +6,7 @@
 // are not markings.
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 
 #include "check/marking.h"
 #include "check/number_context.h"
@@ -87,10 +88,34 @@ size_t skip_dashes(std::string_view text, size_t pos) {
 // The end of a star spelled out at pos: （星）, (星), 星号; 0 when none.
 size_t spelled_star(std::string_view text, size_t pos) {
   // 星 alone (机密星十年) only counts where a period follows (the callers' take_period).
-  for (std::string_view w : {"（星）", "(星)", "【星】", "[星]", "星号", "星"}) {
+  for (std::string_view w : {"（星）", "(星)", "【星】", "[星]", "（五角星）", "(五角星)", "星号", "星"}) {
     if (text.substr(pos, w.size()) == w) return pos + w.size();
   }
-  return 0;
+  // Described: “秘密”加一颗黑五角星再加“一年”. Most candidates have none of
+  // its first characters next: one look at the code point decides.
+  int first_len;
+  const char32_t first = cp_at(text, pos, &first_len);
+  if (first != 0x201D && first != U'"' && first != U'」' && first != U'』' && first != U'加' && first != U'带' &&
+      first != U'后')
+    return 0;
+  size_t p = pos;
+  auto take = [&](std::initializer_list<std::string_view> ws) {
+    for (std::string_view w : ws)
+      if (text.substr(p, w.size()) == w) {
+        p += w.size();
+        return true;
+      }
+    return false;
+  };
+  take({"\u201D", "\"", "」", "』"});
+  if (!take({"加上", "加", "带", "后面一颗", "后面一个", "后面是"})) return 0;
+  take({"一颗", "一个", "颗", "个"});
+  take({"黑色的", "黑色", "黑", "实心的", "实心"});
+  if (!take({"五角星", "星星"})) return 0;
+  take({"，", ","});
+  take({"再加上", "再加", "加上", "加", "后面", "然后"});
+  take({"\u201C", "\"", "「", "『"});
+  return p;
 }
 
 // A period of OCR-misread digits after a star: "s年", "1o年" (s 5, o 0, l i 1, b 8);
@@ -202,6 +227,17 @@ class ClassificationMark final : public Detector {
       const size_t end = take_period(text, skip_dashes(text, spelled));
       if (end != skip_dashes(text, spelled)) return Span{m.start, end};
     }
+    // The level and its period described: 机密那档，十年期的 (a mention).
+    if (pattern == 0 && starts_with_at(text, m.end, "那")) {
+      for (std::string_view w : {"那档", "那一档", "那一级", "那级"}) {
+        if (!starts_with_at(text, m.end, w)) continue;
+        size_t p = skip_spaces(text, m.end + w.size());
+        const char32_t c = cp_at(text, p, &len);
+        if (c == U'，' || c == U',' || c == U'、') p += static_cast<size_t>(len);
+        const size_t end = take_period(text, p);
+        if (end != p && starts_with_at(text, end, "期")) return Span{m.start, end, true};
+      }
+    }
     if ((next == U'★' || next == U'☆') && broken) {
       const size_t star_end = skip_dashes(text, after + len);
       size_t end = take_period(text, star_end);
@@ -275,6 +311,9 @@ class ClassificationMark final : public Detector {
     if (after_classification_label(text, m.start)) return Span{m.start, take_period(text, m.end)};
     if (auto ocr = misread_star_line(text, m)) return ocr;
     if (auto ocr = misread_star_in_brackets(text, m)) return ocr;
+    // A level trailing off in a story (“这份文件标着秘密……”), no star, no period: a word.
+    if (starts_with_at(text, skip_spaces(text, m.end), "…") || starts_with_at(text, skip_spaces(text, m.end), "..."))
+      return std::nullopt;
     // 封面上标着机密两个字: a mention of the marking.
     if (names_a_marking(text, m)) return Span{m.start, m.end, true};
     if (next_to_prose(text, m)) return std::nullopt;

@@ -6,6 +6,7 @@
 // OCR's o / l / i / b / s for 0 / 1 / 1 / 8 / 5 where the line names a phone.
 #include <algorithm>
 #include <string>
+#include <utility>
 
 #include "check/marking.h"
 #include "check/number_context.h"
@@ -50,6 +51,35 @@ std::string ocr_letters() {
   return out;
 }
 
+// The syllables of the digits as read out: yao / yi (1), liang / er (2), dong
+// / ling (0), guai / qi (7) ….
+std::string pinyin_digit() { return "yao|yi|er|liang|san|si|wu|liu|qi|guai|ba|jiu|ling|dong"; }
+
+// The digits of a pinyin reading (at most cap); 0 when a word is not one.
+size_t pinyin_digits(std::string_view s, char* out, size_t cap) {
+  static constexpr std::pair<std::string_view, char> kSyllables[] = {
+      {"liang", '2'}, {"ling", '0'}, {"dong", '0'}, {"guai", '7'}, {"yao", '1'}, {"jiu", '9'}, {"liu", '6'},
+      {"san", '3'},   {"yi", '1'},   {"er", '2'},   {"si", '4'},   {"wu", '5'},  {"qi", '7'},  {"ba", '8'}};
+  size_t n = 0, i = 0;
+  while (i < s.size()) {
+    if (s[i] == ' ') {
+      ++i;
+      continue;
+    }
+    bool found = false;
+    for (const auto& [w, d] : kSyllables) {
+      if (s.substr(i, w.size()) != w) continue;
+      if (n == cap) return 0;
+      out[n++] = d;
+      i += w.size();
+      found = true;
+      break;
+    }
+    if (!found) return 0;
+  }
+  return n;
+}
+
 class CnMobile final : public Detector {
  public:
   std::string_view id() const override { return "pii.cn_mobile"; }
@@ -64,7 +94,7 @@ class CnMobile final : public Detector {
     const size_t n = count_symbols(original);
     return n < 8 ? mask_all(original) : mask_symbols(original, n - 8, n - 4);
   }
-  enum : size_t { kGrouped, kSpacedOut, kBrokenLine, kOcr, kSeparated, kFourThreeFour, kPieces };
+  enum : size_t { kGrouped, kSpacedOut, kBrokenLine, kOcr, kSeparated, kFourThreeFour, kPieces, kOcrLead, kPinyin, kBracketed };
   std::vector<Pattern> patterns() const override {
     // With +86 / 0086 / 86 before it. Run only where a number begins
     // (Anchor::kNumberStart). Chinese numerals reach them as digits
@@ -81,7 +111,14 @@ class CnMobile final : public Detector {
             // Grouped 4-3-4 (1997 121 7795).
             {"1[3-9][0-9]{2}[ -][0-9]{3}[ -][0-9]{4}", Anchor::kNumberStart},
             // Sent in pieces with words that join them (前三位153，中间5590，最后4345).
-            {kPiecesTrigger}};
+            {kPiecesTrigger},
+            // OCR's l for the leading 1 (lb346l79478): no digit starts it, so
+            // it is scanned everywhere; validate() wants a line naming a phone.
+            {"l[3-9b][0-9olibs]{9}"},
+            // Read out in pinyin, a syllable a digit (yao san ba …).
+            {"(?:" + pinyin_digit() + ")(?: ?(?:" + pinyin_digit() + ")){10}"},
+            // Each digit in its brackets ([1][3][8]…).
+            {"\\[1\\]\\[[3-9]\\](?:\\[[0-9]\\]){9}"}};
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
@@ -96,6 +133,27 @@ class CnMobile final : public Detector {
     if (pattern == kBrokenLine && (std::count(text.begin() + m.start, text.begin() + m.end, '\n') != 1 ||
                                    !line_names_a_number(text, m.start)))
       return std::nullopt;
+    if (pattern == kBracketed) {
+      if (!bracketed_alone(text, m)) return std::nullopt;
+      char buf[16];
+      const size_t n = compact(text, m, buf, sizeof buf);
+      if (n != 11 || !allocated_prefix(buf[1], buf[2])) return std::nullopt;
+      return m;
+    }
+    if (pattern == kOcrLead || pattern == kPinyin) {
+      if (!bounded(text, m, true)) return std::nullopt;
+      char buf[16];
+      size_t n = 0;
+      if (pattern == kOcrLead) {
+        n = compact(text, m, buf, sizeof buf);
+        if (n != 11 || ocr_digits(buf, n) <= 0 || !line_names_a_number(text, m.start)) return std::nullopt;
+      } else {
+        n = pinyin_digits(text.substr(m.start, m.end - m.start), buf, sizeof buf);
+        if (n != 11) return std::nullopt;
+      }
+      if (buf[0] != '1' || !allocated_prefix(buf[1], buf[2])) return std::nullopt;
+      return m;
+    }
     if (pattern == kOcr) {
       char buf[16];
       const size_t n = compact(text, m, buf, sizeof buf);

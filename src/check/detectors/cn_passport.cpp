@@ -60,10 +60,18 @@ class CnPassport final : public Detector {
             // label only, as patterns 0 and 1.
             {"[0-9][0-9olizsbgqdj]{7}", Anchor::kNumberStart},
             {"[0-9][0-9olizsbgqdj]{6}", Anchor::kNumberStart},
-            {"[0-9]{1,7}\\r?\\n[0-9]{1,7}", Anchor::kNumberStart}};
+            {"[0-9]{1,7}\\r?\\n[0-9]{1,7}", Anchor::kNumberStart},
+            // Pattern 8: the letter spelled out before the digits (字母E，后面84766617,
+            // 字母G开头，后面是…), under a passport's label.
+            {"字母[eg](?:开头)?[，, ]?(?:后面是|后面|再加|加上|然后是|然后)[：: ]?[0-9]{8}"}};
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
+    if (pattern == 8) {
+      if (!label_mentions(text, m.start, "护照") && !label_mentions(text, m.start, "passport")) return std::nullopt;
+      if (m.end < text.size() && is_alnum(text[m.end])) return std::nullopt;
+      return m;
+    }
     if (pattern >= 5) {
       if (!label_mentions(text, m.start, "护照") && !label_mentions(text, m.start, "passport")) return std::nullopt;
       char buf[12];

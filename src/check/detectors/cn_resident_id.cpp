@@ -35,9 +35,10 @@ std::string ocr_letters() {
   std::string out;
   for (int k = 0; k <= 15; ++k) {
     if (!out.empty()) out += '|';
-    out += "[1-8]" + repeat("[0-9]", k) + "[olibs]" + repeat("[0-9olibs]", 15 - k) + "[0-9xolibs]";
+    out += "[1-8]" + repeat("[0-9]", k) + "[olibsz]" + repeat("[0-9olibsz]", 15 - k) + "[0-9xolibsz]";
   }
-  return out + "|[1-8][0-9]{16}[olibs]";
+  // … also grouped 6-8-4 by spaces (51o104 201008l3 6984).
+  return out + "|[1-8][0-9]{16}[olibsz]|[1-8][0-9olibsz]{5} [0-9olibsz]{8} [0-9olibsz]{3}[0-9xolibsz]";
 }
 
 // The eighteen characters with a mark or two after the first k digits (k
@@ -72,7 +73,8 @@ class CnResidentId final : public Detector {
     if (n == 15) return mask_symbols(original, 6, 12);
     return mask_all(original);
   }
-  enum : size_t { kWhole, kGrouped, kGroupedFirst, kGroupedLast, kLegacy, kSpacedOut, kBrokenLine, kOcr, kSeparated, kPieces };
+  enum : size_t { kWhole, kGrouped, kGroupedFirst, kGroupedLast, kLegacy, kSpacedOut, kBrokenLine, kOcr, kSeparated, kPieces,
+                  kBracketed, kOcrLead };
   std::vector<Pattern> patterns() const override {
     // 18 characters, whole or grouped 6-8-4 (one or both separators), or the
     // legacy 15 digits: one pattern per form. Run only where a number
@@ -91,7 +93,13 @@ class CnResidentId final : public Detector {
             // two spaces between every digit: the check character decides.
             {separated(), Anchor::kNumberStart},
             // Sent in pieces with words that join them (前九位…\n后九位…).
-            {kPiecesTrigger}};
+            {kPiecesTrigger},
+            // Each character in its brackets ([4][2][1]…[x]): scanned
+            // everywhere, a '[' starts it; the check character decides.
+            {"\\[[1-8]\\](?:\\[[0-9]\\]){16}\\[[0-9x]\\]"},
+            // OCR's s or z for the first digit (s00l03…): no digit starts it,
+            // so it is scanned everywhere; wanted on a line naming a number.
+            {"[sz][0-9olibsz]{16}[0-9xolibsz]"}};
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
@@ -101,12 +109,26 @@ class CnResidentId final : public Detector {
       return p->span;
     }
     char buf[20];
+    if (pattern == kBracketed) {
+      if (!bracketed_alone(text, m)) return std::nullopt;
+      const size_t n = compact(text, m, buf, sizeof buf);
+      return n == 18 && valid_resident_id18(std::string_view(buf, n), max_year_) ? std::optional<Span>(m)
+                                                                                  : std::nullopt;
+    }
     if (pattern == kBrokenLine && std::count(text.begin() + m.start, text.begin() + m.end, '\n') != 1)
       return std::nullopt;
-    if (pattern == kOcr) {
+    if (pattern == kOcr || pattern == kOcrLead) {
       if (!bounded(text, m, true)) return std::nullopt;
+      if (pattern == kOcrLead && !line_names_a_number(text, m.start)) return std::nullopt;
       const size_t n = compact(text, m, buf, sizeof buf);
-      const int mapped = n == 18 ? ocr_digits(buf, n) : -1;
+      // z for 2 as well as what ocr_digits() reads.
+      int z = 0;
+      for (size_t i = 0; i < n && n == 18; ++i) {
+        if (buf[i] != 'z') continue;
+        buf[i] = '2';
+        ++z;
+      }
+      const int mapped = n == 18 ? ocr_digits(buf, n) + z : -1;
       if (mapped <= 0 || mapped > 3 || !valid_resident_id18(std::string_view(buf, n), max_year_)) return std::nullopt;
       return m;
     }

@@ -140,11 +140,19 @@ class CnUscc final : public Detector {
             // Pattern 4: read by OCR (L, B, O, S, Z anywhere), under a label only.
             {"[1-9][0-9a-z]{17}", Anchor::kNumberStart},
             // Pattern 5: sent in pieces with words that join them (前八位…，后十位…).
-            {kPiecesTrigger}};
+            {kPiecesTrigger},
+            // Pattern 6: each character in its brackets ([9][1][1]…[x]).
+            {"\\[[1-9]\\](?:\\[[0-9a-z]\\]){17}"}};
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
     if (pattern == 2) return loose(text, m);
+    if (pattern == 6) {
+      if (!bracketed_alone(text, m)) return std::nullopt;
+      char code[20];
+      if (compact(text, m, code, 18) != 18 || !valid_uscc(std::string_view(code, 18))) return std::nullopt;
+      return m;
+    }
     if (pattern == 5) {
       auto p = pieces(text, m, true, 18);
       if (!p || p->joined.size() != 18 || !valid_uscc(p->joined)) return std::nullopt;

@@ -90,9 +90,9 @@ class DocumentNumber final : public Detector {
             {"(?:19|20)[0-9]{2}(?:年| |-)[0-9]{2}号"},
             {"(?:19|20)[0-9]{2}(?:年| |-)[0-9]{3}号"},
             {"(?:19|20)[0-9]{2}(?:年| |-)[0-9]{4}号"},
-            // kOcr: OCR of the digits and of 号 (〔2O2l〕10B弓, 〔2017〕l7号):
-            // at least one misread character.
-            {"[〔\\[(（【〖{〘][ \\t]*[12l][09o][0-9olisb]{2}[ \\t]*[〕\\])）】〗}〙][ \\t]*第?[ \\t]*[0-9olisb]{1,5}[ \\t]*[号弓]"},
+            // kOcr: OCR of the digits and of 号 (〔2O2l〕10B弓, 〔2017〕l7号, Z for 2:
+            // 〔2O25〕Z1号): at least one misread character.
+            {"[〔\\[(（【〖{〘][ \\t]*[12lz][09o][0-9olisbz]{2}[ \\t]*[〕\\])）】〗}〙][ \\t]*第?[ \\t]*[0-9olisbz]{1,5}[ \\t]*[号弓]"},
             // kNoNumberSign: ordinary parentheses and no 号 (财办(2022)17),
             // only after a code's 发/字/函/…, the number ending the phrase.
             {"[(（](?:19|20)[0-9]{2}[)）][0-9]{1,4}"},
@@ -130,7 +130,7 @@ class DocumentNumber final : public Detector {
     }
     if (pattern == kOcr) {
       const std::string_view w = text.substr(m.start, m.end - m.start);
-      if (w.find_first_of("olisb") == std::string_view::npos && w.find("弓") == std::string_view::npos)
+      if (w.find_first_of("olisbz") == std::string_view::npos && w.find("弓") == std::string_view::npos)
         return std::nullopt;  // pattern 0's
       if (m.end < text.size() && is_alnum(text[m.end])) return std::nullopt;
     }

@@ -128,14 +128,17 @@ class Email final : public Detector {
     return "文中有电子邮箱地址（包括把 @ 写成 [at]、“艾特”等的写法），属于个人信息，受《个人信息保护法》保护。公开他人邮箱须经本人同意，否则请删除，或只保留用户名的首字（如 z*******@example.com）；单位内部邮箱地址不宜公开发布。";
   }
   std::optional<std::string> mask(std::string_view original) const override { return mask_local_part(original); }
-  enum : size_t { kPlain, kObfuscated, kObfuscatedDot, kHanDomain, kSpelledOut, kSpaced, kHashForAt, kQqNumber };
+  enum : size_t { kPlain, kObfuscated, kObfuscatedDot, kHanDomain, kSpelledOut, kSpaced, kHashForAt, kQqNumber,
+                  kDefangedDot };
   std::vector<Pattern> patterns() const override {
     // From the '@', run only at each '@' (Anchor::kAtSign); the local part
     // is taken by walking back in validate(). The obfuscated forms start at
     // their "at" and are scanned everywhere; none of them matches a plain
     // address, which the first pattern alone finds.
-    const std::string at = "(?:\\[at\\]|\\(at\\)|\\{at\\}|<at>|【at】|（at）|〔at〕|艾特|圈a)";
-    const std::string dot = "(?:\\.|。|点|\\[dot\\]|\\(dot\\)|（dot）|【dot】)";
+    // 小老鼠 and 圈圈a for @, perhaps set apart by spaces (yang 小老鼠 126.com).
+    const std::string at = "(?:\\[at\\]|\\(at\\)|\\{at\\}|<at>|【at】|（at）|〔at〕|艾特|圈a|(?:小老鼠|圈圈a) ?)";
+    // … and the dot defanged ([.], {dot}) or 点 set apart (sina 点 com).
+    const std::string dot = "(?:\\.|。|点|\\[dot\\]|\\(dot\\)|（dot）|【dot】|\\{dot\\}|\\[\\.\\]| 点 )";
     const std::string han = "[\\x{4e00}-\\x{9fff}]";
     // Each form its own plain expression (optional spaces and one
     // alternation of every form made the main database scan three times
@@ -164,7 +167,10 @@ class Email final : public Detector {
             {"#[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,24}"},
             // A QQ number and its mailbox described (扣扣号2115979254后面加qq点com):
             // the domain written out, the number before it on the line.
-            {"qq(?:点|。| dot |\\.)com"}};
+            {"qq(?:点|。| dot |\\.)com"},
+            // The dot defanged after a plain @ (zhang@gmail[.]com, li@163{dot}com).
+            {"@[a-z0-9-]+(?:(?:\\.|\\[\\.\\]|\\{dot\\}|\\[dot\\]|\\(\\.\\))[a-z0-9-]+)*"
+             "(?:\\[\\.\\]|\\{dot\\}|\\[dot\\]|\\(\\.\\))[a-z]{2,24}"}};
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
@@ -215,6 +221,10 @@ class Email final : public Detector {
           line.empty() ? std::string_view() : text.substr(line_start, m.start - line_start);
       if (!says_put_at(rest.substr(0, br)) && !says_put_at(before)) return std::nullopt;
     }
+    // An @ written as a word set apart by a space: yang 小老鼠 126.com.
+    if (pattern == kObfuscated && m.start > 1 && text[m.start - 1] == ' ' && local_char(text[m.start - 2]) &&
+        (starts_with_at(text, m.start, "小老鼠") || starts_with_at(text, m.start, "圈圈a")))
+      --m.start;
     size_t start = m.start;
     while (start > 0 && m.start - start < 64 && local_char(text[start - 1])) --start;
     // A local part spelled out letter by letter: z h a n g @qq.com.

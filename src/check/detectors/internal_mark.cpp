@@ -84,6 +84,14 @@ std::string pinyin_phrases() {
   return out;
 }
 
+// After 未经批准 / 未经同意 (OCR's 末 for 未 too): where the prohibition begins.
+size_t skip_unless_approved(std::string_view text, size_t p) {
+  if (!starts_with(text.substr(p), "未经") && !starts_with(text.substr(p), "末经")) return p;
+  for (std::string_view w : {"批准", "同意", "允许", "许可"})
+    if (starts_with(text.substr(p + 6), w)) return p + 6 + w.size();
+  return p;
+}
+
 // Whether the internal phrase ending at pos is followed by a restriction on
 // passing the material on (内部资料严禁外传, 内部参考 请勿转发, 内部文件，不得扩散);
 // the end of the restriction in *end.
@@ -92,11 +100,21 @@ bool restriction_after(std::string_view text, size_t pos, size_t* end) {
   int len;
   const char32_t c = cp_at(text, p, &len);
   if (c == U'，' || c == U',' || c == U'、' || c == U'；') p = skip_spaces(text, p + static_cast<size_t>(len));
+  // Advice to keep it to oneself: 内部资料 自己看看就好, 看完就删.
+  for (std::string_view keep : {"自己看看就好", "自己看看就行", "自己看就行", "自己看就好", "看完就删", "看完删掉",
+                                "阅后即删", "阅后即焚"}) {
+    if (starts_with(text.substr(p), keep)) {
+      *end = p + keep.size();
+      return true;
+    }
+  }
   if (starts_with(text.substr(p), "请")) p += 3;
-  for (std::string_view no : {"不得", "严禁", "请勿", "禁止", "不准", "切勿", "不要", "勿"}) {
+  p = skip_unless_approved(text, p);
+  for (std::string_view no : {"不得", "严禁", "请勿", "禁止", "不准", "切勿", "不要", "勿", "别", "不能"}) {
     if (!starts_with(text.substr(p), no)) continue;
     const size_t q = p + no.size();
-    for (std::string_view verb : {"外传", "翻印", "转发", "复制", "扩散", "公开", "外发", "外泄", "转载"}) {
+    for (std::string_view verb : {"外传", "翻印", "转发", "复制", "扩散", "公开", "外发", "外泄", "转载", "乱传", "乱转",
+                                  "乱发", "往外传", "往外发", "在群里传", "发群里", "拿出去"}) {
       if (starts_with(text.substr(q), verb)) {
         *end = q + verb.size();
         return true;
@@ -165,6 +183,66 @@ size_t introduces_a_title(std::string_view text, size_t pos) {
   return starts_with(text.substr(p), "关于") || starts_with(text.substr(p), "《") ? end : 0;
 }
 
+// At the start of a line, perhaps after a symbol or an emoji (📌内部文件).
+bool opens_a_line(std::string_view text, size_t pos) {
+  int len;
+  char32_t c = cp_before(text, pos, &len);
+  while (len > 0 && (c == 0xFE0F || (c >= 0x2600 && c <= 0x27BF) || (c >= 0x1F000 && c <= 0x1FAFF) || c == U' ')) {
+    pos -= static_cast<size_t>(len);
+    c = cp_before(text, pos, &len);
+  }
+  return len == 0 || c == U'\n' || c == U'\r';
+}
+
+// A prohibition (不得外传, 请勿外传 …) said of a material named right before it:
+// 考核细则，不得外传 / 附件名单不得外传 / 本名单未经批准不得外传.
+bool restricts_a_material(std::string_view text, size_t pos) {
+  for (std::string_view w : {"批准", "同意", "允许", "许可"}) {
+    if (ends_with_at(text, pos, w) &&
+        (ends_with_at(text, pos - w.size(), "未经") || ends_with_at(text, pos - w.size(), "末经"))) {
+      pos -= w.size() + std::string_view("未经").size();
+      break;
+    }
+  }
+  int len;
+  const char32_t c = cp_before(text, pos, &len);
+  if (c == U'，' || c == U',') pos -= static_cast<size_t>(len);
+  for (std::string_view noun : lexicon::kRestrictedMaterials)
+    if (ends_with_at(text, pos, noun)) return true;
+  return false;
+}
+
+// A sentence says the marking is on a material: a verb of marking earlier in
+// the clause (封面写了内部资料的那本, 盖了内部文件的章, 凡是标了机密★或者内部资料的), and
+// the name ends there (的, 字样, the clause's end), not 写了内部资料管理办法.
+bool said_to_be_marked(std::string_view text, Span m) {
+  const size_t after = skip_spaces(text, m.end);
+  if (!starts_with(text.substr(after), "的") && !starts_with(text.substr(after), "字样") && !ends_clause(text, m.end))
+    return false;
+  size_t q = m.start;
+  for (int i = 0; i < 12 && q > 0; ++i) {
+    for (std::string_view v : lexicon::kMarkingVerbs)
+      if (ends_with_at(text, q, v)) return true;
+    int len;
+    const char32_t c = cp_before(text, q, &len);
+    if (len == 0 || c == U'\n' || c == U'\r' || is_clause_break(c) || c == U'。') return false;
+    q -= static_cast<size_t>(len);
+  }
+  return false;
+}
+
+// A restriction in the clause after the one the phrase ends: 内部名单不能给看，不得外传.
+bool restriction_in_next_clause(std::string_view text, size_t pos, size_t* end) {
+  for (int i = 0; i < 10 && pos < text.size(); ++i) {
+    int len;
+    const char32_t c = cp_at(text, pos, &len);
+    if (c == U'，' || c == U',') return restriction_after(text, pos, end) && ends_clause(text, *end);
+    if (!is_han(c) && c != U' ') return false;
+    pos += static_cast<size_t>(len);
+  }
+  return false;
+}
+
 class InternalMark final : public Detector {
  public:
   std::string_view id() const override { return "secret.internal_mark"; }
@@ -181,7 +259,7 @@ class InternalMark final : public Detector {
   // would only hide the warning.
   std::optional<std::string> mask(std::string_view) const override { return std::nullopt; }
   std::vector<Pattern> patterns() const override {
-    return {{"内[部都不布](?:学习|工作|培训|参考)?(?:资料|文件|材料)|内部(?:刊物|发行|传阅|使用|明电|明传|参考|参阅)|"
+    return {{"内[部都不布](?:学习|工作|培训|参考)?(?:资料|文件|材料|资枓|材枓)|内部名单|内部(?:刊物|发行|传阅|使用|明电|明传|参考|参阅)|"
              "注意保存|注意保密|(?:不得|严禁|请勿|禁止|不准)外传|(?:不得|严禁|请勿|禁止)转发|工作秘密|"
              "仅(?:供|限)内部(?:使用|参考|传阅|参阅|资料)?|仅(?:供|限)本(?:单位|部门|系统|机关)(?:内部)?(?:传达|传阅|使用|参考|阅读)|"
              // GB/T 9704's 附注 of a document not to be published: （此件不予公开）.
@@ -192,7 +270,7 @@ class InternalMark final : public Detector {
             // Pattern 2: a phrase wrapped across two lines.
             {split_phrases()},
             // Pattern 3: an internal phrase with a character in pinyin.
-            {pinyin_phrases()}};
+            {pinyin_phrases() + "|nei部"}};
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
@@ -202,6 +280,33 @@ class InternalMark final : public Detector {
       if (m.end < text.size() && is_alnum(text[m.end])) return std::nullopt;
     }
     const std::string_view w = text.substr(m.start, m.end - m.start);
+    // 内部 said of the material with its restriction: 这个是内部的，不得外传 (nei部的 too).
+    if (pattern == 1 || w == "nei部") {
+      size_t end = 0;
+      if (starts_with(text.substr(m.end), "的") && after_copula(text, m.start) &&
+          restriction_after(text, m.end + std::string_view("的").size(), &end) && ends_clause(text, end))
+        return Span{m.start, end};
+      if (pattern == 3) return std::nullopt;
+    }
+    // 内部明电 / 内部明传 heading a message after its issuer: 县委办内部明电：….
+    if (pattern == 0 && starts_with(w, "内部明") && after_colon_label(text, m.end)) return m;
+    // A prohibition said of a material named right before it: 考核细则，不得外传.
+    if (pattern == 0 && !internal_phrase(w) && !starts_with(w, "注意") && !starts_with(w, "阅后") &&
+        !starts_with(w, "用后") && !starts_with(w, "此件") && restricts_a_material(text, m.start) &&
+        (ends_clause(text, m.end) || after_colon_label(text, m.end)))
+      return m;
+    // 注意保存 closing a request with 用后交回: 以上材料请注意保存，用后交回院办.
+    if (pattern == 0 && starts_with(w, "注意保")) {
+      size_t p = skip_spaces(text, m.end);
+      int len;
+      const char32_t c = cp_at(text, p, &len);
+      if (c == U'，' || c == U',' || c == U'、') p = skip_spaces(text, p + static_cast<size_t>(len));
+      for (std::string_view back : {"用后交回", "阅后交回", "用后收回", "阅后收回", "用后退回", "阅后退回"})
+        if (starts_with(text.substr(p), back)) return Span{m.start, p + back.size()};
+    }
+    // A sentence says the marking is on a material: a mention of it.
+    if (pattern == 0 && (internal_phrase(w) || starts_with(w, "此件")) && said_to_be_marked(text, m))
+      return Span{m.start, m.end, true};
     // A homophone (内不资料, 内布资料, written to get past a filter) stands
     // apart or after a copula: not 室内布材料.
     if (pattern == 0 && (starts_with(w, "内不") || starts_with(w, "内布")) && !apart_on_the_left(text, m.start) &&
@@ -219,7 +324,16 @@ class InternalMark final : public Detector {
       size_t end = 0;
       // Closing its clause (…严禁外传啊), not the subject of a sentence
       // about the rule (内部文件不得外传是基本常识).
-      if (restriction_after(text, m.end, &end) && ends_clause(text, end)) return Span{m.start, end};
+      if (restriction_after(text, m.end, &end) && (ends_clause(text, end) || after_colon_label(text, end)))
+        return Span{m.start, end};
+      if (restriction_in_next_clause(text, m.end, &end)) return Span{m.start, end};
+      // A list is internal only so marked: opening a line (内部名单，…：).
+      if (starts_with(w, "内部名单") && !opens_a_line(text, m.start)) return std::nullopt;
+      // Opening a line before a colon (仅供内部参考：…) or a title whose
+      // separator was dropped (📌内部文件｜关于…).
+      if (opens_a_line(text, m.start) &&
+          (after_colon_label(text, m.end) || starts_with(text.substr(skip_spaces(text, m.end)), "关于")))
+        return m;
       // Heading a forwarded title after a colon: 内部资料请勿外传：关于…的通知,
       // 内部文件注意保密：《…》.
       if (const size_t e = introduces_a_title(text, m.end); e > 0) return Span{m.start, e};
@@ -230,7 +344,7 @@ class InternalMark final : public Detector {
       // Said of the material, with its handling words after it, ending the
       // clause (是内部资料注意保存的，…).
       for (std::string_view w : {"注意保存", "注意保密"}) {
-        if (!after_copula(text, m.start)) break;
+        if (!after_copula(text, m.start) && !after_colon(text, m.start)) break;
         if (!starts_with(text.substr(skip_spaces(text, m.end)), w)) continue;
         size_t e = skip_spaces(text, m.end) + w.size();
         const size_t de = starts_with(text.substr(e), "的") ? e + std::string_view("的").size() : e;
@@ -265,7 +379,8 @@ class InternalMark final : public Detector {
     // (本通知仅限内部传阅，…), but not an attribute (对此件不予公开的答复).
     if (pattern == 0 && (starts_with(text.substr(m.start), "此件") || starts_with(text.substr(m.start), "限内部") ||
                          (starts_with(text.substr(m.start), "仅") && m.end - m.start > 9)) &&
-        ends_clause(text, m.end))
+        (ends_clause(text, m.end) || starts_with(text.substr(skip_spaces(text, m.end)), "（") ||
+         starts_with(text.substr(skip_spaces(text, m.end)), "(")))
       return m;
     // Declared after a copula, a clause of its own: 这份是内部资料，…
     if (pattern == 0 && !starts_with(text.substr(m.start), "注意") && after_copula(text, m.start) &&

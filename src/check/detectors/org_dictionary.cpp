@@ -183,9 +183,10 @@ std::vector<std::string> written_variants(std::string_view term) {
     out.push_back(capital);
   }
   // A comma or 、 after every character (金，盾，三，期): the normaliser drops
-  // spaces and fillers between Han characters, never a comma.
+  // spaces and fillers between Han characters, never a comma. Nor a star
+  // (天🌟网🌟工🌟程): the stars people type fold to ★, which a marking needs.
   if (all_han && chars.size() >= 3) {
-    for (std::string_view comma : {"，", ",", "、"}) {
+    for (std::string_view comma : {"，", ",", "、", "★"}) {
       std::string v;
       for (size_t k = 0; k < chars.size(); ++k) {
         if (k > 0) v += comma;
@@ -214,7 +215,8 @@ std::vector<std::string> loose_ascii(std::string_view term) {
   }
   if (!adjacent) return {};
   std::vector<std::string> out;
-  for (const char* with : {"", " ", ".", "_"}) {  // the term's own marks left out or changed
+  // The term's own marks left out or changed, also to an en or em dash (XK–9).
+  for (const char* with : {"", " ", ".", "_", "\u2013", "\u2014"}) {
     std::string v;
     for (size_t i = 0; i < term.size(); ++i) {
       const bool inner = mark(term[i]) && i > 0 && is_alnum(term[i - 1]) && i + 1 < term.size() && is_alnum(term[i + 1]);
@@ -233,17 +235,19 @@ std::vector<std::string> loose_ascii(std::string_view term) {
     out.push_back(std::move(v));
   }
   // The term's own mark set apart by spaces (XK - 9), the other characters
-  // run together or one space apart (X K - 9).
-  for (bool spaced : {false, true}) {
+  // run together or one space apart (X K - 9); or the mark kept as it is
+  // and the others one space apart (X K-9).
+  for (int mode : {0, 1, 2}) {
+    const bool spaced = mode > 0;
     std::string v;
     bool any = false;
     for (size_t i = 0; i < term.size(); ++i) {
       const bool inner = mark(term[i]) && term[i] != ' ' && i > 0 && is_alnum(term[i - 1]) && i + 1 < term.size() &&
                          is_alnum(term[i + 1]);
       if (inner) {
-        v += ' ';
+        if (mode != 2) v += ' ';
         v += term[i];
-        v += ' ';
+        if (mode != 2) v += ' ';
         any = true;
         continue;
       }
