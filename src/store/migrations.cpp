@@ -366,36 +366,6 @@ WITH RECURSIVE up (org, anc) AS (
 INSERT INTO workflow_subtree_counts (org_id, kind, state, n)
   SELECT up.anc, c.kind, c.state, sum(c.n) FROM up JOIN workflow_counts c ON c.org_id = up.org
   GROUP BY up.anc, c.kind, c.state;
-)sql",
-     // PostgreSQL: the same, without SQLite's WITHOUT ROWID (a PostgreSQL
-     // table has no rowid to leave out; its primary key is an index).
-     R"sql(
-CREATE INDEX workflow_records_waiting_subject ON workflow_records (subject_member, kind, state, due_date, id);
-CREATE INDEX workflow_records_waiting_org ON workflow_records (org_id, kind, state, due_date, id);
-CREATE TABLE workflow_counts (
-  org_id  INTEGER NOT NULL,
-  kind    TEXT    NOT NULL,
-  state   TEXT    NOT NULL,
-  n       INTEGER NOT NULL,
-  PRIMARY KEY (org_id, kind, state)
-);
-INSERT INTO workflow_counts (org_id, kind, state, n)
-  SELECT org_id, kind, state, count(*) FROM workflow_records GROUP BY org_id, kind, state;
-CREATE TABLE workflow_subtree_counts (
-  org_id  INTEGER NOT NULL,
-  kind    TEXT    NOT NULL,
-  state   TEXT    NOT NULL,
-  n       INTEGER NOT NULL,
-  PRIMARY KEY (org_id, kind, state)
-);
-WITH RECURSIVE up (org, anc) AS (
-  SELECT DISTINCT org_id, org_id FROM workflow_counts
-  UNION ALL
-  SELECT up.org, o.parent_id FROM up JOIN organisations o ON o.id = up.anc WHERE o.parent_id IS NOT NULL
-)
-INSERT INTO workflow_subtree_counts (org_id, kind, state, n)
-  SELECT up.anc, c.kind, c.state, sum(c.n) FROM up JOIN workflow_counts c ON c.org_id = up.org
-  GROUP BY up.anc, c.kind, c.state;
 )sql"},
     // The committee overview (issue 11): the registers' counters by month —
     // per organisation, kind, state and the month of the record's date
@@ -422,37 +392,6 @@ CREATE TABLE workflow_subtree_month_counts (
   n       INTEGER NOT NULL,
   PRIMARY KEY (org_id, month, kind, state)
 ) WITHOUT ROWID;
-WITH RECURSIVE up (org, anc) AS (
-  SELECT DISTINCT org_id, org_id FROM workflow_month_counts
-  UNION ALL
-  SELECT up.org, o.parent_id FROM up JOIN organisations o ON o.id = up.anc WHERE o.parent_id IS NOT NULL
-)
-INSERT INTO workflow_subtree_month_counts (org_id, kind, month, state, n)
-  SELECT up.anc, c.kind, c.month, c.state, sum(c.n) FROM up JOIN workflow_month_counts c ON c.org_id = up.org
-  GROUP BY up.anc, c.kind, c.month, c.state;
-)sql",
-     // PostgreSQL: the same, without SQLite's WITHOUT ROWID (a PostgreSQL
-     // table has no rowid to leave out; its primary key is an index).
-     R"sql(
-CREATE TABLE workflow_month_counts (
-  org_id  INTEGER NOT NULL,
-  kind    TEXT    NOT NULL,
-  month   TEXT    NOT NULL,
-  state   TEXT    NOT NULL,
-  n       INTEGER NOT NULL,
-  PRIMARY KEY (org_id, kind, month, state)
-);
-INSERT INTO workflow_month_counts (org_id, kind, month, state, n)
-  SELECT org_id, kind, substr(record_date, 1, 7), state, count(*) FROM workflow_records
-  GROUP BY org_id, kind, substr(record_date, 1, 7), state;
-CREATE TABLE workflow_subtree_month_counts (
-  org_id  INTEGER NOT NULL,
-  kind    TEXT    NOT NULL,
-  month   TEXT    NOT NULL,
-  state   TEXT    NOT NULL,
-  n       INTEGER NOT NULL,
-  PRIMARY KEY (org_id, month, kind, state)
-);
 WITH RECURSIVE up (org, anc) AS (
   SELECT DISTINCT org_id, org_id FROM workflow_month_counts
   UNION ALL
@@ -542,29 +481,6 @@ WITH RECURSIVE own (org_id, kind, state, due_date, n) AS (
 INSERT INTO workflow_subtree_due (org_id, kind, state, due_date, n)
   SELECT up.anc, own.kind, own.state, own.due_date, sum(own.n) FROM up JOIN own ON own.org_id = up.org
   GROUP BY up.anc, own.kind, own.state, own.due_date;
-)sql",
-     // PostgreSQL: the same, without SQLite's WITHOUT ROWID (a PostgreSQL
-     // table has no rowid to leave out; its primary key is an index).
-     R"sql(
-CREATE TABLE workflow_subtree_due (
-  org_id    INTEGER NOT NULL,
-  kind      TEXT    NOT NULL,
-  state     TEXT    NOT NULL,
-  due_date  TEXT    NOT NULL,
-  n         INTEGER NOT NULL,
-  PRIMARY KEY (org_id, kind, due_date, state)
-);
-WITH RECURSIVE own (org_id, kind, state, due_date, n) AS (
-  SELECT org_id, kind, state, due_date, count(*) FROM workflow_records WHERE due_date IS NOT NULL
-  GROUP BY org_id, kind, state, due_date
-), up (org, anc) AS (
-  SELECT DISTINCT org_id, org_id FROM own
-  UNION ALL
-  SELECT up.org, o.parent_id FROM up JOIN organisations o ON o.id = up.anc WHERE o.parent_id IS NOT NULL
-)
-INSERT INTO workflow_subtree_due (org_id, kind, state, due_date, n)
-  SELECT up.anc, own.kind, own.state, own.due_date, sum(own.n) FROM up JOIN own ON own.org_id = up.org
-  GROUP BY up.anc, own.kind, own.state, own.due_date;
 )sql"},
     // Overdue counts that stay flat (issue 10): how many open records of a
     // subtree have a due date at all, by kind and state, kept with the due
@@ -608,6 +524,12 @@ std::string dialect_sql(const char* shared_sql, Dialect dialect) {
         out += "BIGINT";
       } else if (word == "BLOB") {
         out += "BYTEA";
+      } else if (const std::size_t k = sql.find_first_not_of(" \t\n", j);
+                 word == "WITHOUT" && k != std::string::npos && sql.compare(k, 5, "ROWID") == 0 &&
+                 (k + 5 == sql.size() || !word_char(sql[k + 5]))) {
+        // A storage option of SQLite's: the table is the same without it.
+        while (!out.empty() && (out.back() == ' ' || out.back() == '\t' || out.back() == '\n')) out.pop_back();
+        j = k + 5;
       } else {
         out += word;
       }
@@ -625,9 +547,6 @@ std::string dialect_sql(const char* shared_sql, Dialect dialect) {
   return out;
 }
 
-std::string migration_sql(const Migration& m, Dialect dialect) {
-  if (dialect == Dialect::kPostgresql && m.postgresql) return dialect_sql(m.postgresql, dialect);
-  return dialect_sql(m.sql, dialect);
-}
+std::string migration_sql(const Migration& m, Dialect dialect) { return dialect_sql(m.sql, dialect); }
 
 }  // namespace nc::store

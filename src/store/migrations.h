@@ -5,17 +5,13 @@
 //
 // Two dialects, one schema (issue 12). The shared SQL is written with
 // SQLite's type names and runs on SQLite as it is. On PostgreSQL it runs
-// through migration_sql(), which does exactly two things, and nothing else:
-//   1. Column types, as whole upper-case words: INTEGER becomes BIGINT
-//      (SQLite's INTEGER holds 64 bits; PostgreSQL's only 32, too few for
-//      the microsecond times stored in some INTEGER columns) and BLOB
-//      becomes BYTEA.
-//   2. When a migration has a `postgresql` variant, that text is used
-//      instead of the shared one (after the same type mapping). A variant is
-//      for a statement PostgreSQL cannot run (SQLite's WITHOUT ROWID, its
-//      pragmas); it must create the same tables, columns, keys and indexes,
-//      which tests/store/pg_schema_test.cpp checks by comparing the schema
-//      both dialects end with.
+// through migration_sql(), which does exactly this, and nothing else, to
+// whole upper-case words outside string literals: INTEGER becomes BIGINT
+// (SQLite's INTEGER holds 64 bits; PostgreSQL's only 32, too few for the
+// microsecond times stored in some INTEGER columns), BLOB becomes BYTEA, and
+// SQLite's table option WITHOUT ROWID (how SQLite stores a table, not what
+// it holds) is left out. tests/store/pg_schema_test.cpp compares the schema
+// both dialects end with: tables, columns, keys and indexes.
 #pragma once
 
 #include <span>
@@ -26,9 +22,6 @@ namespace nc::store {
 struct Migration {
   int version;      // 1, 2, 3 … without gaps
   const char* sql;  // one or more statements separated by ';'
-  // The same migration for PostgreSQL, when `sql` cannot be shared; nullptr
-  // when it can (most migrations).
-  const char* postgresql = nullptr;
 };
 
 enum class Dialect { kSqlite, kPostgresql };
