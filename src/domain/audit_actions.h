@@ -23,7 +23,7 @@ struct AuditActionInfo {
   std::string_view name;  // Chinese, for people: "查看党员信息"
 };
 
-inline constexpr std::array<AuditActionInfo, 70> kAuditActions = {{
+inline constexpr std::array<AuditActionInfo, 71> kAuditActions = {{
     {"login", "登录"},
     {"login.failed", "登录失败"},
     {"login.throttled", "登录尝试过多被拒绝"},
@@ -94,6 +94,7 @@ inline constexpr std::array<AuditActionInfo, 70> kAuditActions = {{
     {"quiz.generate", "生成测验题目草稿"},
     {"quiz.question.edit", "修改测验题目"},
     {"quiz.question.publish", "发布测验题目"},
+    {"quiz.question.discard", "舍弃测验题目草稿"},
     {"quiz.create", "组织测验"},
     {"quiz.attempt", "参加测验"},
     {"quiz.completions", "查看测验完成名单"},

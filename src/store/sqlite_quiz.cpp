@@ -152,6 +152,7 @@ Result<QuizQuestion> draft_at(sqlite3* db, std::uint64_t id, std::uint32_t versi
   auto found = find_question(db, id);
   if (!found.ok()) return found.status();
   if (!*found) return Status::NotFound("题目不存在");
+  if ((*found)->state == "discarded") return Status::Error(Code::kConflict, "题目已舍弃");
   if ((*found)->state != "draft") return Status::Error(Code::kConflict, "题目已发布，不能再修改");
   if ((*found)->version != version) return Status::Error(Code::kConflict, "这道题刚被他人修改过，请刷新后再试");
   return **found;
@@ -207,6 +208,27 @@ Result<QuizQuestion> SqliteStore::publish_quiz_question(std::uint64_t id, std::u
     upd.bind(3, static_cast<long long>(out.version));
     upd.bind(4, static_cast<long long>(id));
     if (Status st = step_done(db, upd, "publishing a question"); !st.ok()) return st;
+    return insert_audit(db, audit);
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
+Result<QuizQuestion> SqliteStore::discard_quiz_question(std::uint64_t id, std::uint32_t expected_version,
+                                                        const AuditRecord& audit) {
+  std::lock_guard lock(impl_->mu);
+  sqlite3* db = impl_->db;
+  QuizQuestion out;
+  Status s = impl_->write("discarding a question", [&]() -> Status {
+    auto draft = draft_at(db, id, expected_version);
+    if (!draft.ok()) return draft.status();
+    out = *draft;
+    out.state = "discarded";
+    out.version += 1;
+    Statement upd(db, "UPDATE quiz_questions SET state = 'discarded', version = $1 WHERE id = $2");
+    upd.bind(1, static_cast<long long>(out.version));
+    upd.bind(2, static_cast<long long>(id));
+    if (Status st = step_done(db, upd, "discarding a question"); !st.ok()) return st;
     return insert_audit(db, audit);
   });
   if (!s.ok()) return s;

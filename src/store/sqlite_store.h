@@ -130,6 +130,8 @@ class SqliteStore final : public Store {
   Result<QuizQuestion> edit_quiz_question(const QuizQuestion& edited, const AuditRecord& audit) override;
   Result<QuizQuestion> publish_quiz_question(std::uint64_t id, std::uint32_t expected_version, domain::UserId by,
                                              std::int64_t time_us, const AuditRecord& audit) override;
+  Result<QuizQuestion> discard_quiz_question(std::uint64_t id, std::uint32_t expected_version,
+                                             const AuditRecord& audit) override;
   Result<QuizQuestionPage> quiz_question_page(domain::OrgId org, const std::optional<std::string>& state,
                                               std::optional<std::uint64_t> after, std::size_t limit) override;
   Result<Quiz> create_quiz(const Quiz& quiz, const AuditRecord& audit) override;

@@ -320,6 +320,10 @@ class QuizStore {
   virtual Result<QuizQuestion> publish_quiz_question(std::uint64_t id, std::uint32_t expected_version,
                                                      domain::UserId by, std::int64_t time_us,
                                                      const AuditRecord& audit) = 0;
+  // A draft set aside at its expected version (same failures): it stays in
+  // the bank as "discarded" (state filter), never publishable again.
+  virtual Result<QuizQuestion> discard_quiz_question(std::uint64_t id, std::uint32_t expected_version,
+                                                     const AuditRecord& audit) = 0;
   // A bank's questions by id, optionally of one state; keyset pages.
   virtual Result<QuizQuestionPage> quiz_question_page(domain::OrgId org, const std::optional<std::string>& state,
                                                       std::optional<std::uint64_t> after, std::size_t limit) = 0;

@@ -66,13 +66,18 @@ for (const [size, tag] of [
     await first.getByTestId('edit-save').click()
     await sec.locator(`[data-testid="draft-question"][data-id="${firstId}"] [data-testid="draft-stem"]`).filter({ hasText: '请结合本人实际作答' }).waitFor()
 
-    // Publish the edited draft and one more.
+    // Publish the edited draft and one more; set the third aside.
     const publishedBefore = await sec.getByTestId('published-question').count()
+    const thirdId = await drafts.nth(2).getAttribute('data-id')
     for (const id of [firstId, await drafts.nth(1).getAttribute('data-id')]) {
       await sec.locator(`[data-testid="draft-question"][data-id="${id}"] [data-testid="draft-publish"]`).click()
       await sec.locator(`[data-testid="draft-question"][data-id="${id}"]`).waitFor({ state: 'detached' })
     }
     await sec.waitForFunction((n) => document.querySelectorAll('[data-testid="compose-question"]').length >= n + 2, publishedBefore)
+    await sec.locator(`[data-testid="draft-question"][data-id="${thirdId}"] [data-testid="draft-discard"]`).click()
+    await sec.locator(`[data-testid="draft-question"][data-id="${thirdId}"]`).waitFor({ state: 'detached' })
+    assert.equal(await sec.locator(`[data-testid="published-question"][data-id="${thirdId}"]`).count(), 0,
+      'a discarded draft is not published')
 
     // ---- the secretary: composing ------------------------------------------------------
     const compose = sec.getByTestId('quiz-compose')

@@ -338,6 +338,51 @@ TEST_F(QuizzesTest, GenerateEditPublishComposeTakeCompletionsShares) {
   for (const json& it : json(body(own)["quiz"]["result"]["items"])) EXPECT_EQ(it["your_answer"], 0) << own.body;
 }
 
+// A draft the secretary does not want is set aside: it leaves the drafts,
+// stays in the bank as discarded, can be neither published, edited nor put in
+// a quiz; a published question cannot be discarded (quizzes may use it).
+TEST_F(QuizzesTest, ADiscardedDraftLeavesTheDraftsAndIsNeverPublished) {
+  HttpResult g = call(secretary, "POST", "/api/v1/quiz/questions/generate",
+                      json{{"org", kBranch}, {"count", 2}, {"seed", 11}});
+  ASSERT_EQ(g.status, 201) << g.body;
+  const json drafts = body(g)["questions"];
+  ASSERT_EQ(drafts.size(), 2u);
+  const std::string first = "/api/v1/quiz/questions/" + std::to_string(drafts[0]["id"].get<std::uint64_t>());
+  const std::string second = "/api/v1/quiz/questions/" + std::to_string(drafts[1]["id"].get<std::uint64_t>());
+  auto listed = [&](const std::string& state) {
+    HttpResult b = call(secretary, "GET", "/api/v1/quiz/questions?org=" + std::to_string(kBranch) + "&state=" + state);
+    EXPECT_EQ(b.status, 200) << b.body;
+    std::set<std::uint64_t> ids;
+    for (const json& q : json(body(b)["questions"])) ids.insert(q["id"].get<std::uint64_t>());
+    return ids;
+  };
+  EXPECT_EQ(call(member, "POST", first + "/discard", json{{"version", drafts[0]["version"]}}).status, 403);
+  EXPECT_EQ(call(secretary, "POST", first + "/discard", json{{"version", 99}}).status, 409) << "a stale version";
+  HttpResult d = call(secretary, "POST", first + "/discard", json{{"version", drafts[0]["version"]}});
+  ASSERT_EQ(d.status, 200) << d.body;
+  EXPECT_EQ(body(d)["question"]["state"], "discarded");
+  const json v = body(d)["question"]["version"];
+  EXPECT_EQ(listed("draft").count(drafts[0]["id"].get<std::uint64_t>()), 0u);
+  EXPECT_EQ(listed("discarded").count(drafts[0]["id"].get<std::uint64_t>()), 1u);
+  HttpResult again = call(secretary, "POST", first + "/publish", json{{"version", v}});
+  EXPECT_EQ(again.status, 409);
+  EXPECT_NE(again.body.find("舍弃"), std::string::npos) << again.body;
+  EXPECT_EQ(call(secretary, "POST", first + "/discard", json{{"version", v}}).status, 409);
+  EXPECT_EQ(call(secretary, "POST", first,
+                 json{{"version", v}, {"stem", "改过的题干（ ）"}, {"options", {"甲", "乙"}}, {"answer", 0}})
+                .status,
+            409);
+  HttpResult z = call(secretary, "POST", "/api/v1/quizzes",
+                      json{{"org", kBranch}, {"title", "不该成立"}, {"opens", "2020-01-01"}, {"closes", "2099-12-31"},
+                           {"questions", {drafts[0]["id"]}}});
+  EXPECT_EQ(z.status / 100, 4) << z.body;
+  // A published one stays published.
+  ASSERT_EQ(call(secretary, "POST", second + "/publish", json{{"version", drafts[1]["version"]}}).status, 200);
+  HttpResult pub = call(secretary, "POST", second + "/discard", json{{"version", drafts[1]["version"].get<int>() + 1}});
+  EXPECT_EQ(pub.status, 409);
+  EXPECT_EQ(listed("published").count(drafts[1]["id"].get<std::uint64_t>()), 1u);
+}
+
 TEST_F(QuizzesTest, HostileInputIsRefusedAndChangesNothing) {
   const std::vector<std::uint64_t> ids = published(2);
   ASSERT_FALSE(ids.empty());

@@ -192,8 +192,8 @@ Response bank(const App& s, const Request& r) {
   OrgAt at = org_query(s, r);
   if (at.error) return *at.error;
   std::optional<std::string> state = r.query_param("state");
-  if (state && *state != "draft" && *state != "published")
-    return Response::bad_request("状态（state）只能是 draft 或 published");
+  if (state && *state != "draft" && *state != "published" && *state != "discarded")
+    return Response::bad_request("状态（state）只能是 draft、published 或 discarded");
   if (!q::decide(actor, q::QuizAction::kBankRead, at.path).allowed)
     return Response::error(Code::kForbidden, "只有本组织的支部书记或支委委员可以查看题库");
   bool bad = false;
@@ -258,6 +258,7 @@ Response edit(const App& s, const Request& r) {
     return Response::error(Code::kInvalidInput, "正确答案（answer）应是某个选项的序号");
   text.answer = static_cast<int>((*body)["answer"].get<std::int64_t>());
   if (Status st = q::check_question(text); !st.ok()) return Response::from(st);
+  if (w.question->state == "discarded") return Response::error(Code::kConflict, "题目已舍弃");
   if (w.question->state != "draft")
     return Response::error(Code::kConflict, "题目已发布，不能再修改；如需改动请生成新的草稿");
   store::QuizQuestion edited = *w.question;
@@ -281,10 +282,31 @@ Response publish(const App& s, const Request& r) {
   if (w.error) return *w.error;
   const auto version = version_of(*body);
   if (!version) return Response::error(Code::kInvalidInput, "版本（version）应为读到的题目版本号");
-  if (w.question->state != "draft") return Response::error(Code::kConflict, "题目已发布");
+  if (w.question->state != "draft")
+    return Response::error(Code::kConflict, w.question->state == "discarded" ? "题目已舍弃" : "题目已发布");
   auto note = access::audit_note(r, s.clock, "quiz.question.publish", "quiz-question:" + std::to_string(w.question->id),
                                  w.question->org);
   auto saved = s.store->publish_quiz_question(w.question->id, *version, actor.user, s.clock(), note);
+  if (!saved.ok()) return Response::from(saved.status());
+  return Response::json(200, {{"question", question_json(s, *saved)}});
+}
+
+// POST /api/v1/quiz/questions/{id}/discard {"version"}: a draft set aside
+// (the same writers as publish); it stays in the bank as discarded.
+Response discard(const App& s, const Request& r) {
+  const domain::Actor actor = actor_of(r);
+  auto body = json_object(r);
+  if (!body) return Response::bad_request("请求体应为 JSON 对象");
+  Writable w = writable_question(s, r, actor);
+  if (w.error) return *w.error;
+  const auto version = version_of(*body);
+  if (!version) return Response::error(Code::kInvalidInput, "版本（version）应为读到的题目版本号");
+  if (w.question->state != "draft")
+    return Response::error(Code::kConflict,
+                           w.question->state == "discarded" ? "题目已舍弃" : "题目已发布，不能舍弃（测验可能在用）");
+  auto note = access::audit_note(r, s.clock, "quiz.question.discard", "quiz-question:" + std::to_string(w.question->id),
+                                 w.question->org);
+  auto saved = s.store->discard_quiz_question(w.question->id, *version, note);
   if (!saved.ok()) return Response::from(saved.status());
   return Response::json(200, {{"question", question_json(s, *saved)}});
 }
@@ -648,6 +670,7 @@ void add_quiz_routes(Router& router, const Services& s) {
   router.get("/api/v1/quiz/questions", [s](const Request& r) { return bank(*s, r); });
   router.add("POST", "/api/v1/quiz/questions/{id}", [s](const Request& r) { return edit(*s, r); });
   router.add("POST", "/api/v1/quiz/questions/{id}/publish", [s](const Request& r) { return publish(*s, r); });
+  router.add("POST", "/api/v1/quiz/questions/{id}/discard", [s](const Request& r) { return discard(*s, r); });
   router.add("POST", "/api/v1/quizzes", [s](const Request& r) { return compose(*s, r); });
   router.get("/api/v1/quizzes", [s](const Request& r) { return quizzes(*s, r); });
   router.get("/api/v1/quizzes/counts", [s](const Request& r) { return counts(*s, r); });

@@ -19,7 +19,7 @@ export interface Question {
   options: string[]
   answer: number
   source: string
-  state: 'draft' | 'published'
+  state: 'draft' | 'published' | 'discarded'
   edited: boolean
   version: number
 }
@@ -100,6 +100,11 @@ export function editQuestion(q: Question, stem: string, options: string[], answe
 
 export function publishQuestion(q: Question): Promise<{ question: Question }> {
   return sendJson('POST', `/api/v1/quiz/questions/${q.id}/publish`, { version: q.version })
+}
+
+/** A draft set aside: it leaves the drafts and is never published (kept in the bank as discarded). */
+export function discardQuestion(q: Question): Promise<{ question: Question }> {
+  return sendJson('POST', `/api/v1/quiz/questions/${q.id}/discard`, { version: q.version })
 }
 
 // ---- quizzes ---------------------------------------------------------------
