@@ -11,7 +11,10 @@
 # Every answer is checked: each by-month indicator's total is the sum of its months, the root
 # counts something, the children page is not empty, the branch page answers its own organisation.
 # Usage: load.py PORT ADMIN_PASSWORD SECRETARY_PASSWORD CLIENTS REQUESTS YEAR
-import http.client, json, statistics, sys, threading, time
+import http.client, json, os, statistics, sys, threading, time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "common"))
+import wrk_load  # noqa: E402
 
 port = int(sys.argv[1])
 admin_pw, secretary_pw = sys.argv[2], sys.argv[3]
@@ -85,6 +88,13 @@ def run(name, user, password, path, check):
             with lock:
                 errors.append(repr(e))
 
+    if clients > 1 and wrk_load.available() and os.environ.get("LOADER", "wrk") == "wrk":
+        # One answer checked here, then wrk's clients (bench/common/wrk_load.py).
+        c, cookie = login(user, password)[:2]
+        check(get(c, cookie, path)[1])
+        c.close()
+        wrk_load.run(name, port, cookie, path, clients, int(os.environ.get("WRK_SECONDS", "10")))
+        return
     threads = [threading.Thread(target=client) for _ in range(clients)]
     start = time.perf_counter()
     for t in threads:
