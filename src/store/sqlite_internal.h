@@ -316,5 +316,15 @@ Status transfer_records(sqlite3* db, domain::MemberId member, domain::OrgId to, 
 // The subtrees' record counters recomputed from the organisations' own (after
 // a change of the hierarchy), inside the caller's transaction.
 Status recount_subtrees(sqlite3* db);
+// Moves one organisation's counter of `kind` and `state` in `month` (YYYY-MM)
+// by `delta`, its own and its subtrees' above it (migration 15's tables), inside
+// the caller's transaction. The quizzes keep theirs here under the kind
+// kQuizCounterKind (sqlite_quiz.cpp): no register kind has that id.
+Status bump_month_count(sqlite3* db, domain::OrgId org, const std::string& kind, const std::string& state,
+                        const std::string& month, long long delta);
+inline constexpr const char* kQuizCounterKind = "quiz";
+// The scope's parts to count, each once (a part inside another part's subtree
+// is counted with it; parts of unknown organisations left out).
+Result<std::vector<OrgScope>> counted_parts(sqlite3* db, const std::vector<OrgScope>& scope);
 
 }  // namespace nc::store

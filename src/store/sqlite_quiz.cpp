@@ -302,6 +302,10 @@ Result<Quiz> SqliteStore::create_quiz(const Quiz& quiz, const AuditRecord& audit
       item.bind(3, static_cast<long long>(out.questions[i]));
       if (Status st = step_done(db, item, "storing a quiz's questions"); !st.ok()) return st;
     }
+    // The overview's counters (quiz_counts), by the month the quiz closes.
+    if (Status st = bump_month_count(db, out.org, kQuizCounterKind, "made", out.closes.iso().substr(0, 7), 1); !st.ok()) {
+      return st;
+    }
     AuditRecord note = audit;
     note.entry.target += std::to_string(out.id);
     return insert_audit(db, note);
@@ -388,6 +392,15 @@ Status SqliteStore::add_quiz_attempt(const QuizAttempt& attempt, const AuditReco
     Statement takers(db, "UPDATE quizzes SET takers = takers + 1 WHERE id = $1");
     takers.bind(1, static_cast<long long>(attempt.quiz));
     if (Status st = step_done(db, takers, "counting an attempt"); !st.ok()) return st;
+    {
+      // A completion in the overview's counters, by the month the quiz closes.
+      Statement quiz(db, "SELECT org_id, substr(closes, 1, 7) FROM quizzes WHERE id = $1");
+      if (!quiz.prepared()) return db_error(db, "reading a quiz");
+      quiz.bind(1, static_cast<long long>(attempt.quiz));
+      if (quiz.step() != SQLITE_ROW) return Status::NotFound("测验不存在");
+      const domain::OrgId org{static_cast<std::uint32_t>(quiz.integer(0))};
+      if (Status st = bump_month_count(db, org, kQuizCounterKind, "completed", quiz.text(1), 1); !st.ok()) return st;
+    }
     for (size_t i = 0; i < attempt.right.size(); ++i) {
       if (!attempt.right[i]) continue;
       Statement tally(db, "UPDATE quiz_items SET right_count = right_count + 1 WHERE quiz_id = $1 AND position = $2");
@@ -501,41 +514,38 @@ Result<QuizTally> SqliteStore::quiz_tally(std::uint64_t quiz) {
 Result<QuizCounts> SqliteStore::quiz_counts(const std::vector<OrgScope>& scope, std::optional<int> year) {
   Impl::Reader reader(*impl_);
   sqlite3* db = reader.db();
-  auto ranges = ranges_of(db, scope);
-  if (!ranges.ok()) return ranges.status();
+  auto parts = counted_parts(db, scope);
+  if (!parts.ok()) return parts.status();
   QuizCounts out;
-  // Each part is one range of organisations_by_path; each organisation's
-  // quizzes one range of quizzes_org.
-  for (const PathRange& r : *ranges) {
-    Statement st(db, "SELECT count(*), COALESCE(SUM(q.takers), 0) FROM organisations o JOIN quizzes q ON q.org_id = o.id"
-                     " WHERE o.path >= $1 AND o.path < $2");
+  // The counters kept with each quiz and attempt (create_quiz, add_quiz_attempt;
+  // migration 19 counted the quizzes before it), by the month each quiz closes:
+  // a few rows per organisation however many quizzes its subtree holds. Joining
+  // the subtree's organisations to their quizzes was 80 % of the root's
+  // overview (docs/benchmarks.md).
+  for (const OrgScope& part : *parts) {
+    const char* sql = part.subtree ? "SELECT month, state, n FROM workflow_subtree_month_counts WHERE org_id = $1 AND kind = $2"
+                                   : "SELECT month, state, n FROM workflow_month_counts WHERE org_id = $1 AND kind = $2";
+    Statement st(db, sql);
     if (!st.prepared()) return db_error(db, "counting quizzes");
-    st.bind(1, r.lo);
-    st.bind(2, r.hi);
-    if (st.step() != SQLITE_ROW) return db_error(db, "counting quizzes");
-    out.quizzes += static_cast<std::uint64_t>(st.integer(0));
-    out.completions += static_cast<std::uint64_t>(st.integer(1));
-    if (!year) continue;
-    // The takers kept on each quiz, summed by the month of its closing day (YYYY-MM-DD text).
-    char from[16], to[16];
-    std::snprintf(from, sizeof from, "%04d-01-01", *year);
-    std::snprintf(to, sizeof to, "%04d-12-31", *year);
-    Statement by(db, "SELECT substr(q.closes, 6, 2), COALESCE(SUM(q.takers), 0) FROM organisations o"
-                     " JOIN quizzes q ON q.org_id = o.id"
-                     " WHERE o.path >= $1 AND o.path < $2 AND q.closes >= $3 AND q.closes <= $4"
-                     " GROUP BY substr(q.closes, 6, 2)");
-    if (!by.prepared()) return db_error(db, "counting completions by month");
-    by.bind(1, r.lo);
-    by.bind(2, r.hi);
-    by.bind(3, std::string_view(from));
-    by.bind(4, std::string_view(to));
+    st.bind(1, static_cast<long long>(part.org.value));
+    st.bind(2, std::string_view(kQuizCounterKind));
     int rc;
-    while ((rc = by.step()) == SQLITE_ROW) {
-      const std::string mm = by.text(0);
-      const int m = mm.size() == 2 ? (mm[0] - '0') * 10 + (mm[1] - '0') : 0;
-      if (m >= 1 && m <= 12) out.completions_by_closing_month[static_cast<std::size_t>(m - 1)] += static_cast<std::uint64_t>(by.integer(1));
+    while ((rc = st.step()) == SQLITE_ROW) {
+      const std::string month = st.text(0);
+      const std::string state = st.text(1);
+      const auto n = static_cast<std::uint64_t>(st.integer(2));
+      if (state == "made") {
+        out.quizzes += n;
+        continue;
+      }
+      if (state != "completed") continue;
+      out.completions += n;
+      // month is YYYY-MM
+      if (!year || month.size() != 7 || month.compare(0, 4, std::to_string(*year)) != 0) continue;
+      const int m = (month[5] - '0') * 10 + (month[6] - '0');
+      if (m >= 1 && m <= 12) out.completions_by_closing_month[static_cast<std::size_t>(m - 1)] += n;
     }
-    if (rc != SQLITE_DONE) return db_error(db, "counting completions by month");
+    if (rc != SQLITE_DONE) return db_error(db, "counting quizzes");
   }
   return out;
 }

@@ -256,7 +256,7 @@ void bind_filters(Statement& st, const RecordPageQuery& q, int first) {
 
 // The scope's parts to count, each once: a part inside another part's
 // subtree is counted with it (parts of unknown organisations left out).
-Result<std::vector<OrgScope>> counted_parts(sqlite3* db, const std::vector<OrgScope>& scope) {
+Result<std::vector<OrgScope>> counted_parts_of(sqlite3* db, const std::vector<OrgScope>& scope) {
   struct Part {
     PathRange range;
     OrgScope scope;
@@ -285,7 +285,7 @@ Result<std::vector<OrgScope>> counted_parts(sqlite3* db, const std::vector<OrgSc
 // sum over the scope (a few rows), not a count of the records' index.
 Result<std::uint64_t> counted_total(sqlite3* db, const std::vector<OrgScope>& scope, const std::string& kind,
                                     const std::optional<std::string>& state) {
-  auto parts = counted_parts(db, scope);
+  auto parts = counted_parts_of(db, scope);
   if (!parts.ok()) return parts.status();
   std::uint64_t total = 0;
   for (const OrgScope& p : *parts) {
@@ -304,6 +304,15 @@ Result<std::uint64_t> counted_total(sqlite3* db, const std::vector<OrgScope>& sc
 }
 
 }  // namespace
+
+Result<std::vector<OrgScope>> counted_parts(sqlite3* db, const std::vector<OrgScope>& scope) {
+  return counted_parts_of(db, scope);
+}
+
+Status bump_month_count(sqlite3* db, domain::OrgId org, const std::string& kind, const std::string& state,
+                        const std::string& month, long long delta) {
+  return bump(db, org, kind, state, month, std::nullopt, delta, kByMonth);
+}
 
 Result<WorkflowRecord> SqliteStore::create_record(const WorkflowRecord& record, const WorkflowStep& step,
                                                   const AuditRecord& audit) {
@@ -653,7 +662,7 @@ Result<std::vector<RecordCount>> SqliteStore::record_counts(const std::vector<Or
                                                             std::optional<domain::Date> overdue_before) {
   Impl::Reader reader(*impl_);
   sqlite3* db = reader.db();
-  auto parts = counted_parts(db, scope);
+  auto parts = counted_parts_of(db, scope);
   if (!parts.ok()) return parts.status();
   std::map<std::pair<std::string, std::string>, std::pair<std::uint64_t, std::uint64_t>> counts;
   for (const OrgScope& p : *parts) {
