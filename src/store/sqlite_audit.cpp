@@ -102,9 +102,12 @@ Status insert_audit(sqlite3* db, const AuditRecord& audit) {
   }
   ins.bind(12, static_cast<long long>(e.format));
   if (ins.step() != SQLITE_DONE) return db_error(db, "writing the audit log");
+  if (e.subjects.empty()) return Status::Ok();
+  // Prepared once: a register page's entry names up to 200 members.
+  Statement sub(db, "INSERT INTO audit_subjects (seq, member_id) VALUES ($1, $2)");
+  if (!sub.prepared()) return db_error(db, "writing the audit subjects");
   for (domain::MemberId m : e.subjects) {
-    Statement sub(db, "INSERT INTO audit_subjects (seq, member_id) VALUES ($1, $2)");
-    if (!sub.prepared()) return db_error(db, "writing the audit subjects");
+    sub.reset();
     sub.bind(1, static_cast<long long>(e.seq));
     sub.bind(2, static_cast<long long>(m.value));
     if (sub.step() != SQLITE_DONE) return db_error(db, "writing the audit subjects");
