@@ -40,6 +40,8 @@ bool is_space(char32_t c) {
 // groups (139🍀2211🍀4567, 6228⭐4876, 5176✨3623): between two digits it
 // folds to a space. Not the stars of a marking (★ ☆).
 bool groups_digits(char32_t c) {
+  // Not a pig's or a mouse's face: people write them for @ (li_77🐷163.com).
+  if (c == 0x1F437 || c == 0x1F42D || c == 0x1F401) return false;
   return (c >= 0x1F300 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF && c != 0x2605 && c != 0x2606) ||
          c == 0x2B50 || c == 0x2B55;
 }
@@ -97,10 +99,46 @@ char32_t marking_variant(char32_t c) {
   }
 }
 
+// Combining marks (U+0336 strikes through, U+0332 underlines …) drawn over
+// the characters of a marking to get past a filter (秘̶密̶★): dropped.
+bool combining_mark(char32_t c) {
+  return (c >= 0x0300 && c <= 0x036F) || (c >= 0x1AB0 && c <= 0x1AFF) || (c >= 0x1DC0 && c <= 0x1DFF) ||
+         (c >= 0x20D0 && c <= 0x20FF) || (c >= 0xFE20 && c <= 0xFE2F);
+}
+
+// Cyrillic and Greek letters that look like Latin ones (Е24653751 for a
+// passport's E, З for 3 among digits): read as the letter or digit they
+// pass for, in the lower case the fold gives ASCII.
+char32_t look_alike(char32_t c) {
+  switch (c) {
+    case 0x0410: case 0x0430: case 0x0391: return U'a';
+    case 0x0412: case 0x0392: return U'b';
+    case 0x0415: case 0x0435: case 0x0395: return U'e';
+    case 0x041A: case 0x039A: return U'k';
+    case 0x041C: case 0x039C: return U'm';
+    case 0x041D: case 0x0397: return U'h';
+    case 0x041E: case 0x043E: case 0x039F: case 0x03BF: return U'o';
+    case 0x0420: case 0x0440: case 0x03A1: return U'p';
+    case 0x0421: case 0x0441: return U'c';
+    case 0x0422: case 0x03A4: return U't';
+    case 0x0425: case 0x0445: case 0x03A7: return U'x';
+    case 0x0423: case 0x0443: case 0x03A5: return U'y';
+    case 0x0406: case 0x0456: case 0x0399: return U'i';
+    case 0x0408: case 0x0458: return U'j';
+    case 0x0405: case 0x0455: return U's';
+    case 0x0396: return U'z';
+    case 0x039D: return U'n';
+    case 0x0417: return U'3';
+    default: return 0;
+  }
+}
+
 uint32_t classify(char32_t original) {
   char32_t f = kept_as_written(original) ? original : nc::rulebook::fold_code_point(original);
   if (star_like(original)) f = U'★';
   if (const char32_t v = marking_variant(original)) f = v;
+  if (const char32_t v = look_alike(original)) f = v;
+  if (combining_mark(original)) f = 0;
   // The keycap of an emoji digit (1️⃣: 1, U+FE0F, U+20E3) is dropped, so the digit stays.
   if (original == 0x20E3 || original == 0xFE0F) f = 0;
   if (f > 0x10FFFF || (f >= 0xD800 && f <= 0xDFFF)) f = original;

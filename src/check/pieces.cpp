@@ -8,7 +8,10 @@ namespace nc::check {
 
 const char* const kPiecesTrigger =
     "然后|再加|加上|后面是|后面|接着|再接|接下来|中间是|中间|最后是|最后|末尾是|末尾|尾号|拼起来|连起来|"
-    "(?:前|后|末|最后)(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})位";
+    "(?:前|后|末|最后)(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})位|"
+    // Numbered groups (第1组6236、第2组6806) and a confirming 对 between
+    // pieces read out (1937747，对，4129).
+    "第(?:[一二三四五六七八九十]|[0-9])组|[，,]对[，,]";
 
 namespace {
 
@@ -28,7 +31,14 @@ bool piece_char(char c, bool letters) { return is_digit(c) || (letters && c >= '
 size_t position_label(std::string_view text, size_t pos) {
   size_t p = pos;
   bool head = false;
+  // 第N组: a numbered group, ended by 组 rather than 位.
+  const bool group = starts_with_at(text, p, "第");
+  if (group) {
+    p += std::string_view("第").size();
+    head = true;
+  }
   for (std::string_view w : {"最后", "前", "后", "末", "中间"}) {
+    if (group) break;
     if (starts_with_at(text, p, w)) {
       p += w.size();
       head = true;
@@ -43,8 +53,9 @@ size_t position_label(std::string_view text, size_t pos) {
     if (!(numeral(c) || c == U'两' || (c < 0x80 && is_digit(static_cast<char>(c))))) break;
     p += static_cast<size_t>(len);
   }
-  if (p == digits_from || !starts_with_at(text, p, "位")) return pos;
-  return p + std::string_view("位").size();
+  const std::string_view tail = group ? "组" : "位";
+  if (p == digits_from || !starts_with_at(text, p, tail)) return pos;
+  return p + tail.size();
 }
 
 // A chat line's head at pos, the start of a line: a time ([09:01] or 09:01:30)
@@ -128,8 +139,8 @@ size_t skip_joint_back(std::string_view text, size_t pos, bool* worded) {
         continue;
       }
     }
-    // A position label ends in 位: walk back to its head and check it whole.
-    if (c == U'位') {
+    // A position label ends in 位 (a group in 组): walk back to its head and check it whole.
+    if (c == U'位' || c == U'组') {
       size_t b = p - static_cast<size_t>(len);
       for (int k = 0; k < 4 && b > 0; ++k) {
         int l2;
@@ -138,7 +149,7 @@ size_t skip_joint_back(std::string_view text, size_t pos, bool* worded) {
         b -= static_cast<size_t>(l2);
       }
       bool found = false;
-      for (std::string_view w : {"最后", "前", "后", "末", "中间"}) {
+      for (std::string_view w : {"最后", "前", "后", "末", "中间", "第"}) {
         if (ends_with_at(text, b, w) && position_label(text, b - w.size()) == p) {
           p = b - w.size();
           found = *worded = true;
