@@ -103,6 +103,8 @@ inline constexpr std::string_view kMaterialAfterQuote[] = {"的材料", "的文�
 // wakes on the same words.
 inline constexpr std::string_view kPieceJoiningWords[] = {
     "然后", "再加", "加上", "后面是", "后面", "接着", "再接", "接下来", "中间是", "中间", "最后是",
-    "最后一位", "最后", "末尾是", "末尾", "尾号", "开头是", "开头", "是", "为", "再", "加", "对"};
+    "最后一位", "最后", "末尾是", "末尾", "尾号", "开头是", "开头", "是", "为", "再", "加", "对",
+    // Halves sent by two people: 前半截…, 后半截我来发 ….
+    "前半截", "后半截", "前半段", "后半段", "前半部分", "后半部分", "我来发", "我发"};
 
 }  // namespace nc::check::lexicon

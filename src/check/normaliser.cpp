@@ -309,6 +309,38 @@ bool is_han(char32_t c) {
          (c >= 0x20000 && c <= 0x3134F) || c == 0x3007;  // 〇
 }
 
+// A right-to-left override (U+202E … U+202C) around digits stores them
+// reversed so that they display in order (‮71104897051‬ shows 15079840117).
+// The digits after the override at `rlo` are read as displayed: reversed in
+// the output, and mapped whole to the span with its marks.
+void read_as_displayed(std::string_view input, size_t rlo, Normalised* out) {
+  const size_t from = rlo + 3;
+  size_t to = from;
+  while (to < input.size() && to - from <= 40 && ((input[to] >= '0' && input[to] <= '9') || input[to] == ' ' || input[to] == '-'))
+    ++to;
+  if (to - from < 2) return;
+  // Closed by a pop (U+202C) or an isolate's end (U+2069).
+  if (input.compare(to, 3, "\xE2\x80\xAC") != 0 && input.compare(to, 3, "\xE2\x81\xA9") != 0) return;
+  const size_t close = to + 3;
+  std::vector<Segment>& segs = out->segments;
+  for (size_t k = 0; k < segs.size(); ++k) {
+    const Segment s = segs[k];
+    if (!(s.orig_begin <= from && to <= s.orig_end)) continue;
+    if (s.norm_end - s.norm_begin != s.orig_end - s.orig_begin) return;  // not copied as it is
+    const auto ob = static_cast<uint32_t>(s.norm_begin + (from - s.orig_begin));
+    const auto oe = static_cast<uint32_t>(s.norm_begin + (to - s.orig_begin));
+    std::reverse(out->buffer.data() + ob, out->buffer.data() + oe);
+    Segment parts[3];
+    size_t count = 0;
+    if (ob > s.norm_begin) parts[count++] = {s.norm_begin, ob, s.orig_begin, static_cast<uint32_t>(from)};
+    parts[count++] = {ob, oe, static_cast<uint32_t>(rlo), static_cast<uint32_t>(close)};  // atomic
+    if (oe < s.norm_end) parts[count++] = {oe, s.norm_end, static_cast<uint32_t>(to), s.orig_end};
+    segs.erase(segs.begin() + static_cast<std::ptrdiff_t>(k));
+    segs.insert(segs.begin() + static_cast<std::ptrdiff_t>(k), parts, parts + count);
+    return;
+  }
+}
+
 void normalise(std::string_view input, Normalised* out) {
   const Table& fold = table();
   const size_t n = std::min(input.size(), kMaxInput);
@@ -326,6 +358,8 @@ void normalise(std::string_view input, Normalised* out) {
   size_t numerals_until = 0;  // the end of the run of numerals last measured
   bool numerals_as_digits = false;  // whether that run spells an identifier
   size_t i = 0;
+  size_t overrides[4];  // where right-to-left overrides start (the first few)
+  size_t override_count = 0;
 
   // Whether the last code point written is a Han character: whether a gap
   // (spaces, fillers) that follows may be dropped. The output is valid UTF-8.
@@ -553,6 +587,7 @@ void normalise(std::string_view input, Normalised* out) {
       if (alnum(before) && alnum(after) && ((before >= '0' && before <= '9') || (after >= '0' && after <= '9')))
         f = U' ';
     }
+    if (c == 0x202E && override_count < 4) overrides[override_count++] = i;
     if (f == 0) {  // zero-width and other characters that fold away
       i += len;
       continue;
@@ -598,6 +633,7 @@ void normalise(std::string_view input, Normalised* out) {
     i += len;
   }
   out->length = op;
+  for (size_t k = 0; k < override_count; ++k) read_as_displayed(input.substr(0, n), overrides[k], out);
 }
 
 std::string normalise_text(std::string_view input) {

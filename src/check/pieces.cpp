@@ -11,7 +11,9 @@ const char* const kPiecesTrigger =
     "(?:前|后|末|最后)(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})位|"
     // Numbered groups (第1组6236、第2组6806) and a confirming 对 between
     // pieces read out (1937747，对，4129).
-    "第(?:[一二三四五六七八九十]|[0-9])组|[，,]对[，,]";
+    "第(?:[一二三四五六七八九十]|[0-9])组|[，,]对[，,]|"
+    // Halves sent by two people (卡号前半截621799 / 后半截我来发 1916…).
+    "(?:前|后)半(?:截|段|部分)";
 
 namespace {
 
@@ -26,6 +28,40 @@ bool separator(char32_t c) {
 }
 
 bool piece_char(char c, bool letters) { return is_digit(c) || (letters && c >= 'a' && c <= 'z'); }
+
+// A Chinese numeral of a piece read out (六二一七, 五零一二) at pos: its digit
+// and length in *len, or -1. The normaliser reads runs of 11 or more as
+// digits; a piece is shorter.
+int numeral_at(std::string_view text, size_t pos, int* len) {
+  const char32_t c = cp_at(text, pos, len);
+  return *len == 3 ? numeral_digit(c) : -1;
+}
+
+// Where the piece ending at pos begins (pos when none ends there): digits
+// (letters too with `letters`) or Chinese numerals.
+size_t piece_start(std::string_view text, size_t pos, bool letters) {
+  size_t b = pos;
+  for (;;) {
+    if (b > 0 && piece_char(text[b - 1], letters)) {
+      --b;
+      continue;
+    }
+    int len;
+    const char32_t c = cp_before(text, b, &len);
+    if (len == 3 && numeral_digit(c) >= 0) {
+      b -= 3;
+      continue;
+    }
+    return b;
+  }
+}
+
+// Whether a piece starts at pos.
+bool piece_starts(std::string_view text, size_t pos, bool letters) {
+  if (pos >= text.size()) return false;
+  int len;
+  return piece_char(text[pos], letters) || numeral_at(text, pos, &len) >= 0;
+}
 
 // A position label at pos (前三位, 后10位, 最后4位, 末两位): its end, or pos.
 size_t position_label(std::string_view text, size_t pos) {
@@ -60,8 +96,20 @@ size_t position_label(std::string_view text, size_t pos) {
 
 // A chat line's head at pos, the start of a line: a time ([09:01] or 09:01:30)
 // and a speaker with a colon (老李：). Its end, or pos when none is there.
+// Or the speaker alone, a name of two to four Han characters (赵永红：).
 size_t chat_head(std::string_view text, size_t pos) {
   size_t p = pos;
+  {
+    size_t q = pos;
+    int n = 0;
+    int len;
+    for (; n < 5 && q < text.size() && is_han(cp_at(text, q, &len)); ++n) q += static_cast<size_t>(len);
+    const char32_t c = cp_at(text, q, &len);
+    // Not a position label or a joining word before a colon (后九位：, 后面是：).
+    bool joint = position_label(text, pos) != pos;
+    for (std::string_view w : lexicon::kPieceJoiningWords) joint = joint || starts_with_at(text, pos, w);
+    if (n >= 2 && n <= 4 && (c == U'：' || c == U':') && !joint) return q + static_cast<size_t>(len);
+  }
   if (p < text.size() && text[p] == '[') ++p;
   const size_t t = p;
   while (p < text.size() && p - t < 2 && is_digit(text[p])) ++p;
@@ -178,16 +226,15 @@ std::optional<Pieces> pieces(std::string_view text, Span m, bool letters, size_t
   // Back from the joining words to the first piece.
   bool worded = false;
   size_t p = skip_joint_back(text, m.start, &worded);
-  if (p == 0 || !piece_char(text[p - 1], letters)) return std::nullopt;
+  if (p == 0 || piece_start(text, p, letters) == p) return std::nullopt;
   size_t first = p;
   for (int k = 0; k < 6; ++k) {  // earlier pieces, each behind its joint
-    size_t b = first;
-    while (b > 0 && piece_char(text[b - 1], letters)) --b;
+    const size_t b = piece_start(text, first, letters);
     if (b > 0 && is_alnum(text[b - 1])) return std::nullopt;  // inside a longer word
     first = b;
     bool w2 = false;
     const size_t q = skip_joint_back(text, b, &w2);
-    if (q == b || q == 0 || !w2 || !piece_char(text[q - 1], letters)) break;
+    if (q == b || q == 0 || !w2 || piece_start(text, q, letters) == q) break;
     first = q;
   }
   // Forward from the first piece, joint by joint.
@@ -196,16 +243,30 @@ std::optional<Pieces> pieces(std::string_view text, Span m, bool letters, size_t
   size_t last_end = first;
   for (int k = 0; k < 8; ++k) {
     const size_t b = q;
-    while (q < text.size() && piece_char(text[q], letters)) ++q;
+    const size_t before = out.joined.size();
+    bool numerals = false;
+    for (;;) {
+      if (q < text.size() && piece_char(text[q], letters)) {
+        out.joined += text[q++];
+        continue;
+      }
+      int len;
+      const int d = numeral_at(text, q, &len);
+      if (d < 0) break;
+      out.joined += static_cast<char>('0' + d);
+      q += static_cast<size_t>(len);
+      numerals = true;
+    }
     if (q == b) break;
-    if (q - b < 2 && !(letters && q - b == 1)) return std::nullopt;  // a lone digit is no piece
-    out.joined.append(text.substr(b, q - b));
+    const size_t n = out.joined.size() - before;
+    if (n < 2 && !(letters && n == 1)) return std::nullopt;  // a lone digit is no piece
+    if (numerals && n < 3) return std::nullopt;  // 两三个, 一二: words, not a piece
     ++out.count;
     last_end = q;
     if (out.joined.size() > max_chars) return std::nullopt;
     bool w = false;
     const size_t next = skip_joint(text, q, &w);
-    if (next == q || next >= text.size() || !piece_char(text[next], letters)) break;
+    if (next == q || !piece_starts(text, next, letters)) break;
     worded = worded || w;
     q = next;
   }
