@@ -333,7 +333,9 @@ void read_as_displayed(std::string_view input, size_t rlo, Normalised* out) {
     Segment parts[3];
     size_t count = 0;
     if (ob > s.norm_begin) parts[count++] = {s.norm_begin, ob, s.orig_begin, static_cast<uint32_t>(from)};
-    parts[count++] = {ob, oe, static_cast<uint32_t>(rlo), static_cast<uint32_t>(close)};  // atomic
+    // Atomic, over the marks too where they folded away (else they are the neighbours').
+    parts[count++] = {ob, oe, static_cast<uint32_t>(ob > s.norm_begin ? from : rlo),
+                      static_cast<uint32_t>(oe < s.norm_end ? to : close)};
     if (oe < s.norm_end) parts[count++] = {oe, s.norm_end, static_cast<uint32_t>(to), s.orig_end};
     segs.erase(segs.begin() + static_cast<std::ptrdiff_t>(k));
     segs.insert(segs.begin() + static_cast<std::ptrdiff_t>(k), parts, parts + count);
@@ -516,7 +518,10 @@ void normalise(std::string_view input, Normalised* out) {
           --k;
         }
         const bool after_letter = k > 0 && static_cast<unsigned>((o[k - 1] | 0x20) - 'a') < 26u;
-        int count = 0, gap = 0, group = 0;
+        int count = 0, gap = 0, group = 0, letters = 0;
+        // The run as it stood before its first letter, if a credit code's it is not.
+        int plain_count = -1, plain_digits = 0;
+        size_t plain_until = 0;
         size_t j = i;
         numerals_until = i + len;
         while (j < n && count + digits <= kMaxNumeralRun) {
@@ -532,6 +537,11 @@ void normalise(std::string_view input, Normalised* out) {
             ++digits;
             ++group;
             gap = 0;
+            numerals_until = j + l2;
+          } else if (((c2 | 0x20) >= U'a' && (c2 | 0x20) <= U'z') && gap == 0 && count >= 3 && letters < 8) {
+            // Letters inside: a credit code with its digits as numerals
+            // (九一四二零六八三MAHK零四一E八四), taken only at 18 characters.
+            if (letters++ == 0) plain_count = count, plain_digits = digits, plain_until = numerals_until;
             numerals_until = j + l2;
           } else if (is_group_comma(c2) && gap == 0 && group >= 3) {
             // A number read out in groups and transcribed with commas
@@ -553,9 +563,15 @@ void normalise(std::string_view input, Normalised* out) {
         // Numerals alone, or mixed with digits (1五3五8…, at least three
         // numerals), as long as an identifier; or the 7 to 9 after a
         // passport's letters (E叁玖零…).
+        if (letters > 0 && !(count >= 8 && count + digits + letters == 18)) {
+          count = plain_count;
+          digits = plain_digits;
+          numerals_until = plain_until;
+          letters = 0;
+        }
         const int total = count + digits;
         numerals_as_digits =
-            !counted && ((digits == 0 && count >= kMinNumeralRun && count <= kMaxNumeralRun) ||
+            !counted && (letters > 0 || (digits == 0 && count >= kMinNumeralRun && count <= kMaxNumeralRun) ||
                          (count >= 3 && total >= kMinNumeralRun && total <= kMaxNumeralRun) ||
                          (after_letter && count >= 3 && total >= 7 && total <= 9));
       }
