@@ -13,7 +13,9 @@ const char* const kPiecesTrigger =
     // pieces read out (1937747，对，4129).
     "第(?:[一二三四五六七八九十]|[0-9])组|[，,]对[，,]|"
     // Halves sent by two people (卡号前半截621799 / 后半截我来发 1916…).
-    "(?:前|后)半(?:截|段|部分)";
+    "(?:前|后)半(?:截|段|部分)|"
+    // The label of a number its speaker sends in two messages (卡号是62258824 / 72282067).
+    "卡号|代码|证件号|身份证号";
 
 namespace {
 
@@ -220,9 +222,60 @@ size_t skip_joint_back(std::string_view text, size_t pos, bool* worded) {
   return p;
 }
 
+// The speaker's name and colon of a chat head [ls, end): after its time, if any.
+std::string_view speaker(std::string_view text, size_t ls, size_t end) {
+  size_t b = end;
+  while (b > ls && text[b - 1] != ' ' && text[b - 1] != ']') --b;
+  return text.substr(b, end - b);
+}
+
+// A number its speaker sends in two messages, the first right after its
+// label (客户：卡号是62258824 / 客户：72282067; 代码是914228010 / 87554080U), each
+// message holding nothing but its piece. `m` is the label.
+std::optional<Pieces> continued_message(std::string_view text, Span m, bool letters, size_t max_chars) {
+  size_t p = m.end;
+  for (std::string_view w : {"是", "为", "：", ":"}) {
+    if (starts_with_at(text, p, w)) {
+      p += w.size();
+      break;
+    }
+  }
+  p = skip_spaces(text, p);
+  const size_t first = p;
+  while (p < text.size() && piece_char(text[p], letters)) ++p;
+  if (p - first < 4) return std::nullopt;
+  size_t q = skip_spaces(text, p);
+  if (q < text.size() && text[q] == '\r') ++q;
+  if (q >= text.size() || text[q] != '\n') return std::nullopt;
+  ++q;
+  size_t ls = m.start;
+  while (ls > 0 && text[ls - 1] != '\n') --ls;
+  const size_t head1 = chat_head(text, ls), head2 = chat_head(text, q);
+  // Both messages the same speaker's (or neither line has a head).
+  if ((head1 == ls) != (head2 == q) || speaker(text, ls, head1) != speaker(text, q, head2)) return std::nullopt;
+  const size_t second = skip_spaces(text, head2);
+  size_t r = second;
+  while (r < text.size() && piece_char(text[r], letters)) ++r;
+  if (r - second < 4) return std::nullopt;
+  const size_t e = skip_spaces(text, r);
+  if (e < text.size() && text[e] != '\n' && text[e] != '\r') return std::nullopt;
+  Pieces out;
+  out.joined = std::string(text.substr(first, p - first)) + std::string(text.substr(second, r - second));
+  if (out.joined.size() > max_chars) return std::nullopt;
+  out.count = 2;
+  out.span = Span{first, r};
+  return out;
+}
+
 }  // namespace
 
 std::optional<Pieces> pieces(std::string_view text, Span m, bool letters, size_t max_chars) {
+  // A label: the number continued in the speaker's next message. Not for a
+  // mobile's eleven digits (no check digit decides).
+  for (std::string_view label : {"卡号", "代码", "证件号", "身份证号"}) {
+    if (m.end - m.start == label.size() && starts_with_at(text, m.start, label))
+      return max_chars >= 18 ? continued_message(text, m, letters, max_chars) : std::nullopt;
+  }
   // Back from the joining words to the first piece.
   bool worded = false;
   size_t p = skip_joint_back(text, m.start, &worded);
