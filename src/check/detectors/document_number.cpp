@@ -125,7 +125,8 @@ class DocumentNumber final : public Detector {
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
     const bool year_form = (pattern >= kYear && pattern < kOcr) || pattern == kNoNumberSign || pattern == kHanYear;
     // 号 in pinyin (〔2023〕56hao): not part of a longer word.
-    if (pattern == kBracketed && m.end < text.size() && is_alnum(text[m.end])) return std::nullopt;
+    if (pattern == kBracketed && ends_with_at(text, m.end, "hao") && m.end < text.size() && is_alnum(text[m.end]))
+      return std::nullopt;
     if (pattern == kNoNumberSign) {
       // The number ends the phrase: not 财办(2022)17岁 nor a longer code.
       int len;
