@@ -102,7 +102,13 @@ inline constexpr std::string_view kMaterialAfterQuote[] = {"的材料", "的文�
 // position, longest first where one begins another. kPiecesTrigger (pieces.h)
 // wakes on the same words.
 inline constexpr std::string_view kPieceJoiningWords[] = {
+    // A question between them (前面是510107 / 后面呢？ / 1974…), before 后面.
+    "后面呢？", "后面呢?", "后面呢",
     "然后", "再加", "加上", "后面是", "后面", "接着", "再接", "接下来", "中间是", "中间", "最后是",
-    "最后一位", "最后", "末尾是", "末尾", "尾号", "开头是", "开头", "是", "为", "再", "加"};
+    "最后一位", "最后", "末尾是", "末尾", "尾号", "开头是", "开头", "是", "为", "再", "加", "对",
+    // Halves sent by two people: 前半截…, 后半截我来发 ….
+    "前半截", "后半截", "前半段", "后半段", "前半部分", "后半部分", "我来发", "我发",
+    // The birth date named as an ID's middle (三七零二零三 生日19741221 后面一七三二).
+    "生日是", "生日", "出生日期"};
 
 }  // namespace nc::check::lexicon

@@ -40,6 +40,8 @@ bool is_space(char32_t c) {
 // groups (139🍀2211🍀4567, 6228⭐4876, 5176✨3623): between two digits it
 // folds to a space. Not the stars of a marking (★ ☆).
 bool groups_digits(char32_t c) {
+  // Not a pig's or a mouse's face: people write them for @ (li_77🐷163.com).
+  if (c == 0x1F437 || c == 0x1F42D || c == 0x1F401) return false;
   return (c >= 0x1F300 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF && c != 0x2605 && c != 0x2606) ||
          c == 0x2B50 || c == 0x2B55;
 }
@@ -97,10 +99,46 @@ char32_t marking_variant(char32_t c) {
   }
 }
 
+// Combining marks (U+0336 strikes through, U+0332 underlines …) drawn over
+// the characters of a marking to get past a filter (秘̶密̶★): dropped.
+bool combining_mark(char32_t c) {
+  return (c >= 0x0300 && c <= 0x036F) || (c >= 0x1AB0 && c <= 0x1AFF) || (c >= 0x1DC0 && c <= 0x1DFF) ||
+         (c >= 0x20D0 && c <= 0x20FF) || (c >= 0xFE20 && c <= 0xFE2F);
+}
+
+// Cyrillic and Greek letters that look like Latin ones (Е24653751 for a
+// passport's E, З for 3 among digits): read as the letter or digit they
+// pass for, in the lower case the fold gives ASCII.
+char32_t look_alike(char32_t c) {
+  switch (c) {
+    case 0x0410: case 0x0430: case 0x0391: return U'a';
+    case 0x0412: case 0x0392: return U'b';
+    case 0x0415: case 0x0435: case 0x0395: return U'e';
+    case 0x041A: case 0x039A: return U'k';
+    case 0x041C: case 0x039C: return U'm';
+    case 0x041D: case 0x0397: return U'h';
+    case 0x041E: case 0x043E: case 0x039F: case 0x03BF: return U'o';
+    case 0x0420: case 0x0440: case 0x03A1: return U'p';
+    case 0x0421: case 0x0441: return U'c';
+    case 0x0422: case 0x03A4: return U't';
+    case 0x0425: case 0x0445: case 0x03A7: return U'x';
+    case 0x0423: case 0x0443: case 0x03A5: return U'y';
+    case 0x0406: case 0x0456: case 0x0399: return U'i';
+    case 0x0408: case 0x0458: return U'j';
+    case 0x0405: case 0x0455: return U's';
+    case 0x0396: return U'z';
+    case 0x039D: return U'n';
+    case 0x0417: return U'3';
+    default: return 0;
+  }
+}
+
 uint32_t classify(char32_t original) {
   char32_t f = kept_as_written(original) ? original : nc::rulebook::fold_code_point(original);
   if (star_like(original)) f = U'★';
   if (const char32_t v = marking_variant(original)) f = v;
+  if (const char32_t v = look_alike(original)) f = v;
+  if (combining_mark(original)) f = 0;
   // The keycap of an emoji digit (1️⃣: 1, U+FE0F, U+20E3) is dropped, so the digit stays.
   if (original == 0x20E3 || original == 0xFE0F) f = 0;
   if (f > 0x10FFFF || (f >= 0xD800 && f <= 0xDFFF)) f = original;
@@ -271,6 +309,40 @@ bool is_han(char32_t c) {
          (c >= 0x20000 && c <= 0x3134F) || c == 0x3007;  // 〇
 }
 
+// A right-to-left override (U+202E … U+202C) around digits stores them
+// reversed so that they display in order (‮71104897051‬ shows 15079840117).
+// The digits after the override at `rlo` are read as displayed: reversed in
+// the output, and mapped whole to the span with its marks.
+void read_as_displayed(std::string_view input, size_t rlo, Normalised* out) {
+  const size_t from = rlo + 3;
+  size_t to = from;
+  while (to < input.size() && to - from <= 40 && ((input[to] >= '0' && input[to] <= '9') || input[to] == ' ' || input[to] == '-'))
+    ++to;
+  if (to - from < 2) return;
+  // Closed by a pop (U+202C) or an isolate's end (U+2069).
+  if (input.compare(to, 3, "\xE2\x80\xAC") != 0 && input.compare(to, 3, "\xE2\x81\xA9") != 0) return;
+  const size_t close = to + 3;
+  std::vector<Segment>& segs = out->segments;
+  for (size_t k = 0; k < segs.size(); ++k) {
+    const Segment s = segs[k];
+    if (!(s.orig_begin <= from && to <= s.orig_end)) continue;
+    if (s.norm_end - s.norm_begin != s.orig_end - s.orig_begin) return;  // not copied as it is
+    const auto ob = static_cast<uint32_t>(s.norm_begin + (from - s.orig_begin));
+    const auto oe = static_cast<uint32_t>(s.norm_begin + (to - s.orig_begin));
+    std::reverse(out->buffer.data() + ob, out->buffer.data() + oe);
+    Segment parts[3];
+    size_t count = 0;
+    if (ob > s.norm_begin) parts[count++] = {s.norm_begin, ob, s.orig_begin, static_cast<uint32_t>(from)};
+    // Atomic, over the marks too where they folded away (else they are the neighbours').
+    parts[count++] = {ob, oe, static_cast<uint32_t>(ob > s.norm_begin ? from : rlo),
+                      static_cast<uint32_t>(oe < s.norm_end ? to : close)};
+    if (oe < s.norm_end) parts[count++] = {oe, s.norm_end, static_cast<uint32_t>(to), s.orig_end};
+    segs.erase(segs.begin() + static_cast<std::ptrdiff_t>(k));
+    segs.insert(segs.begin() + static_cast<std::ptrdiff_t>(k), parts, parts + count);
+    return;
+  }
+}
+
 void normalise(std::string_view input, Normalised* out) {
   const Table& fold = table();
   const size_t n = std::min(input.size(), kMaxInput);
@@ -288,6 +360,8 @@ void normalise(std::string_view input, Normalised* out) {
   size_t numerals_until = 0;  // the end of the run of numerals last measured
   bool numerals_as_digits = false;  // whether that run spells an identifier
   size_t i = 0;
+  size_t overrides[4];  // where right-to-left overrides start (the first few)
+  size_t override_count = 0;
 
   // Whether the last code point written is a Han character: whether a gap
   // (spaces, fillers) that follows may be dropped. The output is valid UTF-8.
@@ -444,7 +518,10 @@ void normalise(std::string_view input, Normalised* out) {
           --k;
         }
         const bool after_letter = k > 0 && static_cast<unsigned>((o[k - 1] | 0x20) - 'a') < 26u;
-        int count = 0, gap = 0, group = 0;
+        int count = 0, gap = 0, group = 0, letters = 0;
+        // The run as it stood before its first letter, if a credit code's it is not.
+        int plain_count = -1, plain_digits = 0;
+        size_t plain_until = 0;
         size_t j = i;
         numerals_until = i + len;
         while (j < n && count + digits <= kMaxNumeralRun) {
@@ -460,6 +537,11 @@ void normalise(std::string_view input, Normalised* out) {
             ++digits;
             ++group;
             gap = 0;
+            numerals_until = j + l2;
+          } else if (((c2 | 0x20) >= U'a' && (c2 | 0x20) <= U'z') && gap == 0 && count >= 3 && letters < 8) {
+            // Letters inside: a credit code with its digits as numerals
+            // (九一四二零六八三MAHK零四一E八四), taken only at 18 characters.
+            if (letters++ == 0) plain_count = count, plain_digits = digits, plain_until = numerals_until;
             numerals_until = j + l2;
           } else if (is_group_comma(c2) && gap == 0 && group >= 3) {
             // A number read out in groups and transcribed with commas
@@ -481,9 +563,15 @@ void normalise(std::string_view input, Normalised* out) {
         // Numerals alone, or mixed with digits (1五3五8…, at least three
         // numerals), as long as an identifier; or the 7 to 9 after a
         // passport's letters (E叁玖零…).
+        if (letters > 0 && !(count >= 8 && count + digits + letters == 18)) {
+          count = plain_count;
+          digits = plain_digits;
+          numerals_until = plain_until;
+          letters = 0;
+        }
         const int total = count + digits;
         numerals_as_digits =
-            !counted && ((digits == 0 && count >= kMinNumeralRun && count <= kMaxNumeralRun) ||
+            !counted && (letters > 0 || (digits == 0 && count >= kMinNumeralRun && count <= kMaxNumeralRun) ||
                          (count >= 3 && total >= kMinNumeralRun && total <= kMaxNumeralRun) ||
                          (after_letter && count >= 3 && total >= 7 && total <= 9));
       }
@@ -515,6 +603,7 @@ void normalise(std::string_view input, Normalised* out) {
       if (alnum(before) && alnum(after) && ((before >= '0' && before <= '9') || (after >= '0' && after <= '9')))
         f = U' ';
     }
+    if (c == 0x202E && override_count < 4) overrides[override_count++] = i;
     if (f == 0) {  // zero-width and other characters that fold away
       i += len;
       continue;
@@ -560,6 +649,7 @@ void normalise(std::string_view input, Normalised* out) {
     i += len;
   }
   out->length = op;
+  for (size_t k = 0; k < override_count; ++k) read_as_displayed(input.substr(0, n), overrides[k], out);
 }
 
 std::string normalise_text(std::string_view input) {

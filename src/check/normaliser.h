@@ -23,7 +23,14 @@
 // '&' leaves the fast path), and the stars people type for the ★ of a
 // marking (⭐ 🌟 ✩ … ✰ ⋆) fold to ★. A pictographic emoji (U+1F300–U+1FAFF), a heart, a card suit or a flower (❤ ♦ ✿) is one of the fillers
 // between Han characters (天🌐网工程), and between two digits folds to ' '
-// (139🍀2211🍀4567), a group separator.
+// (139🍀2211🍀4567), a group separator (not 🐷 or 🐭, which people write for
+// @). A run of numerals with a credit code's letters inside it
+// (九一四二零六八三MA四K…) becomes digits only at a credit code's 18
+// characters. Combining marks (U+0336 strikethrough over 秘̶密̶, U+0332 …) are
+// dropped; Cyrillic and Greek letters that look like Latin ones (Е, К, Ο …)
+// are read as those, З as 3. Digits inside a right-to-left override
+// (U+202E … U+202C), stored reversed to display in order, are read as
+// displayed: reversed, mapped whole to the override's span.
 //
 // The output is always valid UTF-8 (invalid input bytes become U+FFFD), so it
 // can be scanned with HS_FLAG_UTF8. Offsets fit in 32 bits: inputs are

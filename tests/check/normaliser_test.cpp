@@ -111,6 +111,30 @@ TEST(Normaliser, ARunOfChineseNumeralsSpellingAnIdentifierBecomesDigits) {
   EXPECT_EQ(n.to_input_end(14), in.find("。"));
 }
 
+TEST(Normaliser, NumeralsWithACreditCodesLettersBecomeDigitsOnlyAtEighteen) {
+  EXPECT_EQ(normalise_text("九一四二零六八三MA四K零四一二ER"), "91420683ma4k0412er");
+  // Numerals that spell an identifier before letters stay digits as before.
+  EXPECT_EQ(normalise_text("幺三八零零一三八零零零ok"), "13800138000ok");
+  EXPECT_EQ(normalise_text("一二三四五六七八九OK"), "一二三四五六七八九ok");
+}
+
+TEST(Normaliser, DropsCombiningMarksAndReadsLookAlikeLetters) {
+  EXPECT_EQ(normalise_text("秘\u0336密\u0336★"), "秘密★");
+  EXPECT_EQ(normalise_text("\u041524653751"), "e24653751");  // Cyrillic Е
+  EXPECT_EQ(normalise_text("ea57\u0417z3"), "ea573z3");     // Cyrillic З among digits
+}
+
+TEST(Normaliser, ReadsDigitsInARightToLeftOverrideAsDisplayed) {
+  const std::string in = "电话\u202E12345678951\u202C。";
+  Normalised n;
+  normalise(in, &n);
+  ASSERT_EQ(n.text(), "电话15987654321。");
+  // The digits map whole to the override's span, its marks included.
+  EXPECT_EQ(n.to_input_begin(6), 6u);
+  EXPECT_EQ(n.to_input_end(17), in.find("。"));
+  EXPECT_EQ(normalise_text("\u202E你好\u202C"), "你好");  // no digits: as stored
+}
+
 TEST(Normaliser, EmptyInput) {
   Normalised n;
   normalise("", &n);

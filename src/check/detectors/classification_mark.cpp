@@ -8,6 +8,7 @@
 #include <array>
 #include <initializer_list>
 
+#include "check/lexicon.h"
 #include "check/marking.h"
 #include "check/number_context.h"
 #include "check/detectors/detectors.h"
@@ -142,6 +143,20 @@ size_t ocr_period(std::string_view text, size_t pos) {
   return 0;
 }
 
+// OCR of the star as 大, 太 or 女 at pos, before a period of digits (机密大10年,
+// 机宓女10年) or 长期 / 启用前: the period's end, or 0.
+size_t misread_star_period(std::string_view text, size_t pos) {
+  int len;
+  const char32_t c = cp_at(text, pos, &len);
+  if (len == 0 || (c != U'大' && c != U'太' && c != U'女')) return 0;
+  const size_t from = skip_spaces(text, pos + static_cast<size_t>(len));
+  const bool digits = from < text.size() && is_digit(text[from]);
+  const size_t end = take_period(text, from);
+  if (end == from) return 0;
+  if (digits || (c != U'女' && (starts_with_at(text, from, "长期") || starts_with_at(text, from, "启用前")))) return end;
+  return 0;
+}
+
 class ClassificationMark final : public Detector {
  public:
   std::string_view id() const override { return "secret.classification_mark"; }
@@ -167,7 +182,7 @@ class ClassificationMark final : public Detector {
     return {{"绝密|机密|秘密"},
             {"(?:绝|机|秘)(?:\\r?\\n|\\t)密"},
             // OCR's 杋 for 机 too (杋密★5年): a marking only with a star and a period.
-            {"(?:绝|机|秘|鸡)蜜|鸡密|杋密|(?:jue|ji|mi)密|(?:绝|机|秘)mi"},
+            {"(?:绝|机|秘|鸡)(?:蜜|宓)|鸡密|杋密|(?:jue|ji|mi)密|(?:绝|机|秘)mi"},
             // Pattern 3: the level in pinyin or its initials before a star
             // (mimi★5年, jimi★, JM★10年): a marking only with a period
             // after it, or the whole pinyin ending its line.
@@ -221,6 +236,8 @@ class ClassificationMark final : public Detector {
         if (end != skip_dashes(text, star_end) && !(m.start > 0 && is_alnum(text[m.start - 1])))
           return Span{m.start, end};
       }
+      // OCR of the star too (机宓女10年): a misread star before digits and 年.
+      if (const size_t end = misread_star_period(text, after); end > 0) return Span{m.start, end};
       return std::nullopt;
     }
     if (spelled > 0) {
@@ -260,13 +277,18 @@ class ClassificationMark final : public Detector {
       if (end == star_end && next_to_prose(text, m)) return std::nullopt;
       return Span{m.start, end};
     }
-    // OCR of the star as 大 or 太 before a period of digits: 机密大10年.
-    if ((next == U'大' || next == U'太') && !broken) {
-      const size_t from = skip_spaces(text, after + len);
-      const bool digits = from < text.size() && is_digit(text[from]);
-      const size_t end = take_period(text, from);
-      if (end != from && (digits || starts_with_at(text, from, "长期") || starts_with_at(text, from, "启用前")))
-        return Span{m.start, end};
+    // OCR of the star as 大, 太 or 女 before a period of digits: 机密大10年.
+    if (!broken)
+      if (const size_t end = misread_star_period(text, after); end > 0) return Span{m.start, end};
+    // A level and its period with the star dropped (an ASCII * between two
+    // Han characters the normaliser drops), after a verb of printing: 印着
+    // 绝密*长期 (a mention), not 这个秘密长期以来.
+    if (pattern == 0 && !broken && (starts_with_at(text, after, "长期") || starts_with_at(text, after, "启用前"))) {
+      bool written = false;
+      for (std::string_view w : lexicon::kWritingVerbs)
+        if (ends_with_at(text, m.start, w)) written = true;
+      const size_t end = take_period(text, after);
+      if (written && end != after) return Span{m.start, end, true};
     }
     // A level and 级 naming the material after a copula: 附件为机密级材料,
     // 这份是秘密级文件 (not 不是, not 机密级别).

@@ -63,7 +63,7 @@ class CnPassport final : public Detector {
             {"[0-9]{1,7}\\r?\\n[0-9]{1,7}", Anchor::kNumberStart},
             // Pattern 8: the letter spelled out before the digits (字母E，后面84766617,
             // 字母G开头，后面是…), under a passport's label.
-            {"字母[eg](?:开头)?[，, ]?(?:后面是|后面|再加|加上|然后是|然后)[：: ]?[0-9]{8}"}};
+            {"字母[eg](?:开头)?[，, ]?(?:后面是|后面|再加|加上|然后是|然后|加)[：: ]?[0-9]{8}"}};
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {

@@ -19,7 +19,7 @@ namespace nc::check {
 namespace {
 
 // The eighteen characters with one line break after the k-th, every k; and
-// with OCR's o / l / i / b, the first after k digits. Each alternative as
+// with OCR's o / l / i / b (q for 9 too), the first after k digits. Each alternative as
 // long as the number, so that the shortest anchored pattern (which decides
 // where anchored scans start, anchors.h) stays long.
 std::string broken_line() {
@@ -35,10 +35,10 @@ std::string ocr_letters() {
   std::string out;
   for (int k = 0; k <= 15; ++k) {
     if (!out.empty()) out += '|';
-    out += "[1-8]" + repeat("[0-9]", k) + "[olibsz]" + repeat("[0-9olibsz]", 15 - k) + "[0-9xolibsz]";
+    out += "[1-8]" + repeat("[0-9]", k) + "[olibszq]" + repeat("[0-9olibszq]", 15 - k) + "[0-9xolibszq]";
   }
   // … also grouped 6-8-4 by spaces (51o104 201008l3 6984).
-  return out + "|[1-8][0-9]{16}[olibsz]|[1-8][0-9olibsz]{5} [0-9olibsz]{8} [0-9olibsz]{3}[0-9xolibsz]";
+  return out + "|[1-8][0-9]{16}[olibszq]|[1-8][0-9olibszq]{5} [0-9olibszq]{8} [0-9olibszq]{3}[0-9xolibszq]";
 }
 
 // The eighteen characters with a mark or two after the first k digits (k
@@ -121,11 +121,11 @@ class CnResidentId final : public Detector {
       if (!bounded(text, m, true)) return std::nullopt;
       if (pattern == kOcrLead && !line_names_a_number(text, m.start)) return std::nullopt;
       const size_t n = compact(text, m, buf, sizeof buf);
-      // z for 2 as well as what ocr_digits() reads.
+      // z for 2 and q for 9 as well as what ocr_digits() reads.
       int z = 0;
       for (size_t i = 0; i < n && n == 18; ++i) {
-        if (buf[i] != 'z') continue;
-        buf[i] = '2';
+        if (buf[i] != 'z' && buf[i] != 'q') continue;
+        buf[i] = buf[i] == 'z' ? '2' : '9';
         ++z;
       }
       const int mapped = n == 18 ? ocr_digits(buf, n) + z : -1;

@@ -57,6 +57,25 @@ size_t pinyin_code(std::string_view text, size_t pos) {
   return pos;
 }
 
+// The brackets dropped and spaces for them (根据鄂公治 2024 44号要求): a
+// code of two to five Han characters set off by a space before the year,
+// right after a word that cites a document (根据, 按照 …), as a date
+// (周五 2024 12号) is not.
+bool spaced_code_after_lead(std::string_view text, size_t year) {
+  if (year == 0 || year + 4 >= text.size() || text[year - 1] != ' ' || text[year + 4] != ' ') return false;
+  size_t p = year - 1;
+  int chars = 0;
+  int len;
+  for (char32_t c = cp_before(text, p, &len); len > 0 && is_han(c) && chars <= 5; c = cp_before(text, p, &len)) {
+    for (std::string_view w : {"根据", "依据", "按照", "依照", "参照", "贯彻", "落实", "执行", "转发", "印发"})
+      if (chars >= 2 && ends_with_at(text, p, w)) return true;
+    if (sentence_char(c)) return false;
+    p -= static_cast<size_t>(len);
+    ++chars;
+  }
+  return false;
+}
+
 class DocumentNumber final : public Detector {
  public:
   std::string_view id() const override { return "secret.document_number"; }
@@ -78,9 +97,9 @@ class DocumentNumber final : public Detector {
     // the brackets odd ones (〖2019〗, {2012}), # for 号.
     // Also 「」 and <> as brackets, a dot before and after the number
     // (〕·33·号), and a line break after the bracket (〔2023〕\n12号).
-    return {{"[〔\\[(（【〖{〘「『<][ \\t]*(?:(?:19|20)[0-9]{2}|[一二][〇零九][〇零一二三四五六七八九]{2})[ \\t]*"
-             "[〕\\])）】〗}〙」』>](?:[ \\t.]|·|\\r?\\n)*第?[ \\t]*(?:[0-9]{1,5}|[〇零一二三四五六七八九十百]{1,7})"
-             "(?:[ \\t.]|·)*(?:号|#)"},
+    return {{"[〔\\[(（【〖{〘「『<《][ \\t]*(?:(?:19|20)[0-9]{2}|[一二][〇零九][〇零一二三四五六七八九]{2})[ \\t]*"
+             "[〕\\])）】〗}〙」』>》](?:[ \\t.]|·|\\r?\\n)*第?[ \\t]*(?:[0-9]{1,5}|[〇零一二三四五六七八九十百]{1,7})"
+             "(?:[ \\t.]|·)*(?:号|#|hao)"},
             // kYear…: no brackets, the year followed by 年 or a space
             // (沪委办发2020年116号, 沪府办发 2021 107号): only right after a
             // code's 发/字/函/… .
@@ -105,6 +124,9 @@ class DocumentNumber final : public Detector {
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
     const bool year_form = (pattern >= kYear && pattern < kOcr) || pattern == kNoNumberSign || pattern == kHanYear;
+    // 号 in pinyin (〔2023〕56hao): not part of a longer word.
+    if (pattern == kBracketed && ends_with_at(text, m.end, "hao") && m.end < text.size() && is_alnum(text[m.end]))
+      return std::nullopt;
     if (pattern == kNoNumberSign) {
       // The number ends the phrase: not 财办(2022)17岁 nor a longer code.
       int len;
@@ -139,6 +161,7 @@ class DocumentNumber final : public Detector {
     // 鄂组通, 陕教): without such an ending the code needs two characters.
     bool kind = false;
     {
+      const size_t year = m.start;
       size_t p = m.start;
       while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
       // The code on the line above (沪府发\n〔2024〕161号), as OCR and
@@ -151,6 +174,15 @@ class DocumentNumber final : public Detector {
       }
       int len;
       char32_t c = cp_before(text, p, &len);
+      // A dot after every character of the code (银.保.监.发.〔2025〕58号): the
+      // normaliser drops those between two Han characters, not the last.
+      if (len > 0 && (c == U'.' || c == U'·')) {
+        int l2;
+        if (kind_char(cp_before(text, p - static_cast<size_t>(len), &l2))) {
+          p -= static_cast<size_t>(len);
+          c = cp_before(text, p, &len);
+        }
+      }
       // A code's character in pinyin: 粤fu〔2024〕77号, 豫zheng〔2020〕98号.
       if (len > 0 && c < 0x80 && is_alnum(static_cast<char>(c))) {
         const size_t q = pinyin_code(text, p);
@@ -163,7 +195,8 @@ class DocumentNumber final : public Detector {
         m.start = p - len;
         if (!kind) m.start = p;  // the character is part of the issuer's code
       }
-      if (year_form && !kind) return std::nullopt;  // 2024年3号: a date
+      if (year_form && !kind && !(pattern >= kYear && pattern < kOcr && spaced_code_after_lead(text, year)))
+        return std::nullopt;  // 2024年3号: a date
     }
     // Walk back over the issuer's abbreviation (at most 10 characters).
     size_t start = m.start;

@@ -52,6 +52,15 @@ size_t han_local_start(std::string_view text, size_t at) {
   return start;
 }
 
+// Words a template puts where each reader's own name or number goes
+// (学号@stu.xx.edu.cn, 工号@corp.cn): a format, not an address.
+bool placeholder_han_local(std::string_view local) {
+  for (std::string_view w : {"学号", "工号", "姓名", "名字", "用户名", "账号", "帐号", "手机号", "编号", "拼音", "证件号",
+                             "员工号", "职工号", "考号", "名字拼音", "姓名拼音", "全拼", "你的名字", "本人姓名"})
+    if (local == w || (local.size() > w.size() && local.substr(local.size() - w.size()) == w)) return true;
+  return false;
+}
+
 // Top-level domains reserved for documentation and tests (RFC 2606, RFC
 // 6761): an address there reaches no one.
 bool reserved_tld(std::string_view label) {
@@ -118,6 +127,39 @@ std::optional<Span> qq_mailbox(std::string_view text, Span m) {
   return std::nullopt;
 }
 
+// A user name given before a domain on the same line, with a note to put an
+// @ between them: 用户名是chenxy，后缀yeah.net，中间加个艾特. From the user name
+// to the domain's end.
+std::optional<Span> split_parts(std::string_view text, Span m) {
+  if (m.end < text.size() && domain_char(text[m.end])) return std::nullopt;
+  size_t tld = m.end;
+  while (tld > m.start && is_alnum(text[tld - 1])) --tld;
+  if (!common_tld(text.substr(tld, m.end - tld))) return std::nullopt;
+  if (!line_mentions(text, m.start, "艾特", 160) && !line_mentions(text, m.start, "@", 160) &&
+      !line_mentions(text, m.start, "圈a", 160))
+    return std::nullopt;
+  // The nearest 用户名 / 前缀 before, within 60 bytes of the line.
+  const size_t from = m.start > 60 ? m.start - 60 : 0;
+  const std::string_view before = text.substr(from, m.start - from);
+  if (before.find('\n') != std::string_view::npos) return std::nullopt;
+  size_t key = std::string_view::npos, key_len = 0;
+  for (std::string_view w : {"用户名", "前缀"}) {
+    const size_t k = before.rfind(w);
+    if (k != std::string_view::npos && (key == std::string_view::npos || k > key)) key = k, key_len = w.size();
+  }
+  if (key == std::string_view::npos) return std::nullopt;
+  size_t p = from + key + key_len;
+  for (std::string_view w : {"是", "为", "：", ":", " "})
+    if (starts_with_at(text, p, w)) p += w.size();
+  const size_t start = p;
+  while (p < m.start && local_char(text[p])) ++p;
+  if (p - start < 2 || text[start] == '.') return std::nullopt;
+  // Only a clause break between the user name and 后缀.
+  const std::string_view gap = text.substr(p, m.start - p);
+  if (gap.size() > 6 || gap.find_first_not_of(" ,\xEF\xBC\x8C\xE3\x80\x81") != std::string_view::npos) return std::nullopt;
+  return Span{start, m.end};
+}
+
 class Email final : public Detector {
  public:
   std::string_view id() const override { return "pii.email"; }
@@ -129,14 +171,14 @@ class Email final : public Detector {
   }
   std::optional<std::string> mask(std::string_view original) const override { return mask_local_part(original); }
   enum : size_t { kPlain, kObfuscated, kObfuscatedDot, kHanDomain, kSpelledOut, kSpaced, kHashForAt, kQqNumber,
-                  kDefangedDot };
+                  kDefangedDot, kSplitParts };
   std::vector<Pattern> patterns() const override {
     // From the '@', run only at each '@' (Anchor::kAtSign); the local part
     // is taken by walking back in validate(). The obfuscated forms start at
     // their "at" and are scanned everywhere; none of them matches a plain
     // address, which the first pattern alone finds.
     // 小老鼠 and 圈圈a for @, perhaps set apart by spaces (yang 小老鼠 126.com).
-    const std::string at = "(?:\\[at\\]|\\(at\\)|\\{at\\}|<at>|【at】|（at）|〔at〕|艾特|圈a|(?:小老鼠|圈圈a) ?)";
+    const std::string at = "(?:\\[at\\]|\\(at\\)|\\{at\\}|<at>|【at】|（at）|〔at〕|艾特|圈a|(?:小老鼠|圈圈a) ?|🐷|🐭|🐁)";
     // … and the dot defanged ([.], {dot}) or 点 set apart (sina 点 com).
     const std::string dot = "(?:\\.|。|点|\\[dot\\]|\\(dot\\)|（dot）|【dot】|\\{dot\\}|\\[\\.\\]| 点 )";
     const std::string han = "[\\x{4e00}-\\x{9fff}]";
@@ -170,11 +212,15 @@ class Email final : public Detector {
             {"qq(?:点|。| dot |\\.)com"},
             // The dot defanged after a plain @ (zhang@gmail[.]com, li@163{dot}com).
             {"@[a-z0-9-]+(?:(?:\\.|\\[\\.\\]|\\{dot\\}|\\[dot\\]|\\(\\.\\))[a-z0-9-]+)*"
-             "(?:\\[\\.\\]|\\{dot\\}|\\[dot\\]|\\(\\.\\))[a-z]{2,24}"}};
+             "(?:\\[\\.\\]|\\{dot\\}|\\[dot\\]|\\(\\.\\))[a-z]{2,24}"},
+            // The user name and the domain given apart (用户名是x，后缀yeah.net，
+            // 中间加个艾特): from the domain, the user name found in validate().
+            {"后缀(?:是|为)?[：: ]?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,24}"}};
   }
 
   std::optional<Span> validate(std::string_view text, Span m, size_t pattern) const override {
     if (pattern == kQqNumber) return qq_mailbox(text, m);
+    if (pattern == kSplitParts) return split_parts(text, m);
     if (m.end < text.size() && domain_char(text[m.end])) return std::nullopt;
     const std::string_view s = text.substr(m.start, m.end - m.start);
     // The last label of the domain: after the last '.', '。', 点 or dot token.
@@ -237,7 +283,10 @@ class Email final : public Detector {
       // A local part in Han characters: 张三@163.com.
       const size_t han_start = han_local_start(text, m.start);
       int len;
-      if (han_start != m.start && is_han(cp_at(text, han_start, &len))) return Span{han_start, m.end};
+      if (han_start != m.start && is_han(cp_at(text, han_start, &len))) {
+        if (placeholder_han_local(text.substr(han_start, m.start - han_start))) return std::nullopt;
+        return Span{han_start, m.end};
+      }
     }
     if (start == m.start || (start > 0 && local_char(text[start - 1]))) return std::nullopt;
     while (start < m.start && text[start] == '.') ++start;  // ".zhang@…" starts at z

@@ -32,10 +32,16 @@ bool after_colon_label(std::string_view text, size_t pos) {
 
 // Whether the clause ends at pos: a clause break, a line break or the end,
 // perhaps after a sentence-final particle (这个是内部资料哈，…) or an emoji.
+// Closing dashes count for nothing: 文件——仅供内部参考——，由办公室保管 (the
+// opening dashes, between two Han characters, the normaliser drops).
 bool ends_clause(std::string_view text, size_t pos) {
   int len;
   pos = skip_spaces(text, pos);
   char32_t c = cp_at(text, pos, &len);
+  while (len > 0 && (c == U'—' || c == U'－' || c == U'-' || c == U'–')) {
+    pos = skip_spaces(text, pos + static_cast<size_t>(len));
+    c = cp_at(text, pos, &len);
+  }
   if (c == U'哈' || c == U'啊' || c == U'呀' || c == U'哦' || c == U'噢' || c == U'吧' || c == U'呢' || c == U'啦' ||
       c == U'嘛' || c == U'喔' || c == U'了') {
     pos = skip_spaces(text, pos + static_cast<size_t>(len));
@@ -343,13 +349,19 @@ class InternalMark final : public Detector {
       if (ends_clause(text, m.end) && !after_colon_label(text, m.end)) return m;
       // Said of the material, with its handling words after it, ending the
       // clause (是内部资料注意保存的，…).
+      // 属 says it as 属于 does: 属内部资料·注意保存 (the dot dropped between Han).
+      const bool said_of = after_copula(text, m.start) || after_colon(text, m.start) ||
+                           (ends_with_at(text, m.start, "属") && !denied_before(text, m.start - 3));
       for (std::string_view w : {"注意保存", "注意保密"}) {
-        if (!after_copula(text, m.start) && !after_colon(text, m.start)) break;
+        if (!said_of) break;
         if (!starts_with(text.substr(skip_spaces(text, m.end)), w)) continue;
         size_t e = skip_spaces(text, m.end) + w.size();
         const size_t de = starts_with(text.substr(e), "的") ? e + std::string_view("的").size() : e;
         if (ends_clause(text, de)) return Span{m.start, e};
       }
+      // A predicate 是…的 around the phrase, ending the clause: 文件是仅供内部参考的，….
+      if (said_of && starts_with(text.substr(m.end), "的") && ends_clause(text, m.end + std::string_view("的").size()))
+        return Span{m.start, m.end + std::string_view("的").size()};
       if (apart_on_the_left(text, m.start) && m.end < text.size() && (text[m.end] == ' ' || text[m.end] == '*'))
         return m;
       // After a warning sign or another emoji (⚠️内部发行 请…): a marking,

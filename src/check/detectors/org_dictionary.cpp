@@ -16,6 +16,7 @@
 #include "check/number_context.h"
 #include "check/detectors/detectors.h"
 #include "check/normaliser.h"
+#include "common/utf8.h"
 
 namespace nc::check {
 namespace {
@@ -142,7 +143,7 @@ std::vector<std::string> written_variants(std::string_view term) {
     for (size_t k = to; k < chars.size(); ++k) v += chars[k].bytes;
     if (v != term && out.size() < 64) out.push_back(std::move(v));
   };
-  std::string digits, capital;  // 金盾3期, 金盾叁期
+  std::string digits, capital, roman;  // 金盾3期, 金盾叁期, 金盾Ⅲ期
   bool numeral = false;
   for (size_t k = 0; k < chars.size(); ++k) {
     if (!chars[k].py.empty()) join(k, k + 1, chars[k].py);
@@ -156,6 +157,10 @@ std::vector<std::string> written_variants(std::string_view term) {
     digits += d >= 0 ? std::string(1, static_cast<char>('0' + d)) : std::string(chars[k].bytes);
     static constexpr std::string_view kCapital[] = {"零", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖"};
     capital += d >= 0 ? kCapital[d] : chars[k].bytes;
+    // A Roman numeral (Ⅰ … Ⅹ, one code point each; the normaliser keeps them).
+    std::string r;
+    if (d >= 1 && d <= 9) nc::utf8::append(r, static_cast<char32_t>(0x2160 + d - 1));
+    roman += r.empty() ? std::string(chars[k].bytes) : r;
   }
   // The whole term in pinyin (a term of Han characters only): syllables
   // with spaces between them (lan dun ji hua), run together (landunjihua),
@@ -181,6 +186,7 @@ std::vector<std::string> written_variants(std::string_view term) {
   if (numeral && out.size() < 63) {
     out.push_back(digits);
     out.push_back(capital);
+    if (roman != term && out.size() < 64) out.push_back(roman);
   }
   // A comma or 、 after every character (金，盾，三，期): the normaliser drops
   // spaces and fillers between Han characters, never a comma. Nor a star
@@ -216,7 +222,8 @@ std::vector<std::string> loose_ascii(std::string_view term) {
   if (!adjacent) return {};
   std::vector<std::string> out;
   // The term's own marks left out or changed, also to an en or em dash (XK–9).
-  for (const char* with : {"", " ", ".", "_", "\u2013", "\u2014"}) {
+  // … and to a Chinese 一, a dash's look-alike (XK一9).
+  for (const char* with : {"", " ", ".", "_", "\u2013", "\u2014", "\u4e00"}) {
     std::string v;
     for (size_t i = 0; i < term.size(); ++i) {
       const bool inner = mark(term[i]) && i > 0 && is_alnum(term[i - 1]) && i + 1 < term.size() && is_alnum(term[i + 1]);
