@@ -5,6 +5,9 @@
 // of the same indexes as on SQLite (EXPLAIN).
 #include <unistd.h>
 
+#include <functional>
+#include <thread>
+
 #include "backend_pg.h"
 #include "directory_store_tests.h"
 #include "domain/org_tree.h"
@@ -125,6 +128,49 @@ TEST(PgDirectoryStore, PagesCountsAndSearchesAreIndexRanges) {
     EXPECT_EQ(p.find("Seq Scan"), std::string::npos) << sql << "\n" << p;
     for (const std::string& index : indexes) EXPECT_NE(p.find(index), std::string::npos) << index << "\n" << p;
   }
+}
+
+
+// Two servers' connections saving members at once: each save waits for the
+// write lock, so both are stored and every audit entry is chained to the one
+// before, whoever wrote it.
+TEST(PgDirectoryStore, TwoConnectionsSavingAtOnceKeepOneChain) {
+  PgBackend backend;
+  ASSERT_EQ(backend.open(), "");
+  auto second = PgDirectoryStore::open(backend.conninfo());
+  ASSERT_TRUE(second.ok()) << second.status().message();
+  domain::OrgTree tree;
+  const domain::Date d{2020, 1, 1};
+  const domain::OrgId root = *tree.create("R", "党委", domain::OrgType::kCommittee, std::nullopt, d);
+  ASSERT_TRUE(backend.directory().save_directory(tree.all(), tree.events(), {}, directory_note("seed")).ok());
+  constexpr int kEach = 20;
+  std::vector<Status> failures[2];
+  auto save = [&](DirectoryStore& store, int who) {
+    for (int i = 0; i < kEach; ++i) {
+      domain::Member m;
+      m.id = domain::MemberId{static_cast<std::uint32_t>(1 + who * kEach + i)};
+      m.name = "党员" + std::to_string(m.id.value);
+      m.number = "N" + std::to_string(m.id.value);
+      m.org = root;
+      m.org_history = {{root, d, std::nullopt}};
+      m.status_history = {{domain::MemberStatus::kActive, d, std::nullopt}};
+      Status s = store.save_directory({}, {}, std::vector<domain::Member>{m}, directory_note("member.create"));
+      if (!s.ok()) failures[who].push_back(s);
+    }
+  };
+  std::thread a(save, std::ref(backend.directory()), 0);
+  std::thread b(save, std::ref(static_cast<DirectoryStore&>(**second)), 1);
+  a.join();
+  b.join();
+  for (const auto& list : failures)
+    for (const Status& s : list) ADD_FAILURE() << s.message();
+  auto snap = backend.directory().load_directory();
+  ASSERT_TRUE(snap.ok()) << snap.status().message();
+  EXPECT_EQ(snap->members.size(), 2u * kEach);
+  auto chain = backend.audit();
+  ASSERT_TRUE(chain.ok());
+  EXPECT_EQ(chain->size(), 1u + 2u * kEach);
+  EXPECT_TRUE(domain::verify_chain(*chain).ok());
 }
 
 }  // namespace
