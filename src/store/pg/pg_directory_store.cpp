@@ -9,7 +9,8 @@
 //    instead of searching a truncated text or failing;
 //  - every LIMIT is a parameter.
 // Plans (tests/store/directory_store_pg_test.cpp, EXPLAIN): member pages
-// read organisations_by_path then members_by_org; counts members_on_roll;
+// read organisations_by_path, then per organisation members_by_org (or
+// members_on_roll for a small one); counts members_on_roll;
 // children organisations_by_parent; search members_by_name and
 // members_number_key; organisation pages organisations_by_path,
 // organisations_by_name and organisations_code_key.
@@ -416,27 +417,42 @@ Result<MemberPage> PgDirectoryStore::member_page(const MemberPageQuery& query) {
           : std::string();
   MemberPage page;
   std::vector<domain::Member> rows;
-  // Members in path order, then by id; the cursor's organisation only after
-  // the cursor's member.
-  const std::string sql = std::string("SELECT ") + kMemberColumns +
-                          " FROM organisations o JOIN members m ON m.org_id = o.id"
-                          " WHERE o.path >= $1 AND o.path < $2"
-                          " AND m.id > (CASE WHEN o.path = $3 THEN $4 ELSE 0 END)" +
-                          filter + " ORDER BY o.path, m.id LIMIT $5";
+  // Members in path order, then by id: organisations a chunk at a time from
+  // organisations_by_path, then each one's members from members_by_org after
+  // the cursor's member (in the cursor's organisation) — SQLite's plan,
+  // written out. One join ordered by (path, id) would have PostgreSQL join
+  // every member of the range and sort them for the first 51 (a nested loop
+  // is ordered by its outer side only): 76 ms a page at 20,000 members.
+  constexpr std::int64_t kOrgChunk = 64;
+  const std::string members_sql = std::string("SELECT ") + kMemberColumns +
+                                  " FROM members m WHERE m.org_id = $1 AND m.id > $2" + filter +
+                                  " ORDER BY m.id LIMIT $3";
   for (const PathRange& r : *ranges) {
-    const std::uint64_t want = limit + 1 - rows.size();
-    if (want == 0) break;
+    if (rows.size() > limit) break;
     if (!cursor_path.empty() && r.hi <= cursor_path) continue;
-    auto found = c.query(sql,
-                         Params()
-                             .add(std::max(r.lo, cursor_path))
-                             .add(r.hi)
-                             .add(cursor_path)
-                             .add(cursor_member)
-                             .add(static_cast<std::int64_t>(want)),
-                         "reading members");
-    if (!found.ok()) return found.status();
-    for (int i = 0; i < found->size(); ++i) rows.push_back(read_member(*found, i));
+    std::string from = std::max(r.lo, cursor_path);
+    bool inclusive = true;
+    while (rows.size() <= limit) {
+      auto orgs = c.query(inclusive ? "SELECT id, path FROM organisations WHERE path >= $1 AND path < $2 ORDER BY path LIMIT $3"
+                                    : "SELECT id, path FROM organisations WHERE path > $1 AND path < $2 ORDER BY path LIMIT $3",
+                          Params().add(from).add(r.hi).add(kOrgChunk), "reading organisations");
+      if (!orgs.ok()) return orgs.status();
+      for (int o = 0; o < orgs->size() && rows.size() <= limit; ++o) {
+        const std::string_view path = orgs->text(o, 1);
+        const std::int64_t after = path == cursor_path ? cursor_member : 0;
+        auto found = c.query(members_sql,
+                             Params()
+                                 .add(orgs->integer(o, 0))
+                                 .add(after)
+                                 .add(static_cast<std::int64_t>(limit + 1 - rows.size())),
+                             "reading members");
+        if (!found.ok()) return found.status();
+        for (int i = 0; i < found->size(); ++i) rows.push_back(read_member(*found, i));
+      }
+      if (orgs->size() < kOrgChunk) break;
+      from = std::string(orgs->text(orgs->size() - 1, 1));
+      inclusive = false;
+    }
   }
   if (rows.size() > limit) {
     rows.resize(limit);
