@@ -683,6 +683,24 @@ TYPED_TEST_P(DirectoryStoreTest, AMemberWhoMovesTakesTheirRecordsAlong) {
             (std::vector<std::vector<std::string>>{{"3"}}))
       << "C1 keeps B0's: member 2's";
 
+  // A member saved twice in one save (moved on, then on again) takes their
+  // records along at each step, as the saves come.
+  Member first = *roster.find(MemberId{2});
+  first.org = branches[1];
+  Member then = first;
+  then.org = branches[2];
+  ASSERT_TRUE(this->db().save_directory({}, {}, std::vector<Member>{first, then}, moved).ok());
+  EXPECT_EQ(this->rows("SELECT s.reason FROM workflow_steps s JOIN workflow_records r ON r.id = s.record_id"
+                       " WHERE r.subject_member = 2 AND s.verb = 'transfer' ORDER BY r.id, s.position"),
+            (std::vector<std::vector<std::string>>{{"由「支部0」转至「支部1」"},
+                                                   {"由「支部1」转至「支部2」"},
+                                                   {"由「支部0」转至「支部1」"},
+                                                   {"由「支部1」转至「支部2」"},
+                                                   {"由「支部0」转至「支部1」"},
+                                                   {"由「支部1」转至「支部2」"}}));
+  check_counters("after member 2 moved twice in one save");
+  ASSERT_TRUE(roster.update(then, Date{2026, 3, 3}).ok());
+
   // A refused save moves no record either.
   Member back = *roster.find(MemberId{1});
   back.org = branches[0];
