@@ -76,7 +76,8 @@ TYPED_TEST_P(DictionaryStoreTest, DictionariesAreReplacedWholeWithTheirAuditEntr
 // Terms keep their order (not sorted by text) and every byte of their text.
 TYPED_TEST_P(DictionaryStoreTest, TermsKeepTheirOrderAndText) {
   StoredDictionary d;
-  d.dictionary = {OrgId{7}, {{"zeta", ""}, {"Alpha", "注：'引号' \"双引号\" \\ 反斜杠"}, {"阿尔法", "α"}, {"alpha", ""}}};
+  d.dictionary = {OrgId{7},
+                  {{"zeta", ""}, {"Alpha", "注：'引号' \"双引号\" \\ 反斜杠"}, {"阿尔法", "α"}, {"alpha", ""}}};
   d.updated_us = 1;
   ASSERT_TRUE(this->db().replace_dictionary(d, dictionary_note("dictionary.update")).ok());
   auto loaded = this->db().load_dictionaries();

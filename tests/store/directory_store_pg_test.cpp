@@ -29,9 +29,10 @@ TEST(PgDirectoryStore, ADatabaseThatDoesNotCompareByCodePointIsRefused) {
   ASSERT_TRUE(admin.ok()) << admin.status().message();
   const std::string name = "nc_icu_" + std::to_string(::getpid());  // digits only: safe in SQL text
   (void)(*admin)->run("DROP DATABASE IF EXISTS " + name, "dropping a test database");
-  Status made = (*admin)->run("CREATE DATABASE " + name +
-                                  " TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8' LOCALE_PROVIDER icu ICU_LOCALE 'zh'",
-                              "creating a test database");
+  Status made =
+      (*admin)->run("CREATE DATABASE " + name +
+                        " TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8' LOCALE_PROVIDER icu ICU_LOCALE 'zh'",
+                    "creating a test database");
   ASSERT_TRUE(made.ok()) << made.message();
   const std::string conninfo = dsn + " dbname=" + name;
   {
@@ -99,7 +100,8 @@ TEST(PgDirectoryStore, PagesCountsAndSearchesAreIndexRanges) {
       {"SELECT m.id, m.name FROM members m WHERE m.org_id = 5 AND m.id > 3 ORDER BY m.id LIMIT 51", {"members_"}},
       // (A subtree of a few organisations: over the root, every member counts and a hash join of the whole
       // members_on_roll index is the plan — counts at the root come from counters, issue 12.)
-      {"SELECT count(*) FROM organisations o JOIN members m ON m.org_id = o.id WHERE o.path >= '1/2/' AND o.path < '1/20'"
+      {"SELECT count(*) FROM organisations o JOIN members m ON m.org_id = o.id WHERE o.path >= '1/2/' AND o.path < "
+       "'1/20'"
        " AND m.status IN (0, 2)",
        {"organisations_by_path", "members_on_roll"}},
       {"SELECT count(*) FROM members WHERE org_id = 3 AND status IN (0, 2)", {"members_on_roll"}},
@@ -116,7 +118,8 @@ TEST(PgDirectoryStore, PagesCountsAndSearchesAreIndexRanges) {
       {"SELECT id FROM organisations WHERE name >= 'a' AND name < 'b' AND (name, id) > ('a', 3)" + scope +
            " ORDER BY name, id LIMIT 51",
        {"organisations_by_name"}},
-      {"SELECT id FROM organisations WHERE code >= 'a' AND code < 'b' AND code > 'a1' AND NOT (name >= 'a' AND name < 'b')" +
+      {"SELECT id FROM organisations WHERE code >= 'a' AND code < 'b' AND code > 'a1' AND NOT (name >= 'a' AND name < "
+       "'b')" +
            scope + " ORDER BY code LIMIT 51",
        {"organisations_code_key"}},
       {"SELECT m.id FROM members m WHERE m.org_id = 5 AND m.id > 3 AND m.status IN (0, 2)"
@@ -134,7 +137,6 @@ TEST(PgDirectoryStore, PagesCountsAndSearchesAreIndexRanges) {
     for (const std::string& index : indexes) EXPECT_NE(p.find(index), std::string::npos) << index << "\n" << p;
   }
 }
-
 
 // Two servers' connections saving members at once: each save waits for the
 // write lock, so both are stored and every audit entry is chained to the one

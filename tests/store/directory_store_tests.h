@@ -56,10 +56,11 @@ class DirectoryStoreTest : public ::testing::Test {
     c1 = *tree.create("C1", "一委", OrgType::kCommittee, root, d);
     c2 = *tree.create("C2", "二委", OrgType::kCommittee, root, d);
     for (int i = 0; i < 4; ++i) {
-      branches.push_back(*tree.create("B" + std::to_string(i), "支部" + std::to_string(i), OrgType::kBranch,
-                                      i < 2 ? c1 : c2, d));
+      branches.push_back(
+          *tree.create("B" + std::to_string(i), "支部" + std::to_string(i), OrgType::kBranch, i < 2 ? c1 : c2, d));
     }
-    for (int i = 0; i < 6; ++i) tree.create("X" + std::to_string(i), "空" + std::to_string(i), OrgType::kBranch, root, d);
+    for (int i = 0; i < 6; ++i)
+      tree.create("X" + std::to_string(i), "空" + std::to_string(i), OrgType::kBranch, root, d);
     c10 = *tree.create("C10", "十委", OrgType::kCommittee, root, d);
     EXPECT_EQ(c10.value, 14u);
     for (domain::OrgId b : branches) {
@@ -366,7 +367,8 @@ TYPED_TEST_P(DirectoryStoreTest, OrganisationsAreFoundByTheBeginningOfTheirNameO
   const auto& branches = this->branches;
   // A name and a code that both begin with "B": found once, among the names.
   OrgId both = *tree.create("B9", "B组", OrgType::kBranch, this->c2, {2021, 1, 1});
-  ASSERT_TRUE(this->db().save_directory(std::vector<Organisation>{*tree.find(both)}, {}, {}, directory_note("add")).ok());
+  ASSERT_TRUE(
+      this->db().save_directory(std::vector<Organisation>{*tree.find(both)}, {}, {}, directory_note("add")).ok());
   OrgPageQuery q;
   q.scope = {{this->root, true}};
   q.query = "B";
@@ -486,8 +488,8 @@ TYPED_TEST_P(DirectoryStoreTest, TextComparesByCodePointAsOnSqlite) {
 // bytes that are not UTF-8) finds nothing and fails nothing, on both.
 TYPED_TEST_P(DirectoryStoreTest, SearchTextNoStoredTextCanBeginWithFindsNothing) {
   this->seed();
-  for (const std::string& query : {std::string("王\0", 4), std::string("\xff"), std::string("N1\xc3"),
-                                   std::string("\0", 1)}) {
+  for (const std::string& query :
+       {std::string("王\0", 4), std::string("\xff"), std::string("N1\xc3"), std::string("\0", 1)}) {
     MemberSearch s;
     s.scope = {{this->root, true}};
     s.query = query;
@@ -591,23 +593,26 @@ TYPED_TEST_P(DirectoryStoreTest, AMemberWhoMovesTakesTheirRecordsAlong) {
                 (month == 3 ? std::string("NULL") : "'2026-0" + std::to_string(month + 1) + "-01'") + ", 1, 1, 1)";
     }
   }
-  ASSERT_TRUE(this->backend
-                  .exec("INSERT INTO workflow_records (id, kind, subject_member, org_id, state, fields, record_date,"
-                        " due_date, created_us, updated_us, version) VALUES " + values + ";"
-                        "INSERT INTO workflow_steps (record_id, position, verb, from_state, to_state, actor_user,"
-                        " actor_role, reason, fields, time_us) SELECT id, 1, 'submit', '', state, 1, 'member', '', '', 1"
-                        " FROM workflow_records;"
-                        "INSERT INTO workflow_counts (org_id, kind, state, n)"
-                        " SELECT org_id, kind, state, count(*) FROM workflow_records GROUP BY org_id, kind, state;"
-                        "INSERT INTO workflow_month_counts (org_id, kind, month, state, n)"
-                        " SELECT org_id, kind, substr(record_date, 1, 7), state, count(*) FROM workflow_records"
-                        " GROUP BY org_id, kind, substr(record_date, 1, 7), state")
-                  .ok());
+  ASSERT_TRUE(
+      this->backend
+          .exec("INSERT INTO workflow_records (id, kind, subject_member, org_id, state, fields, record_date,"
+                " due_date, created_us, updated_us, version) VALUES " +
+                values +
+                ";"
+                "INSERT INTO workflow_steps (record_id, position, verb, from_state, to_state, actor_user,"
+                " actor_role, reason, fields, time_us) SELECT id, 1, 'submit', '', state, 1, 'member', '', '', 1"
+                " FROM workflow_records;"
+                "INSERT INTO workflow_counts (org_id, kind, state, n)"
+                " SELECT org_id, kind, state, count(*) FROM workflow_records GROUP BY org_id, kind, state;"
+                "INSERT INTO workflow_month_counts (org_id, kind, month, state, n)"
+                " SELECT org_id, kind, substr(record_date, 1, 7), state, count(*) FROM workflow_records"
+                " GROUP BY org_id, kind, substr(record_date, 1, 7), state")
+          .ok());
   // A save of organisations recounts the subtrees (here: nothing moved).
-  ASSERT_TRUE(this->db()
-                  .save_directory(std::vector<Organisation>{*this->tree.find(this->root)}, {}, {},
-                                  directory_note("org.update"))
-                  .ok());
+  ASSERT_TRUE(
+      this->db()
+          .save_directory(std::vector<Organisation>{*this->tree.find(this->root)}, {}, {}, directory_note("org.update"))
+          .ok());
   // Each counter table against the rows it counts (both ways, zero rows left out).
   const std::string below =
       " FROM workflow_records r JOIN organisations o ON o.id = r.org_id"
@@ -626,7 +631,8 @@ TYPED_TEST_P(DirectoryStoreTest, AMemberWhoMovesTakesTheirRecordsAlong) {
       {"SELECT a.id, r.kind, r.state, r.due_date, count(*)" + below +
            " WHERE r.due_date IS NOT NULL GROUP BY a.id, r.kind, r.state, r.due_date",
        "SELECT org_id, kind, state, due_date, n FROM workflow_subtree_due"},
-      {"SELECT a.id, r.kind, r.state, count(*)" + below + " WHERE r.due_date IS NOT NULL GROUP BY a.id, r.kind, r.state",
+      {"SELECT a.id, r.kind, r.state, count(*)" + below +
+           " WHERE r.due_date IS NOT NULL GROUP BY a.id, r.kind, r.state",
        "SELECT org_id, kind, state, n FROM workflow_subtree_dated WHERE n != 0"},
   };
   auto check_counters = [&](const char* when) {
@@ -674,10 +680,10 @@ TYPED_TEST_P(DirectoryStoreTest, AMemberWhoMovesTakesTheirRecordsAlong) {
 
   // The hierarchy changes: B1 moves from C1 to C2; the subtrees' counters follow.
   ASSERT_TRUE(this->tree.move(branches[1], this->c2, Date{2026, 3, 2}).ok());
-  ASSERT_TRUE(this->db()
-                  .save_directory(std::vector<Organisation>{*this->tree.find(branches[1])}, {}, {},
-                                  directory_note("org.move"))
-                  .ok());
+  ASSERT_TRUE(
+      this->db()
+          .save_directory(std::vector<Organisation>{*this->tree.find(branches[1])}, {}, {}, directory_note("org.move"))
+          .ok());
   check_counters("after branch 1 moved to another committee");
   EXPECT_EQ(this->rows("SELECT sum(n) FROM workflow_subtree_counts WHERE org_id = " + std::to_string(this->c1.value)),
             (std::vector<std::vector<std::string>>{{"3"}}))

@@ -30,8 +30,8 @@ Result<std::vector<StoredDictionary>> PgDictionaryStore::load_dictionaries() {
         !r.ok()) {
       return r;
     }
-    auto heads = c.query("SELECT org_id, updated_us, updated_by FROM org_dictionaries ORDER BY org_id",
-                         "reading dictionaries");
+    auto heads =
+        c.query("SELECT org_id, updated_us, updated_by FROM org_dictionaries ORDER BY org_id", "reading dictionaries");
     if (!heads.ok()) return heads.status();
     for (int r = 0; r < heads->size(); ++r) {
       StoredDictionary d;

@@ -119,9 +119,7 @@ std::string prefix_end(const std::string& prefix) { return prefix + "\xF4\x8F\xB
 
 // Whether `text` can be the beginning of stored text at all: PostgreSQL holds
 // valid UTF-8 without NUL only (SQLite would compare the bytes and find none).
-bool searchable(const std::string& text) {
-  return text.find('\0') == std::string::npos && utf8::valid(text);
-}
+bool searchable(const std::string& text) { return text.find('\0') == std::string::npos && utf8::valid(text); }
 
 Result<std::optional<std::string>> org_column(pg::Connection& c, domain::OrgId org, const char* sql) {
   auto rows = c.query(sql, Params().add(std::int64_t{org.value}), "reading an organisation");
@@ -132,7 +130,8 @@ Result<std::optional<std::string>> org_column(pg::Connection& c, domain::OrgId o
 
 Status save_organisation(pg::Connection& c, const domain::Organisation& o) {
   const std::int64_t id = o.id.value;
-  if (Status s = c.run("DELETE FROM organisations WHERE id = $1", Params().add(id), "replacing organisation"); !s.ok()) {
+  if (Status s = c.run("DELETE FROM organisations WHERE id = $1", Params().add(id), "replacing organisation");
+      !s.ok()) {
     return s;
   }
   if (Status s = c.run("DELETE FROM organisation_parents WHERE org_id = $1", Params().add(id),
@@ -140,30 +139,29 @@ Status save_organisation(pg::Connection& c, const domain::Organisation& o) {
       !s.ok()) {
     return s;
   }
-  if (Status s = c.run(
-          "INSERT INTO organisations (id, code, name, type, parent_id, active, merged_into, created, path)"
-          " VALUES ($1, $2, $3, $4, $5, $6, $7, $8,"
-          " COALESCE((SELECT path FROM organisations WHERE id = $5), '') || CAST($1 AS TEXT) || '/')",
-          Params()
-              .add(id)
-              .add(o.code)
-              .add(o.name)
-              .add(static_cast<std::int64_t>(o.type))
-              .add(id_param(o.parent))
-              .add(std::int64_t{o.active ? 1 : 0})
-              .add(id_param(o.merged_into))
-              .add(o.created.iso()),
-          "storing organisation " + o.code);
+  if (Status s = c.run("INSERT INTO organisations (id, code, name, type, parent_id, active, merged_into, created, path)"
+                       " VALUES ($1, $2, $3, $4, $5, $6, $7, $8,"
+                       " COALESCE((SELECT path FROM organisations WHERE id = $5), '') || CAST($1 AS TEXT) || '/')",
+                       Params()
+                           .add(id)
+                           .add(o.code)
+                           .add(o.name)
+                           .add(static_cast<std::int64_t>(o.type))
+                           .add(id_param(o.parent))
+                           .add(std::int64_t{o.active ? 1 : 0})
+                           .add(id_param(o.merged_into))
+                           .add(o.created.iso()),
+                       "storing organisation " + o.code);
       !s.ok()) {
     return s;
   }
   std::int64_t position = 0;
   for (const domain::ParentSpell& p : o.parents) {
-    if (Status s = c.run(
-            "INSERT INTO organisation_parents (org_id, position, parent_id, from_date, to_date)"
-            " VALUES ($1, $2, $3, $4, $5)",
-            Params().add(id).add(position++).add(id_param(p.parent)).add(p.from.iso()).add(date_param(p.to)),
-            "storing organisation history");
+    if (Status s =
+            c.run("INSERT INTO organisation_parents (org_id, position, parent_id, from_date, to_date)"
+                  " VALUES ($1, $2, $3, $4, $5)",
+                  Params().add(id).add(position++).add(id_param(p.parent)).add(p.from.iso()).add(date_param(p.to)),
+                  "storing organisation history");
         !s.ok()) {
       return s;
     }
@@ -266,7 +264,7 @@ Status save_member(pg::Connection& c, const domain::Member& m) {
   const std::string statuses =
       "INSERT INTO member_status_history (member_id, position, status, from_date, to_date) VALUES " +
       placeholders(m.status_history.size(), 5, 1 + 5 * m.org_history.size());
-  const std::string sql = m.org_history.empty()     ? statuses
+  const std::string sql = m.org_history.empty()      ? statuses
                           : m.status_history.empty() ? orgs
                                                      : "WITH statuses AS (" + statuses + ") " + orgs;
   return c.run(sql, params, "storing member history");
@@ -286,9 +284,11 @@ Result<std::vector<domain::MemberId>> members_to_transfer(pg::Connection& c, std
       params.add(std::int64_t{span[first + i].id.value});
       list += (i ? ", $" : "$") + std::to_string(i + 1);
     }
-    auto rows = c.query("SELECT DISTINCT r.subject_member FROM workflow_records r JOIN members m ON m.id = r.subject_member"
-                        " WHERE r.subject_member IN (" + list + ") AND r.org_id <> m.org_id",
-                        params, "reading members' records");
+    auto rows = c.query(
+        "SELECT DISTINCT r.subject_member FROM workflow_records r JOIN members m ON m.id = r.subject_member"
+        " WHERE r.subject_member IN (" +
+            list + ") AND r.org_id <> m.org_id",
+        params, "reading members' records");
     if (!rows.ok()) return rows.status();
     for (int r = 0; r < rows->size(); ++r) {
       out.push_back(domain::MemberId{static_cast<std::uint32_t>(rows->integer(r, 0))});
@@ -321,9 +321,9 @@ Result<DirectorySnapshot> PgDirectoryStore::load_directory() {
       return r;
     }
     {
-      auto rows = c.query(
-          "SELECT id, code, name, type, parent_id, active, merged_into, created FROM organisations ORDER BY id",
-          "reading organisations");
+      auto rows =
+          c.query("SELECT id, code, name, type, parent_id, active, merged_into, created FROM organisations ORDER BY id",
+                  "reading organisations");
       if (!rows.ok()) return rows.status();
       snap.organisations.reserve(static_cast<std::size_t>(rows->size()));
       for (int r = 0; r < rows->size(); ++r) {
@@ -340,9 +340,9 @@ Result<DirectorySnapshot> PgDirectoryStore::load_directory() {
       }
     }
     {
-      auto rows = c.query(
-          "SELECT org_id, parent_id, from_date, to_date FROM organisation_parents ORDER BY org_id, position",
-          "reading organisation history");
+      auto rows =
+          c.query("SELECT org_id, parent_id, from_date, to_date FROM organisation_parents ORDER BY org_id, position",
+                  "reading organisation history");
       if (!rows.ok()) return rows.status();
       for (int r = 0; r < rows->size(); ++r) {
         const auto id = static_cast<std::size_t>(rows->integer(r, 0));
@@ -390,11 +390,11 @@ Result<DirectorySnapshot> PgDirectoryStore::load_directory() {
         domain::Member& m = snap.members[id - 1];
         const Date from = read_date(*rows, r, 2).value_or(Date{});
         if (org) {
-          m.org_history.push_back({domain::OrgId{static_cast<std::uint32_t>(rows->integer(r, 1))}, from,
-                                   read_date(*rows, r, 3)});
+          m.org_history.push_back(
+              {domain::OrgId{static_cast<std::uint32_t>(rows->integer(r, 1))}, from, read_date(*rows, r, 3)});
         } else {
-          m.status_history.push_back({static_cast<domain::MemberStatus>(rows->integer(r, 1)), from,
-                                      read_date(*rows, r, 3)});
+          m.status_history.push_back(
+              {static_cast<domain::MemberStatus>(rows->integer(r, 1)), from, read_date(*rows, r, 3)});
         }
       }
     }
@@ -484,19 +484,18 @@ Result<MemberPage> PgDirectoryStore::member_page(const MemberPageQuery& query) {
     std::string from = std::max(r.lo, cursor_path);
     bool inclusive = true;
     while (rows.size() <= limit) {
-      auto orgs = c.query(inclusive ? "SELECT id, path FROM organisations WHERE path >= $1 AND path < $2 ORDER BY path LIMIT $3"
-                                    : "SELECT id, path FROM organisations WHERE path > $1 AND path < $2 ORDER BY path LIMIT $3",
-                          Params().add(from).add(r.hi).add(kOrgChunk), "reading organisations");
+      auto orgs =
+          c.query(inclusive ? "SELECT id, path FROM organisations WHERE path >= $1 AND path < $2 ORDER BY path LIMIT $3"
+                            : "SELECT id, path FROM organisations WHERE path > $1 AND path < $2 ORDER BY path LIMIT $3",
+                  Params().add(from).add(r.hi).add(kOrgChunk), "reading organisations");
       if (!orgs.ok()) return orgs.status();
       for (int o = 0; o < orgs->size() && rows.size() <= limit; ++o) {
         const std::string_view path = orgs->text(o, 1);
         const std::int64_t after = path == cursor_path ? cursor_member : 0;
-        auto found = c.query(members_sql,
-                             Params()
-                                 .add(orgs->integer(o, 0))
-                                 .add(after)
-                                 .add(static_cast<std::int64_t>(limit + 1 - rows.size())),
-                             "reading members");
+        auto found = c.query(
+            members_sql,
+            Params().add(orgs->integer(o, 0)).add(after).add(static_cast<std::int64_t>(limit + 1 - rows.size())),
+            "reading members");
         if (!found.ok()) return found.status();
         for (int i = 0; i < found->size(); ++i) rows.push_back(read_member(*found, i));
       }
@@ -533,7 +532,8 @@ Result<std::vector<OrgSummary>> PgDirectoryStore::summaries(const std::vector<do
   const std::string here_sql = "SELECT count(*) FROM members WHERE org_id = $1 AND status IN " + on_roll_list();
   const std::string below_sql =
       "SELECT count(*) FROM organisations o JOIN members m ON m.org_id = o.id"
-      " WHERE o.path >= $1 AND o.path < $2 AND m.status IN " + on_roll_list();
+      " WHERE o.path >= $1 AND o.path < $2 AND m.status IN " +
+      on_roll_list();
   for (domain::OrgId org : orgs) {
     OrgSummary s;
     s.org = org;
@@ -544,8 +544,8 @@ Result<std::vector<OrgSummary>> PgDirectoryStore::summaries(const std::vector<do
       continue;
     }
     const std::int64_t id = org.value;
-    auto children = count(c, "SELECT count(*) FROM organisations WHERE parent_id = $1", Params().add(id),
-                          "counting organisations");
+    auto children =
+        count(c, "SELECT count(*) FROM organisations WHERE parent_id = $1", Params().add(id), "counting organisations");
     if (!children.ok()) return children.status();
     s.children = *children;
     auto here = count(c, here_sql, Params().add(id), "counting members");
@@ -608,7 +608,8 @@ Result<MemberSearchResult> PgDirectoryStore::search_members(const MemberSearch& 
   // with the query, then numbers that do.
   const std::string scope = scope_filter("o.path", ranges->size(), 3);
   const std::string limit_param = " LIMIT $" + std::to_string(3 + 2 * ranges->size());
-  const std::string from = std::string("SELECT ") + kMemberColumns + " FROM members m JOIN organisations o ON o.id = m.org_id";
+  const std::string from =
+      std::string("SELECT ") + kMemberColumns + " FROM members m JOIN organisations o ON o.id = m.org_id";
   const std::string queries[] = {
       from + " WHERE m.number = $1 AND $2 = $2" + scope + limit_param,
       from + " WHERE m.name >= $1 AND m.name < $2" + scope + " ORDER BY m.name, m.id" + limit_param,
@@ -665,10 +666,11 @@ Result<OrgPage> PgDirectoryStore::org_page(const OrgPageQuery& query) {
       if (want == 0) break;
       if (!cursor_path.empty() && r.hi <= cursor_path) continue;
       const bool from_cursor = !cursor_path.empty() && cursor_path >= r.lo;
-      auto found = c.query(from_cursor ? "SELECT id FROM organisations WHERE path > $1 AND path < $2 ORDER BY path LIMIT $3"
-                                       : "SELECT id FROM organisations WHERE path >= $1 AND path < $2 ORDER BY path LIMIT $3",
-                           Params().add(from_cursor ? cursor_path : r.lo).add(r.hi).add(static_cast<std::int64_t>(want)),
-                           "reading organisations");
+      auto found =
+          c.query(from_cursor ? "SELECT id FROM organisations WHERE path > $1 AND path < $2 ORDER BY path LIMIT $3"
+                              : "SELECT id FROM organisations WHERE path >= $1 AND path < $2 ORDER BY path LIMIT $3",
+                  Params().add(from_cursor ? cursor_path : r.lo).add(r.hi).add(static_cast<std::int64_t>(want)),
+                  "reading organisations");
       if (!found.ok()) return found.status();
       read_ids(*found, false);
     }

@@ -45,10 +45,11 @@ Result<PutOutcome> PgRulebookStore::put_rulebook_source(const rulebook::Rulebook
         return Status::Ok();
       }
       if (found->text(0, 1) != source.text) {
-        return Status::Error(Code::kConflict, "rulebook " + source.id + " effective " +
-                                                  (source.effective_date.empty() ? "(no date)" : source.effective_date) +
-                                                  " is already stored with a different text; give the new text its own "
-                                                  "effective date, or remove the stored version");
+        return Status::Error(Code::kConflict,
+                             "rulebook " + source.id + " effective " +
+                                 (source.effective_date.empty() ? "(no date)" : source.effective_date) +
+                                 " is already stored with a different text; give the new text its own "
+                                 "effective date, or remove the stored version");
       }
       // Same text, reviewed annotations or version label changed: they are
       // metadata about the text, so the stored version takes them.
@@ -66,35 +67,34 @@ Result<PutOutcome> PgRulebookStore::put_rulebook_source(const rulebook::Rulebook
           "updating rulebook " + source.id);
     }
     outcome = PutOutcome::Inserted;
-    if (Status st = c.run(
-            "INSERT INTO rulebook_versions (rulebook_id, effective_date, title, version, source_text,"
-            " annotations, source_sha256, loaded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-            Params()
-                .add(source.id)
-                .add(source.effective_date)
-                .add(built.title)
-                .add(source.version)
-                .add(source.text)
-                .add(source.annotations)
-                .add(digest)
-                .add(now_()),
-            "storing rulebook " + source.id);
+    if (Status st = c.run("INSERT INTO rulebook_versions (rulebook_id, effective_date, title, version, source_text,"
+                          " annotations, source_sha256, loaded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                          Params()
+                              .add(source.id)
+                              .add(source.effective_date)
+                              .add(built.title)
+                              .add(source.version)
+                              .add(source.text)
+                              .add(source.annotations)
+                              .add(digest)
+                              .add(now_()),
+                          "storing rulebook " + source.id);
         !st.ok()) {
       return st;
     }
     for (const rulebook::Article* a : built.articles()) {
       const rulebook::Chapter* chapter = built.chapter_of(a->number);
-      if (Status st = c.run(
-              "INSERT INTO rulebook_articles (rulebook_id, effective_date, number, label, chapter_number, text)"
-              " VALUES ($1, $2, $3, $4, $5, $6)",
-              Params()
-                  .add(source.id)
-                  .add(source.effective_date)
-                  .add(static_cast<std::int64_t>(a->number))
-                  .add(a->label)
-                  .add(static_cast<std::int64_t>(chapter ? chapter->number : 0))
-                  .add(a->text),
-              "storing article " + std::to_string(a->number) + " of " + source.id);
+      if (Status st =
+              c.run("INSERT INTO rulebook_articles (rulebook_id, effective_date, number, label, chapter_number, text)"
+                    " VALUES ($1, $2, $3, $4, $5, $6)",
+                    Params()
+                        .add(source.id)
+                        .add(source.effective_date)
+                        .add(static_cast<std::int64_t>(a->number))
+                        .add(a->label)
+                        .add(static_cast<std::int64_t>(chapter ? chapter->number : 0))
+                        .add(a->text),
+                    "storing article " + std::to_string(a->number) + " of " + source.id);
           !st.ok()) {
         return st;
       }

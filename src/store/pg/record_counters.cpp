@@ -33,18 +33,20 @@ Status bump_counts(Connection& c, domain::OrgId org, const std::string& kind, co
   if (above.empty()) above.push_back(own);  // no path yet: itself
   if (families & kByState) {
     for (std::int64_t id : above) {
-      if (Status s = c.run("INSERT INTO workflow_subtree_counts (org_id, kind, state, n) VALUES ($1, $2, $3, $4)"
-                           " ON CONFLICT (org_id, kind, state) DO UPDATE SET n = workflow_subtree_counts.n + excluded.n",
-                           Params().add(id).add(kind).add(state).add(delta), "counting records");
+      if (Status s =
+              c.run("INSERT INTO workflow_subtree_counts (org_id, kind, state, n) VALUES ($1, $2, $3, $4)"
+                    " ON CONFLICT (org_id, kind, state) DO UPDATE SET n = workflow_subtree_counts.n + excluded.n",
+                    Params().add(id).add(kind).add(state).add(delta), "counting records");
           !s.ok()) {
         return s;
       }
     }
   }
   if (families & kByMonth) {
-    if (Status s = c.run("INSERT INTO workflow_month_counts (org_id, kind, month, state, n) VALUES ($1, $2, $3, $4, $5)"
-                         " ON CONFLICT (org_id, kind, month, state) DO UPDATE SET n = workflow_month_counts.n + excluded.n",
-                         Params().add(own).add(kind).add(month).add(state).add(delta), "counting records by month");
+    if (Status s =
+            c.run("INSERT INTO workflow_month_counts (org_id, kind, month, state, n) VALUES ($1, $2, $3, $4, $5)"
+                  " ON CONFLICT (org_id, kind, month, state) DO UPDATE SET n = workflow_month_counts.n + excluded.n",
+                  Params().add(own).add(kind).add(month).add(state).add(delta), "counting records by month");
         !s.ok()) {
       return s;
     }
@@ -60,9 +62,10 @@ Status bump_counts(Connection& c, domain::OrgId org, const std::string& kind, co
   }
   if (!due || !(families & kByDue)) return Status::Ok();
   for (std::int64_t id : above) {
-    if (Status s = c.run("INSERT INTO workflow_subtree_due (org_id, kind, state, due_date, n) VALUES ($1, $2, $3, $4, $5)"
-                         " ON CONFLICT (org_id, kind, state, due_date) DO UPDATE SET n = workflow_subtree_due.n + excluded.n",
-                         Params().add(id).add(kind).add(state).add(*due).add(delta), "counting records by due date");
+    if (Status s =
+            c.run("INSERT INTO workflow_subtree_due (org_id, kind, state, due_date, n) VALUES ($1, $2, $3, $4, $5)"
+                  " ON CONFLICT (org_id, kind, state, due_date) DO UPDATE SET n = workflow_subtree_due.n + excluded.n",
+                  Params().add(id).add(kind).add(state).add(*due).add(delta), "counting records by due date");
         !s.ok()) {
       return s;
     }
