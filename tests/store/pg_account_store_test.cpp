@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "account_store_tests.h"
+#include "backend_pg.h"
 #include "pg_test_db.h"
 #include "store/pg/connection.h"
 #include "store/pg/pg_account_store.h"
@@ -30,37 +31,7 @@ class PgAccounts {
   const std::string& conninfo() const { return schema_.conninfo(); }
   // The chain as stored, read straight from the tables (the audit area is
   // not on PostgreSQL yet).
-  Result<std::vector<domain::AuditEntry>> audit() {
-    auto rows = check_->query(
-        "SELECT seq, time_us, actor, action, target, origin, detail, prev_hash, hash, scope_org, subject_member,"
-        " format FROM audit_log ORDER BY seq",
-        "reading the audit log");
-    if (!rows.ok()) return rows.status();
-    std::vector<domain::AuditEntry> out;
-    for (int r = 0; r < rows->size(); ++r) {
-      domain::AuditEntry e;
-      e.seq = static_cast<std::uint64_t>(rows->integer(r, 0));
-      e.time_us = rows->integer(r, 1);
-      e.actor = std::string(rows->text(r, 2));
-      e.action = std::string(rows->text(r, 3));
-      e.target = std::string(rows->text(r, 4));
-      e.origin = std::string(rows->text(r, 5));
-      e.detail = std::string(rows->text(r, 6));
-      e.prev = domain::parse_hex_hash(rows->text(r, 7)).value_or(domain::AuditHash{});
-      e.hash = domain::parse_hex_hash(rows->text(r, 8)).value_or(domain::AuditHash{});
-      if (auto v = rows->optional_integer(r, 9)) e.scope = domain::OrgId{static_cast<std::uint32_t>(*v)};
-      if (auto v = rows->optional_integer(r, 10)) e.subject = domain::MemberId{static_cast<std::uint32_t>(*v)};
-      e.format = static_cast<std::uint32_t>(rows->integer(r, 11));
-      auto subjects = check_->query("SELECT member_id FROM audit_subjects WHERE seq = $1 ORDER BY member_id",
-                                    pg::Params().add(static_cast<std::int64_t>(e.seq)), "reading the audit subjects");
-      if (!subjects.ok()) return subjects.status();
-      for (int k = 0; k < subjects->size(); ++k) {
-        e.subjects.push_back(domain::MemberId{static_cast<std::uint32_t>(subjects->integer(k, 0))});
-      }
-      out.push_back(std::move(e));
-    }
-    return out;
-  }
+  Result<std::vector<domain::AuditEntry>> audit() { return read_pg_audit(*check_); }
 
  private:
   PgTestSchema schema_;

@@ -1,0 +1,13 @@
+// Label `postgres`: dictionary_store_tests.h on PgDictionaryStore, a fresh schema per
+// test in the throwaway cluster, migrated with every migration.
+#include "dictionary_store_tests.h"
+
+#include "backend_pg.h"
+
+namespace nc::store::testing {
+namespace {
+
+INSTANTIATE_TYPED_TEST_SUITE_P(Postgres, DictionaryStoreTest, ::testing::Types<PgBackend>);
+
+}  // namespace
+}  // namespace nc::store::testing

@@ -1,0 +1,12 @@
+// rulebook_store_tests.h on SqliteStore, a fresh file per test.
+#include "rulebook_store_tests.h"
+
+#include "backend_sqlite.h"
+
+namespace nc::store::testing {
+namespace {
+
+INSTANTIATE_TYPED_TEST_SUITE_P(Sqlite, RulebookStoreTest, ::testing::Types<SqliteBackend>);
+
+}  // namespace
+}  // namespace nc::store::testing
