@@ -6,6 +6,8 @@
 #pragma once
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 #include <vector>
 
 #include "audit_areas_backend.h"
@@ -200,10 +202,43 @@ TYPED_TEST_P(AuditStoreTest, AnActorPrefixMatchesBytesNotALanguagesOrder) {
   EXPECT_EQ(matching("user:4 (王)"), (S{"user:4 (王)"}));
 }
 
+// The chain read while it grows: the log and its subject rows are read as
+// of one moment, so an entry appended between the two reads never shows as
+// subject rows without their entry (which verification reports as tampering).
+TYPED_TEST_P(AuditStoreTest, TheChainReadWhileItGrowsIsWhole) {
+  AuditStore& db = this->db();
+  std::atomic<bool> done{false};
+  std::atomic<int> failures{0};
+  std::thread appender([&] {
+    for (int i = 0; i < 150; ++i) {
+      AuditRecord a = area_note("roster.export");
+      a.entry.subjects = {domain::MemberId{static_cast<std::uint32_t>(i + 1)}, domain::MemberId{1}};
+      if (!db.append_audit(a).ok()) ++failures;
+    }
+    done = true;
+  });
+  int reads = 0;
+  while (!done || reads < 2) {
+    auto whole = db.audit_chain();
+    ASSERT_TRUE(whole.ok()) << whole.status().message();
+    const domain::VerifyReport report = domain::verify_chain(*whole);
+    EXPECT_TRUE(report.ok()) << "read " << reads << " of " << whole->size() << " entries: "
+                             << (report.ok() ? "" : std::string(domain::issue_kind_id(report.issues.front().kind)));
+    auto piece = db.audit_chain_range(0, 100000);
+    ASSERT_TRUE(piece.ok());
+    EXPECT_TRUE(domain::verify_chain(*piece).ok()) << "read " << reads;
+    ++reads;
+    if (!report.ok()) break;
+  }
+  appender.join();
+  EXPECT_EQ(failures.load(), 0);
+  EXPECT_EQ(db.audit_chain()->size(), 150u);
+}
+
 REGISTER_TYPED_TEST_SUITE_P(AuditStoreTest, CheckpointsAreKeptInSequenceOrderAndOncePerEntry,
                             EveryWriteExtendsOneIntactChainAndTamperingShows,
                             AuditFiltersNarrowBySubtreeActorAndTimeAndCount,
-                            AnActorPrefixMatchesBytesNotALanguagesOrder);
+                            AnActorPrefixMatchesBytesNotALanguagesOrder, TheChainReadWhileItGrowsIsWhole);
 
 // Issue 8, item 5: every column of audit_log and every row of
 // audit_subjects is covered by the chain; changing any one is found.

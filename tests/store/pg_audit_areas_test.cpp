@@ -214,6 +214,50 @@ TEST(PgAuditChain, TheSameEntriesGiveTheSameHashesAsSqlite) {
   fs::remove_all(dir);
 }
 
+// Where the two differ: SQLite keeps any bytes in a text column, a NUL
+// character or bytes that are not UTF-8 included; PostgreSQL's text holds
+// neither. libpq would send a text only up to its NUL, so the entry would be
+// stored cut short and no longer match its hash: the PostgreSQL store refuses
+// both ("invalid_input"), stores nothing, and the chain stays whole.
+TEST(PgAuditChain, TextPostgresqlCannotHoldIsRefusedWhereSqliteKeepsIt) {
+  namespace fs = std::filesystem;
+  PgAreas pg;
+  ASSERT_EQ(pg.open(), "");
+  const fs::path dir = fs::temp_directory_path() / ("nc-pg-nul-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  auto opened = SqliteStore::open(dir / "t.db");
+  ASSERT_TRUE(opened.ok()) << opened.status().message();
+  std::unique_ptr<SqliteStore> lite = std::move(opened).value();
+  ASSERT_TRUE(lite->migrate().ok());
+  ASSERT_TRUE(pg.audit().append_audit(area_note("before")).ok());
+  for (const std::string& text : {std::string("nul\0inside", 10), std::string("not utf-8 \xff\xfe")}) {
+    SCOPED_TRACE(text.size());
+    AuditRecord a = area_note("member.read");
+    a.entry.detail = text;
+    ASSERT_TRUE(lite->append_audit(a).ok());
+    EXPECT_EQ(lite->audit_chain()->back().detail, text) << "SQLite keeps the bytes";
+    EXPECT_TRUE(domain::verify_chain(*lite->audit_chain()).ok());
+    EXPECT_EQ(pg.audit().append_audit(a).code(), Code::kInvalidInput);
+    RecordStatement st;
+    st.kind = "member";
+    st.record_id = 1;
+    st.subject = domain::MemberId{1};
+    st.author = domain::UserId{1};
+    st.text = text;
+    EXPECT_EQ(pg.statements().add_statement(st, area_note("record.append_statement")).status().code(),
+              Code::kInvalidInput);
+  }
+  auto chain = pg.audit().audit_chain();
+  ASSERT_TRUE(chain.ok());
+  EXPECT_EQ(chain->size(), 1u) << "nothing stored";
+  EXPECT_TRUE(pg.statements().list_statements(domain::MemberId{1})->empty());
+  ASSERT_TRUE(pg.audit().append_audit(area_note("after")).ok()) << "the next append goes on";
+  EXPECT_TRUE(domain::verify_chain(*pg.audit().audit_chain()).ok());
+  lite.reset();
+  fs::remove_all(dir);
+}
+
 // Issue 12: one audit chain takes appends from every process, serialised in
 // the database. Two store objects (two connections, as two servers would
 // have), each appended to by several threads (batched), and statements
