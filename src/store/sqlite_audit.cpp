@@ -61,6 +61,27 @@ Status attach_subjects(sqlite3* db, std::vector<domain::AuditEntry*>& entries, s
   return Status::Ok();
 }
 
+// One read transaction on a reader for its lifetime: the statements read in
+// it see the database as of the first one. Without it the log and then its
+// subject rows were read at two moments, and an entry appended in between
+// showed as subject rows without their entry — reported as tampering.
+class ReadSnapshot {
+ public:
+  explicit ReadSnapshot(sqlite3* db) : db_(db) {
+    ok_ = sqlite3_exec(db_, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK;
+  }
+  ~ReadSnapshot() {
+    if (ok_) sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr);
+  }
+  ReadSnapshot(const ReadSnapshot&) = delete;
+  ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+  bool ok() const { return ok_; }
+
+ private:
+  sqlite3* db_;
+  bool ok_ = false;
+};
+
 }  // namespace
 
 Status insert_audit(sqlite3* db, const AuditRecord& audit) {
@@ -268,6 +289,8 @@ Result<std::uint64_t> SqliteStore::count_audit(const AuditFilter& f) {
 Result<std::vector<domain::AuditEntry>> SqliteStore::audit_chain_range(std::uint64_t after, std::size_t limit) {
   Impl::Reader reader(*impl_);
   sqlite3* db = reader.db();
+  ReadSnapshot snapshot(db);
+  if (!snapshot.ok()) return db_error(db, "reading the audit log");
   const std::string sql = std::string("SELECT ") + kColumns + " FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2";
   Statement st(db, sql.c_str());
   if (!st.prepared()) return db_error(db, "reading the audit log");
@@ -314,6 +337,8 @@ Result<std::vector<domain::AuditEntry>> SqliteStore::audit_chain_range(std::uint
 Result<std::vector<domain::AuditEntry>> SqliteStore::audit_chain() {
   Impl::Reader reader(*impl_);
   sqlite3* db = reader.db();
+  ReadSnapshot snapshot(db);
+  if (!snapshot.ok()) return db_error(db, "reading the audit log");
   const std::string sql = std::string("SELECT ") + kColumns + " FROM audit_log ORDER BY seq";
   Statement st(db, sql.c_str());
   if (!st.prepared()) return db_error(db, "reading the audit log");

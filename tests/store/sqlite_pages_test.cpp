@@ -1,8 +1,7 @@
-// The bounded lists of SqliteStore (issue 9, store/page_records.h): 待回复
-// (pending statements) and the plans: every page and count is an index range
-// (EXPLAIN QUERY PLAN: no SCAN, no temporary B-tree). The directory's pages
-// themselves (members of a subtree, children, organisations, search) are
-// directory_store_tests.h, run on both backends.
+// The plans of SqliteStore's bounded lists (issue 9, store/page_records.h):
+// every page and count is an index range (EXPLAIN QUERY PLAN: no SCAN, no
+// temporary B-tree). The pages themselves run on both backends: the
+// directory's in directory_store_tests.h, 待回复's in statement_store_tests.h.
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 #include <unistd.h>
@@ -94,78 +93,6 @@ class Pages : public ::testing::Test {
   std::vector<OrgId> branches;
 };
 
-TEST_F(Pages, PendingStatementsAreTheOpenOnesOfMembersInScopeByIdInWindows) {
-  auto member_of = [&](OrgId org, int n) {
-    std::vector<MemberId> ids;
-    for (const Member& m : roster.all()) {
-      if (m.org == org) ids.push_back(m.id);
-    }
-    return ids.at(static_cast<std::size_t>(n));
-  };
-  auto add = [&](MemberId subject, std::optional<std::uint64_t> reply_to = std::nullopt) {
-    RecordStatement st;
-    st.kind = "member";
-    st.record_id = subject.value;
-    st.subject = subject;
-    st.author = UserId{1};
-    st.text = "说明";
-    st.time_us = 5;
-    st.reply_to = reply_to;
-    auto added = db->add_statement(st, note("record.append_statement"));
-    EXPECT_TRUE(added.ok()) << added.status().message();
-    return added.ok() ? added->id : 0;
-  };
-  const MemberId in_a = member_of(branches[0], 1), in_b = member_of(branches[1], 2), out = member_of(branches[2], 3);
-  const std::uint64_t s1 = add(in_a), s2 = add(out), s3 = add(in_b), s4 = add(in_a), s5 = add(in_b);
-  add(in_a, s4);  // answered
-  ASSERT_TRUE(db->mark_statement_handled(s5, UserId{9}, 7, note("record.handle_statement")).ok());
-  ASSERT_TRUE(db->mark_statements_seen(UserId{9}, in_a, s1).ok());
-  PendingQuery q;
-  q.scope = {{c1, true}};
-  q.reader = UserId{9};
-  auto page = db->pending_statements(q);
-  ASSERT_TRUE(page.ok()) << page.status().message();
-  ASSERT_EQ(page->statements.size(), 2u) << "s2 is outside, s4 answered, s5 handled";
-  EXPECT_EQ(page->statements[0].statement.id, s1);
-  EXPECT_EQ(page->statements[0].seen_by_reader, s1);
-  EXPECT_EQ(page->statements[0].subject_org, branches[0]);
-  EXPECT_EQ(page->statements[0].subject_name, roster.find(in_a)->name);
-  EXPECT_EQ(page->statements[1].statement.id, s3);
-  EXPECT_EQ(page->statements[1].seen_by_reader, 0u);
-  EXPECT_FALSE(page->next);
-  q.self = in_a;  // never the reader's own entry
-  page = db->pending_statements(q);
-  ASSERT_TRUE(page.ok());
-  ASSERT_EQ(page->statements.size(), 1u);
-  EXPECT_EQ(page->statements[0].statement.id, s3);
-  q.self.reset();
-  q.limit = 1;
-  page = db->pending_statements(q);
-  ASSERT_TRUE(page.ok());
-  ASSERT_EQ(page->statements.size(), 1u);
-  EXPECT_EQ(page->next, s1);
-  // A window of two open statements (s1, s2) holds one in scope: a short
-  // page whose cursor goes on after the window.
-  q.limit = 50;
-  q.examine = 2;
-  page = db->pending_statements(q);
-  ASSERT_TRUE(page.ok());
-  ASSERT_EQ(page->statements.size(), 1u);
-  EXPECT_EQ(page->next, s2);
-  q.after = s2;
-  page = db->pending_statements(q);
-  ASSERT_TRUE(page.ok());
-  ASSERT_EQ(page->statements.size(), 1u);
-  EXPECT_EQ(page->statements[0].statement.id, s3);
-  EXPECT_EQ(page->next, s4) << "the window: s3 and s4 (answered, so not shown)";
-  q.after = s4;
-  page = db->pending_statements(q);
-  ASSERT_TRUE(page.ok());
-  EXPECT_TRUE(page->statements.empty());
-  EXPECT_FALSE(page->next) << "s5 is handled: no window left";
-  q.scope = {{c10, true}};
-  q.after = 0;
-  EXPECT_TRUE(db->pending_statements(q)->statements.empty());
 }
 
 TEST_F(Pages, EveryPageAndCountIsAnIndexRange) {

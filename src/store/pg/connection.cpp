@@ -22,6 +22,7 @@ Status error_of(const PGresult* result, pg_conn* conn, const std::string& what) 
   Code code = Code::kStorage;
   if (sqlstate == "23505") code = Code::kConflict;                     // unique_violation
   if (sqlstate == "40001" || sqlstate == "40P01") code = Code::kBusy;  // serialisation failure, deadlock
+  if (sqlstate == "22021") code = Code::kInvalidInput;                 // bytes that are not UTF-8
   if (PQstatus(conn) == CONNECTION_BAD) message = "connection lost: " + message;
   return Status::Error(code, what + ": " + message + (sqlstate.empty() ? "" : " (SQLSTATE " + sqlstate + ")"));
 }
@@ -135,6 +136,16 @@ nc::Result<std::unique_ptr<Connection>> Connection::open(const std::string& conn
 Connection::~Connection() { PQfinish(conn_); }
 
 nc::Result<Rows> Connection::query(std::string_view sql, const Params& params, const std::string& what) {
+  // libpq sends a text value up to its first NUL: a text with a NUL would be
+  // stored cut short, silently (an audit entry would then no longer match its
+  // hash). PostgreSQL's text cannot hold one; refuse it instead.
+  for (std::size_t i = 0; i < params.values_.size(); ++i) {
+    const Params::Value& v = params.values_[i];
+    if (!v.binary && v.data && v.data->find('\0') != std::string::npos) {
+      return Status::Error(Code::kInvalidInput, what + ": value $" + std::to_string(i + 1) +
+                                                    " contains a NUL character, which PostgreSQL text cannot hold");
+    }
+  }
   const int n = static_cast<int>(params.values_.size());
   std::vector<unsigned int> types(params.values_.size());
   std::vector<const char*> values(params.values_.size());

@@ -4,8 +4,10 @@
 // PQexecParams with its values as parameters ($1, $2 … — the numbering the
 // SQLite store uses too, so one SQL text serves both where the dialects
 // agree). Failures are Status values (common/status.h): a unique or primary
-// key violation is "conflict", a lost serialisation or deadlock "busy", the
-// rest "storage", each with what was being done and the server's message.
+// key violation is "conflict", a lost serialisation or deadlock "busy", a
+// text that PostgreSQL cannot store (a NUL character, bytes that are not
+// UTF-8; SQLite stores both) "invalid_input", the rest "storage", each with
+// what was being done and the server's message.
 //
 // This header does not include libpq-fe.h (nothing above store/ sees a
 // database header): the handles are libpq's opaque structs, declared here.
