@@ -93,8 +93,6 @@ class Pages : public ::testing::Test {
   std::vector<OrgId> branches;
 };
 
-}
-
 TEST_F(Pages, EveryPageAndCountIsAnIndexRange) {
   const std::string page = plan(
       "SELECT m.id FROM organisations o JOIN members m ON m.org_id = o.id WHERE o.path >= '1/' AND o.path < '10'"

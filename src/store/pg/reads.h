@@ -10,6 +10,7 @@
 #include "common/status.h"
 #include "store/page_records.h"
 #include "store/pg/connection.h"
+#include "store/pg/org_paths.h"  // PathRange, range_of, ranges_of
 
 namespace nc::store::pg {
 
@@ -24,15 +25,5 @@ Status read_snapshot(Connection& c, const std::string& what, Body&& body) {
   c.rollback();
   return s;
 }
-
-// A scope part as a half-open range of paths: "1/5/" with its subtree is
-// ["1/5/", "1/50"), "1/5/" alone ["1/5/", "1/5/0") (ids never start with '0',
-// which sorts right after '/').
-struct PathRange {
-  std::string lo, hi;
-};
-PathRange range_of(const std::string& path, bool subtree);
-// The scope's parts as ranges, sorted (parts of unknown organisations left out).
-nc::Result<std::vector<PathRange>> ranges_of(Connection& c, const std::vector<OrgScope>& scope);
 
 }  // namespace nc::store::pg
