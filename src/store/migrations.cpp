@@ -498,6 +498,14 @@ CREATE TABLE workflow_subtree_dated (
 INSERT INTO workflow_subtree_dated (org_id, kind, state, n)
   SELECT org_id, kind, state, sum(n) FROM workflow_subtree_due GROUP BY org_id, kind, state;
 )sql"},
+    // Approvers named by a committee (issue 10): the holders of one role on
+    // one organisation are a range of role_grants_by_org in account order (a
+    // keyset page), and each grant keeps when it was given (0: before this
+    // migration), the "since" of the approvers' list.
+    {19, R"sql(
+ALTER TABLE role_grants ADD COLUMN granted_us BIGINT NOT NULL DEFAULT 0;
+CREATE INDEX role_grants_by_org ON role_grants (org_id, role, user_id);
+)sql"},
 };
 
 }  // namespace
