@@ -51,7 +51,8 @@ TEST_F(ApproversTest, TheCommitteeAdministratorFindsNamesListsAndRemovesAnApprov
   ASSERT_EQ(found.status, 200) << found.body;
   int branch = 0;
   bool seen = false;
-  for (const json& m : body(found)["members"]) {
+  const json members = body(found)["members"];
+  for (const json& m : members) {
     if (m["id"] != member_id) continue;
     seen = true;
     EXPECT_EQ(m["has_account"], true) << m;
