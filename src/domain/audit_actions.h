@@ -23,7 +23,7 @@ struct AuditActionInfo {
   std::string_view name;  // Chinese, for people: "查看党员信息"
 };
 
-inline constexpr std::array<AuditActionInfo, 71> kAuditActions = {{
+inline constexpr std::array<AuditActionInfo, 72> kAuditActions = {{
     {"login", "登录"},
     {"login.failed", "登录失败"},
     {"login.throttled", "登录尝试过多被拒绝"},
@@ -98,6 +98,8 @@ inline constexpr std::array<AuditActionInfo, 71> kAuditActions = {{
     {"quiz.create", "组织测验"},
     {"quiz.attempt", "参加测验"},
     {"quiz.completions", "查看测验完成名单"},
+    // Approvers named by a committee (issue 10): its list read.
+    {"approver.list", "查看审批人名单"},
 }};
 
 namespace detail {

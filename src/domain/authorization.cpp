@@ -405,6 +405,10 @@ Decision authorize_approver_change(const Actor& actor, UserId user, std::span<co
   return Decision{true, "approver change: committee administrator names approvers of its committee", false};
 }
 
+bool manages_approvers(const Actor& actor, const OrgPath& path) {
+  return holds_role(actor, Role::kSystemAdmin, path) || holds_role(actor, Role::kCommitteeAdmin, path);
+}
+
 bool holds_role(const Actor& actor, Role role, const OrgPath& path) {
   if (!actor.active || path.empty()) return false;
   for (const RoleGrant& grant : actor.grants) {

@@ -159,6 +159,11 @@ std::vector<Reach> reach(const Actor& actor, Action action, const OrgTree& tree,
 Decision authorize_approver_change(const Actor& actor, UserId user, std::span<const RoleGrant> before,
                                    std::span<const RoleGrant> after, const OrgTree& tree);
 
+// Whether `actor` may see and change the approvers named on the organisation
+// at `path` (a 党委): the system administrator, or a committee administrator
+// of it or of one above it (as authorize_approver_change decides changes).
+bool manages_approvers(const Actor& actor, const OrgPath& path);
+
 // Whether `actor` holds `role`, in effect, over the organisation at `path`:
 // a grant on that organisation (member and branch roles) or on it or above
 // it (committee administrator, auditor; the system administrator's

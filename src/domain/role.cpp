@@ -1,5 +1,8 @@
 #include "domain/role.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace nc::domain {
 
 std::string_view role_id(Role role) {
@@ -51,6 +54,14 @@ std::optional<Role> parse_role_id(std::string_view id) {
 
 bool needs_linked_member(Role role) {
   return role == Role::kMember || role == Role::kBranchSecretary || role == Role::kCommitteeMember;
+}
+
+std::vector<RoleGrant> grant_set(std::span<const RoleGrant> grants) {
+  std::vector<RoleGrant> out(grants.begin(), grants.end());
+  const auto key = [](const RoleGrant& g) { return std::pair(static_cast<int>(g.role), g.org.value); };
+  std::sort(out.begin(), out.end(), [&](const RoleGrant& a, const RoleGrant& b) { return key(a) < key(b); });
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
 }  // namespace nc::domain

@@ -7,7 +7,9 @@
 
 #include <array>
 #include <optional>
+#include <span>
 #include <string_view>
+#include <vector>
 
 #include "domain/ids.h"
 
@@ -40,5 +42,9 @@ struct RoleGrant {
   OrgId org;
   friend bool operator==(const RoleGrant&, const RoleGrant&) = default;
 };
+
+// An account's grants as a set: ordered by role, then organisation (the
+// store's order), duplicates dropped — a duplicate grant is the same grant.
+std::vector<RoleGrant> grant_set(std::span<const RoleGrant> grants);
 
 }  // namespace nc::domain

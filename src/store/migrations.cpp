@@ -520,6 +520,14 @@ INSERT INTO workflow_subtree_month_counts (org_id, kind, month, state, n)
   WHERE c.kind = 'quiz'
   GROUP BY up.anc, c.kind, c.month, c.state;
 )sql"},
+    // Approvers named by a committee (issue 10): the holders of one role on
+    // one organisation are a range of role_grants_by_org in account order (a
+    // keyset page), and each grant keeps when it was given (0: before this
+    // migration), the "since" of the approvers' list.
+    {20, R"sql(
+ALTER TABLE role_grants ADD COLUMN granted_us BIGINT NOT NULL DEFAULT 0;
+CREATE INDEX role_grants_by_org ON role_grants (org_id, role, user_id);
+)sql"},
 };
 
 }  // namespace

@@ -73,6 +73,18 @@ struct UserPage {
   std::uint64_t total = 0;
 };
 
+// The accounts holding one role on one organisation (the approvers of a
+// 党委), by account id, each with when that grant was given (0: unknown,
+// given before migration 19).
+struct GrantHolder {
+  StoredUser account;  // grants included
+  std::int64_t granted_us = 0;
+};
+struct GrantHolderPage {
+  std::vector<GrantHolder> holders;
+  std::optional<domain::UserId> next;
+};
+
 // Members found by name (its beginning) or 党员编号 (exact or its
 // beginning), within scope: exact numbers first, then names, then numbers.
 struct MemberSearch {

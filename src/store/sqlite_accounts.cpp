@@ -57,18 +57,28 @@ Result<std::optional<StoredUser>> first(Result<std::vector<StoredUser>> all) {
   return std::optional<StoredUser>(std::move(all->front()));
 }
 
-Status insert_grants(sqlite3* db, domain::UserId id, const std::vector<domain::RoleGrant>& grants) {
-  Statement del(db, "DELETE FROM role_grants WHERE user_id = $1");
-  del.bind(1, static_cast<long long>(id.value));
-  if (Status s = step_done(db, del, "replacing role grants"); !s.ok()) return s;
-  Statement ins(db, "INSERT INTO role_grants (user_id, role, org_id) VALUES ($1, $2, $3)");
-  for (const domain::RoleGrant& g : grants) {
+// Moves an account's grants from `current` (as stored) to `next`: the grants
+// no longer held go, the new ones come with `granted_us`, the ones kept keep
+// their time (the approvers' "since").
+Status replace_grants(sqlite3* db, domain::UserId id, const std::vector<domain::RoleGrant>& current,
+                      const std::vector<domain::RoleGrant>& next, std::int64_t granted_us) {
+  const std::vector<domain::RoleGrant> from = domain::grant_set(current), to = domain::grant_set(next);
+  Statement del(db, "DELETE FROM role_grants WHERE user_id = $1 AND role = $2 AND org_id = $3");
+  for (const domain::RoleGrant& g : from) {
+    if (std::find(to.begin(), to.end(), g) != to.end()) continue;
+    del.bind(1, static_cast<long long>(id.value));
+    del.bind(2, static_cast<long long>(g.role));
+    del.bind(3, static_cast<long long>(g.org.value));
+    if (Status s = step_done(db, del, "removing role grant"); !s.ok()) return s;
+  }
+  Statement ins(db, "INSERT INTO role_grants (user_id, role, org_id, granted_us) VALUES ($1, $2, $3, $4)");
+  for (const domain::RoleGrant& g : to) {
+    if (std::find(from.begin(), from.end(), g) != from.end()) continue;
     ins.bind(1, static_cast<long long>(id.value));
     ins.bind(2, static_cast<long long>(g.role));
     ins.bind(3, static_cast<long long>(g.org.value));
-    Status s = step_done(db, ins, "storing role grant");
-    if (!s.ok() && s.code() != Code::kConflict) return s;  // a duplicate grant is the same grant
-    if (!s.ok()) ins.reset();
+    ins.bind(4, static_cast<long long>(granted_us));
+    if (Status s = step_done(db, ins, "storing role grant"); !s.ok()) return s;
   }
   return Status::Ok();
 }
@@ -106,7 +116,7 @@ Result<domain::UserId> SqliteStore::create_user(const StoredUser& u, const Audit
     ins.bind(5, static_cast<long long>(u.user.disabled ? 1 : 0));
     ins.bind(6, static_cast<long long>(u.created_us));
     if (Status st = step_done(db, ins, "creating account " + u.user.login); !st.ok()) return st;
-    if (Status st = insert_grants(db, id, u.user.grants); !st.ok()) return st;
+    if (Status st = replace_grants(db, id, {}, u.user.grants, u.created_us); !st.ok()) return st;
     AuditRecord a = audit;
     if (a.entry.target.empty()) a.entry.target = "user:" + std::to_string(id.value);
     return insert_audit(db, a);
@@ -147,7 +157,7 @@ Result<std::vector<domain::UserId>> SqliteStore::create_accounts(const std::vect
       code.bind(3, static_cast<long long>(a.activation.created_us));
       code.bind(4, static_cast<long long>(a.activation.expires_us));
       if (Status st = step_done(db, code, "storing activation code"); !st.ok()) return st;
-      if (Status st = insert_grants(db, id, u.user.grants); !st.ok()) return st;
+      if (Status st = replace_grants(db, id, {}, u.user.grants, u.created_us); !st.ok()) return st;
       AuditRecord note = a.audit;
       if (note.entry.target.empty()) note.entry.target = "user:" + std::to_string(id.value);
       if (Status st = insert_audit(db, note); !st.ok()) return st;
@@ -200,6 +210,42 @@ Result<std::optional<StoredUser>> SqliteStore::find_user(domain::UserId id) {
   return first(query_users(reader.db(), " WHERE id = $1", std::nullopt, static_cast<long long>(id.value)));
 }
 
+Result<std::optional<StoredUser>> SqliteStore::find_user_by_member(domain::MemberId member) {
+  Impl::Reader reader(*impl_);
+  return first(query_users(reader.db(), " WHERE member_id = $1", std::nullopt, static_cast<long long>(member.value)));
+}
+
+Result<GrantHolderPage> SqliteStore::grant_holders(domain::OrgId org, domain::Role role,
+                                                   std::optional<domain::UserId> after, std::size_t limit) {
+  limit = std::clamp<std::size_t>(limit, 1, 1000);
+  Impl::Reader reader(*impl_);
+  sqlite3* db = reader.db();
+  Statement st(db,
+               "SELECT user_id, granted_us FROM role_grants WHERE org_id = $1 AND role = $2 AND user_id > $3"
+               " ORDER BY user_id LIMIT $4");
+  if (!st.prepared()) return db_error(db, "reading grant holders");
+  st.bind(1, static_cast<long long>(org.value));
+  st.bind(2, static_cast<long long>(role));
+  st.bind(3, static_cast<long long>(after ? after->value : 0));
+  st.bind(4, static_cast<long long>(limit + 1));
+  std::vector<std::pair<long long, std::int64_t>> rows;
+  int rc;
+  while ((rc = st.step()) == SQLITE_ROW) rows.emplace_back(st.integer(0), st.integer(1));
+  if (rc != SQLITE_DONE) return db_error(db, "reading grant holders");
+  GrantHolderPage page;
+  if (rows.size() > limit) {
+    rows.resize(limit);
+    page.next = domain::UserId{static_cast<std::uint32_t>(rows.back().first)};
+  }
+  for (const auto& [id, granted_us] : rows) {
+    auto account = first(query_users(db, " WHERE id = $1", std::nullopt, id));
+    if (!account.ok()) return account.status();
+    if (!*account) continue;  // a grant without its account: nothing to show
+    page.holders.push_back({std::move(**account), granted_us});
+  }
+  return page;
+}
+
 Result<std::optional<StoredUser>> SqliteStore::find_user_by_login(const std::string& login) {
   std::lock_guard lock(impl_->mu);
   return first(query_users(impl_->db, " WHERE login = $1", login, std::nullopt));
@@ -228,12 +274,20 @@ Result<UserPage> SqliteStore::user_page(std::optional<domain::UserId> after, std
   return page;
 }
 
-Status SqliteStore::set_grants(domain::UserId id, const std::vector<domain::RoleGrant>& grants,
-                               const AuditRecord& audit) {
+Status SqliteStore::set_grants(domain::UserId id, const std::vector<domain::RoleGrant>& expected,
+                               const std::vector<domain::RoleGrant>& grants, const AuditRecord& audit) {
   std::lock_guard lock(impl_->mu);
   sqlite3* db = impl_->db;
   return impl_->write("granting roles", [&]() -> Status {
-    if (Status s = insert_grants(db, id, grants); !s.ok()) return s;
+    // Read and compared in the write transaction: nobody writes in between.
+    auto stored = query_users(db, " WHERE id = $1", std::nullopt, static_cast<long long>(id.value));
+    if (!stored.ok()) return stored.status();
+    if (stored->empty()) return Status::NotFound("账号不存在");
+    const std::vector<domain::RoleGrant>& current = stored->front().user.grants;
+    if (domain::grant_set(current) != domain::grant_set(expected)) {
+      return Status::Error(Code::kConflict, "账号的角色已被他人修改，请刷新后重试");
+    }
+    if (Status s = replace_grants(db, id, current, grants, audit.entry.time_us); !s.ok()) return s;
     return insert_audit(db, audit);
   });
 }

@@ -57,11 +57,14 @@ class SqliteStore final : public Store {
                                        std::size_t limit) override;
   Result<std::vector<OrgSummary>> org_summaries(const std::vector<domain::OrgId>& orgs) override;
   Result<UserPage> user_page(std::optional<domain::UserId> after, std::size_t limit) override;
+  Result<std::optional<StoredUser>> find_user_by_member(domain::MemberId member) override;
+  Result<GrantHolderPage> grant_holders(domain::OrgId org, domain::Role role, std::optional<domain::UserId> after,
+                                        std::size_t limit) override;
   Result<MemberSearchResult> search_members(const MemberSearch& search) override;
   Result<OrgPage> org_page(const OrgPageQuery& query) override;
   Result<std::vector<std::string>> taken_logins(const std::vector<std::string>& logins) override;
-  Status set_grants(domain::UserId id, const std::vector<domain::RoleGrant>& grants,
-                    const AuditRecord& audit) override;
+  Status set_grants(domain::UserId id, const std::vector<domain::RoleGrant>& expected,
+                    const std::vector<domain::RoleGrant>& grants, const AuditRecord& audit) override;
   Status set_password(domain::UserId id, const std::string& password_hash, const std::string& keep,
                       const AuditRecord& audit) override;
   Status set_disabled(domain::UserId id, bool disabled, const AuditRecord& audit) override;

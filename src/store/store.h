@@ -117,10 +117,21 @@ class AccountStore {
   virtual Result<std::optional<StoredUser>> find_user_by_login(const std::string& login) = 0;
   virtual Result<std::vector<StoredUser>> list_users() = 0;
   virtual Result<UserPage> user_page(std::optional<domain::UserId> after, std::size_t limit) = 0;
+  // The account linked to `member`, if any (users.member_id is unique).
+  virtual Result<std::optional<StoredUser>> find_user_by_member(domain::MemberId member) = 0;
+  // The accounts holding `role` on `org` itself, after `after`: one range of
+  // role_grants_by_org (migration 19).
+  virtual Result<GrantHolderPage> grant_holders(domain::OrgId org, domain::Role role,
+                                                std::optional<domain::UserId> after, std::size_t limit) = 0;
   // Which of `logins` some account has already (at most 1000 asked at once).
   virtual Result<std::vector<std::string>> taken_logins(const std::vector<std::string>& logins) = 0;
-  virtual Status set_grants(domain::UserId id, const std::vector<domain::RoleGrant>& grants,
-                            const AuditRecord& audit) = 0;
+  // Replaces the account's grants with `grants`, only while they are still
+  // `expected` (as a set: order and duplicates aside) — the grants the caller
+  // read and decided on — else "conflict" and nothing is stored (a change by
+  // someone else in between is never overwritten); "not_found" for no account.
+  // A grant kept keeps its granted_us; a new one gets the audit entry's time.
+  virtual Status set_grants(domain::UserId id, const std::vector<domain::RoleGrant>& expected,
+                            const std::vector<domain::RoleGrant>& grants, const AuditRecord& audit) = 0;
   // Disables or enables an account; disabling ends all its sessions in the
   // same transaction. "not_found" for an unknown account.
   virtual Status set_disabled(domain::UserId id, bool disabled, const AuditRecord& audit) = 0;

@@ -316,6 +316,14 @@ TEST_F(CadreKindsTest, ACommitteeAdministratorNamesAndRemovesApproversOfItsCommi
   Actor disabled = admin;
   disabled.active = false;
   EXPECT_FALSE(authorize_approver_change(disabled, other, none, G{{Role::kApprover, r}}, tree).allowed);
+  // Who sees and changes R's list of approvers: its administrator or one above, the system administrator.
+  EXPECT_TRUE(manages_approvers(admin, tree.ancestry(r)));
+  EXPECT_TRUE(manages_approvers(with(Role::kCommitteeAdmin, top), tree.ancestry(r)));
+  EXPECT_FALSE(manages_approvers(admin, tree.ancestry(top)));
+  EXPECT_TRUE(manages_approvers(with(Role::kSystemAdmin, {}), tree.ancestry(r)));
+  EXPECT_FALSE(manages_approvers(with(Role::kApprover, r), tree.ancestry(r)));
+  EXPECT_FALSE(manages_approvers(with(Role::kAuditor, r), tree.ancestry(r)));
+  EXPECT_FALSE(manages_approvers(disabled, tree.ancestry(r)));
 }
 
 }  // namespace

@@ -13,18 +13,21 @@
 // a write that is refused must leave the stored state as it was (Digest).
 //
 // The world, seeded once through the API on top of the demo data:
-//   R = DW001 (demo root) > A  MX_A   党总支  the actors' organisation
-//                              > A1 MX_A_1 党支部  "below"
-//                              > A2 MX_A_2 党总支  below, a container
+//   R = DW001 (demo root) > W  JZDW  党委    the approver's committee
+//                              > A  MX_A   党总支  the actors' organisation
+//                                   > A1 MX_A_1 党支部  "below"
+//                                   > A2 MX_A_2 党总支  below, a container
 //                          > B  MX_B   党支部  "outside"
 //                          > C  MX_C   党总支  outside, a container
-// One account per role, each linked to its own member in A (MX_A-P01…P07)
-// and holding one grant on A (none: no grant; system_admin: global); other
-// members MX_A-P90 (A), MX_A_1-P91 (A1), MX_B-P92 (B), each with an account
-// of their own that writes statements; a target account mx-target with no
-// member and no role. Columns: anon (no session), none,
-// member, branch_secretary, committee_member, committee_admin, auditor,
-// system_admin.
+// One account per role, each linked to its own member in A (MX_A-P01…P08)
+// and holding one grant on A (none: no grant; system_admin: global;
+// approver: on W, the 党委 that contains A — so self and below are inside
+// its committee and outside is not); other members MX_A-P90 (A), MX_A_1-P91
+// (A1), MX_B-P92 (B), cadres (是否党员干部), each with an account of their
+// own that writes statements and asks approvals; a target account mx-target
+// with no member and no role. Columns: anon (no session), none, member,
+// branch_secretary, committee_member, committee_admin, auditor, system_admin,
+// approver.
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
@@ -44,8 +47,8 @@ namespace {
 using json = nlohmann::json;
 namespace fs = std::filesystem;
 
-const std::vector<std::string> kColumns = {"anon",           "none",    "member",      "branch_secretary", "committee_member",
-                                           "committee_admin", "auditor", "system_admin"};
+const std::vector<std::string> kColumns = {"anon",           "none",    "member",       "branch_secretary", "committee_member",
+                                           "committee_admin", "auditor", "system_admin", "approver"};
 const std::vector<std::string> kWheres = {"self", "below", "outside"};
 const std::vector<std::string> kWhoses = {"own", "other"};
 
@@ -220,7 +223,7 @@ struct Viewer {
 bool org_visible(const std::string& role, const std::vector<std::string>& path) {
   if (role == "system_admin") return true;
   if (role == "anon" || path.empty() || path[0] != "A") return false;
-  if (role == "committee_admin" || role == "auditor") return true;
+  if (role == "committee_admin" || role == "auditor" || role == "approver") return true;  // approver: W contains A
   return path.size() == 1;  // none (its own entry names it), member and branch roles: A itself
 }
 
@@ -229,6 +232,8 @@ bool member_visible(const Viewer& v, const std::string& number, const std::vecto
   if (number == v.own_number) return true;
   if (path.empty() || path[0] != "A") return false;
   if (v.role == "committee_admin" || v.role == "auditor") return true;
+  // The approver on W reads the requests of the cadres below it, named with their subjects.
+  if (v.role == "approver") return true;
   if (v.role == "branch_secretary" || v.role == "committee_member") return path.size() == 1;
   return false;
 }
@@ -329,16 +334,21 @@ class World {
     ASSERT_EQ(setup_.status, 200);
     ASSERT_EQ(admin_.status, 200);
     org_["R"] = 1;
-    create_org("A", 1, "general_branch");
+    // W: a 党委 named without a fixture token (it is above A, read by whoever reads A's chain).
+    HttpResult w = s_.call(setup_, "POST", "/api/v1/organisations",
+                           json{{"parent", 1}, {"code", "JZDW"}, {"name", "矩阵党委"}, {"type", "committee"}});
+    ASSERT_EQ(w.status, 201) << w.body;
+    org_["W"] = json::parse(w.body)["organisation"]["id"].get<int>();
+    create_org("A", org_["W"], "general_branch");
     create_org("A_1", org_["A"], "branch");
     create_org("A_2", org_["A"], "general_branch");
     create_org("B", 1, "branch");
     create_org("C", 1, "general_branch");
 
-    std::string csv = "姓名,党员编号,组织编码,人员类别\n";
-    for (std::size_t i = 1; i < kColumns.size(); ++i) csv += "矩阵党员" + std::to_string(i) + "," + number(i) + ",MX_A,正式党员\n";
-    csv += "矩阵他人甲,MX_A-P90,MX_A,正式党员\n矩阵他人乙,MX_A_1-P91,MX_A_1,正式党员\n矩阵他人丙,MX_B-P92,MX_B,正式党员\n";
-    csv += "矩阵出题人,MX_A-P93,MX_A,正式党员\n";  // the quiz maker of A, A_1 and B ({question}, {quiz})
+    std::string csv = "姓名,党员编号,组织编码,人员类别,是否党员干部\n";
+    for (std::size_t i = 1; i < kColumns.size(); ++i) csv += "矩阵党员" + std::to_string(i) + "," + number(i) + ",MX_A,正式党员,否\n";
+    csv += "矩阵他人甲,MX_A-P90,MX_A,正式党员,是\n矩阵他人乙,MX_A_1-P91,MX_A_1,正式党员,是\n矩阵他人丙,MX_B-P92,MX_B,正式党员,是\n";
+    csv += "矩阵出题人,MX_A-P93,MX_A,正式党员,否\n";  // the quiz maker of A, A_1 and B ({question}, {quiz})
     HttpResult imported = s_.call(setup_, "POST", "/api/v1/import/roster", csv);
     ASSERT_EQ(imported.status, 200) << imported.body;
     for (const std::string org : {"A", "A_1", "B"}) {
@@ -359,6 +369,7 @@ class World {
       a.user_id = create_user(a.username, a.password, a.member_id);
       json roles = json::array();
       if (a.role == "system_admin") roles.push_back({{"role", a.role}, {"org", nullptr}});
+      else if (a.role == "approver") roles.push_back({{"role", a.role}, {"org", org_["W"]}});
       else if (a.role != "none") roles.push_back({{"role", a.role}, {"org", org_["A"]}});
       HttpResult g = s_.call(admin_, "POST", "/api/v1/users/" + std::to_string(a.user_id) + "/roles",
                              json{{"current_password", s_.password("admin")}, {"roles", roles}});
@@ -413,6 +424,19 @@ class World {
                          {"date", "2026-01-01"},
                          {"description", "矩阵贡献" + std::to_string(n)}};
     HttpResult r = s_.call(author, "POST", "/api/v1/records/contribution", json{{"fields", fields}});
+    EXPECT_EQ(r.status, 201) << r.body;
+    return r.status == 201 ? json::parse(r.body)["record"]["id"].get<int>() : 0;
+  }
+
+  // A fresh request for approval of an online activity in an official capacity
+  // (art. 18, a cadre kind), submitted by the other member by where: {activity}.
+  int activity(const std::string& where, int n) {
+    static const std::map<std::string, std::string> kOther = {
+        {"self", "MX_A-P90"}, {"below", "MX_A_1-P91"}, {"outside", "MX_B-P92"}};
+    const json fields = {{"activity_type", "farm_aid"}, {"purpose", "矩阵助农" + std::to_string(n)},
+                         {"platform", "矩阵平台"},     {"starts_on", "2026-12-20"},
+                         {"ends_on", "2026-12-21"},     {"no_personal_gain", "yes"}};
+    HttpResult r = s_.call(subjects_.at(kOther.at(where)), "POST", "/api/v1/records/activity", json{{"fields", fields}});
     EXPECT_EQ(r.status, 201) << r.body;
     return r.status == 201 ? json::parse(r.body)["record"]["id"].get<int>() : 0;
   }
@@ -681,6 +705,9 @@ TEST(AuthorizationMatrixHttp, EveryRouteEveryRoleEveryTargetAnswersAsTheTableSay
               if ((raw_target + raw_body).find("{" + std::string(kind) + "}") != std::string::npos) {
                 values[kind] = std::to_string(world.record(kind, role, where, whose, n));
               }
+            }
+            if ((raw_target + raw_body).find("{activity}") != std::string::npos) {
+              values["activity"] = std::to_string(world.activity(where, n));
             }
             if ((raw_target + raw_body).find("{session}") != std::string::npos) {
               values["session"] = std::to_string(world.session(where, n));

@@ -67,7 +67,7 @@ TYPED_TEST_P(AccountStoreTest, AccountsGrantsAndDuplicateLogins) {
       << "a duplicate grant is the same grant";
   EXPECT_EQ((*found)->created_us, 1'700'000'000'123'456) << "times keep their 64 bits";
   EXPECT_EQ((*found)->password_hash, "$argon2id$fake");
-  ASSERT_TRUE(db.set_grants(*id, {{Role::kSystemAdmin, {}}}, account_note("role.grant")).ok());
+  ASSERT_TRUE(db.set_grants(*id, {{Role::kAuditor, OrgId{1}}}, {{Role::kSystemAdmin, {}}}, account_note("role.grant")).ok());
   EXPECT_EQ((*db.find_user(*id))->user.grants.front().role, Role::kSystemAdmin);
   EXPECT_FALSE(db.find_user(UserId{99})->has_value());
   EXPECT_FALSE(db.find_user_by_login("nobody")->has_value());
@@ -289,7 +289,102 @@ TYPED_TEST_P(AccountStoreTest, EveryWriteExtendsOneIntactChain) {
   for (std::size_t i = 0; i < chain->size(); ++i) EXPECT_EQ((*chain)[i].seq, i + 1);
 }
 
-REGISTER_TYPED_TEST_SUITE_P(AccountStoreTest, AccountsGrantsAndDuplicateLogins, SessionsEndPerSessionOrAll,
+// A committee administrator reads an account's grants, decides, then writes:
+// when the system administrator changed them in between, the stale write is
+// refused ("conflict") and stores nothing — neither grants nor audit entry.
+TYPED_TEST_P(AccountStoreTest, GrantsAreWrittenOnlyWhileTheyAreStillTheOnesRead) {
+  AccountStore& db = this->db();
+  StoredUser u;
+  u.user.login = "dora";
+  u.user.grants = {{Role::kMember, OrgId{3}}};
+  u.password_hash = "h";
+  auto id = db.create_user(u, account_note("user.create"));
+  ASSERT_TRUE(id.ok()) << id.status().message();
+  const std::vector<domain::RoleGrant> read = (*db.find_user(*id))->user.grants;  // the committee reads
+  // The system administrator makes dora an auditor meanwhile.
+  const std::vector<domain::RoleGrant> by_admin = {{Role::kMember, OrgId{3}}, {Role::kAuditor, OrgId{2}}};
+  ASSERT_TRUE(db.set_grants(*id, read, by_admin, account_note("role.grant")).ok());
+  const std::size_t before = this->audit_size();
+  // The committee's write, decided on what it read, names dora approver.
+  const std::vector<domain::RoleGrant> by_committee = {{Role::kMember, OrgId{3}}, {Role::kApprover, OrgId{1}}};
+  EXPECT_EQ(db.set_grants(*id, read, by_committee, account_note("role.grant")).code(), Code::kConflict);
+  EXPECT_EQ(domain::grant_set((*db.find_user(*id))->user.grants), domain::grant_set(by_admin))
+      << "the administrator's change is not overwritten";
+  EXPECT_EQ(this->audit_size(), before) << "a refused write leaves no audit entry";
+  // Read again, the same change goes through; order and duplicates of the expected grants do not matter.
+  const std::vector<domain::RoleGrant> again = {{Role::kAuditor, OrgId{2}}, {Role::kMember, OrgId{3}}, {Role::kAuditor, OrgId{2}}};
+  const std::vector<domain::RoleGrant> next = {{Role::kMember, OrgId{3}}, {Role::kAuditor, OrgId{2}}, {Role::kApprover, OrgId{1}}};
+  ASSERT_TRUE(db.set_grants(*id, again, next, account_note("role.grant")).ok());
+  EXPECT_EQ(domain::grant_set((*db.find_user(*id))->user.grants), domain::grant_set(next));
+  EXPECT_EQ(this->audit_size(), before + 1);
+  EXPECT_EQ(db.set_grants(UserId{99}, {}, next, account_note("role.grant")).code(), Code::kNotFound);
+}
+
+// The approvers of a 党委: the holders of one role on one organisation, a
+// keyset page by account id, each with when it was granted; a grant kept
+// through a change keeps its time. And the account of a member.
+TYPED_TEST_P(AccountStoreTest, HoldersOfARoleOnAnOrganisationComePagedWithTheirSince) {
+  AccountStore& db = this->db();
+  std::vector<UserId> ids;
+  for (int i = 0; i < 4; ++i) {
+    StoredUser u;
+    u.user.login = "holder" + std::to_string(i);
+    u.user.member = MemberId{static_cast<std::uint32_t>(100 + i)};
+    u.user.grants = {{Role::kMember, OrgId{7}}};
+    if (i != 2) u.user.grants.push_back({Role::kApprover, OrgId{5}});  // holder2: none
+    u.password_hash = "h";
+    u.created_us = 1'000 + i;
+    auto id = db.create_user(u, account_note("user.create"));
+    ASSERT_TRUE(id.ok()) << id.status().message();
+    ids.push_back(*id);
+  }
+  StoredUser elsewhere;
+  elsewhere.user.login = "elsewhere";
+  elsewhere.user.grants = {{Role::kApprover, OrgId{6}}, {Role::kCommitteeAdmin, OrgId{5}}};
+  elsewhere.password_hash = "h";
+  ASSERT_TRUE(db.create_user(elsewhere, account_note("user.create")).ok());
+
+  auto first = db.grant_holders(OrgId{5}, Role::kApprover, std::nullopt, 2);
+  ASSERT_TRUE(first.ok()) << first.status().message();
+  ASSERT_EQ(first->holders.size(), 2u);
+  EXPECT_EQ(first->holders[0].account.user.id, ids[0]);
+  EXPECT_EQ(first->holders[1].account.user.id, ids[1]);
+  EXPECT_EQ(first->holders[1].granted_us, 1'001) << "given when the account was made";
+  EXPECT_EQ(first->holders[0].account.user.member, MemberId{100});
+  ASSERT_TRUE(first->next.has_value());
+  auto rest = db.grant_holders(OrgId{5}, Role::kApprover, first->next, 2);
+  ASSERT_TRUE(rest.ok());
+  ASSERT_EQ(rest->holders.size(), 1u) << "neither holder2 (no grant) nor another organisation's or role's";
+  EXPECT_EQ(rest->holders[0].account.user.id, ids[3]);
+  EXPECT_FALSE(rest->next.has_value());
+
+  // holder2 is named at time 5000: holder2's member grant keeps its time, the approver grant has the new one.
+  AuditRecord named = account_note("role.grant");
+  named.entry.time_us = 5'000;
+  ASSERT_TRUE(db.set_grants(ids[2], {{Role::kMember, OrgId{7}}}, {{Role::kMember, OrgId{7}}, {Role::kApprover, OrgId{5}}},
+                            named)
+                  .ok());
+  // holder0 keeps the approver grant through a change of another one.
+  ASSERT_TRUE(db.set_grants(ids[0], {{Role::kMember, OrgId{7}}, {Role::kApprover, OrgId{5}}},
+                            {{Role::kApprover, OrgId{5}}, {Role::kAuditor, OrgId{7}}}, named)
+                  .ok());
+  auto all = db.grant_holders(OrgId{5}, Role::kApprover, std::nullopt, 200);
+  ASSERT_TRUE(all.ok());
+  ASSERT_EQ(all->holders.size(), 4u);
+  EXPECT_EQ(all->holders[0].granted_us, 1'000) << "a grant kept keeps its since";
+  EXPECT_EQ(all->holders[2].granted_us, 5'000);
+  EXPECT_EQ(db.grant_holders(OrgId{6}, Role::kApprover, std::nullopt, 200)->holders.size(), 1u);
+  EXPECT_TRUE(db.grant_holders(OrgId{7}, Role::kApprover, std::nullopt, 200)->holders.empty());
+
+  auto by_member = db.find_user_by_member(MemberId{101});
+  ASSERT_TRUE(by_member.ok() && by_member->has_value());
+  EXPECT_EQ((*by_member)->user.id, ids[1]);
+  EXPECT_FALSE(db.find_user_by_member(MemberId{999})->has_value());
+}
+
+REGISTER_TYPED_TEST_SUITE_P(AccountStoreTest, HoldersOfARoleOnAnOrganisationComePagedWithTheirSince,
+                            GrantsAreWrittenOnlyWhileTheyAreStillTheOnesRead,
+                            AccountsGrantsAndDuplicateLogins, SessionsEndPerSessionOrAll,
                             ASessionIsTouchedForwardOnlyAndDroppedWithoutAudit,
                             AttemptsCountPerAccountAndAddressAndStopAtTheLimit, AForgivenAttemptNoLongerCounts,
                             DisablingEndsSessionsAndLinkingIsOneAccountPerMember, AccountsComePagedByIdWithTheirTotal,

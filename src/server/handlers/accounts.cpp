@@ -287,9 +287,13 @@ Response search(const App& s, const Request& r) {
     json members = json::array();
     for (const auto* m : found) {
       const domain::Organisation* o = tree.find(m->org);
+      // Whether the member can sign in (to name them approver, to link one): one unique-index read each.
+      auto account = s.store->find_user_by_member(m->id);
+      if (!account.ok()) return Response::from(account.status());
       members.push_back({{"id", m->id.value},
                          {"name", m->name},
                          {"number", m->number},
+                         {"has_account", account->has_value()},
                          {"org", {{"id", m->org.value}, {"name", o ? o->name : ""}, {"code", o ? o->code : ""}}}});
     }
     return Response::json(200, {{"members", members}, {"more", more}});

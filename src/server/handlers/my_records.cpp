@@ -27,7 +27,8 @@ using nlohmann::json;
 // What 我的记录 lists as someone else seeing or acting on the member's data:
 // reads of a record, exports and imports whose file or report held the
 // member, searches that showed them, an account opened for them, and the
-// registers' transitions others made on their records (issue 10).
+// registers' transitions others made on their records (issue 10), a
+// committee's list of its approvers that named them.
 const std::vector<std::string>& read_actions() {
   static const std::vector<std::string> actions = {"member.read",   "record.read",    "record.list",
                                                    "roster.export", "roster.dry_run", "roster.import",
@@ -35,7 +36,7 @@ const std::vector<std::string>& read_actions() {
                                                    "record.confirm", "record.return", "record.approve",
                                                    "record.reject", "record.close",  "record.reopen",
                                                    "record.forward", "record.answer", "record.attendance",
-                                                   "quiz.completions"};
+                                                   "quiz.completions", "approver.list"};
   return actions;
 }
 

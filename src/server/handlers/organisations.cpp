@@ -60,7 +60,9 @@ json may_json(const domain::Actor& actor, const domain::OrgTree& tree, const dom
           {"import_roster", o.active && allowed(actor, domain::Action::kRosterImport, here)},
           {"export_roster", allowed(actor, domain::Action::kRosterExport, here)},
           {"export_hierarchy", allowed(actor, domain::Action::kHierarchyExport, here)},
-          {"provision_accounts", o.active && allowed(actor, domain::Action::kAccountProvision, here)}};
+          {"provision_accounts", o.active && allowed(actor, domain::Action::kAccountProvision, here)},
+          {"name_approvers", o.active && o.type == domain::OrgType::kCommittee &&
+                                 domain::manages_approvers(actor, tree.ancestry(o.id))}};
 }
 
 constexpr std::size_t kMaxOrgQuery = 32;  // code points

@@ -27,6 +27,7 @@ void add_statement_routes(Router& router, const Services& app);     // statement
 void add_record_routes(Router& router, const Services& app);        // records.cpp: the registers (issue 10), 待办
 void add_overview_routes(Router& router, const Services& app);      // overview.cpp: the committee overview (issue 11)
 void add_quiz_routes(Router& router, const Services& app);          // quizzes.cpp: quizzes from the rulebook (issue 11)
+void add_approver_routes(Router& router, const Services& app);      // approvers.cpp: a 党委's approvers (issue 10)
 
 inline void add_all_routes(Router& router, const Services& app) {
   add_health_routes(router, app);
@@ -47,6 +48,7 @@ inline void add_all_routes(Router& router, const Services& app) {
   add_record_routes(router, app);
   add_overview_routes(router, app);
   add_quiz_routes(router, app);
+  add_approver_routes(router, app);
 }
 
 }  // namespace nc::server::handlers

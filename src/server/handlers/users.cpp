@@ -147,13 +147,16 @@ Response set_roles(const App& s, const Request& r) {
     detail += std::string(detail.empty() ? "" : ",") + std::string(domain::role_id(grant.role)) + "@" +
               std::to_string(grant.org.value);
   }
+  // The grants the decision is made on; the store writes only while they still hold.
+  std::optional<std::vector<domain::RoleGrant>> before;
   if (!as_admin) {
     // A committee administrator: the change must be approvers of their committees only.
     auto found = s.store->find_user(id);
     if (!found.ok()) return Response::from(found.status());
     if (!*found) return Response::error(Code::kNotFound, "账号不存在");
+    before = (*found)->user.grants;
     const domain::Decision d = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
-      return domain::authorize_approver_change(actor, id, (*found)->user.grants, grants, tree);
+      return domain::authorize_approver_change(actor, id, *before, grants, tree);
     });
     if (!d.allowed) {
       return Response::error(Code::kForbidden,
@@ -173,7 +176,11 @@ Response set_roles(const App& s, const Request& r) {
   if (!checked.ok()) return Response::from(checked);
   auto note = access::audit_note(r, s.clock, "role.grant", "user:" + std::to_string(account->user.id.value),
                                  std::nullopt, account->user.member, detail);
-  if (Status st = s.store->set_grants(account->user.id, grants, note); !st.ok()) return Response::from(st);
+  if (Status st = s.store->set_grants(account->user.id, before ? *before : account->user.grants, grants, note);
+      !st.ok()) {
+    if (st.code() == Code::kConflict) return Response::error(Code::kConflict, "账号的角色已被他人修改，请刷新后重试");
+    return Response::from(st);
+  }
   account->user.grants = grants;
   json user = s.directory->read(
       [&](const domain::OrgTree& tree, const domain::Roster& roster) { return user_json(account->user, tree, roster); });

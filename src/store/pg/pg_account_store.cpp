@@ -81,19 +81,34 @@ Status insert_user(pg::Connection& c, domain::UserId id, const StoredUser& u, co
       what + " " + u.user.login);
 }
 
-Status insert_grants(pg::Connection& c, domain::UserId id, const std::vector<domain::RoleGrant>& grants) {
-  if (Status s = c.run("DELETE FROM role_grants WHERE user_id = $1", Params().add(std::int64_t{id.value}),
-                       "replacing role grants");
-      !s.ok()) {
-    return s;
+// Moves an account's grants from `current` (as stored) to `next`: the grants
+// no longer held go, the new ones come with `granted_us`, the ones kept keep
+// their time (the approvers' "since").
+Status replace_grants(pg::Connection& c, domain::UserId id, const std::vector<domain::RoleGrant>& current,
+                      const std::vector<domain::RoleGrant>& next, std::int64_t granted_us) {
+  const std::vector<domain::RoleGrant> from = domain::grant_set(current), to = domain::grant_set(next);
+  for (const domain::RoleGrant& g : from) {
+    if (std::find(to.begin(), to.end(), g) != to.end()) continue;
+    if (Status s = c.run("DELETE FROM role_grants WHERE user_id = $1 AND role = $2 AND org_id = $3",
+                         Params().add(std::int64_t{id.value}).add(static_cast<std::int64_t>(g.role)).add(
+                             std::int64_t{g.org.value}),
+                         "removing role grant");
+        !s.ok()) {
+      return s;
+    }
   }
-  for (const domain::RoleGrant& g : grants) {
-    // A duplicate grant is the same grant.
-    Status s = c.run(
-        "INSERT INTO role_grants (user_id, role, org_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
-        Params().add(std::int64_t{id.value}).add(static_cast<std::int64_t>(g.role)).add(std::int64_t{g.org.value}),
-        "storing role grant");
-    if (!s.ok()) return s;
+  for (const domain::RoleGrant& g : to) {
+    if (std::find(from.begin(), from.end(), g) != from.end()) continue;
+    if (Status s = c.run("INSERT INTO role_grants (user_id, role, org_id, granted_us) VALUES ($1, $2, $3, $4)",
+                         Params()
+                             .add(std::int64_t{id.value})
+                             .add(static_cast<std::int64_t>(g.role))
+                             .add(std::int64_t{g.org.value})
+                             .add(granted_us),
+                         "storing role grant");
+        !s.ok()) {
+      return s;
+    }
   }
   return Status::Ok();
 }
@@ -149,7 +164,7 @@ Result<domain::UserId> PgAccountStore::create_user(const StoredUser& u, const Au
     if (!next.ok()) return next.status();
     id = domain::UserId{*next};
     if (Status st = insert_user(c, id, u, "creating account"); !st.ok()) return st;
-    if (Status st = insert_grants(c, id, u.user.grants); !st.ok()) return st;
+    if (Status st = replace_grants(c, id, {}, u.user.grants, u.created_us); !st.ok()) return st;
     return pg::insert_audit(c, with_target(audit, id));
   });
   if (!s.ok()) return s;
@@ -178,7 +193,7 @@ Result<std::vector<domain::UserId>> PgAccountStore::create_accounts(const std::v
                     .add(static_cast<std::int64_t>(a.activation.expires_us)),
                 "storing activation code");
       if (!code.ok()) return code;
-      if (Status st = insert_grants(c, id, a.user.user.grants); !st.ok()) return st;
+      if (Status st = replace_grants(c, id, {}, a.user.user.grants, a.user.created_us); !st.ok()) return st;
       if (Status st = pg::insert_audit(c, with_target(a.audit, id)); !st.ok()) return st;
       ids.push_back(id);
     }
@@ -234,6 +249,39 @@ Result<std::vector<StoredUser>> PgAccountStore::list_users() {
   return query_users(*conn_, " ORDER BY id", Params());
 }
 
+Result<std::optional<StoredUser>> PgAccountStore::find_user_by_member(domain::MemberId member) {
+  std::lock_guard lock(mu_);
+  return first(query_users(*conn_, " WHERE member_id = $1", Params().add(std::int64_t{member.value})));
+}
+
+Result<GrantHolderPage> PgAccountStore::grant_holders(domain::OrgId org, domain::Role role,
+                                                      std::optional<domain::UserId> after, std::size_t limit) {
+  limit = std::clamp<std::size_t>(limit, 1, 1000);
+  std::lock_guard lock(mu_);
+  auto rows = conn_->query(
+      "SELECT user_id, granted_us FROM role_grants WHERE org_id = $1 AND role = $2 AND user_id > $3"
+      " ORDER BY user_id LIMIT $4",
+      Params()
+          .add(std::int64_t{org.value})
+          .add(static_cast<std::int64_t>(role))
+          .add(std::int64_t{after ? after->value : 0})
+          .add(static_cast<std::int64_t>(limit + 1)),
+      "reading grant holders");
+  if (!rows.ok()) return rows.status();
+  GrantHolderPage page;
+  const std::size_t n = std::min<std::size_t>(static_cast<std::size_t>(rows->size()), limit);
+  if (static_cast<std::size_t>(rows->size()) > limit) {
+    page.next = domain::UserId{static_cast<std::uint32_t>(rows->integer(static_cast<int>(limit) - 1, 0))};
+  }
+  for (std::size_t r = 0; r < n; ++r) {
+    auto account = first(query_users(*conn_, " WHERE id = $1", Params().add(rows->integer(static_cast<int>(r), 0))));
+    if (!account.ok()) return account.status();
+    if (!*account) continue;  // a grant without its account: nothing to show
+    page.holders.push_back({std::move(**account), rows->integer(static_cast<int>(r), 1)});
+  }
+  return page;
+}
+
 Result<UserPage> PgAccountStore::user_page(std::optional<domain::UserId> after, std::size_t limit) {
   std::lock_guard lock(mu_);
   limit = std::clamp<std::size_t>(limit, 1, 1000);
@@ -265,12 +313,21 @@ Result<std::vector<std::string>> PgAccountStore::taken_logins(const std::vector<
   return out;
 }
 
-Status PgAccountStore::set_grants(domain::UserId id, const std::vector<domain::RoleGrant>& grants,
-                                  const AuditRecord& audit) {
+Status PgAccountStore::set_grants(domain::UserId id, const std::vector<domain::RoleGrant>& expected,
+                                  const std::vector<domain::RoleGrant>& grants, const AuditRecord& audit) {
   std::lock_guard lock(mu_);
+  pg::Connection& c = *conn_;
   return write("granting roles", [&]() -> Status {
-    if (Status s = insert_grants(*conn_, id, grants); !s.ok()) return s;
-    return pg::insert_audit(*conn_, audit);
+    // Read and compared under the write lock (pg::lock_writes): nobody writes in between.
+    auto stored = query_users(c, " WHERE id = $1", Params().add(std::int64_t{id.value}));
+    if (!stored.ok()) return stored.status();
+    if (stored->empty()) return Status::NotFound("账号不存在");
+    const std::vector<domain::RoleGrant>& current = stored->front().user.grants;
+    if (domain::grant_set(current) != domain::grant_set(expected)) {
+      return Status::Error(Code::kConflict, "账号的角色已被他人修改，请刷新后重试");
+    }
+    if (Status s = replace_grants(c, id, current, grants, audit.entry.time_us); !s.ok()) return s;
+    return pg::insert_audit(c, audit);
   });
 }
 

@@ -152,6 +152,8 @@ export interface OrgMay {
   export_hierarchy: boolean
   /** 开通账号 for the members of this organisation and below (account.provision) */
   provision_accounts: boolean
+  /** a 党委 whose approvers (审批人) the viewer lists and changes */
+  name_approvers: boolean
 }
 
 export interface OrgEvent {
@@ -592,10 +594,39 @@ export interface FoundMember {
   id: number
   name: string
   number: string
+  /** whether the member has an account (can sign in) */
+  has_account?: boolean
   org: { id: number; name: string; code: string }
 }
 
-/** Members by name or 党员编号 in the caller's scope; at most 20. */
-export function searchMembers(q: string, signal?: AbortSignal): Promise<{ members: FoundMember[]; more: boolean }> {
-  return getJson(`/api/v1/members/search?q=${encodeURIComponent(q)}`, signal)
+/** Members by name or 党员编号 in the caller's scope (or `org`'s subtree); at most 20. */
+export function searchMembers(q: string, signal?: AbortSignal, org?: number): Promise<{ members: FoundMember[]; more: boolean }> {
+  const where = org === undefined ? '' : `&org=${org}`
+  return getJson(`/api/v1/members/search?q=${encodeURIComponent(q)}${where}`, signal)
+}
+
+// ---- a 党委's approvers (审批人, issue 10) ----------------------------------
+
+export interface Approver {
+  user: number
+  username: string
+  disabled: boolean
+  member: { id: number; name: string; number: string; org: { id: number; name: string } | null } | null
+  /** when the grant was given (UTC); null when older than that record */
+  since: string | null
+}
+
+/** The approvers of a 党委, a page at a time (by account). */
+export function listApprovers(org: number, after?: string | null, signal?: AbortSignal, limit = PAGE_SIZE): Promise<{ approvers: Approver[]; next: string | null }> {
+  return getJson(`/api/v1/organisations/${org}/approvers?${pageQuery(new URLSearchParams(), after, limit)}`, signal)
+}
+
+/** Names the account of `member` approver of the 党委 (re-authenticated). */
+export function nameApprover(org: number, member: number, current_password: string): Promise<{ approver: Approver }> {
+  return sendJson('POST', `/api/v1/organisations/${org}/approvers`, { member, current_password })
+}
+
+/** Takes the approver grant of account `user` on the 党委 back (re-authenticated). */
+export function removeApprover(org: number, user: number, current_password: string): Promise<{ approver: Approver }> {
+  return sendJson('POST', `/api/v1/organisations/${org}/approvers/${user}/remove`, { current_password })
 }
