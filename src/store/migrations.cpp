@@ -498,6 +498,16 @@ CREATE TABLE workflow_subtree_dated (
 INSERT INTO workflow_subtree_dated (org_id, kind, state, n)
   SELECT org_id, kind, state, sum(n) FROM workflow_subtree_due GROUP BY org_id, kind, state;
 )sql"},
+    // An attempt by a reader of the quiz's bank (its secretary or a committee
+    // member, who have seen the answers) is self-study that is not counted
+    // (issue 11): the attempt keeps that flag, and the quiz counts the
+    // counted takers beside all takers (completions), in the same
+    // transaction as each attempt. Earlier attempts all counted.
+    {19, R"sql(
+ALTER TABLE quiz_attempts ADD COLUMN counted INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE quizzes ADD COLUMN counted_takers INTEGER NOT NULL DEFAULT 0;
+UPDATE quizzes SET counted_takers = takers;
+)sql"},
 };
 
 }  // namespace
