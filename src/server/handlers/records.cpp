@@ -1388,9 +1388,39 @@ domain::ExportTable register_shape(const wf::Kind& kind, std::size_t sheet = 1) 
   shape.sheet_name = sheet == 1 ? std::string(kind.title) : std::string(kind.title) + "（续" + std::to_string(sheet) + "）";
   shape.header = {"编号", "姓名", "党组织", "状态"};
   for (const wf::Field& f : kind.fields) shape.header.emplace_back(f.label);
+  if (!kind.figures_when_field.empty()) shape.header.emplace_back("系统统计（提交时固定）");
   for (const char* h : {"办理期限", "登记时间", "最近办理", "说明"}) shape.header.emplace_back(h);
   shape.date_column.assign(shape.header.size(), false);
   return shape;
+}
+
+// A year-end report's frozen figures (stored_fields) as one cell: each
+// indicator's year total, or — for what stands open — the count on the day
+// it was submitted, said as such ("截至 2026-12-07（提交日）"), so that no
+// reader takes it for the year's end.
+std::string figures_text(const json& figures) {
+  if (!figures.is_object() || !figures.contains("indicators") || !figures["indicators"].is_array()) return "";
+  const std::string on = figures.contains("computed_on") && figures["computed_on"].is_string()
+                             ? figures["computed_on"].get<std::string>()
+                             : std::string();
+  std::string out;
+  for (const json& i : figures["indicators"]) {
+    if (!i.is_object() || !i.contains("label") || !i["label"].is_string()) continue;
+    std::string one = i["label"].get<std::string>() + "：";
+    const auto number = [&](const char* k) {
+      return i.contains(k) && i[k].is_number_unsigned() ? i[k].get<std::uint64_t>() : std::uint64_t{0};
+    };
+    if (!i.value("available", false)) {
+      one += "尚无数据";
+    } else if (i.value("measure", std::string()) == "by_month") {
+      one += "全年 " + std::to_string(number("total"));
+    } else {
+      one += "截至 " + on + "（提交日）" + std::to_string(number("count"));
+      if (number("overdue") > 0) one += "，其中逾期 " + std::to_string(number("overdue"));
+    }
+    out += (out.empty() ? "" : "；") + one;
+  }
+  return out;
 }
 
 Result<std::vector<std::vector<std::string>>> register_rows(const App& s, const wf::Kind& kind,
@@ -1422,6 +1452,9 @@ Result<std::vector<std::vector<std::string>>> register_rows(const App& s, const 
         }
         row.push_back(std::move(v));
       }
+      if (!kind.figures_when_field.empty()) row.push_back(fields.is_object() && fields.contains("figures")
+                                                              ? figures_text(fields["figures"])
+                                                              : std::string());
       row.push_back(rec.due ? rec.due->iso() : "");
       row.push_back(iso_time(rec.created_us));
       row.push_back(iso_time(rec.updated_us));
