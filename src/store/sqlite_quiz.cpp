@@ -388,9 +388,10 @@ Status SqliteStore::add_quiz_attempt(const QuizAttempt& attempt, const AuditReco
     ins.bind(6, attempt.counted ? 1LL : 0LL);
     if (Status st = step_done(db, ins, "storing an attempt"); !st.ok()) return st;
     // Every attempt is a completion; only a counted one moves the shares.
-    Statement takers(db, "UPDATE quizzes SET takers = takers + 1, counted_takers = counted_takers + $2 WHERE id = $1");
-    takers.bind(1, static_cast<long long>(attempt.quiz));
-    takers.bind(2, attempt.counted ? 1LL : 0LL);
+    // SQLite numbers $N by first appearance: the flag comes first in the text.
+    Statement takers(db, "UPDATE quizzes SET takers = takers + 1, counted_takers = counted_takers + $1 WHERE id = $2");
+    takers.bind(1, attempt.counted ? 1LL : 0LL);
+    takers.bind(2, static_cast<long long>(attempt.quiz));
     if (Status st = step_done(db, takers, "counting an attempt"); !st.ok()) return st;
     for (size_t i = 0; attempt.counted && i < attempt.right.size(); ++i) {
       if (!attempt.right[i]) continue;
