@@ -57,6 +57,10 @@ bool may_read_attempt(const Actor& actor, MemberId attempt_member) {
   return actor.active && actor.member && attempt_member.valid() && *actor.member == attempt_member;
 }
 
+bool attempt_counted(const Actor& actor, const OrgPath& quiz_org) {
+  return !decide(actor, QuizAction::kBankRead, quiz_org).allowed;
+}
+
 ShareVisibility shares_visible(const Date& closes, const Date& today, std::int64_t takers) {
   if (!(today > closes)) return {false, "测验未截止"};
   if (takers < kMinTakersForShares) return {false, "参加人数不足 " + std::to_string(kMinTakersForShares) + " 人"};

@@ -52,6 +52,14 @@ Decision decide(const Actor& actor, QuizAction action, const OrgPath& quiz_org,
 // An attempt is read by the member who made it and by nobody else.
 bool may_read_attempt(const Actor& actor, MemberId attempt_member);
 
+// Whether an attempt counts in the per-question shares and in the takers
+// their threshold needs: not when the one who takes the quiz may read its
+// bank (branch_secretary / committee_member of the quiz's organisation) —
+// they have seen the answers. They may still take it as self-study (the
+// result is theirs, like anyone's) and are told before they start; their
+// attempt is a completion like any other.
+bool attempt_counted(const Actor& actor, const OrgPath& quiz_org);
+
 // Shares per question: below this many takers, none is shown.
 inline constexpr int kMinTakersForShares = 5;
 

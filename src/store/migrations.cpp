@@ -528,6 +528,16 @@ INSERT INTO workflow_subtree_month_counts (org_id, kind, month, state, n)
 ALTER TABLE role_grants ADD COLUMN granted_us BIGINT NOT NULL DEFAULT 0;
 CREATE INDEX role_grants_by_org ON role_grants (org_id, role, user_id);
 )sql"},
+    // An attempt by a reader of the quiz's bank (its secretary or a committee
+    // member, who have seen the answers) is self-study that is not counted
+    // (issue 11): the attempt keeps that flag, and the quiz counts the
+    // counted takers beside all takers (completions), in the same
+    // transaction as each attempt. Earlier attempts all counted.
+    {21, R"sql(
+ALTER TABLE quiz_attempts ADD COLUMN counted INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE quizzes ADD COLUMN counted_takers INTEGER NOT NULL DEFAULT 0;
+UPDATE quizzes SET counted_takers = takers;
+)sql"},
 };
 
 }  // namespace

@@ -71,6 +71,9 @@ struct QuizAttempt {
   std::vector<int> answers;  // one per question, in the quiz's order
   std::vector<bool> right;   // likewise
   std::int64_t time_us = 0;
+  // Counted in the quiz's shares and their takers threshold: not when its
+  // member may read the quiz's bank (domain::quiz::attempt_counted).
+  bool counted = true;
 };
 
 struct QuizCompletion {
@@ -85,9 +88,9 @@ struct QuizCompletionPage {
   std::uint64_t total = 0;
 };
 
-// Per question of a quiz: how many of the takers answered it right.
+// Per question of a quiz: how many of the counted takers answered it right.
 struct QuizTally {
-  std::int64_t takers = 0;
+  std::int64_t takers = 0;  // counted attempts only (QuizAttempt::counted)
   std::vector<std::int64_t> right;  // in the quiz's order
 };
 

@@ -382,15 +382,20 @@ Status SqliteStore::add_quiz_attempt(const QuizAttempt& attempt, const AuditReco
       if (rc == SQLITE_ROW) return Status::Error(Code::kConflict, "你已经完成过这次测验");
       if (rc != SQLITE_DONE) return db_error(db, "reading an attempt");
     }
-    Statement ins(db, "INSERT INTO quiz_attempts (quiz_id, member_id, answers, rights, time_us) VALUES ($1, $2, $3, $4, $5)");
+    Statement ins(db, "INSERT INTO quiz_attempts (quiz_id, member_id, answers, rights, time_us, counted)"
+                      " VALUES ($1, $2, $3, $4, $5, $6)");
     ins.bind(1, static_cast<long long>(attempt.quiz));
     ins.bind(2, static_cast<long long>(attempt.member.value));
     ins.bind(3, join(attempt.answers));
     ins.bind(4, bits(attempt.right));
     ins.bind(5, static_cast<long long>(attempt.time_us));
+    ins.bind(6, attempt.counted ? 1LL : 0LL);
     if (Status st = step_done(db, ins, "storing an attempt"); !st.ok()) return st;
-    Statement takers(db, "UPDATE quizzes SET takers = takers + 1 WHERE id = $1");
-    takers.bind(1, static_cast<long long>(attempt.quiz));
+    // Every attempt is a completion; only a counted one moves the shares.
+    // SQLite numbers $N by first appearance: the flag comes first in the text.
+    Statement takers(db, "UPDATE quizzes SET takers = takers + 1, counted_takers = counted_takers + $1 WHERE id = $2");
+    takers.bind(1, attempt.counted ? 1LL : 0LL);
+    takers.bind(2, static_cast<long long>(attempt.quiz));
     if (Status st = step_done(db, takers, "counting an attempt"); !st.ok()) return st;
     {
       // A completion in the overview's counters, by the month the quiz closes.
@@ -401,7 +406,7 @@ Status SqliteStore::add_quiz_attempt(const QuizAttempt& attempt, const AuditReco
       const domain::OrgId org{static_cast<std::uint32_t>(quiz.integer(0))};
       if (Status st = bump_month_count(db, org, kQuizCounterKind, "completed", quiz.text(1), 1); !st.ok()) return st;
     }
-    for (size_t i = 0; i < attempt.right.size(); ++i) {
+    for (size_t i = 0; attempt.counted && i < attempt.right.size(); ++i) {
       if (!attempt.right[i]) continue;
       Statement tally(db, "UPDATE quiz_items SET right_count = right_count + 1 WHERE quiz_id = $1 AND position = $2");
       tally.bind(1, static_cast<long long>(attempt.quiz));
@@ -421,6 +426,7 @@ QuizAttempt read_attempt(const Statement& st) {
   a.answers = split(st.text(2));
   a.right = unbits(st.text(3));
   a.time_us = st.integer(4);
+  a.counted = st.integer(5) != 0;
   return a;
 }
 
@@ -429,7 +435,7 @@ QuizAttempt read_attempt(const Statement& st) {
 Result<std::optional<QuizAttempt>> SqliteStore::find_quiz_attempt(std::uint64_t quiz, domain::MemberId member) {
   Impl::Reader reader(*impl_);
   sqlite3* db = reader.db();
-  Statement st(db, "SELECT quiz_id, member_id, answers, rights, time_us FROM quiz_attempts"
+  Statement st(db, "SELECT quiz_id, member_id, answers, rights, time_us, counted FROM quiz_attempts"
                    " WHERE quiz_id = $1 AND member_id = $2");
   if (!st.prepared()) return db_error(db, "reading an attempt");
   st.bind(1, static_cast<long long>(quiz));
@@ -446,7 +452,7 @@ Result<std::vector<QuizAttempt>> SqliteStore::member_quiz_attempts(domain::Membe
   Impl::Reader reader(*impl_);
   sqlite3* db = reader.db();
   limit = std::clamp<std::size_t>(limit, 1, 200);
-  Statement st(db, "SELECT quiz_id, member_id, answers, rights, time_us FROM quiz_attempts"
+  Statement st(db, "SELECT quiz_id, member_id, answers, rights, time_us, counted FROM quiz_attempts"
                    " WHERE member_id = $1 AND quiz_id < $2 ORDER BY member_id DESC, quiz_id DESC LIMIT $3");
   if (!st.prepared()) return db_error(db, "listing attempts");
   st.bind(1, static_cast<long long>(member.value));
@@ -494,7 +500,7 @@ Result<QuizTally> SqliteStore::quiz_tally(std::uint64_t quiz) {
   sqlite3* db = reader.db();
   QuizTally out;
   {
-    Statement st(db, "SELECT takers FROM quizzes WHERE id = $1");
+    Statement st(db, "SELECT counted_takers FROM quizzes WHERE id = $1");
     if (!st.prepared()) return db_error(db, "reading tallies");
     st.bind(1, static_cast<long long>(quiz));
     const int rc = st.step();

@@ -89,6 +89,9 @@ for (const [size, tag] of [
     // The frozen figures: this test's records, and the quizzes' completions (none here) as a number.
     assert.match(await page.getByTestId('figure-contributions_confirmed').textContent(), /全年 [1-9]/)
     assert.match(await page.getByTestId('figure-quizzes_completed').textContent(), /全年 0/)
+    // What stands open is the day of submission's, said as such: not a year-end figure.
+    assert.match(await page.getByTestId('figure-relays_open').textContent(), /截至 \d{4}-\d{2}-\d{2}（提交日）\d+/)
+    assert.match(await figures.textContent(), /不是年末的数字/)
     assert.equal(await horizontalOverflow(page), 0, 'the report overflows horizontally')
     await settled(page)
     await screenshot(page, `work-report-record-${tag}`)

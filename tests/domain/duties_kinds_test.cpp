@@ -223,6 +223,21 @@ TEST_F(DutiesKindsTest, GuidanceRulesAreTheOrganisationsAndApplyByCategoryAndAcc
   EXPECT_TRUE(guidance_applies(org_accounts, runs_org_account));
   EXPECT_FALSE(guidance_applies(org_accounts, cadre_with_account));
   EXPECT_FALSE(guidance_applies({{"category", "everyone"}, {"account_type", "any"}}, plain)) << "unknown: applies to nobody";
+
+  // Which rules reach a member of branch a: published, of a or above it
+  // (the 县委 r, the 市委 top), and applying to them.
+  const OrgPath in_a = tree.ancestry(a);
+  EXPECT_TRUE(guidance_reaches(kept_by(a, "published"), all, in_a, plain));
+  EXPECT_TRUE(guidance_reaches(kept_by(r, "published"), all, in_a, plain)) << "a committee above";
+  EXPECT_TRUE(guidance_reaches(kept_by(top, "published"), cadres, in_a, cadre_with_account));
+  EXPECT_FALSE(guidance_reaches(kept_by(top, "published"), cadres, in_a, plain)) << "not for them";
+  EXPECT_FALSE(guidance_reaches(kept_by(b, "published"), all, in_a, plain)) << "a sibling branch";
+  EXPECT_FALSE(guidance_reaches(kept_by(r, "withdrawn"), all, in_a, plain)) << "withdrawn";
+  EXPECT_FALSE(guidance_reaches(kept_by(a, "published"), all, tree.ancestry(r), plain)) << "a branch below the reader";
+  EXPECT_FALSE(guidance_reaches(kept_by(r, "published"), all, OrgPath{}, plain)) << "no place on the roster";
+  // The record route's roles alone refuse the committee's rule to a member of the branch:
+  // guidance_reaches is what lets them read it.
+  EXPECT_FALSE(authorize_read(with(Role::kMember, a), k, kept_by(r, "published")).allowed);
 }
 
 TEST_F(DutiesKindsTest, MinutesAreKeptByTheBranchAndRevisedByItsRoles) {

@@ -88,6 +88,26 @@ TEST_F(Quizzes, AnAttemptIsReadByItsMemberAlone) {
   EXPECT_FALSE(may_read_attempt(with({{Role::kAuditor, root}, {Role::kCommitteeAdmin, root}}), MemberId{7}));
 }
 
+TEST_F(Quizzes, AnAttemptByAReaderOfTheBankIsNotCountedInTheShares) {
+  // The secretary or a committee member of the quiz's organisation has seen
+  // the answers in the bank: they may take it, their attempt does not count.
+  const auto path = tree.ancestry(a1);
+  const auto own = tree.ancestry(a1);
+  const Actor secretary = with({{Role::kBranchSecretary, a1}, {Role::kMember, a1}}, MemberId{2});
+  const Actor committee = with({{Role::kCommitteeMember, a1}, {Role::kMember, a1}}, MemberId{3});
+  for (const Actor& reader : {secretary, committee}) {
+    EXPECT_TRUE(decide(reader, QuizAction::kQuizTake, path, own).allowed) << "self-study, like anyone";
+    EXPECT_FALSE(attempt_counted(reader, path));
+  }
+  EXPECT_TRUE(attempt_counted(with({{Role::kMember, a1}}, MemberId{7}), path));
+  // A branch role elsewhere has not seen this bank: a quiz of the general
+  // branch above, read by the secretary of the branch below, counts.
+  EXPECT_TRUE(attempt_counted(secretary, tree.ancestry(a)));
+  EXPECT_TRUE(attempt_counted(with({{Role::kBranchSecretary, b}, {Role::kMember, a1}}, MemberId{4}), path));
+  // A committee above reads no bank of the branch: counted.
+  EXPECT_TRUE(attempt_counted(with({{Role::kCommitteeAdmin, root}, {Role::kMember, a1}}, MemberId{5}), path));
+}
+
 TEST(QuizShares, HiddenBeforeCloseAndBelowFiveTakers) {
   const Date closes{2026, 3, 31};
   EXPECT_FALSE(shares_visible(closes, {2026, 3, 31}, 40).visible) << "the last day is still open";

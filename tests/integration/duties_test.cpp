@@ -418,11 +418,27 @@ TEST_F(DutiesTest, GuidanceRulesReachTheMembersTheyApplyTo) {
     return out;
   };
   EXPECT_EQ(titles(member), std::vector<std::string>{"转发前先核实来源"}) << "not a cadre";
+  // The record route decides as 指导 does: the 党委's rule for cadres is not his to read yet.
+  const std::string above_url = "/api/v1/records/guidance_rule/" + std::to_string(body(above)["record"]["id"].get<std::uint64_t>());
+  EXPECT_EQ(server.call(member, "GET", above_url).status, 404) << "a rule that does not apply to him";
   // On the roster he becomes a cadre: the 党委's rule for cadres reaches him too, his branch's first.
   HttpResult imported = server.call(secretary, "POST", "/api/v1/import/roster",
                                     std::string("姓名,党员编号,组织编码,是否党员干部\n赵磊,DY0007,ZB001,是\n"));
   ASSERT_EQ(imported.status, 200) << imported.body;
   EXPECT_EQ(titles(member), (std::vector<std::string>{"转发前先核实来源", "公众账号每年确认一次"}));
+  // …and through the record route, a member below the committee reads it (his 指导 page links there).
+  HttpResult rule_read = server.call(member, "GET", above_url);
+  ASSERT_EQ(rule_read.status, 200) << rule_read.body;
+  EXPECT_EQ(body(rule_read)["record"]["fields"]["title"], "公众账号每年确认一次") << rule_read.body;
+  // A rule of another branch (org 4, not on his way up) stays closed to him, as on 指导.
+  json elsewhere = branch_rule;
+  elsewhere["org"] = 4;
+  elsewhere["fields"]["title"] = "第二支部的规则";
+  HttpResult other = make(dwadmin, "guidance_rule", elsewhere);
+  ASSERT_EQ(other.status, 201) << other.body;
+  const std::string other_url = "/api/v1/records/guidance_rule/" + std::to_string(body(other)["record"]["id"].get<std::uint64_t>());
+  EXPECT_EQ(server.call(member, "GET", other_url).status, 404);
+  for (const std::string& t : titles(member)) EXPECT_NE(t, "第二支部的规则");
   EXPECT_TRUE(titles(admin).empty()) << "no member: no rules";
   EXPECT_EQ(server.call(Session{}, "GET", "/api/v1/me/guidance").status, 401);
 

@@ -103,12 +103,13 @@ class QuizzesTest : public ::testing::Test {
   HttpResult call(const Session& who, const std::string& method, const std::string& target, const json& b = json()) {
     return b.is_null() ? server_->call(who, method, target) : server_->call(who, method, target, b);
   }
-  // A login for a demo member of the branch (no role: being a member is enough to take a quiz).
+  // A login for a demo member of the branch (no role: being a member is enough to take a quiz);
+  // made once per server, whichever test asks first.
   Session member_login(int member_id) {
     const std::string name = "quiz-m" + std::to_string(member_id);
     HttpResult made = call(admin, "POST", "/api/v1/users",
                            json{{"username", name}, {"password", "quiz-member-password"}, {"member_id", member_id}});
-    EXPECT_EQ(made.status, 201) << made.body;
+    EXPECT_TRUE(made.status == 201 || made.status == 409) << made.body;
     return server_->login(name, "quiz-member-password");
   }
   // Drafts generated, every one published; their ids.
@@ -224,13 +225,31 @@ TEST_F(QuizzesTest, GenerateEditPublishComposeTakeCompletionsShares) {
   EXPECT_TRUE(body(to_take)["quiz"]["can_take"].get<bool>());
   for (const json& q : json(body(to_take)["quiz"]["questions"])) EXPECT_FALSE(q.contains("answer")) << q;
 
-  // Four takers: member (all answers 0), secretary, committee, and member 10.
-  std::vector<Session> takers = {member, secretary, committee, member_login(10), member_login(13)};
+  // The secretary and the committee member read the bank: before they start they
+  // are told their attempt is self-study the shares do not count; a member's counts.
+  EXPECT_TRUE(body(to_take)["quiz"]["counted"].get<bool>()) << to_take.body;
+  for (const Session* reader : {&secretary, &committee}) {
+    HttpResult view = call(*reader, "GET", url);
+    ASSERT_EQ(view.status, 200) << view.body;
+    EXPECT_TRUE(body(view)["quiz"]["can_take"].get<bool>()) << view.body;
+    EXPECT_FALSE(body(view)["quiz"]["counted"].get<bool>()) << view.body;
+  }
+
+  // Four counted takers: member (all answers 0), members 10, 13, 16; and the
+  // secretary and the committee member, all answers 1, not counted.
+  std::vector<Session> takers = {member, member_login(10), member_login(13), member_login(16), member_login(19)};
   const std::size_t n = ids.size();
+  for (const Session* reader : {&secretary, &committee}) {
+    HttpResult a = call(*reader, "POST", url + "/attempt", json{{"answers", std::vector<int>(n, 1)}});
+    ASSERT_EQ(a.status, 201) << a.body;
+    EXPECT_FALSE(body(a)["result"]["counted"].get<bool>()) << a.body;
+    EXPECT_EQ(body(a)["result"]["items"].size(), n) << "their result is theirs, like anyone's";
+  }
   for (std::size_t t = 0; t < 4; ++t) {
     HttpResult a = call(takers[t], "POST", url + "/attempt", json{{"answers", std::vector<int>(n, static_cast<int>(t % 2))}});
     ASSERT_EQ(a.status, 201) << a.body;
     const json res = body(a)["result"];
+    EXPECT_TRUE(res["counted"].get<bool>()) << a.body;
     ASSERT_EQ(res["items"].size(), n);
     int right = 0;
     for (const json& it : res["items"]) {
@@ -249,37 +268,47 @@ TEST_F(QuizzesTest, GenerateEditPublishComposeTakeCompletionsShares) {
   EXPECT_EQ(body(hidden)["why_not"], "测验未截止");
   EXPECT_TRUE(body(hidden)["shares"].empty());
 
-  // Closed with four takers: still hidden, below five.
+  // Closed with six takers, four of them counted: still hidden, below five —
+  // the secretary and the committee member do not make up the threshold.
   move_days(3);
-  takers[4] = server_->login("quiz-m13", "quiz-member-password");
+  takers[4] = server_->login("quiz-m19", "quiz-member-password");
   HttpResult few = call(secretary, "GET", url + "/shares");
+  EXPECT_FALSE(body(few)["visible"].get<bool>()) << few.body;
   EXPECT_EQ(body(few)["why_not"], "参加人数不足 5 人") << few.body;
   EXPECT_EQ(call(takers[4], "POST", url + "/attempt", json{{"answers", std::vector<int>(n, 0)}}).status, 409)
       << "closed";
   move_days(0);
-  takers[4] = server_->login("quiz-m13", "quiz-member-password");
+  takers[4] = server_->login("quiz-m19", "quiz-member-password");
   ASSERT_EQ(call(takers[4], "POST", url + "/attempt", json{{"answers", std::vector<int>(n, 0)}}).status, 201);
 
   // Completions: names only, audited, shown to each member in 我的记录.
+  // The secretary (member 1) and the committee member (member 4) completed it
+  // like the others: their attempt is a completion, only not in the shares.
   HttpResult done = call(secretary, "GET", url + "/completions");
   ASSERT_EQ(done.status, 200) << done.body;
-  EXPECT_EQ(body(done)["total"], 5);
+  EXPECT_EQ(body(done)["total"], 7);
+  std::set<int> completed;
   for (const json& c : json(body(done)["completions"])) {
     std::set<std::string> keys;
     keys_of(c, keys);
     EXPECT_EQ(keys, (std::set<std::string>{"member", "name", "time"}));
+    completed.insert(c["member"].get<int>());
   }
+  EXPECT_EQ(completed, (std::set<int>{1, 4, 7, 10, 13, 16, 19})) << done.body;
   HttpResult mine = call(member, "GET", "/api/v1/me/records");
   ASSERT_EQ(mine.status, 200);
   EXPECT_NE(mine.body.find("quiz.completions"), std::string::npos) << "the read shows in 我的记录: " << mine.body;
   EXPECT_EQ(call(dwadmin, "GET", url + "/completions").status, 403) << "names are the branch's only";
   EXPECT_EQ(call(member, "GET", url + "/completions").status, 403);
 
-  // Closed, five takers: shares per question, matching the answers given.
+  // Closed, five counted takers: shares per question, matching the answers
+  // the five gave — the secretary's and the committee member's (all 1) would
+  // have made them 3 of 7 and 4 of 7.
   move_days(3);
   HttpResult shown = call(secretary, "GET", url + "/shares");
   ASSERT_EQ(shown.status, 200) << shown.body;
   ASSERT_TRUE(body(shown)["visible"].get<bool>()) << shown.body;
+  EXPECT_EQ(body(shown)["takers"], 5) << shown.body;
   const json sh = body(shown)["shares"];
   ASSERT_EQ(sh.size(), n);
   // Answers 0,1,0,1,0: a question whose answer is 0 was right 3 of 5, answer 1: 2 of 5.
@@ -300,7 +329,7 @@ TEST_F(QuizzesTest, GenerateEditPublishComposeTakeCompletionsShares) {
     HttpResult c = call(*who, "GET", "/api/v1/quizzes/counts?org=1");
     ASSERT_EQ(c.status, 200) << c.body;
     EXPECT_EQ(body(c)["quizzes"], 1);
-    EXPECT_EQ(body(c)["completions"], 5);
+    EXPECT_EQ(body(c)["completions"], 7);
   }
   EXPECT_EQ(call(member, "GET", "/api/v1/quizzes/counts?org=1").status, 403);
 

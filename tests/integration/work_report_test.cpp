@@ -156,6 +156,17 @@ TEST_F(WorkReportTest, TheReportFreezesTheBranchsFiguresAndRecomputesThemWhenRes
   EXPECT_EQ(figure(rec, "contributions_confirmed")["total"], 2u);
   EXPECT_EQ(figure(rec, "contributions_recorded")["total"], 3u);
   EXPECT_EQ(figure(rec, "relays_open")["count"], 2u);
+  // What stands open is the day of submission's, and the export says so beside the
+  // number: "截至 YYYY-MM-DD（提交日）", not a year-end figure; year totals say 全年.
+  ASSERT_TRUE(rec["figures"]["computed_on"].is_string()) << rec.dump();
+  const std::string submitted_on = rec["figures"]["computed_on"];
+  EXPECT_EQ(submitted_on.size(), 10u) << submitted_on;
+  HttpResult csv = server.call(secretary, "GET", "/api/v1/records/work_report/export?format=csv&org=" + org("ZB001"));
+  ASSERT_EQ(csv.status, 200) << csv.body;
+  EXPECT_NE(csv.body.find("系统统计（提交时固定）"), std::string::npos) << csv.body;
+  EXPECT_NE(csv.body.find("待转交或待答复的社情民意：截至 " + submitted_on + "（提交日）2"), std::string::npos) << csv.body;
+  EXPECT_NE(csv.body.find("全年 2"), std::string::npos) << csv.body;
+  EXPECT_EQ(csv.body.find("待转交或待答复的社情民意：全年"), std::string::npos) << csv.body;
   // The quizzes (not records of the workflow core) are frozen too: none taken this year.
   const json& quizzes = figure(rec, "quizzes_completed");
   ASSERT_TRUE(quizzes.is_object());

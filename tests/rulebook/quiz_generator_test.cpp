@@ -456,6 +456,8 @@ TEST(QuizGeneratorJudged, FalseStatementsNeverTurnTheModal) {
       EXPECT_EQ(modal_sequence(stated), modal_sequence(q.source)) << stated;
       if (q.answer == 0) continue;
       ++falses;
+      // The other changes: FalseStatementsChangeOneTermOfItsField.
+      if (q.changed != TermField::kHolder) continue;
       // Only the opening holder differs: the same text after it.
       const auto m = std::min(stated.find("应当"), stated.find("必须"));
       ASSERT_NE(m, std::string::npos) << stated;
@@ -468,6 +470,8 @@ TEST(QuizGeneratorJudged, FalseStatementsNeverTurnTheModal) {
       EXPECT_EQ(stated.find(new_holder, new_holder.size()), std::string::npos) << stated;
       EXPECT_EQ(new_holder.find(old_holder), std::string::npos);
       EXPECT_EQ(old_holder.find(new_holder), std::string::npos);
+      EXPECT_EQ(q.changed_from, old_holder);
+      EXPECT_EQ(q.changed_to, new_holder);
     }
     EXPECT_GE(falses, 5);
   }
@@ -753,6 +757,141 @@ TEST(QuizGeneratorJudged2, ABlankAfterAnAdverbTakesOnlyWhatReadsAfterOne) {
     if (q.stem.find("及时" + std::string(kBlank)) != std::string::npos) {
       for (const auto& o : q.options) EXPECT_NE(o, "区分党员不同主体") << q.stem;
     }
+}
+
+// ---------------------------------------------------------------------------
+// Judged (docs/evaluations/quiz-sample2-judgement.md, §2): all 7 false
+// statements were subject swaps — "a member soon learns to check only the
+// subject". A false statement may change instead a platform or medium, or
+// an organisation the sentence names, each for another of its field.
+
+// The statement a true_false stem quotes.
+std::string stated_of(const Question& q) {
+  const std::string open = "判断：根据规定，“";
+  const std::string close = "”";
+  EXPECT_TRUE(q.stem.starts_with(open) && q.stem.ends_with(close)) << q.stem;
+  return q.stem.substr(open.size(), q.stem.size() - open.size() - close.size());
+}
+
+// Head words of the two fields, as this test reads them (a platform or a
+// medium is named by one, an organisation by another).
+bool ends_with_any(const std::string& t, std::initializer_list<const char*> heads) {
+  return std::any_of(heads.begin(), heads.end(), [&](const char* h) { return t.ends_with(h); });
+}
+bool is_medium(const std::string& t) {
+  return ends_with_any(t, {"群", "群组", "平台", "公众号", "账号", "网站", "论坛", "应用程序"});
+}
+bool is_party(const std::string& t) {
+  return ends_with_any(t, {"部门", "科室", "居委会", "办事处", "党支部", "委员会", "机关"});
+}
+
+// The false statements of one field, twenty seeds' draws, checked for
+// what makes them false and fair: one term of the field changed for another
+// of the field that the text names elsewhere and the source article does not.
+void check_changes(const Rulebook& book, TermField field, bool (*of_field)(const std::string&), int at_least) {
+  int n = 0;
+  std::set<std::string> sources;
+  std::vector<Question> all;
+  for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+    auto qs = generate(book, opts(seed, 500, false, false, true));
+    all.insert(all.end(), qs.begin(), qs.end());
+  }
+  for (const auto& q : all) {
+    if (q.answer != 1 || q.changed != field) continue;
+    ++n;
+    sources.insert(q.source);
+    SCOPED_TRACE(q.stem);
+    const std::string stated = stated_of(q);
+    const std::string& from = q.changed_from;
+    const std::string& to = q.changed_to;
+    // Exactly one term differs: the source with `from`, there once, put
+    // as `to` reads as the statement.
+    const auto at = q.source.find(from);
+    ASSERT_NE(at, std::string::npos);
+    EXPECT_EQ(q.source.find(from, at + 1), std::string::npos) << "named twice: " << from;
+    EXPECT_EQ(q.source.substr(0, at) + to + q.source.substr(at + from.size()), stated);
+    EXPECT_NE(from, to);
+    EXPECT_EQ(from.find(to), std::string::npos);
+    EXPECT_EQ(to.find(from), std::string::npos);
+    EXPECT_NE(at, 0u) << "the opening holder is the holder change's";
+    // From the same field, both: a term the text names elsewhere.
+    EXPECT_TRUE(of_field(from)) << from;
+    EXPECT_TRUE(of_field(to)) << to;
+    EXPECT_TRUE(in_other_article(book, to, q.article)) << to;
+    // The source article does not say it: the new term is nowhere in it,
+    // nor anywhere else in the statement (a repeat gives the change away).
+    const Article* a = book.find_article(q.article);
+    ASSERT_NE(a, nullptr);
+    EXPECT_EQ(a->text.find(to), std::string::npos) << to;
+    EXPECT_EQ(stated.find(to, stated.find(to) + 1), std::string::npos) << to;
+    // The modal stays (FalseStatementsNeverTurnTheModal) and no purpose or
+    // definition is changed: it states no rule to get wrong.
+    EXPECT_EQ(modal_sequence(stated), modal_sequence(q.source));
+    EXPECT_FALSE(is_purpose_or_definition(q.source));
+  }
+  EXPECT_GE(static_cast<int>(sources.size()), at_least) << "field " << field_id(field);
+  EXPECT_GE(n, at_least);
+}
+
+TEST(QuizGeneratorJudged3, FalseStatementsChangeAPlatformOrMedium) {
+  // The seed regulation: "……应当及时向有关部门和网络平台举报" (第二十条),
+  // "……使用境外的网站、应用程序等" (第十三条), "管理网络公众账号" (第十九条).
+  check_changes(seed_book(), TermField::kMedium, is_medium, 2);
+  // The second: "……回复居民在居民群中提出的咨询" (第四条), "不得在居民群中
+  // 发布商业广告" (第六条), "将网络平台的点赞数、转发数……" (第十五条).
+  check_changes(second_book(), TermField::kMedium, is_medium, 2);
+  // Not 网络平台 → 政务平台 (a platform still), 网络账号 → 网络公众账号 (an
+  // account still): arguably what the article means.
+  for (const Rulebook& book : {seed_book(), second_book()})
+    for (const auto& q : many(book, false, false, true))
+      if (q.changed == TermField::kMedium) {
+        EXPECT_FALSE(q.changed_from.ends_with("平台") && q.changed_to.ends_with("平台")) << q.stem;
+        EXPECT_FALSE(q.changed_from.ends_with("账号") && q.changed_to.ends_with("账号")) << q.stem;
+      }
+  // 群 of 群众 is no medium: "密切联系群众" stays as written.
+  for (const auto& q : many(seed_book(), false, false, true)) {
+    if (q.changed != TermField::kMedium) continue;
+    EXPECT_EQ(q.changed_from.find("群众"), std::string::npos) << q.stem;
+    EXPECT_FALSE(q.changed_from.ends_with("群") && q.source.find(q.changed_from + "众") != std::string::npos);
+  }
+}
+
+TEST(QuizGeneratorJudged3, FalseStatementsChangeAnOrganisationTheSentenceNames) {
+  // The seed regulation: "向有关部门和网络平台举报" (第二十条); the second:
+  // "转交街道相关科室" (第五条).
+  check_changes(seed_book(), TermField::kParty, is_party, 1);
+  check_changes(second_book(), TermField::kParty, is_party, 1);
+  // The whole name, not its tail: "转交街道相关科室" does not become
+  // "转交街道社区居委会".
+  for (const auto& q : many(second_book(), false, false, true))
+    if (q.changed == TermField::kParty && q.source.find("街道相关科室") != std::string::npos) {
+      EXPECT_EQ(q.changed_from, "街道相关科室");
+    }
+}
+
+TEST(QuizGeneratorJudged3, DrawsMixTheChangesBySeed) {
+  for (const Rulebook& book : {seed_book(), second_book()}) {
+    // One draw of every true_false item: false statements of three fields.
+    std::map<TermField, int> fields;
+    for (const auto& q : draw(book, opts(5, 1000, false, false, true)).questions)
+      if (q.answer == 1) ++fields[q.changed];
+    EXPECT_EQ(fields.count(TermField::kNone), 0u) << "a false statement says what it changed";
+    EXPECT_GE(fields.size(), 2u);
+    // A sentence several changes fit: which one, the seed decides.
+    std::map<std::string, std::set<TermField>> by_source;
+    for (std::uint64_t seed = 1; seed <= 24; ++seed)
+      for (const auto& q : generate(book, opts(seed, 1000, false, false, true)))
+        if (q.answer == 1) by_source[q.source].insert(q.changed);
+    int mixed = 0;
+    for (const auto& [source, f] : by_source) mixed += f.size() > 1 ? 1 : 0;
+    EXPECT_GE(mixed, 1);
+  }
+  // A draw the size a branch asks for holds more than subject swaps.
+  std::set<TermField> fields;
+  for (std::uint64_t seed : {2027ull, 2028ull, 3ull})
+    for (const auto& q : generate(seed_book(), opts(seed, 35, true, true, true)))
+      if (q.kind == QuestionKind::kTrueFalse && q.answer == 1) fields.insert(q.changed);
+  EXPECT_GE(fields.size(), 2u);
 }
 
 }  // namespace

@@ -308,6 +308,45 @@ TYPED_TEST_P(QuizStoreTest, OneAttemptPerMemberTalliesMoveWithIt) {
   EXPECT_EQ(names, (std::vector<std::string>{"党员0", "党员1", "党员2", "党员3", "党员4", "党员5"}));
 }
 
+TYPED_TEST_P(QuizStoreTest, AnAttemptNotCountedIsACompletionOutsideTheTallies) {
+  using namespace nc::domain;
+  // A reader of the bank (domain::quiz::attempt_counted) takes the quiz:
+  // a completion like any, kept with its flag, moving no share and no
+  // counted taker.
+  QuizStore& db = this->db();
+  auto qs = this->drafts(this->b1, 2);
+  for (const auto& q : qs) ASSERT_TRUE(db.publish_quiz_question(q.id, 1, UserId{3}, 1, area_note("p")).ok());
+  Quiz quiz;
+  quiz.org = this->b1;
+  quiz.title = "测验";
+  quiz.opens = {2026, 3, 1};
+  quiz.closes = {2026, 3, 31};
+  quiz.questions = {qs[0].id, qs[1].id};
+  auto made = db.create_quiz(quiz, area_note("quiz.create"));
+  ASSERT_TRUE(made.ok());
+  for (std::uint32_t m = 1; m <= 4; ++m) {
+    ASSERT_TRUE(db.add_quiz_attempt({made->id, MemberId{m}, {0, 1}, {true, false}, 100 + m}, area_note("a")).ok());
+  }
+  QuizAttempt reader{made->id, MemberId{5}, {0, 0}, {true, true}, 200};
+  reader.counted = false;
+  ASSERT_TRUE(db.add_quiz_attempt(reader, area_note("a")).ok());
+  auto tally = db.quiz_tally(made->id);
+  ASSERT_TRUE(tally.ok());
+  EXPECT_EQ(tally->takers, 4) << "the reader of the bank is no counted taker";
+  EXPECT_EQ(tally->right, (std::vector<std::int64_t>{4, 0})) << "their right answers move no share";
+  auto theirs = db.find_quiz_attempt(made->id, MemberId{5});
+  ASSERT_TRUE(theirs.ok() && *theirs);
+  EXPECT_FALSE((*theirs)->counted);
+  EXPECT_EQ((*theirs)->right, (std::vector<bool>{true, true})) << "their result is theirs, as made";
+  EXPECT_TRUE((*db.find_quiz_attempt(made->id, MemberId{1}))->counted);
+  auto page = db.quiz_completions(made->id, std::nullopt, 50);
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->total, 5u);
+  EXPECT_EQ(page->completions.size(), 5u) << "a completion like any other";
+  EXPECT_EQ((*db.find_quiz(made->id))->takers, 5);
+  EXPECT_EQ(db.quiz_counts({{this->b1, false}}, std::nullopt)->completions, 5u) << "completions count everyone";
+}
+
 TYPED_TEST_P(QuizStoreTest, CountsOverASubtreeEqualCountsMadeIndependently) {
   using namespace nc::domain;
   QuizStore& db = this->db();
@@ -364,6 +403,7 @@ TYPED_TEST_P(QuizStoreTest, CountsOverASubtreeEqualCountsMadeIndependently) {
 REGISTER_TYPED_TEST_SUITE_P(QuizStoreTest, DraftsAreEditedThenPublishedThenFrozen, ADiscardedDraftStaysDiscarded,
                             BankPagesFollowOnAndCountByState, AQuizTakesOnlyPublishedQuestionsOfItsOrganisation,
                             QuizPagesMergeOrganisationsNewestFirst, OneAttemptPerMemberTalliesMoveWithIt,
-                            CountsOverASubtreeEqualCountsMadeIndependently);
+                            CountsOverASubtreeEqualCountsMadeIndependently,
+                            AnAttemptNotCountedIsACompletionOutsideTheTallies);
 
 }  // namespace nc::store::testing

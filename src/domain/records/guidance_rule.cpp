@@ -9,6 +9,8 @@
 // It is the organisation's record: about nobody, read by its members.
 #include "domain/records/kinds.h"
 
+#include <algorithm>
+
 namespace nc::domain::workflow {
 namespace {
 
@@ -81,6 +83,13 @@ bool guidance_applies(const Values& rule, const GuidanceReader& reader) {
   const bool by_account = accounts == "any" || (accounts == "personal" && reader.personal_account) ||
                           (accounts == "organisation" && reader.organisation_account);
   return by_category && by_account;
+}
+
+bool guidance_reaches(const RecordFacts& rule, const Values& fields, const OrgPath& member_org,
+                      const GuidanceReader& reader) {
+  if (rule.state != "published" || rule.org.empty() || member_org.empty()) return false;
+  if (std::find(member_org.begin(), member_org.end(), rule.org.front()) == member_org.end()) return false;
+  return guidance_applies(fields, reader);
 }
 
 }  // namespace nc::domain::workflow

@@ -44,4 +44,13 @@ struct GuidanceReader {
 // Whether the rule with these field values applies to `reader`.
 bool guidance_applies(const Values& rule, const GuidanceReader& reader);
 
+// Whether a member reads a guidance rule as one that applies to them: it is
+// published, kept by their branch or an organisation above it
+// (`member_org`: their branch, then its ancestors), and applies to their
+// category and accounts. The one decision behind the member's 指导 page
+// (GET /api/v1/me/guidance lists these) and the record route, which reads
+// each of them — a rule is about nobody: not an audited read.
+bool guidance_reaches(const RecordFacts& rule, const Values& fields, const OrgPath& member_org,
+                      const GuidanceReader& reader);
+
 }  // namespace nc::domain::workflow

@@ -216,7 +216,81 @@ struct Pools {
   std::map<TermField, std::vector<size_t>> by_field;  // indices into terms
   std::vector<U> holders;                        // the text's duty holders
   std::set<char32_t> common;                     // characters in a third or more of the articles
+  std::map<int, U> article_text;                 // article number → its text
+  std::vector<U> media;                          // the text's platforms and media (居民群, 政务平台…)
+  std::vector<U> parties;                        // the organisations it names (有关部门, 党支部…)
 };
+
+// Head words of the fields a false statement may change a term within,
+// besides the duty holders: platforms and media, and organisations. The
+// longer first where one ends another (公众账号 before 账号).
+const std::vector<U>& medium_heads() {
+  static const std::vector<U> kHeads = {U"应用程序", U"公众账号", U"公众号", U"客户端", U"小程序", U"直播间",
+                                        U"朋友圈",   U"平台",     U"账号",   U"群组",   U"网站",   U"论坛",
+                                        U"微博",     U"博客",     U"频道",   U"社群",   U"群"};
+  return kHeads;
+}
+const std::vector<U>& party_heads() {
+  static const std::vector<U> kHeads = {U"居委会", U"村委会", U"委员会", U"办事处", U"党支部", U"党组织",
+                                        U"部门",   U"科室",   U"机关",   U"党委",   U"政府"};
+  return kHeads;
+}
+
+// Characters that end a term on its left: a mark, a particle, a preposition
+// or a conjunction ("境外的网站", "向有关部门", "和网络平台").
+bool ends_term_left(char32_t c) {
+  static const U kChars = U"的在向和与及或将把对为由交给从经同";
+  return is_clause_mark(c) || kChars.find(c) != U::npos;
+}
+
+// A term of a head-word field found in a sentence: [begin, end), and the
+// head's start (the term's field is its head).
+struct HeadTerm {
+  size_t begin = 0, end = 0, head = 0;
+};
+
+// The terms of `heads` in `s`. A medium is its head with the two
+// characters before it when they are a modifier ("居民群", "网络平台",
+// "网站" after 的); an organisation is its head with the shortest modifier
+// (up to four characters) that a particle, a preposition or the sentence's
+// start closes on the left ("向有关部门", "转交街道相关科室", "党支部").
+// 群 of 群众 / 群体 is no medium.
+std::vector<HeadTerm> head_terms(const U& s, const std::vector<U>& heads, bool party) {
+  std::vector<HeadTerm> out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const U* head = nullptr;
+    for (const auto& h : heads)
+      if (s.compare(i, h.size(), h) == 0) {
+        head = &h;
+        break;
+      }
+    if (!head) continue;
+    const size_t end = i + head->size();
+    if (*head == U"群" && end < s.size() && (s[end] == U'众' || s[end] == U'体')) continue;
+    size_t begin = i;
+    if (party) {
+      bool found = false;
+      for (size_t m = 0; m <= 4 && m <= i && !found; ++m) {
+        const size_t b = i - m;
+        if (m > 0 && ends_term_left(s[b])) break;  // the modifier holds a particle: no term
+        if (b == 0 || ends_term_left(s[b - 1])) {
+          begin = b;
+          found = true;
+        }
+      }
+      if (!found) {
+        i = end - 1;
+        continue;
+      }
+    } else if (i >= 2 && !ends_term_left(s[i - 1]) && !ends_term_left(s[i - 2]) && !is_numeral(s[i - 1]) &&
+               !is_numeral(s[i - 2])) {
+      begin = i - 2;
+    }
+    if (end - begin >= 2) out.push_back({begin, end, i});
+    i = end - 1;
+  }
+  return out;
+}
 
 // The duty holder a sentence opens with: the longest of the text's holders
 // it starts with ("党员干部注册、使用……" → 党员干部).
@@ -286,6 +360,7 @@ Pools collect(const Rulebook& book) {
     for (const Article* a : book.articles()) {
       ++articles;
       const U t = decode(a->text);
+      p.article_text[a->number] = t;
       for (char32_t c : std::set<char32_t>(t.begin(), t.end())) ++articles_with[c];
     }
     for (const auto& [c, n] : articles_with)
@@ -324,6 +399,14 @@ Pools collect(const Rulebook& book) {
     }
   }
   for (size_t i = 0; i < p.terms.size(); ++i) p.by_field[p.terms[i].field].push_back(i);
+  for (const auto& [field, heads] : {std::pair(&p.media, &medium_heads()), std::pair(&p.parties, &party_heads())}) {
+    std::set<U> seen;
+    for (const auto& s : p.sentences)
+      for (const HeadTerm& t : head_terms(s.text, *heads, field == &p.parties)) {
+        U term = s.text.substr(t.begin, t.end - t.begin);
+        if (good_term(term) && seen.insert(term).second) field->push_back(std::move(term));
+      }
+  }
   return p;
 }
 
@@ -496,12 +579,60 @@ std::vector<Question> which_articles(const Rulebook& book, const Pools& p, Rng& 
   return out;
 }
 
-// A false statement changes one meaningful term: the duty holder of an
-// obligation, for another of the text's holders (one neither containing
-// nor contained in it — 党员 → 党员干部 would stay true — and not named
-// elsewhere in the sentence: "党员应当激励党员" gives itself away). The
-// modal is never turned: "应当……非法活动", "不得敢于斗争" are absurd, not
-// false. A sentence no such change fits makes a true statement only.
+// A false statement changes one meaningful term for another of its field,
+// one the source article does not hold (so the article does not say it):
+//   - the duty holder of an obligation, for another of the text's holders
+//     (one neither containing nor contained in it — 党员 → 党员干部 would
+//     stay true — and not named elsewhere in the sentence: "党员应当激励
+//     党员" gives itself away);
+//   - a platform or medium the sentence names, for another of the text's
+//     of another kind (居民群 → 政务平台; 网络平台 → 政务平台 is a platform
+//     still, 网络账号 → 网络公众账号 an account still);
+//   - an organisation the sentence names after its opening, for another
+//     the text names (向有关部门 → 向党支部).
+// The modal is never turned: "应当……非法活动", "不得敢于斗争" are absurd,
+// not false. Neither is a purpose or a definition changed (it states no
+// rule). A sentence no change fits makes a true statement only; one that
+// several fit makes one, of a field drawn by the seed.
+struct Change {
+  TermField field;
+  size_t begin, end;
+  U to;
+};
+
+std::vector<Change> head_changes(const Pools& p, const Sentence& s, TermField field) {
+  const bool party = field == TermField::kParty;
+  const std::vector<U>& pool = party ? p.parties : p.media;
+  const std::vector<U>& heads = party ? party_heads() : medium_heads();
+  // The kind of medium a term names: 群组 is a 群, a 公众号 an 账号.
+  auto kind_of = [&](const U& t) -> U {
+    static const std::vector<std::pair<U, U>> kKinds = {{U"群组", U"群"}, {U"社群", U"群"}, {U"公众账号", U"账号"},
+                                                        {U"公众号", U"账号"}, {U"客户端", U"应用程序"},
+                                                        {U"小程序", U"应用程序"}};
+    for (const auto& h : heads)
+      if (t.size() >= h.size() && t.compare(t.size() - h.size(), h.size(), h) == 0) {
+        for (const auto& [head, kind] : kKinds)
+          if (head == h) return kind;
+        return h;
+      }
+    return U();
+  };
+  const U& article = p.article_text.at(s.article);
+  std::vector<Change> out;
+  for (const HeadTerm& t : head_terms(s.text, heads, party)) {
+    const U from = s.text.substr(t.begin, t.end - t.begin);
+    // Once in the sentence (a second one left as it was contradicts the
+    // first), not its opening holder (the holder change's).
+    if (t.begin == 0 || s.text.find(from) != t.begin || s.text.find(from, t.end) != U::npos) continue;
+    for (const auto& to : pool) {
+      if (overlaps(to, from) || s.text.find(to) != U::npos || article.find(to) != U::npos) continue;
+      if (!party && kind_of(to) == kind_of(from)) continue;
+      out.push_back({field, t.begin, t.end, to});
+    }
+  }
+  return out;
+}
+
 std::vector<Question> true_falses(const Pools& p, Rng& rng) {
   std::vector<Question> out;
   for (const Sentence& s : p.sentences) {
@@ -510,21 +641,35 @@ std::vector<Question> true_falses(const Pools& p, Rng& rng) {
     if (at.empty()) continue;
     const U holder = holder_candidate(s.text, at);
     const bool is_holder = !holder.empty() && std::find(p.holders.begin(), p.holders.end(), holder) != p.holders.end();
-    std::vector<U> others;
+    std::map<TermField, std::vector<Change>> changes;
     if (is_holder && at.front().modal->field == TermField::kObligation) {
       const U rest = s.text.substr(holder.size());
       for (const auto& h : p.holders)
-        if (!overlaps(h, holder) && rest.find(h) == U::npos) others.push_back(h);
+        if (!overlaps(h, holder) && rest.find(h) == U::npos) changes[TermField::kHolder].push_back({TermField::kHolder, 0, holder.size(), h});
     }
+    if (!purpose_or_definition(s.text))
+      for (TermField f : {TermField::kMedium, TermField::kParty}) {
+        auto c = head_changes(p, s, f);
+        if (!c.empty()) changes[f] = std::move(c);
+      }
     // Both versions when there is a false one: the draw takes one of them,
     // the one that keeps true and false in balance.
     for (const bool truth : {true, false}) {
-      if (!truth && others.empty()) break;
-      const U statement = truth ? s.text : others[rng.below(others.size())] + s.text.substr(holder.size());
+      if (!truth && changes.empty()) break;
       Question q;
       q.kind = QuestionKind::kTrueFalse;
       q.article = s.article;
       q.source = encode(s.text);
+      U statement = s.text;
+      if (!truth) {
+        auto field = changes.begin();
+        std::advance(field, static_cast<long>(rng.below(changes.size())));
+        const Change& c = field->second[rng.below(field->second.size())];
+        statement = s.text.substr(0, c.begin) + c.to + s.text.substr(c.end);
+        q.changed = c.field;
+        q.changed_from = encode(s.text.substr(c.begin, c.end - c.begin));
+        q.changed_to = encode(c.to);
+      }
       q.stem = "判断：根据规定，“" + encode(statement) + "”";
       q.options = {std::string(kTrue), std::string(kFalse)};
       q.answer = truth ? 0 : 1;
@@ -560,6 +705,8 @@ std::string_view field_id(TermField field) {
     case TermField::kObligation: return "obligation";
     case TermField::kProhibition: return "prohibition";
     case TermField::kHolder: return "holder";
+    case TermField::kMedium: return "medium";
+    case TermField::kParty: return "party";
   }
   return "";
 }

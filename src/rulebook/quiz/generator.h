@@ -16,11 +16,16 @@
 //     of the same chapter first, then its neighbours (not the closing
 //     formulas: 自……起施行, 负责解释; not an article of purpose or
 //     definition: see is_purpose_or_definition).
-//   - true_false: a sentence as written (true) or with the duty holder of
-//     its obligation changed for another of the text's (false). The modal
-//     is never turned (应当 ↔ 不得 makes nonsense, not a false rule); a
-//     sentence no change fits is asked as true only, and the draw keeps
-//     true and false items in balance.
+//   - true_false: a sentence as written (true) or with one meaningful term
+//     changed for another of the same field of the text's terms (false):
+//     the duty holder of an obligation (党员 → 党支部), a platform or
+//     medium (居民群 → 政务平台), an organisation an act is addressed to
+//     (有关部门 → 党支部) — a term the source article does not hold, so the
+//     article does not say what the statement says. Which change, when a
+//     sentence allows several, is drawn by the seed. The modal is never
+//     turned (应当 ↔ 不得 makes nonsense, not a false rule); a sentence no
+//     change fits is asked as true only, and the draw keeps true and false
+//     items in balance.
 // Wrong options of a blank are terms of its class from other articles: the
 // same field, the same duty holder, a whole clause like the answer of a like
 // length; never a near-synonym (the same leading verb) nor a term the
@@ -49,13 +54,19 @@ enum class QuestionKind { kFillBlank, kWhichArticle, kTrueFalse };
 std::string_view kind_id(QuestionKind kind);  // "fill_blank", "which_article", "true_false"
 bool parse_kind_id(std::string_view id, QuestionKind* kind);
 
-// The field of terms a fill-in blank was taken from.
-enum class TermField { kNone, kObligation, kProhibition, kHolder };
-std::string_view field_id(TermField field);  // "", "obligation", "prohibition", "holder"
+// The field of terms a fill-in blank was taken from, or the one a false
+// statement's changed term belongs to (kHolder, kMedium, kParty).
+enum class TermField { kNone, kObligation, kProhibition, kHolder, kMedium, kParty };
+// "", "obligation", "prohibition", "holder", "medium", "party"
+std::string_view field_id(TermField field);
 
 struct Question {
   QuestionKind kind = QuestionKind::kFillBlank;
   TermField field = TermField::kNone;  // fill_blank only
+  // true_false keyed 与原文不符: the field of the term changed, the term as
+  // the source has it and what the statement has instead.
+  TermField changed = TermField::kNone;
+  std::string changed_from, changed_to;
   std::string stem;                    // fill_blank: the blank is written kBlank
   std::vector<std::string> options;    // 2 (true_false) to 4
   int answer = 0;                      // index into options

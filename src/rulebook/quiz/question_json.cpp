@@ -7,6 +7,7 @@ nlohmann::json to_json(const Question& q, const Rulebook& book) {
                       {"answer", q.answer},       {"article", q.article}, {"article_label", article_option(book, q.article)},
                       {"source", q.source}};
   if (q.field != TermField::kNone) j["field"] = field_id(q.field);
+  if (q.changed != TermField::kNone) j["changed"] = {{"field", field_id(q.changed)}, {"from", q.changed_from}, {"to", q.changed_to}};
   return j;
 }
 

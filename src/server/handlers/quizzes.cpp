@@ -446,7 +446,7 @@ json result_json(const App& s, const store::Quiz& z, const std::vector<store::Qu
                      {"source", qs[i].source}});
   }
   return {{"quiz", z.id}, {"title", z.title}, {"time", iso_time(a.time_us)}, {"right", right},
-          {"questions", qs.size()}, {"items", items}};
+          {"questions", qs.size()}, {"items", items}, {"counted", a.counted}};
 }
 
 // GET /api/v1/quizzes/{id}: a quiz to take (questions without answers) for a
@@ -473,6 +473,9 @@ Response quiz_read(const App& s, const Request& r) {
   out["questions"] = questions;
   out["can_take"] = false;
   if (taker) {
+    // Told before they start: a reader of the bank has seen the answers,
+    // so their attempt is self-study that the shares do not count.
+    out["counted"] = q::attempt_counted(actor, at.path);
     out["result"] = nullptr;
     auto a = s.store->find_quiz_attempt(at.quiz->id, *actor.member);
     if (!a.ok()) return Response::from(a.status());
@@ -519,6 +522,7 @@ Response attempt(const App& s, const Request& r) {
   a.answers = answers;
   for (std::size_t i = 0; i < qs->size(); ++i) a.right.push_back(answers[i] == (*qs)[i].answer);
   a.time_us = s.clock();
+  a.counted = q::attempt_counted(actor, at.path);
   auto note = access::audit_note(r, s.clock, "quiz.attempt", "quiz:" + std::to_string(at.quiz->id), at.quiz->org,
                                  *actor.member);
   if (Status st = s.store->add_quiz_attempt(a, note); !st.ok()) {
@@ -561,7 +565,8 @@ Response completions(const App& s, const Request& r) {
 }
 
 // GET /api/v1/quizzes/{id}/shares: per question, the share answered right —
-// only once closed and with at least five takers; else why not, in Chinese.
+// only once closed and with at least five counted takers (a reader of the
+// bank's attempt is not one); else why not, in Chinese.
 Response shares(const App& s, const Request& r) {
   const domain::Actor actor = actor_of(r);
   QuizAt at = authorized_quiz(s, r, actor, q::QuizAction::kSharesRead, "您不能查看这个测验的统计");

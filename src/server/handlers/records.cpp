@@ -687,6 +687,39 @@ Response create(const App& s, const Request& r) {
 
 // ---- one record ------------------------------------------------------------------
 
+// Where a member stands for guidance rules: their branch and its ancestors,
+// and what the rules apply by (their category on the roster, the public
+// accounts they have registered). Nothing for a caller with no member on the
+// roster.
+struct GuidancePlace {
+  domain::OrgPath path;
+  wf::GuidanceReader reader;
+};
+Result<std::optional<GuidancePlace>> guidance_place(const App& s, const domain::Actor& actor) {
+  if (!actor.member) return std::optional<GuidancePlace>();
+  std::optional<GuidancePlace> place = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
+    const domain::Member* m = roster.find(*actor.member);
+    if (!m) return std::optional<GuidancePlace>();
+    GuidancePlace p;
+    p.path = tree.ancestry(m->org);
+    p.reader.cadre = m->cadre;
+    return std::optional<GuidancePlace>(std::move(p));
+  });
+  if (!place) return place;
+  // The member's registered public accounts (their own records, bounded).
+  auto accounts = s.store->subject_records(*actor.member, std::string(wf::account_kind().id), 0, 200);
+  if (!accounts.ok()) return accounts.status();
+  for (const store::WorkflowRecord& a : *accounts) {
+    if (a.state != "registered") continue;
+    for (const auto& [k, v] : values_of(a.fields)) {
+      if (k != "owner_kind") continue;
+      if (v == "member") place->reader.personal_account = true;
+      if (v == "organisation") place->reader.organisation_account = true;
+    }
+  }
+  return place;
+}
+
 struct Readable {
   store::WorkflowRecord record;
   domain::Decision read;
@@ -704,6 +737,17 @@ Result<Readable> readable(const App& s, const wf::Kind& kind, const domain::Acto
   out.read = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
     return wf::authorize_read(actor, kind, facts_of(out.record, tree));
   });
+  // A guidance rule of a committee above the member's branch that applies
+  // to them: theirs to read, as on their 指导 page (the same decision).
+  if (!out.read.allowed && kind.id == wf::guidance_rule_kind().id && actor.active && actor.member) {
+    auto place = guidance_place(s, actor);
+    if (!place.ok()) return place.status();
+    const bool reaches = *place && s.directory->read([&](const domain::OrgTree& tree, const domain::Roster&) {
+      return wf::guidance_reaches(facts_of(out.record, tree), values_of(out.record.fields), (*place)->path,
+                                  (*place)->reader);
+    });
+    if (reaches) out.read = domain::Decision{true, "workflow.read: a guidance rule that applies to the member", false};
+  }
   if (!out.read.allowed) return Status::NotFound("记录不存在");
   return out;
 }
@@ -1344,9 +1388,39 @@ domain::ExportTable register_shape(const wf::Kind& kind, std::size_t sheet = 1) 
   shape.sheet_name = sheet == 1 ? std::string(kind.title) : std::string(kind.title) + "（续" + std::to_string(sheet) + "）";
   shape.header = {"编号", "姓名", "党组织", "状态"};
   for (const wf::Field& f : kind.fields) shape.header.emplace_back(f.label);
+  if (!kind.figures_when_field.empty()) shape.header.emplace_back("系统统计（提交时固定）");
   for (const char* h : {"办理期限", "登记时间", "最近办理", "说明"}) shape.header.emplace_back(h);
   shape.date_column.assign(shape.header.size(), false);
   return shape;
+}
+
+// A year-end report's frozen figures (stored_fields) as one cell: each
+// indicator's year total, or — for what stands open — the count on the day
+// it was submitted, said as such ("截至 2026-12-07（提交日）"), so that no
+// reader takes it for the year's end.
+std::string figures_text(const json& figures) {
+  if (!figures.is_object() || !figures.contains("indicators") || !figures["indicators"].is_array()) return "";
+  const std::string on = figures.contains("computed_on") && figures["computed_on"].is_string()
+                             ? figures["computed_on"].get<std::string>()
+                             : std::string();
+  std::string out;
+  for (const json& i : figures["indicators"]) {
+    if (!i.is_object() || !i.contains("label") || !i["label"].is_string()) continue;
+    std::string one = i["label"].get<std::string>() + "：";
+    const auto number = [&](const char* k) {
+      return i.contains(k) && i[k].is_number_unsigned() ? i[k].get<std::uint64_t>() : std::uint64_t{0};
+    };
+    if (!i.value("available", false)) {
+      one += "尚无数据";
+    } else if (i.value("measure", std::string()) == "by_month") {
+      one += "全年 " + std::to_string(number("total"));
+    } else {
+      one += "截至 " + on + "（提交日）" + std::to_string(number("count"));
+      if (number("overdue") > 0) one += "，其中逾期 " + std::to_string(number("overdue"));
+    }
+    out += (out.empty() ? "" : "；") + one;
+  }
+  return out;
 }
 
 Result<std::vector<std::vector<std::string>>> register_rows(const App& s, const wf::Kind& kind,
@@ -1378,6 +1452,9 @@ Result<std::vector<std::vector<std::string>>> register_rows(const App& s, const 
         }
         row.push_back(std::move(v));
       }
+      if (!kind.figures_when_field.empty()) row.push_back(fields.is_object() && fields.contains("figures")
+                                                              ? figures_text(fields["figures"])
+                                                              : std::string());
       row.push_back(rec.due ? rec.due->iso() : "");
       row.push_back(iso_time(rec.created_us));
       row.push_back(iso_time(rec.updated_us));
@@ -1597,33 +1674,14 @@ Response my_guidance(const App& s, const Request& r) {
   const domain::Actor actor = actor_of(r);
   const wf::Kind& kind = wf::guidance_rule_kind();
   json out = {{"rules", json::array()}, {"more", false}, {"applies", nullptr}};
-  if (!actor.member) return Response::json(200, out);
-  struct Place {
-    domain::OrgPath path;
-    bool cadre = false;
-  };
-  const std::optional<Place> place = s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
-    const domain::Member* m = roster.find(*actor.member);
-    if (!m) return std::optional<Place>();
-    return std::optional<Place>(Place{tree.ancestry(m->org), m->cadre});
-  });
-  if (!place) return Response::json(200, out);
-  wf::GuidanceReader reader;
-  reader.cadre = place->cadre;
-  // The member's registered public accounts (their own records, bounded).
-  auto accounts = s.store->subject_records(*actor.member, std::string(wf::account_kind().id), 0, 200);
-  if (!accounts.ok()) return Response::from(accounts.status());
-  for (const store::WorkflowRecord& a : *accounts) {
-    if (a.state != "registered") continue;
-    for (const auto& [k, v] : values_of(a.fields)) {
-      if (k != "owner_kind") continue;
-      if (v == "member") reader.personal_account = true;
-      if (v == "organisation") reader.organisation_account = true;
-    }
-  }
+  auto found_place = guidance_place(s, actor);
+  if (!found_place.ok()) return Response::from(found_place.status());
+  if (!*found_place) return Response::json(200, out);
+  const GuidancePlace& place = **found_place;
+  const wf::GuidanceReader& reader = place.reader;
   json rules = json::array();
   bool more = false;
-  for (domain::OrgId org : place->path) {
+  for (domain::OrgId org : place.path) {
     store::RecordPageQuery q;
     q.kind = std::string(kind.id);
     q.scope = {{org, false}};
@@ -1635,7 +1693,7 @@ Response my_guidance(const App& s, const Request& r) {
     if (page->next) more = true;
     s.directory->read([&](const domain::OrgTree& tree, const domain::Roster& roster) {
       for (const store::WorkflowRecord& rec : page->records) {
-        if (!wf::guidance_applies(values_of(rec.fields), reader)) continue;
+        if (!wf::guidance_reaches(facts_of(rec, tree), values_of(rec.fields), place.path, reader)) continue;
         rules.push_back(summary_json(s, kind, rec, actor, tree, roster));
       }
     });

@@ -110,6 +110,7 @@ QuizAttempt read_attempt(const pg::Rows& rows, int r) {
   a.answers = split(std::string(rows.text(r, 2)));
   a.right = unbits(rows.text(r, 3));
   a.time_us = rows.integer(r, 4);
+  a.counted = rows.integer(r, 5) != 0;
   return a;
 }
 
@@ -426,24 +427,27 @@ Status PgQuizStore::add_quiz_attempt(const QuizAttempt& attempt, const AuditReco
                         "reading an attempt");
     if (!seen.ok()) return seen.status();
     if (!seen->empty()) return Status::Error(Code::kConflict, "你已经完成过这次测验");
-    if (Status st = c.run("INSERT INTO quiz_attempts (quiz_id, member_id, answers, rights, time_us)"
-                          " VALUES ($1, $2, $3, $4, $5)",
+    if (Status st = c.run("INSERT INTO quiz_attempts (quiz_id, member_id, answers, rights, time_us, counted)"
+                          " VALUES ($1, $2, $3, $4, $5, $6)",
                           Params()
                               .add(static_cast<std::int64_t>(attempt.quiz))
                               .add(std::int64_t{attempt.member.value})
                               .add(join(attempt.answers))
                               .add(bits(attempt.right))
-                              .add(static_cast<std::int64_t>(attempt.time_us)),
+                              .add(static_cast<std::int64_t>(attempt.time_us))
+                              .add(std::int64_t{attempt.counted ? 1 : 0}),
                           "storing an attempt");
         !st.ok()) {
       return st;
     }
-    if (Status st = c.run("UPDATE quizzes SET takers = takers + 1 WHERE id = $1",
-                          Params().add(static_cast<std::int64_t>(attempt.quiz)), "counting an attempt");
+    // Every attempt is a completion; only a counted one moves the shares.
+    if (Status st = c.run("UPDATE quizzes SET takers = takers + 1, counted_takers = counted_takers + $2 WHERE id = $1",
+                          Params().add(static_cast<std::int64_t>(attempt.quiz)).add(std::int64_t{attempt.counted ? 1 : 0}),
+                          "counting an attempt");
         !st.ok()) {
       return st;
     }
-    for (size_t i = 0; i < attempt.right.size(); ++i) {
+    for (size_t i = 0; attempt.counted && i < attempt.right.size(); ++i) {
       if (!attempt.right[i]) continue;
       if (Status st = c.run("UPDATE quiz_items SET right_count = right_count + 1 WHERE quiz_id = $1 AND position = $2",
                             Params().add(static_cast<std::int64_t>(attempt.quiz)).add(static_cast<std::int64_t>(i + 1)),
@@ -459,7 +463,7 @@ Status PgQuizStore::add_quiz_attempt(const QuizAttempt& attempt, const AuditReco
 Result<std::optional<QuizAttempt>> PgQuizStore::find_quiz_attempt(std::uint64_t quiz, domain::MemberId member) {
   std::lock_guard lock(mu_);
   auto rows = conn_->query(
-      "SELECT quiz_id, member_id, answers, rights, time_us FROM quiz_attempts WHERE quiz_id = $1 AND member_id = $2",
+      "SELECT quiz_id, member_id, answers, rights, time_us, counted FROM quiz_attempts WHERE quiz_id = $1 AND member_id = $2",
       Params().add(static_cast<std::int64_t>(quiz)).add(std::int64_t{member.value}), "reading an attempt");
   if (!rows.ok()) return rows.status();
   if (rows->empty()) return std::optional<QuizAttempt>();
@@ -472,7 +476,7 @@ Result<std::vector<QuizAttempt>> PgQuizStore::member_quiz_attempts(domain::Membe
   limit = std::clamp<std::size_t>(limit, 1, 200);
   std::lock_guard lock(mu_);
   auto rows = conn_->query(
-      "SELECT quiz_id, member_id, answers, rights, time_us FROM quiz_attempts"
+      "SELECT quiz_id, member_id, answers, rights, time_us, counted FROM quiz_attempts"
       " WHERE member_id = $1 AND quiz_id < $2 ORDER BY member_id DESC, quiz_id DESC LIMIT $3",
       Params()
           .add(std::int64_t{member.value})
@@ -525,8 +529,8 @@ Result<QuizTally> PgQuizStore::quiz_tally(std::uint64_t quiz) {
   QuizTally out;
   bool found = false;
   Status s = pg::read_snapshot(c, "reading tallies", [&]() -> Status {
-    auto takers = c.query("SELECT takers FROM quizzes WHERE id = $1", Params().add(static_cast<std::int64_t>(quiz)),
-                          "reading tallies");
+    auto takers = c.query("SELECT counted_takers FROM quizzes WHERE id = $1",
+                          Params().add(static_cast<std::int64_t>(quiz)), "reading tallies");
     if (!takers.ok()) return takers.status();
     if (takers->empty()) return Status::Ok();
     found = true;

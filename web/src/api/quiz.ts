@@ -53,11 +53,16 @@ export interface QuizResult {
   right: number
   questions: number
   items: ResultItem[]
+  /** false: taken by a reader of the quiz's bank, self-study the shares do not count */
+  counted: boolean
 }
 
 export interface QuizDetail extends QuizSummary {
   questions: Array<{ id: number; kind: QuestionKind; stem: string; options: string[]; answer?: number }>
   can_take: boolean
+  /** for a member the quiz is open to: whether their attempt counts in the shares
+   * (not when they read the quiz's bank — its secretary or a committee member) */
+  counted?: boolean
   /** the caller's own result (present only for a member the quiz is open to) */
   result?: QuizResult | null
 }
