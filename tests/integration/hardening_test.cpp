@@ -160,7 +160,11 @@ TEST_F(Hardening, OnlyAFewLargeBodiesAreReadAtOnce) {
   for (int i = 0; i < 4; ++i) {
     auto sock = std::make_unique<tcp::socket>(ioc);
     sock->connect(server);
-    net::write(*sock, net::buffer(head + std::string(64 * 1024, 'x')));
+    const timeval bound{10, 0};  // a write the server does not read fails the test instead of holding it
+    ::setsockopt(sock->native_handle(), SOL_SOCKET, SO_SNDTIMEO, &bound, sizeof bound);
+    boost::system::error_code ec;
+    net::write(*sock, net::buffer(head + std::string(64 * 1024, 'x')), ec);
+    ASSERT_FALSE(ec) << "upload " << i << ": " << ec.message();
     held.push_back(std::move(sock));
   }
   // ...and the fifth is told to come back later, without its body being read. (On a busy machine
